@@ -1,0 +1,99 @@
+"""The command line: the automation interface of DESIGN.md, also used by tests.
+
+Each command lives in its own module under ``kalixplan/cli/commands`` (Qt-free)
+or ``ui/commands`` (those that need Qt to draw, such as ``print``) and exposes
+``register(subparsers)``, which adds its parser and sets ``func``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import pkgutil
+import sys
+from collections.abc import Iterable, Sequence
+from types import ModuleType
+
+from kalixplan import __version__
+from kalixplan.domain.errors import KalixPlanError
+
+FIELDS_HELP = """\
+Field names for --where and --map:
+  parcels: designation, area_name, owner, status (available, reserved, option, sold,
+           planning, unavailable), reserved_until, price_sek_m2, power_mw, area_m2
+           (geodesic, computed, read-only), land_use (J, Z, E, ...), plan, dist_rail_m,
+           dist_port_m, dist_road_m
+  plans:   designation (e.g. 2514-P123), name, status (started, consultation, review,
+           adopted, appealed, in_force, revoked, closed), procedure (standard, extended,
+           limited, coordinated), in_force_date, implementation_years, implementation_ends
+  actors:  org_number (NNNNNN-NNNN), name, sector, kind, need_area_ha, need_power_mw,
+           needs_rail, needs_port
+DB is a file path (GeoPackage) or a postgresql+psycopg:// URL; KALIXPLAN_DB may stand in
+for --db.
+"""
+
+
+def core_command_modules() -> list[ModuleType]:
+    """The Qt-free command modules, in name order."""
+    from kalixplan.cli import commands
+
+    return [
+        importlib.import_module(f"{commands.__name__}.{m.name}")
+        for m in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name)
+    ]
+
+
+def build_parser(extra_modules: Iterable[ModuleType] = ()) -> argparse.ArgumentParser:
+    """The full parser; with no command the desktop application starts."""
+    parser = argparse.ArgumentParser(
+        prog="kalixplan",
+        description="KalixPlan: detailed plans, industrial land and green-transition actors.",
+        epilog=FIELDS_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"kalixplan {__version__}")
+    add_db_argument(parser, required=False)
+    parser.add_argument("--lang", choices=("sv", "en"), help="language of the application")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in [*core_command_modules(), *extra_modules]:
+        module.register(sub)
+    return parser
+
+
+def add_db_argument(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
+    """``--db``, defaulting to $KALIXPLAN_DB."""
+    default = os.environ.get("KALIXPLAN_DB")
+    parser.add_argument(
+        "--db",
+        default=default,
+        required=required and default is None,
+        help="project database: a .gpkg file or a postgresql+psycopg:// URL",
+    )
+
+
+def parse_pairs(pairs: Sequence[str] | None, option: str) -> dict[str, str]:
+    """``FIELD=VALUE`` arguments as a dict.
+
+    Raises:
+        KalixPlanError: an argument without '='.
+    """
+    out: dict[str, str] = {}
+    for pair in pairs or ():
+        field, sep, value = pair.partition("=")
+        if not sep or not field.strip():
+            raise KalixPlanError(f"{option} '{pair}' must read FIELD=VALUE, e.g. status=available.")
+        out[field.strip()] = value.strip()
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed command; user mistakes become one sentence on stderr and exit 2."""
+    try:
+        return int(args.func(args) or 0)
+    except KalixPlanError as exc:
+        print(f"kalixplan {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"kalixplan {args.command}: interrupted; nothing was saved.", file=sys.stderr)
+        return 130

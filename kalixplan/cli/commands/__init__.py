@@ -1,0 +1,1 @@
+"""Qt-free commands; every module here is registered automatically."""

@@ -1,0 +1,28 @@
+"""``kalixplan check``: conformance and integrity report; non-zero exit on problems."""
+
+from __future__ import annotations
+
+import argparse
+
+from kalixplan.cli import add_db_argument
+from kalixplan.services.check import check_project
+from kalixplan.store.engine import open_project
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("check", help="conformance and integrity report")
+    add_db_argument(p)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    project = open_project(args.db)
+    try:
+        findings = check_project(project)
+    finally:
+        project.close()
+    problems = [f for f in findings if f.problem]
+    for f in findings:
+        print(("PROBLEM " if f.problem else "ok      ") + f.message)
+    print(f"{len(problems)} problem(s) found in {args.db}.")
+    return 1 if problems else 0

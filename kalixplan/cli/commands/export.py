@@ -1,0 +1,38 @@
+"""``kalixplan export``: a register to a file; the format follows the extension."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kalixplan.cli import add_db_argument, parse_pairs
+from kalixplan.services.export import KINDS, layer_frame, write_frame
+from kalixplan.store.engine import open_project
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("export", help="export parcels, plans, actors or a reference layer")
+    add_db_argument(p)
+    p.add_argument("--kind", required=True, choices=KINDS)
+    p.add_argument("--name", help="reference layer name (with --kind reference)")
+    p.add_argument(
+        "--where",
+        action="append",
+        metavar="FIELD=VALUE",
+        help="keep rows whose field has this value (repeatable)",
+    )
+    p.add_argument("out", help="output file: .gpkg, .geojson or .csv")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    where = parse_pairs(args.where, "--where")
+    project = open_project(args.db)
+    try:
+        with project.session_scope() as session:
+            frame = layer_frame(session, args.kind, name=args.name, where=where, epsg=project.srid)
+        write_frame(frame, Path(args.out), args.kind)
+    finally:
+        project.close()
+    print(f"Exported {len(frame)} {args.kind} to {args.out}.")
+    return 0

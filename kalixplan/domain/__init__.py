@@ -1,0 +1,1 @@
+"""Pure-Python domain: code lists, validation rules and typed errors."""

@@ -1,0 +1,250 @@
+"""Code lists of the planning domain (DOMAIN.md §2-4), with Swedish and English labels.
+
+The stable English values are what files, the command line and the database
+use; the labels are what people read.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ParcelStatus(StrEnum):
+    """Availability of a parcel of industrial land."""
+
+    AVAILABLE = "available"
+    RESERVED = "reserved"
+    OPTION = "option"
+    SOLD = "sold"
+    PLANNING = "planning"
+    UNAVAILABLE = "unavailable"
+
+
+PARCEL_STATUS_LABELS: dict[ParcelStatus, tuple[str, str]] = {
+    ParcelStatus.AVAILABLE: ("Tillgänglig", "Available"),
+    ParcelStatus.RESERVED: ("Reserverad", "Reserved"),
+    ParcelStatus.OPTION: ("Option", "Option"),
+    ParcelStatus.SOLD: ("Såld", "Sold"),
+    ParcelStatus.PLANNING: ("Under planläggning", "Being planned"),
+    ParcelStatus.UNAVAILABLE: ("Ej tillgänglig", "Not available"),
+}
+
+# Which status may follow which. Sold land can come back (a buy-back) only
+# through "unavailable"; everything else may move freely along the usual path
+# reservation -> option -> sale, or fall back to available.
+PARCEL_STATUS_TRANSITIONS: dict[ParcelStatus, frozenset[ParcelStatus]] = {
+    ParcelStatus.AVAILABLE: frozenset(
+        {
+            ParcelStatus.RESERVED,
+            ParcelStatus.OPTION,
+            ParcelStatus.SOLD,
+            ParcelStatus.PLANNING,
+            ParcelStatus.UNAVAILABLE,
+        }
+    ),
+    ParcelStatus.RESERVED: frozenset(
+        {ParcelStatus.AVAILABLE, ParcelStatus.OPTION, ParcelStatus.SOLD, ParcelStatus.UNAVAILABLE}
+    ),
+    ParcelStatus.OPTION: frozenset(
+        {ParcelStatus.AVAILABLE, ParcelStatus.RESERVED, ParcelStatus.SOLD, ParcelStatus.UNAVAILABLE}
+    ),
+    ParcelStatus.SOLD: frozenset({ParcelStatus.UNAVAILABLE}),
+    ParcelStatus.PLANNING: frozenset(
+        {ParcelStatus.AVAILABLE, ParcelStatus.UNAVAILABLE, ParcelStatus.RESERVED}
+    ),
+    ParcelStatus.UNAVAILABLE: frozenset({ParcelStatus.AVAILABLE, ParcelStatus.PLANNING}),
+}
+
+
+class PlanStatus(StrEnum):
+    """Process stage of a detailed plan (national specification v4.1 status list)."""
+
+    STARTED = "started"
+    CONSULTATION = "consultation"
+    REVIEW = "review"
+    ADOPTED = "adopted"
+    APPEALED = "appealed"
+    IN_FORCE = "in_force"
+    REVOKED = "revoked"
+    CLOSED = "closed"
+
+
+PLAN_STATUS_LABELS: dict[PlanStatus, tuple[str, str]] = {
+    PlanStatus.STARTED: ("Påbörjad", "Started"),
+    PlanStatus.CONSULTATION: ("Samråd", "Consultation"),
+    PlanStatus.REVIEW: ("Granskning", "Review"),
+    PlanStatus.ADOPTED: ("Antagen", "Adopted"),
+    PlanStatus.APPEALED: ("Överklagad", "Appealed"),
+    PlanStatus.IN_FORCE: ("Laga kraft", "In force"),
+    PlanStatus.REVOKED: ("Upphävd", "Revoked"),
+    PlanStatus.CLOSED: ("Avslutad", "Closed"),
+}
+
+# The PBL process moves forward; a plan can be cancelled (closed) at any time
+# before it is in force, an adopted plan may be appealed, and an appeal ends
+# with the plan in force or back in review. Plans in force can only be revoked.
+PLAN_STATUS_TRANSITIONS: dict[PlanStatus, frozenset[PlanStatus]] = {
+    PlanStatus.STARTED: frozenset({PlanStatus.CONSULTATION, PlanStatus.CLOSED}),
+    PlanStatus.CONSULTATION: frozenset({PlanStatus.REVIEW, PlanStatus.CLOSED}),
+    PlanStatus.REVIEW: frozenset({PlanStatus.ADOPTED, PlanStatus.CONSULTATION, PlanStatus.CLOSED}),
+    PlanStatus.ADOPTED: frozenset({PlanStatus.IN_FORCE, PlanStatus.APPEALED, PlanStatus.CLOSED}),
+    PlanStatus.APPEALED: frozenset({PlanStatus.IN_FORCE, PlanStatus.REVIEW, PlanStatus.CLOSED}),
+    PlanStatus.IN_FORCE: frozenset({PlanStatus.REVOKED}),
+    PlanStatus.REVOKED: frozenset(),
+    PlanStatus.CLOSED: frozenset(),
+}
+
+
+class PlanProcedure(StrEnum):
+    """Förfarande: the procedure a plan follows under PBL."""
+
+    STANDARD = "standard"
+    EXTENDED = "extended"
+    LIMITED = "limited"
+    COORDINATED = "coordinated"
+
+
+PLAN_PROCEDURE_LABELS: dict[PlanProcedure, tuple[str, str]] = {
+    PlanProcedure.STANDARD: ("Standardförfarande", "Standard"),
+    PlanProcedure.EXTENDED: ("Utökat förfarande", "Extended"),
+    PlanProcedure.LIMITED: ("Begränsat förfarande", "Limited"),
+    PlanProcedure.COORDINATED: ("Samordnat förfarande", "Coordinated"),
+}
+
+
+class PlanType(StrEnum):
+    """Plan form; the last three are older forms still in force."""
+
+    DETALJPLAN = "detaljplan"
+    STADSPLAN = "stadsplan"
+    BYGGNADSPLAN = "byggnadsplan"
+    AVSTYCKNINGSPLAN = "avstyckningsplan"
+
+
+# Boverket land-use letters for kvartersmark and the words for allmän plats.
+LAND_USE_LABELS: dict[str, tuple[str, str]] = {
+    "B": ("Bostäder", "Housing"),
+    "C": ("Centrum", "Central mixed use"),
+    "D": ("Vård", "Care"),
+    "E": ("Tekniska anläggningar", "Technical facilities, utilities, energy"),
+    "G": ("Drivmedel", "Fuel station"),
+    "H": ("Detaljhandel", "Retail"),
+    "J": ("Industri", "Industry"),
+    "K": ("Kontor", "Offices"),
+    "L": ("Odling och djurhållning", "Agriculture"),
+    "N": ("Friluftsliv och camping", "Outdoor recreation"),
+    "O": ("Tillfällig vistelse", "Temporary stay"),
+    "R": ("Besöksanläggningar", "Visitor facilities"),
+    "S": ("Skola", "School"),
+    "T": ("Trafik", "Transport"),
+    "U": ("Räddningstjänst och annat samhällsviktigt ändamål", "Emergency and critical public use"),
+    "V": ("Hamn", "Port"),
+    "Z": ("Verksamheter", "Business, light industry"),
+    "GATA": ("Gata", "Street"),
+    "VÄG": ("Väg", "Road"),
+    "GCVÄG": ("Gång- och cykelväg", "Footpath and cycleway"),
+    "PARK": ("Park", "Park"),
+    "NATUR": ("Natur", "Natural area"),
+    "SKYDD": ("Skyddsområde", "Protective zone"),
+}
+
+LAND_USE_CODES: frozenset[str] = frozenset(LAND_USE_LABELS)
+
+
+class Sector(StrEnum):
+    """Sectors of the green industrial transition."""
+
+    FOSSIL_FREE_STEEL = "fossil_free_steel"
+    HYDROGEN = "hydrogen"
+    BATTERIES = "batteries"
+    WIND = "wind"
+    SOLAR = "solar"
+    BIOENERGY = "bioenergy"
+    GRID = "grid"
+    DATA_CENTRES = "data_centres"
+    CIRCULAR = "circular"
+    LOGISTICS = "logistics"
+
+
+SECTOR_LABELS: dict[Sector, tuple[str, str]] = {
+    Sector.FOSSIL_FREE_STEEL: ("Fossilfritt stål", "Fossil-free steel"),
+    Sector.HYDROGEN: ("Vätgas och elektrobränslen", "Hydrogen and e-fuels"),
+    Sector.BATTERIES: ("Batterier", "Batteries"),
+    Sector.WIND: ("Vindkraft", "Wind"),
+    Sector.SOLAR: ("Solenergi", "Solar"),
+    Sector.BIOENERGY: ("Bioenergi och skog", "Bioenergy and forestry"),
+    Sector.GRID: ("Elnät och energibolag", "Grid and energy utilities"),
+    Sector.DATA_CENTRES: ("Datacenter", "Data centres"),
+    Sector.CIRCULAR: ("Cirkulär ekonomi", "Circular economy"),
+    Sector.LOGISTICS: ("Logistik", "Logistics"),
+}
+
+
+class ActorKind(StrEnum):
+    """What kind of organisation an actor is."""
+
+    COMPANY = "company"
+    UTILITY = "utility"
+    INVESTOR = "investor"
+    AUTHORITY = "authority"
+    ACADEMIA = "academia"
+
+
+class InterestStage(StrEnum):
+    """Dialogue stage of an actor's interest in a parcel."""
+
+    LEAD = "lead"
+    DIALOGUE = "dialogue"
+    SITE_VISIT = "site_visit"
+    LETTER_OF_INTENT = "letter_of_intent"
+    LAND_ALLOCATION = "land_allocation"
+    PURCHASE = "purchase"
+    ESTABLISHED = "established"
+    PAUSED = "paused"
+    WITHDRAWN = "withdrawn"
+
+
+INTEREST_STAGE_LABELS: dict[InterestStage, tuple[str, str]] = {
+    InterestStage.LEAD: ("Lead", "Lead"),
+    InterestStage.DIALOGUE: ("Dialog", "Dialogue"),
+    InterestStage.SITE_VISIT: ("Platsbesök", "Site visit"),
+    InterestStage.LETTER_OF_INTENT: ("Avsiktsförklaring", "Letter of intent"),
+    InterestStage.LAND_ALLOCATION: ("Markanvisningsavtal", "Land allocation agreement"),
+    InterestStage.PURCHASE: ("Köpeavtal", "Purchase agreement"),
+    InterestStage.ESTABLISHED: ("Etablerad", "Established"),
+    InterestStage.PAUSED: ("Pausad", "Paused"),
+    InterestStage.WITHDRAWN: ("Avbruten", "Withdrawn"),
+}
+
+
+class ActivityKind(StrEnum):
+    """Kinds of entries in an actor's activity log."""
+
+    MEETING = "meeting"
+    CALL = "call"
+    MAIL = "mail"
+    SITE_VISIT = "site_visit"
+    OTHER = "other"
+
+
+class OwnerKind(StrEnum):
+    """Who owns a parcel."""
+
+    MUNICIPALITY = "municipality"
+    MUNICIPAL_COMPANY = "municipal_company"
+    PRIVATE = "private"
+    STATE = "state"
+
+
+class ReferenceKind(StrEnum):
+    """What a reference layer represents; drives distances and constraint flags."""
+
+    ROAD = "road"
+    RAILWAY = "railway"
+    PORT = "port"
+    SUBSTATION = "substation"
+    BOUNDARY = "boundary"
+    FLOOD_ZONE = "flood_zone"
+    PROTECTED_NATURE = "protected_nature"
+    CONTAMINATED_LAND = "contaminated_land"
+    OTHER = "other"

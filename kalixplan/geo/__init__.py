@@ -1,0 +1,1 @@
+"""Coordinates, geodesic areas and geometry checks (pyproj, shapely)."""

@@ -1,0 +1,51 @@
+"""Geometry checks and repair: what a parcel or plan boundary must be."""
+
+from __future__ import annotations
+
+import shapely
+from shapely.geometry import MultiPolygon, Polygon
+from shapely.geometry.base import BaseGeometry
+from shapely.validation import explain_validity
+
+from kalixplan.domain.errors import InvalidGeometry
+
+
+def as_multipolygon(geom: BaseGeometry | None, what: str, *, repair: bool = False) -> MultiPolygon:
+    """Check that ``geom`` is a valid, non-empty (multi)polygon and return it as a MultiPolygon.
+
+    Args:
+        geom: the geometry.
+        what: names the feature in the error, e.g. "parcel 'Kalix 1:2'".
+        repair: fix an invalid polygon with ``make_valid`` instead of refusing it.
+
+    Raises:
+        InvalidGeometry: missing, empty, not polygonal, or invalid (with the reason).
+    """
+    if geom is None or geom.is_empty:
+        raise InvalidGeometry(f"{what} has no geometry; draw or import its boundary.")
+    if geom.geom_type not in ("Polygon", "MultiPolygon"):
+        raise InvalidGeometry(f"{what} has a {geom.geom_type}, but a boundary must be a polygon.")
+    if not geom.is_valid:
+        if not repair:
+            raise InvalidGeometry(
+                f"{what} has an invalid polygon ({explain_validity(geom)}); "
+                "repair it or correct the source."
+            )
+        geom = repair_polygonal(geom)
+        if geom.is_empty:
+            raise InvalidGeometry(f"{what} has nothing left after repair.")
+    if isinstance(geom, Polygon):
+        return MultiPolygon([geom])
+    return geom  # type: ignore[return-value]
+
+
+def repair_polygonal(geom: BaseGeometry) -> BaseGeometry:
+    """``make_valid`` keeping only the polygonal parts (lines from spikes are dropped)."""
+    fixed = shapely.make_valid(geom)
+    if fixed.geom_type in ("Polygon", "MultiPolygon"):
+        return fixed
+    parts = [g for g in getattr(fixed, "geoms", []) if g.geom_type in ("Polygon", "MultiPolygon")]
+    polys: list[Polygon] = []
+    for part in parts:
+        polys.extend(part.geoms if isinstance(part, MultiPolygon) else [part])
+    return MultiPolygon(polys)

@@ -1,0 +1,1 @@
+"""Builds the map page (folium) and the data it shows; no widgets."""

@@ -1,0 +1,1 @@
+"""Use cases: plans, parcels, actors, search, export, checks. Services take a session."""

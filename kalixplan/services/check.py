@@ -1,0 +1,145 @@
+"""Conformance and integrity report of a project database (``kalixplan check``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from sqlalchemy import Connection, func, select, text
+from sqlalchemy.orm import Session
+
+from kalixplan.domain.codes import ParcelStatus, PlanStatus
+from kalixplan.geo.area import geodesic_areas_m2
+from kalixplan.store.engine import Project
+from kalixplan.store.gpkg import APPLICATION_ID, rtree_name
+from kalixplan.store.migrations import current_revision, head_revision
+from kalixplan.store.models import FEATURE_TABLES, DetailedPlan, Parcel, ProjectSetting
+
+AREA_TOLERANCE = 1e-4  # 0.01 %
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One line of the report; ``problem`` findings make ``check`` exit non-zero."""
+
+    problem: bool
+    message: str
+
+
+def check_project(project: Project) -> list[Finding]:
+    """Run every check and return the findings (problems and notes)."""
+    findings: list[Finding] = []
+    with project.engine.connect() as conn:
+        if project.is_sqlite:
+            findings += _sqlite_checks(conn, project.srid)
+        else:
+            findings += _postgis_checks(conn, project.srid)
+        rev = current_revision(conn)
+        if rev != head_revision():
+            findings.append(
+                Finding(True, f"Schema revision {rev} is not the current {head_revision()}.")
+            )
+    with project.session_scope() as session:
+        findings += _domain_checks(session, project.srid)
+        example = session.scalar(
+            select(ProjectSetting.value).where(ProjectSetting.key == "example_data")
+        )
+        if example == "true":
+            findings.append(Finding(False, "The project holds invented example data (demo)."))
+    return findings
+
+
+def _sqlite_checks(conn: Connection, srid: int) -> list[Finding]:
+    out: list[Finding] = []
+    c = conn.exec_driver_sql
+    integrity = c("PRAGMA integrity_check").scalar()
+    if integrity != "ok":
+        out.append(Finding(True, f"SQLite integrity check failed: {integrity}."))
+    for row in c("PRAGMA foreign_key_check").fetchall():
+        out.append(Finding(True, f"Table {row[0]} row {row[1]} points to a missing {row[2]} row."))
+    if c("PRAGMA application_id").scalar() != APPLICATION_ID:
+        out.append(Finding(True, "The file's application_id is not GeoPackage's ('GPKG')."))
+    for table, geom_type in FEATURE_TABLES.items():
+        reg = c(
+            "SELECT g.geometry_type_name, g.srs_id, c.data_type FROM gpkg_geometry_columns g "
+            "JOIN gpkg_contents c USING (table_name) WHERE g.table_name = ?",
+            (table,),
+        ).first()
+        if reg is None:
+            out.append(Finding(True, f"Feature table {table} is not registered in gpkg_contents."))
+            continue
+        if tuple(reg) != (geom_type, srid, "features"):
+            out.append(Finding(True, f"Feature table {table} is registered as {tuple(reg)}."))
+        n_geoms = c(f'SELECT count(*) FROM "{table}" WHERE geom IS NOT NULL').scalar()
+        n_index = c(f'SELECT count(*) FROM "{rtree_name(table)}"').scalar()
+        missing = c(
+            f'SELECT count(*) FROM "{table}" t WHERE t.geom IS NOT NULL AND NOT EXISTS '
+            f'(SELECT 1 FROM "{rtree_name(table)}" r WHERE r.id = t.id)'
+        ).scalar()
+        if n_geoms != n_index or missing:
+            out.append(
+                Finding(
+                    True,
+                    f"Spatial index of {table} holds {n_index} entries for "
+                    f"{n_geoms} geometries; rebuild it.",
+                )
+            )
+        srs = c(
+            f'SELECT DISTINCT substr(geom, 5, 4) FROM "{table}" WHERE geom IS NOT NULL'
+        ).fetchall()
+        srids = {int.from_bytes(r[0], "little", signed=True) for r in srs}
+        if srids - {srid}:
+            out.append(
+                Finding(True, f"{table} holds geometries in SRID {sorted(srids)}, not {srid}.")
+            )
+    return out
+
+
+def _postgis_checks(conn: Connection, srid: int) -> list[Finding]:
+    out: list[Finding] = []
+    c = conn.execute
+    for table in FEATURE_TABLES:
+        col_srid = c(text("SELECT Find_SRID('public', :t, 'geom')"), {"t": table}).scalar()
+        if col_srid != srid:
+            out.append(Finding(True, f"Column {table}.geom has SRID {col_srid}, not {srid}."))
+        has_gist = c(
+            text("SELECT 1 FROM pg_indexes WHERE tablename = :t AND indexdef ILIKE '%USING gist%'"),
+            {"t": table},
+        ).first()
+        if has_gist is None:
+            out.append(Finding(True, f"{table} has no GiST spatial index."))
+    return out
+
+
+def _domain_checks(session: Session, srid: int) -> list[Finding]:
+    out: list[Finding] = []
+    s = session
+    rows = s.execute(
+        select(Parcel.id, Parcel.designation, Parcel.status, Parcel.area_m2, Parcel.geom)
+    ).all()
+    statuses = {p.value for p in ParcelStatus}
+    geoms = np.array([r.geom for r in rows], dtype=object)
+    areas = geodesic_areas_m2(geoms, srid) if len(rows) else np.zeros(0)
+    bad_area = 0
+    for r, area in zip(rows, areas, strict=True):
+        if r.status not in statuses:
+            out.append(Finding(True, f"Parcel {r.designation} has unknown status '{r.status}'."))
+        if r.geom is not None and not r.geom.is_valid:
+            out.append(Finding(True, f"Parcel {r.designation} has an invalid geometry."))
+        if r.geom is not None and abs(r.area_m2 - area) > AREA_TOLERANCE * max(area, 1.0):
+            bad_area += 1
+    if bad_area:
+        out.append(
+            Finding(
+                True,
+                f"{bad_area} parcels have a stored area that differs from their "
+                "geodesic area by more than 0.01 %.",
+            )
+        )
+    plan_statuses = {p.value for p in PlanStatus}
+    for designation, status in s.execute(select(DetailedPlan.designation, DetailedPlan.status)):
+        if status not in plan_statuses:
+            out.append(Finding(True, f"Plan {designation} has unknown status '{status}'."))
+    n = s.scalar(select(func.count(Parcel.id)))
+    out.append(Finding(False, f"{n} parcels checked."))
+    return out

@@ -1,0 +1,93 @@
+"""The one way rows are updated and deleted: version check, then change, then flush.
+
+A stale edit (the row's version moved on since the caller read it) raises
+``StaleEdit`` with both versions of the changed fields and writes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from kalixplan.domain.errors import NotFound, StaleEdit, ValidationError
+from kalixplan.store.models import Editable
+
+E = TypeVar("E", bound=Editable)
+
+Prepare = Callable[[Session, Any, dict[str, Any]], dict[str, Any]]
+
+
+def load(session: Session, model: type[E], row_id: int) -> E:
+    """The ORM object with ``row_id``, or ``NotFound``."""
+    obj = session.get(model, row_id)
+    if obj is None:
+        raise NotFound(
+            f"{model.__tablename__} row {row_id} does not exist any more; "  # type: ignore[attr-defined]
+            "someone may have deleted it: reload the list."
+        )
+    return obj
+
+
+def update_row(
+    session: Session,
+    model: type[E],
+    row_id: int,
+    version: int,
+    changes: Mapping[str, Any],
+    prepare: Prepare,
+) -> E:
+    """Apply validated ``changes`` to a row the caller read at ``version``.
+
+    Args:
+        prepare: validates the changes against the current object and returns
+            the values to set (it may add derived fields).
+
+    Raises:
+        StaleEdit: the row is no longer at ``version``; nothing is written.
+        ValidationError: a change breaks a rule.
+    """
+    obj = load(session, model, row_id)
+    unknown = [k for k in changes if not hasattr(model, k)]
+    if unknown:
+        raise ValidationError(
+            unknown[0], f"'{unknown[0]}' is not a field of {model.__tablename__}."
+        )  # type: ignore[attr-defined]
+    if obj.version != version:
+        raise _stale(model, row_id, changes, obj)
+    values = prepare(session, obj, dict(changes))
+    for key, value in values.items():
+        setattr(obj, key, value)
+    try:
+        session.flush()
+    except StaleDataError:
+        # Another writer committed between our read and our UPDATE.
+        session.rollback()
+        fresh = load(session, model, row_id)
+        raise _stale(model, row_id, changes, fresh) from None
+    return obj
+
+
+def delete_row(session: Session, model: type[E], row_id: int, version: int) -> None:
+    """Delete a row the caller read at ``version``; stale deletes are refused."""
+    obj = load(session, model, row_id)
+    if obj.version != version:
+        raise _stale(model, row_id, {"deleted": True}, obj)
+    session.delete(obj)
+    session.flush()
+
+
+def _stale(model: type[E], row_id: int, changes: Mapping[str, Any], current: E) -> StaleEdit:
+    theirs = {k: getattr(current, k, None) for k in changes}
+    theirs["version"] = current.version
+    return StaleEdit(model.__tablename__, row_id, changes, theirs)  # type: ignore[attr-defined]
+
+
+def check_required(values: Mapping[str, Any], names: tuple[str, ...]) -> None:
+    """Every name in ``names`` must have a non-empty value."""
+    for name in names:
+        value = values.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            raise ValidationError(name, f"{name.replace('_', ' ').capitalize()} is required.")

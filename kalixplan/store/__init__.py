@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the geometry column type, GeoPackage and PostGIS plumbing."""

@@ -1,0 +1,248 @@
+"""Opening and creating project databases, and the transaction scope.
+
+A project database is a file path (a GeoPackage) or a ``postgresql+psycopg://``
+URL (PostGIS). The same models and services run on both.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, insert, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kalixplan.domain.errors import DatabaseError, StaleEdit
+from kalixplan.geo.crs import check_project_crs
+from kalixplan.store import gpkg, postgis
+from kalixplan.store.audit import as_text, changes_of, write_change_log
+from kalixplan.store.migrations import stamp_head, upgrade_to_head
+from kalixplan.store.models import Base, ChangeLog, ProjectSetting
+from kalixplan.store.types import utcnow
+
+
+def is_url(db: str) -> bool:
+    """True when ``db`` is a SQLAlchemy URL rather than a file path."""
+    return "://" in db
+
+
+def current_user() -> str:
+    """The name written into the change log."""
+    return os.environ.get("KALIXPLAN_USER") or getpass.getuser()
+
+
+@dataclass
+class Project:
+    """An open project database."""
+
+    db: str
+    engine: Engine
+    srid: int
+    user: str = field(default_factory=current_user)
+
+    def __post_init__(self) -> None:
+        self._factory = sessionmaker(self.engine, expire_on_commit=False)
+        event.listen(self._factory, "after_flush", _log_changes)
+
+    @property
+    def is_sqlite(self) -> bool:
+        """True for a GeoPackage file, False for PostGIS."""
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        """The file of a GeoPackage project."""
+        return None if is_url(self.db) else Path(self.db)
+
+    def new_session(self) -> Session:
+        """A session with the change-log user set."""
+        session = self._factory()
+        session.info["user"] = self.user
+        return session
+
+    @contextmanager
+    def session_scope(self) -> Iterator[Session]:
+        """One transaction: commit on success, roll back everything on error.
+
+        A ``StaleEdit`` is also recorded in the change log (in its own
+        transaction, after the rollback) so a rejected value is never lost.
+        """
+        session = self.new_session()
+        try:
+            yield session
+            session.commit()
+        except StaleEdit as exc:
+            session.rollback()
+            self.record_conflict(exc)
+            raise
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def record_conflict(self, exc: StaleEdit) -> None:
+        """Write the values a rejected edit tried to save, as 'conflict' entries."""
+        at = utcnow()
+        rows = [
+            {
+                "at": at,
+                "user_name": self.user,
+                "table_name": exc.table,
+                "row_id": exc.row_id,
+                "action": "conflict",
+                "field": name,
+                "old_value": as_text(exc.theirs.get(name)),
+                "new_value": as_text(value),
+            }
+            for name, value in exc.yours.items()
+        ]
+        if rows:
+            with self.engine.begin() as conn:
+                conn.execute(insert(ChangeLog), rows)
+
+    def setting(self, key: str) -> str | None:
+        """A project setting, or None."""
+        with self.session_scope() as session:
+            return session.scalar(select(ProjectSetting.value).where(ProjectSetting.key == key))
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+
+def _log_changes(session: Session, flush_context: Any) -> None:
+    write_change_log(session, changes_of(session))
+
+
+def _make_engine(db: str) -> Engine:
+    if is_url(db):
+        try:
+            url = make_url(db)
+        except ArgumentError as exc:
+            raise DatabaseError(
+                f"'{db}' is not a database URL; use a file path or "
+                "postgresql+psycopg://user@host/dbname."
+            ) from exc
+        if not url.drivername.startswith("postgresql"):
+            raise DatabaseError(
+                f"Database URL '{db}' is neither a file path nor a PostgreSQL URL; "
+                "use a .gpkg path or postgresql+psycopg://user@host/dbname."
+            )
+        if url.drivername == "postgresql":
+            url = url.set(drivername="postgresql+psycopg")
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(f"sqlite:///{db}", connect_args={"timeout": 30})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, record: Any) -> None:
+        # Take over transaction control from the sqlite3 module so BEGIN is
+        # emitted by SQLAlchemy and DDL is transactional too.
+        dbapi_conn.isolation_level = None
+        gpkg.register_functions(dbapi_conn)
+        dbapi_conn.execute("PRAGMA foreign_keys = ON")
+        dbapi_conn.execute("PRAGMA journal_mode = WAL")
+        dbapi_conn.execute("PRAGMA synchronous = NORMAL")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def create_project(db: str, epsg: int, settings: dict[str, str] | None = None) -> Project:
+    """Create an empty project database in the CRS ``epsg``.
+
+    Raises:
+        DatabaseError: the file exists already, or the server cannot be reached.
+        UnknownCrs: ``epsg`` is not a projected CRS.
+    """
+    check_project_crs(epsg)
+    if not is_url(db):
+        path = Path(db)
+        if path.exists():
+            raise DatabaseError(
+                f"{path} exists already; choose another file name or delete it first."
+            )
+        if not path.parent.exists():
+            raise DatabaseError(f"Folder {path.parent} does not exist; create it first.")
+    engine = _make_engine(db)
+    srid_attach(engine, epsg)
+    try:
+        with engine.begin() as conn:
+            if engine.dialect.name == "sqlite":
+                raw = conn.connection.dbapi_connection
+                gpkg.create_geopackage(raw, epsg)  # type: ignore[arg-type]
+                Base.metadata.create_all(conn)
+                gpkg.register_tables(raw, epsg)  # type: ignore[arg-type]
+            else:
+                postgis.create_schema(conn, epsg)
+            values = {"crs_epsg": str(epsg), **(settings or {})}
+            conn.execute(
+                insert(ProjectSetting), [{"key": k, "value": v} for k, v in values.items()]
+            )
+            stamp_head(conn)
+    except (OperationalError, DatabaseError) as exc:
+        engine.dispose()
+        if not is_url(db):
+            for suffix in ("", "-wal", "-shm"):
+                Path(db + suffix).unlink(missing_ok=True)
+        if isinstance(exc, DatabaseError):
+            raise
+        raise DatabaseError(f"Cannot create the project database {db}: {exc.orig}.") from exc
+    return Project(db, engine, epsg)
+
+
+def open_project(db: str, *, migrate: bool = True) -> Project:
+    """Open an existing project database, upgrading its schema if it is older.
+
+    Raises:
+        DatabaseError: no such file, not a KalixPlan database, or server unreachable.
+    """
+    if not is_url(db):
+        path = Path(db)
+        if not path.exists():
+            raise DatabaseError(
+                f"No project database at {path}; create one with "
+                f"'kalixplan init --db {path}' or check the path."
+            )
+        if path.stat().st_size < 100 or path.read_bytes()[:16] != b"SQLite format 3\x00":
+            raise DatabaseError(f"{path} is not a GeoPackage or SQLite file.")
+    engine = _make_engine(db)
+    try:
+        with engine.begin() as conn:
+            if migrate:
+                upgrade_to_head(conn)
+            row = conn.execute(
+                text("SELECT value FROM project_settings WHERE key = 'crs_epsg'")
+            ).first()
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise DatabaseError(
+            f"{db} is not a KalixPlan project database or cannot be read ({_reason(exc)}); "
+            "create one with 'kalixplan init'."
+        ) from exc
+    if row is None:
+        engine.dispose()
+        raise DatabaseError(f"{db} has no project CRS setting; it is not a KalixPlan project.")
+    srid = int(row[0])
+    srid_attach(engine, srid)
+    return Project(db, engine, srid)
+
+
+def srid_attach(engine: Engine, srid: int) -> None:
+    """Tell the geometry column type which SRID this engine stores."""
+    engine.dialect.kalixplan_srid = srid  # type: ignore[attr-defined]
+
+
+def _reason(exc: SQLAlchemyError) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig if orig is not None else exc).splitlines()[0]

@@ -1,0 +1,21 @@
+"""PostGIS plumbing: the extension, SRID-typed geometry columns and GiST indexes."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+from kalixplan.store.models import FEATURE_TABLES, Base
+
+
+def create_schema(conn: Connection, srid: int) -> None:
+    """Create the extension and every table, then type geometry columns with the SRID."""
+    conn.execute(text("CREATE EXTENSION IF NOT EXISTS postgis"))
+    Base.metadata.create_all(conn)
+    for table, geom_type in FEATURE_TABLES.items():
+        conn.execute(
+            text(
+                f"ALTER TABLE {table} ALTER COLUMN geom TYPE geometry({geom_type}, {srid}) "
+                f"USING ST_SetSRID(geom, {srid})"
+            )
+        )
+        conn.execute(text(f"CREATE INDEX ix_{table}_geom ON {table} USING gist (geom)"))

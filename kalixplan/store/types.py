@@ -1,0 +1,196 @@
+"""Column types that behave the same on a GeoPackage (SQLite) and on PostGIS.
+
+``Geometry`` stores shapely geometries as GeoPackage binary on SQLite and as a
+PostGIS ``geometry(<type>, <srid>)`` on PostgreSQL. On PostgreSQL the values
+travel as hex EWKB text, which PostGIS parses on input and prints on output, so
+no SQL wrapper functions are needed around parameters or columns. (GeoAlchemy2
+wraps binds in ``ST_GeomFromEWKT``, which ``with_variant`` does not carry over
+to a second dialect; the text path avoids that and keeps one type for both.)
+
+``GpkgDateTime`` writes datetimes as ``YYYY-MM-DDTHH:MM:SS.fffZ`` (UTC) on
+SQLite, as GeoPackage requires, and as ``timestamptz`` on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import struct
+from datetime import UTC, datetime
+from typing import Any
+
+import shapely
+from shapely.geometry.base import BaseGeometry
+from sqlalchemy import DateTime
+from sqlalchemy.engine import Dialect
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.types import TypeDecorator, UserDefinedType
+
+# GeoPackage binary header: 'GP', version 0, flags, srs_id, envelope.
+_GP_MAGIC = b"GP"
+_FLAG_LITTLE_ENDIAN = 0x01
+_FLAG_ENVELOPE_XY = 0x02  # envelope indicator 1 in bits 1-3
+_FLAG_EMPTY = 0x10
+
+
+def project_srid(dialect: Dialect) -> int:
+    """The project SRID that the engine owning ``dialect`` stores geometries in."""
+    srid = getattr(dialect, "kalixplan_srid", None)
+    if srid is None:
+        raise RuntimeError("the engine was not opened through kalixplan.store.engine")
+    return int(srid)
+
+
+def to_gpkg_blob(geom: BaseGeometry, srid: int) -> bytes:
+    """Encode a shapely geometry as GeoPackage binary (little-endian, xy envelope)."""
+    if geom.is_empty:
+        header = struct.pack("<2sBBi", _GP_MAGIC, 0, _FLAG_LITTLE_ENDIAN | _FLAG_EMPTY, srid)
+        return header + shapely.to_wkb(geom, byte_order=1, output_dimension=2, flavor="iso")
+    minx, miny, maxx, maxy = geom.bounds
+    header = struct.pack(
+        "<2sBBi4d",
+        _GP_MAGIC,
+        0,
+        _FLAG_LITTLE_ENDIAN | _FLAG_ENVELOPE_XY,
+        srid,
+        minx,
+        maxx,
+        miny,
+        maxy,
+    )
+    return header + shapely.to_wkb(geom, byte_order=1, output_dimension=2, flavor="iso")
+
+
+_ENVELOPE_SIZES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
+
+
+def gpkg_header(blob: bytes) -> tuple[int, bool, int, tuple[float, ...] | None]:
+    """Parse a GeoPackage binary header.
+
+    Returns:
+        (srs_id, is_empty, offset of the WKB, envelope as minx, maxx, miny, maxy or None)
+    """
+    if blob[:2] != _GP_MAGIC:
+        raise ValueError("not GeoPackage binary geometry")
+    flags = blob[3]
+    endian = "<" if flags & _FLAG_LITTLE_ENDIAN else ">"
+    (srs_id,) = struct.unpack(endian + "i", blob[4:8])
+    indicator = (flags >> 1) & 0x07
+    size = _ENVELOPE_SIZES.get(indicator)
+    if size is None:
+        raise ValueError("invalid GeoPackage envelope indicator")
+    envelope = struct.unpack(endian + "4d", blob[8:40]) if size else None
+    return srs_id, bool(flags & _FLAG_EMPTY), 8 + size, envelope
+
+
+def from_gpkg_blob(blob: bytes) -> BaseGeometry:
+    """Decode GeoPackage binary into a shapely geometry."""
+    _, _, offset, _ = gpkg_header(blob)
+    return shapely.from_wkb(blob[offset:])
+
+
+class Geometry(UserDefinedType[BaseGeometry]):
+    """A geometry column in the project CRS.
+
+    Args:
+        geometry_type: the OGC type name, e.g. ``MULTIPOLYGON`` or ``GEOMETRY``.
+    """
+
+    cache_ok = True
+
+    def __init__(self, geometry_type: str = "GEOMETRY") -> None:
+        self.geometry_type = geometry_type.upper()
+
+    def get_col_spec(self, **kw: Any) -> str:
+        return self.geometry_type
+
+    def bind_processor(self, dialect: Dialect) -> Any:
+        srid = project_srid(dialect)
+        if dialect.name == "postgresql":
+
+            def process_pg(value: BaseGeometry | None) -> str | None:
+                if value is None:
+                    return None
+                return str(
+                    shapely.to_wkb(
+                        shapely.set_srid(value, srid),
+                        hex=True,
+                        include_srid=True,
+                        output_dimension=2,
+                    )
+                )
+
+            return process_pg
+
+        def process_gpkg(value: BaseGeometry | None) -> bytes | None:
+            if value is None:
+                return None
+            return to_gpkg_blob(value, srid)
+
+        return process_gpkg
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Any:
+        if dialect.name == "postgresql":
+
+            def process_pg(value: str | bytes | None) -> BaseGeometry | None:
+                if value is None:
+                    return None
+                return shapely.from_wkb(value)
+
+            return process_pg
+
+        def process_gpkg(value: bytes | None) -> BaseGeometry | None:
+            if value is None:
+                return None
+            return from_gpkg_blob(value)
+
+        return process_gpkg
+
+
+@compiles(Geometry, "postgresql")
+def _compile_pg_geometry(type_: Geometry, compiler: Any, **kw: Any) -> str:
+    # The SRID typmod is set after creation, when the project CRS is known
+    # (see kalixplan.store.postgis.finish_schema).
+    return f"geometry({type_.geometry_type})"
+
+
+class _SqliteDateTimeText(UserDefinedType[str]):
+    cache_ok = True
+
+    def get_col_spec(self, **kw: Any) -> str:
+        return "DATETIME"
+
+
+class GpkgDateTime(TypeDecorator[datetime]):
+    """An aware UTC datetime; GeoPackage text form on SQLite."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> Any:
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(_SqliteDateTimeText())
+        return dialect.type_descriptor(DateTime(timezone=True))
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        value = value.astimezone(UTC)
+        if dialect.name == "sqlite":
+            return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+        return value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return datetime.fromisoformat(value.replace("Z", "+00:00"))
+        if isinstance(value, datetime) and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value  # type: ignore[no-any-return]
+
+
+def utcnow() -> datetime:
+    """The current time, UTC, to the millisecond (what GeoPackage stores)."""
+    now = datetime.now(UTC)
+    return now.replace(microsecond=now.microsecond // 1000 * 1000)

@@ -1,0 +1,1 @@
+"""The Qt desktop application: windows, panels, item models, dialogs, map widget, printing."""
