@@ -1,0 +1,136 @@
+"""Shared fixtures: project databases on both engines, the demo database, Qt settings.
+
+PostGIS: the server URL comes from ``KALIXPLAN_TEST_PG`` (an admin URL such as
+``postgresql+psycopg://postgres:postgres@localhost/postgres``). Without it the
+tests try that default and skip with a reason when no server answers; with it
+set, an unreachable server is a failure (CI sets it).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+# Qt must see these before it is first imported (ui tests, offscreen, as root).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+for _flag in ("--no-sandbox", "--disable-gpu"):
+    if _flag not in _flags:
+        _flags = f"{_flags} {_flag}".strip()
+os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = _flags
+os.environ.setdefault("KALIXPLAN_USER", "tester")
+
+import pytest  # noqa: E402
+from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+from kalixplan.store.engine import Project, create_project  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = ROOT.parent / "shared" / "data"
+DEFAULT_PG = "postgresql+psycopg://postgres:postgres@localhost:5432/postgres"
+TEMPLATE_DB = "kalixplan_test_template"
+
+
+def _pg_admin_url() -> str | None:
+    """The admin URL, or None (skip) when no server answers and none was required."""
+    required = os.environ.get("KALIXPLAN_TEST_PG")
+    url = required or DEFAULT_PG
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:
+        if required:
+            pytest.fail(f"KALIXPLAN_TEST_PG is set but the PostGIS server is unreachable: {exc}")
+        return None
+    finally:
+        engine.dispose()
+    return url
+
+
+@pytest.fixture(scope="session")
+def pg_admin() -> Iterator[str]:
+    """An admin URL of a PostGIS server with a template database that has PostGIS."""
+    url = _pg_admin_url()
+    if url is None:
+        pytest.skip("no PostGIS server reachable (set KALIXPLAN_TEST_PG to require one)")
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        exists = conn.execute(
+            text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": TEMPLATE_DB}
+        ).first()
+        if not exists:
+            conn.execute(text(f"CREATE DATABASE {TEMPLATE_DB}"))
+    tpl = make_url(url).set(database=TEMPLATE_DB)
+    tpl_engine = create_engine(tpl, isolation_level="AUTOCOMMIT")
+    with tpl_engine.connect() as conn:
+        conn.execute(text("CREATE EXTENSION IF NOT EXISTS postgis"))
+    tpl_engine.dispose()
+    engine.dispose()
+    yield url
+
+
+def new_pg_database(admin_url: str) -> tuple[str, callable]:  # type: ignore[valid-type]
+    """Create a fresh database from the template; returns its URL and a drop function."""
+    name = f"kx_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE_DB}"))
+
+    def drop() -> None:
+        with engine.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+        engine.dispose()
+
+    url = make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    return url, drop
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgis", marks=pytest.mark.postgis)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A place for a new project database on each engine (not created yet)."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "project.gpkg")
+        return
+    admin = request.getfixturevalue("pg_admin")
+    url, drop = new_pg_database(admin)
+    yield url
+    drop()
+
+
+@pytest.fixture
+def project(db_url: str) -> Iterator[Project]:
+    """An empty project in EPSG:3018 on each engine."""
+    proj = create_project(db_url, 3018)
+    yield proj
+    proj.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The Kalix demo GeoPackage, built once per test run; copy it before changing it."""
+    from kalixplan.cli.commands.init import init_project
+
+    path = tmp_path_factory.mktemp("demo") / "demo.gpkg"
+    init_project(str(path), 3018, demo=True)
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo GeoPackage."""
+    target = tmp_path / "demo.gpkg"
+    shutil.copyfile(demo_template, target)
+    return target
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    """``../shared/data``; tests using it skip when it is absent."""
+    if not (SHARED_DATA / "swedish_municipalities.geojson").exists():
+        pytest.skip(f"shared data not found at {SHARED_DATA}")
+    return SHARED_DATA
