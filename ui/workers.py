@@ -1,0 +1,126 @@
+"""Long work off the UI thread: a QThreadPool worker with a progress dialog and Cancel.
+
+Services do the work as plain functions taking ``progress(done, total, message)``
+and ``cancelled()``; this module only runs them and brings the result or the
+error back through signals. Database writes go through one worker at a time
+(SQLite has one writer), so writers share a single-thread pool.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+Work = Callable[[Progress, Cancelled], Any]
+
+_WRITER_POOL: QThreadPool | None = None
+
+
+def writer_pool() -> QThreadPool:
+    """The single-thread pool every database write goes through."""
+    global _WRITER_POOL
+    if _WRITER_POOL is None:
+        _WRITER_POOL = QThreadPool()
+        _WRITER_POOL.setMaxThreadCount(1)
+    return _WRITER_POOL
+
+
+class WorkerSignals(QObject):
+    """Signals a worker emits; delivered on the UI thread."""
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+
+class Worker(QRunnable):
+    """Runs ``work(progress, cancelled)`` on a pool thread. Never touches widgets."""
+
+    def __init__(self, work: Work) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = WorkerSignals()
+        self._cancel = threading.Event()
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next ``cancelled()`` check."""
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        """True once Cancel was pressed."""
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.signals.progressed.emit, self._cancel.is_set)
+        except BaseException as exc:  # handed to the UI, never swallowed
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.succeeded.emit(result)
+        finally:
+            self.signals.finished.emit()
+
+
+_RUNNING: set[Worker] = set()
+
+
+def run_in_background(
+    parent: QWidget | None,
+    title: str,
+    work: Work,
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+    *,
+    writes: bool = False,
+    show_progress: bool = True,
+) -> Worker:
+    """Start ``work`` in the background with a modal progress dialog and Cancel.
+
+    Args:
+        parent: the window the progress dialog belongs to.
+        title: what the dialog says is happening.
+        work: the service function, called as ``work(progress, cancelled)``.
+        on_done: called on the UI thread with the result.
+        on_error: called on the UI thread with the exception.
+        writes: True for database writes (they run one at a time).
+        show_progress: False for quick work that needs no dialog.
+    """
+    worker = Worker(work)
+    dialog: QProgressDialog | None = None
+    if show_progress:
+        dialog = QProgressDialog(title, parent.tr("Cancel") if parent else "Cancel", 0, 0, parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(worker.cancel)
+
+        def show_progress_step(done: int, total: int, message: str) -> None:
+            dialog.setMaximum(max(total, 0))
+            dialog.setValue(min(done, total) if total else 0)
+            if message:
+                dialog.setLabelText(f"{title}\n{message}")
+
+        worker.signals.progressed.connect(show_progress_step)
+
+    def finished() -> None:
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+        _RUNNING.discard(worker)
+
+    worker.signals.succeeded.connect(on_done)
+    worker.signals.failed.connect(on_error)
+    worker.signals.finished.connect(finished)
+    _RUNNING.add(worker)
+    (writer_pool() if writes else QThreadPool.globalInstance()).start(worker)
+    return worker
