@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -62,12 +63,22 @@ def update_row(
         setattr(obj, key, value)
     try:
         session.flush()
-    except StaleDataError:
-        # Another writer committed between our read and our UPDATE.
+    except (StaleDataError, OperationalError) as exc:
+        if isinstance(exc, OperationalError) and not _lost_snapshot(exc):
+            raise
+        # Another writer committed between our read and our UPDATE: PostgreSQL
+        # finds no row at our version; SQLite refuses to write on an old snapshot.
         session.rollback()
         fresh = load(session, model, row_id)
         raise _stale(model, row_id, changes, fresh) from None
     return obj
+
+
+_SQLITE_BUSY_SNAPSHOT = 517
+
+
+def _lost_snapshot(exc: OperationalError) -> bool:
+    return getattr(exc.orig, "sqlite_errorcode", None) == _SQLITE_BUSY_SNAPSHOT
 
 
 def delete_row(session: Session, model: type[E], row_id: int, version: int) -> None:

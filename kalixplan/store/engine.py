@@ -23,6 +23,7 @@ from kalixplan.domain.errors import DatabaseError, StaleEdit
 from kalixplan.geo.crs import check_project_crs
 from kalixplan.store import gpkg, postgis
 from kalixplan.store.audit import as_text, changes_of, write_change_log
+from kalixplan.store.columns import write_column_titles
 from kalixplan.store.migrations import stamp_head, upgrade_to_head
 from kalixplan.store.models import Base, ChangeLog, ProjectSetting
 from kalixplan.store.types import utcnow
@@ -82,6 +83,14 @@ class Project:
             session.rollback()
             self.record_conflict(exc)
             raise
+        except OperationalError as exc:
+            session.rollback()
+            if getattr(exc.orig, "sqlite_errorcode", None) in _SQLITE_BUSY:
+                raise DatabaseError(
+                    "The project file is busy with another user's save; nothing was saved: "
+                    "try again in a moment."
+                ) from exc
+            raise
         except BaseException:
             session.rollback()
             raise
@@ -116,6 +125,9 @@ class Project:
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()
+
+
+_SQLITE_BUSY = frozenset({5, 517, 261})  # BUSY, BUSY_SNAPSHOT, BUSY_RECOVERY
 
 
 def _log_changes(session: Session, flush_context: Any) -> None:
@@ -185,6 +197,7 @@ def create_project(db: str, epsg: int, settings: dict[str, str] | None = None) -
                 gpkg.register_tables(raw, epsg)  # type: ignore[arg-type]
             else:
                 postgis.create_schema(conn, epsg)
+            write_column_titles(conn)
             values = {"crs_epsg": str(epsg), **(settings or {})}
             conn.execute(
                 insert(ProjectSetting), [{"key": k, "value": v} for k, v in values.items()]
