@@ -3,25 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kalixplan.domain.codes import ActivityKind, ActorKind, InterestStage, Sector
+from kalixplan.domain.codes import ActivityKind, ActorKind, InterestStage, ParcelStatus, Sector
 from kalixplan.domain.errors import DuplicateKey, NotFound, ValidationError
 from kalixplan.domain.validation import check_non_negative, normalise_org_number
 from kalixplan.services.editing import check_required, delete_row, load, update_row
+from kalixplan.services.parcels import get_parcel, update_parcel
 from kalixplan.services.rows import (
     ActivityRow,
     ActorRow,
     ContactRow,
     InterestRow,
     NeedRow,
+    ParcelRow,
     row_from,
 )
-from kalixplan.store.models import Activity, Actor, Contact, Interest, LandNeed, Parcel
+from kalixplan.store.models import Activity, Actor, Contact, Document, Interest, LandNeed, Parcel
 
 
 def _check_enum(enum: type[Any], field: str, value: Any) -> str:
@@ -223,3 +226,185 @@ def activities_of(session: Session, actor_id: int) -> list[ActivityRow]:
     """An actor's activity log, newest first."""
     query = select(Activity).where(Activity.actor_id == actor_id).order_by(Activity.on_date.desc())
     return [row_from(a, ActivityRow) for a in session.scalars(query)]
+
+
+def update_contact(
+    session: Session, contact_id: int, version: int, changes: Mapping[str, Any]
+) -> ContactRow:
+    """Change a contact person read at ``version``."""
+
+    def prepare(_: Session, __: Contact | None, values: dict[str, Any]) -> dict[str, Any]:
+        if "name" in values:
+            check_required(values, ("name",))
+        return values
+
+    return row_from(update_row(session, Contact, contact_id, version, changes, prepare), ContactRow)
+
+
+def delete_contact(session: Session, contact_id: int, version: int) -> None:
+    """Remove a contact person."""
+    delete_row(session, Contact, contact_id, version)
+
+
+def delete_need(session: Session, need_id: int, version: int) -> None:
+    """Remove a land need."""
+    delete_row(session, LandNeed, need_id, version)
+
+
+def delete_interest(session: Session, interest_id: int, version: int) -> None:
+    """Remove an interest (the change log keeps that it existed)."""
+    delete_row(session, Interest, interest_id, version)
+
+
+def update_activity(
+    session: Session, activity_id: int, version: int, changes: Mapping[str, Any]
+) -> ActivityRow:
+    """Change an activity read at ``version``, e.g. mark its next step done."""
+
+    def prepare(_: Session, current: Activity | None, values: dict[str, Any]) -> dict[str, Any]:
+        if "kind" in values:
+            values["kind"] = _check_enum(ActivityKind, "kind", values["kind"])
+        step = values.get("next_step", getattr(current, "next_step", None))
+        if values.get("next_step_due") and not step:
+            raise ValidationError("next_step", "A due date needs a next step to go with it.")
+        return values
+
+    return row_from(
+        update_row(session, Activity, activity_id, version, changes, prepare), ActivityRow
+    )
+
+
+def delete_activity(session: Session, activity_id: int, version: int) -> None:
+    """Remove an entry of the activity log."""
+    delete_row(session, Activity, activity_id, version)
+
+
+# Pipeline order of the dialogue stages; paused and withdrawn are off the path.
+STAGE_ORDER: tuple[str, ...] = tuple(
+    s.value for s in InterestStage if s not in (InterestStage.PAUSED, InterestStage.WITHDRAWN)
+)
+
+
+def furthest_stage(stages: list[str]) -> str | None:
+    """An actor's furthest stage along the pipeline among its interests.
+
+    Active stages win over paused, paused over withdrawn; None without interests.
+    """
+    active = [s for s in stages if s in STAGE_ORDER]
+    if active:
+        return max(active, key=STAGE_ORDER.index)
+    if InterestStage.PAUSED.value in stages:
+        return InterestStage.PAUSED.value
+    return InterestStage.WITHDRAWN.value if stages else None
+
+
+def reserve_parcel_for(
+    session: Session, actor_id: int, parcel_id: int, version: int, until: date
+) -> ParcelRow:
+    """Reserve a parcel for an actor until a date.
+
+    Sets the parcel's status, reservation end and counterpart through
+    ``update_parcel``, so the status rules and the change log apply.
+
+    Args:
+        version: the parcel's version as the caller read it.
+
+    Raises:
+        ValidationError: the parcel cannot be reserved from its current status.
+        StaleEdit: the parcel changed since it was read.
+    """
+    load(session, Actor, actor_id)
+    return update_parcel(
+        session,
+        parcel_id,
+        version,
+        {
+            "status": ParcelStatus.RESERVED.value,
+            "reserved_until": until,
+            "reserved_for_id": actor_id,
+        },
+    )
+
+
+def release_reservation(session: Session, parcel_id: int, version: int) -> ParcelRow:
+    """End a parcel's reservation: it becomes available again."""
+    return update_parcel(
+        session,
+        parcel_id,
+        version,
+        {"status": ParcelStatus.AVAILABLE.value, "reserved_until": None, "reserved_for_id": None},
+    )
+
+
+def reservation_flag(parcel: ParcelRow, today: date | None = None, days: int = 30) -> str | None:
+    """``expired``, ``expiring`` (within ``days``), ``active`` or None (not reserved)."""
+    if parcel.status != ParcelStatus.RESERVED.value or parcel.reserved_until is None:
+        return None
+    today = today or date.today()
+    if parcel.reserved_until < today:
+        return "expired"
+    if parcel.reserved_until <= today + timedelta(days=days):
+        return "expiring"
+    return "active"
+
+
+def reserved_parcels(session: Session) -> list[ParcelRow]:
+    """Reserved parcels with an end date, soonest end first."""
+    ids = session.scalars(
+        select(Parcel.id)
+        .where(Parcel.status == ParcelStatus.RESERVED.value, Parcel.reserved_until.is_not(None))
+        .order_by(Parcel.reserved_until, Parcel.id)
+    )
+    return [get_parcel(session, i) for i in ids]
+
+
+def expired_reservations(session: Session, today: date | None = None) -> list[ParcelRow]:
+    """Reserved parcels whose reservation end date has passed."""
+    return [p for p in reserved_parcels(session) if reservation_flag(p, today) == "expired"]
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """A link to a document or photo about an actor, parcel or plan."""
+
+    id: int
+    version: int
+    owner_table: str
+    owner_id: int
+    title: str
+    location: str
+
+
+_DOCUMENT_OWNERS = ("actors", "parcels", "plans")
+
+
+def add_document(
+    session: Session, owner_table: str, owner_id: int, title: str, location: str
+) -> DocumentRow:
+    """Link a document (a file path or a web address) to an actor, parcel or plan."""
+    if owner_table not in _DOCUMENT_OWNERS:
+        raise ValidationError(
+            "owner_table", f"Documents belong to {', '.join(_DOCUMENT_OWNERS)}, not {owner_table}."
+        )
+    check_required({"title": title, "location": location}, ("title", "location"))
+    obj = Document(
+        owner_table=owner_table, owner_id=owner_id, title=title.strip(), location=location.strip()
+    )
+    session.add(obj)
+    session.flush()
+    return row_from(obj, DocumentRow)
+
+
+def documents_of(session: Session, owner_table: str, owner_id: int) -> list[DocumentRow]:
+    """Documents linked to one actor, parcel or plan, by title."""
+    query = (
+        select(Document)
+        .where(Document.owner_table == owner_table, Document.owner_id == owner_id)
+        .order_by(Document.title, Document.id)
+    )
+    return [row_from(d, DocumentRow) for d in session.scalars(query)]
+
+
+def delete_document(session: Session, document_id: int, version: int) -> None:
+    """Remove a document link (the file itself is not touched)."""
+    delete_row(session, Document, document_id, version)
