@@ -1,20 +1,28 @@
-"""Geodesic areas on the GRS80 ellipsoid, the one SWEREF 99 uses.
+"""Ellipsoidal areas on GRS80, the ellipsoid of SWEREF 99.
 
 Planar areas in SWEREF 99 TM are 0.26 % too large at Kalix and Web Mercator
 areas six times too large (DOMAIN.md §5), so every area shown or printed comes
 from here.
+
+Method: vertices are projected with the ellipsoidal Lambert azimuthal
+equal-area projection centred on the data; an equal-area projection keeps
+ellipsoidal area exactly, so the planar area there is the area on GRS80 (the
+only difference to pyproj's ``Geod.geometry_area_perimeter`` is that edges are
+straight in the projection rather than geodesics, far below 0.01 % for parcels
+and plans). Unlike ``Geod``, which works ring by ring in Python, this runs
+vectorised over whole arrays: 100 000 parcels take a fraction of a second.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 import shapely
-from pyproj import Geod
+from pyproj import Transformer
 from shapely.geometry.base import BaseGeometry
 
-from kalixplan.geo.crs import transformer
-
-_GEOD = Geod(ellps="GRS80")
+from kalixplan.geo.crs import crs_from_epsg
 
 
 def geodesic_area_m2(geom: BaseGeometry, epsg: int) -> float:
@@ -26,49 +34,37 @@ def geodesic_area_m2(geom: BaseGeometry, epsg: int) -> float:
 
 
 def geodesic_areas_m2(geoms: np.ndarray, epsg: int) -> np.ndarray:
-    """Vectorised geodesic areas for an array of geometries in ``epsg``.
-
-    All vertices are transformed to longitude/latitude in one call; pyproj's
-    geodesic polygon area then runs per ring.
-    """
+    """Ellipsoidal areas in m² for an array of geometries in ``epsg`` (None gives 0)."""
+    geoms = np.asarray(geoms, dtype=object)
     out = np.zeros(len(geoms), dtype=float)
-    if len(geoms) == 0:
+    present = np.array([g is not None and not g.is_empty for g in geoms], dtype=bool)
+    if not present.any():
         return out
-    lonlat = _to_lonlat(np.asarray(geoms, dtype=object), epsg)
-    for i, geom in enumerate(lonlat):
-        if geom is None or geom.is_empty:
-            continue
-        out[i] = _area_lonlat(geom)
-    return out
-
-
-def _to_lonlat(geoms: np.ndarray, epsg: int) -> np.ndarray:
-    if epsg == 4326:
-        return geoms
-    tr = transformer(epsg, 4326)
+    subset = geoms[present]
+    lon0, lat0 = _centre_lonlat(subset, epsg)
+    tr = _to_equal_area(epsg, round(lon0, 1), round(lat0, 1))
 
     def _tx(coords: np.ndarray) -> np.ndarray:
         x, y = tr.transform(coords[:, 0], coords[:, 1])
         return np.column_stack((x, y))
 
-    return shapely.transform(geoms, _tx)
+    out[present] = shapely.area(shapely.transform(subset, _tx))
+    return out
 
 
-def _area_lonlat(geom: BaseGeometry) -> float:
-    if geom.geom_type == "Polygon":
-        return _polygon_area(geom)
-    if geom.geom_type in ("MultiPolygon", "GeometryCollection"):
-        return float(sum(_area_lonlat(g) for g in geom.geoms))
-    return 0.0
+def _centre_lonlat(geoms: np.ndarray, epsg: int) -> tuple[float, float]:
+    minx, miny, maxx, maxy = shapely.total_bounds(geoms)
+    to_lonlat = _to_lonlat(epsg)
+    lon, lat = to_lonlat.transform((minx + maxx) / 2, (miny + maxy) / 2)
+    return float(lon), float(lat)
 
 
-def _polygon_area(poly: BaseGeometry) -> float:
-    area = abs(_ring_area(np.asarray(poly.exterior.coords)))
-    for ring in poly.interiors:
-        area -= abs(_ring_area(np.asarray(ring.coords)))
-    return area
+@lru_cache(maxsize=32)
+def _to_lonlat(epsg: int) -> Transformer:
+    return Transformer.from_crs(crs_from_epsg(epsg), "EPSG:4326", always_xy=True)
 
 
-def _ring_area(coords: np.ndarray) -> float:
-    area, _ = _GEOD.polygon_area_perimeter(coords[:, 0], coords[:, 1])
-    return float(area)
+@lru_cache(maxsize=256)
+def _to_equal_area(epsg: int, lon0: float, lat0: float) -> Transformer:
+    laea = f"+proj=laea +lat_0={lat0} +lon_0={lon0} +ellps=GRS80 +units=m +no_defs"
+    return Transformer.from_crs(crs_from_epsg(epsg), laea, always_xy=True)

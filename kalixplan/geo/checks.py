@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import shapely
 from shapely.geometry import MultiPolygon, Polygon
 from shapely.geometry.base import BaseGeometry
@@ -49,3 +50,25 @@ def repair_polygonal(geom: BaseGeometry) -> BaseGeometry:
     for part in parts:
         polys.extend(part.geoms if isinstance(part, MultiPolygon) else [part])
     return MultiPolygon(polys)
+
+
+def as_multipolygons(geoms: np.ndarray, labels: list[str]) -> np.ndarray:
+    """Vectorised ``as_multipolygon`` for bulk paths: check all, wrap polygons.
+
+    Raises:
+        InvalidGeometry: naming the first bad feature and the reason.
+    """
+    geoms = np.asarray(geoms, dtype=object)
+    missing = shapely.is_missing(geoms) | shapely.is_empty(geoms)
+    types = shapely.get_type_id(geoms)
+    polygonal = (types == 3) | (types == 6)
+    valid = shapely.is_valid(geoms)
+    bad = np.flatnonzero(missing | ~polygonal | ~valid)
+    if len(bad):
+        i = int(bad[0])
+        as_multipolygon(geoms[i], labels[i])  # raises with the precise reason
+    single = types == 3
+    if single.any():
+        geoms = geoms.copy()
+        geoms[single] = shapely.multipolygons(geoms[single][:, None])
+    return geoms

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Select, Table, func, insert, or_, select
+from sqlalchemy import Select, Table, func, or_, select
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.codes import ParcelStatus
@@ -19,10 +19,11 @@ from kalixplan.domain.validation import (
     normalise_designation,
 )
 from kalixplan.geo.area import geodesic_area_m2, geodesic_areas_m2
-from kalixplan.geo.checks import as_multipolygon
+from kalixplan.geo.checks import as_multipolygon, as_multipolygons
 from kalixplan.services.editing import check_required, delete_row, load, update_row
 from kalixplan.services.rows import ParcelRow, row_from
 from kalixplan.store.audit import write_change_log
+from kalixplan.store.bulk import bulk_insert
 from kalixplan.store.models import DetailedPlan, Parcel
 from kalixplan.store.spatial import BBox, bbox_filter
 from kalixplan.store.types import project_srid, utcnow
@@ -240,36 +241,34 @@ def parcels_governed_by(session: Session, plan_id: int) -> list[ParcelRow]:
     return search_parcels(session, ParcelFilter(plan_id=plan_id))
 
 
-def bulk_insert_parcels(
-    session: Session, records: Sequence[Mapping[str, Any]], *, chunk: int = 5000
-) -> int:
-    """Insert many validated parcels at once (imports, benchmarks).
+def bulk_insert_parcels(session: Session, records: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Insert many parcels at once (imports, benchmarks, the demo).
 
-    Geometries must already be valid (multi)polygons in the project CRS; areas
-    are computed here, vectorised. One summary line goes to the change log.
+    Geometries must be polygons or multipolygons in the project CRS; they are
+    checked vectorised and an invalid one is refused naming the parcel. Areas
+    are computed here. One summary line goes to the change log.
 
     Returns:
-        the number of rows inserted.
+        the ids of the new rows, in order.
     """
     if not records:
-        return 0
-    srid = _srid(session)
-    geoms = np.array(
-        [as_multipolygon(r.get("geom"), f"Parcel '{r.get('designation')}'") for r in records],
-        dtype=object,
-    )
-    areas = geodesic_areas_m2(geoms, srid)
+        return []
+    labels = [f"Parcel '{r.get('designation')}'" for r in records]
+    geoms = as_multipolygons(np.array([r.get("geom") for r in records], dtype=object), labels)
+    areas = geodesic_areas_m2(geoms, _srid(session))
     now = utcnow()
+    keys = sorted({k for r in records for k in r} - {"geom", "id", "area_m2"})
+    unknown = [k for k in keys if k not in PARCELS.c]
+    if unknown:
+        raise ValidationError(unknown[0], f"'{unknown[0]}' is not a parcel field.")
     rows: list[dict[str, Any]] = []
-    for record, geom, area in zip(records, geoms, areas, strict=True):
-        row = dict(record)
-        row.update(geom=geom, area_m2=float(area), version=1, created_at=now, updated_at=now)
-        row.setdefault("status", ParcelStatus.AVAILABLE.value)
-        row.setdefault("example_data", False)
+    for record, area in zip(records, areas, strict=True):
+        row = {k: record.get(k) for k in keys}
+        row.update(area_m2=float(area), version=1, created_at=now, updated_at=now)
+        row["status"] = row.get("status") or ParcelStatus.AVAILABLE.value
+        row["example_data"] = bool(row.get("example_data") or False)
         rows.append(row)
-    conn = session.connection()
-    for start in range(0, len(rows), chunk):
-        conn.execute(insert(PARCELS), rows[start : start + chunk])
+    ids = bulk_insert(session.connection(), PARCELS, rows, geoms)
     write_change_log(
         session,
         [
@@ -285,7 +284,7 @@ def bulk_insert_parcels(
             }
         ],
     )
-    return len(rows)
+    return ids
 
 
 def iter_designations(session: Session) -> Iterable[str]:

@@ -162,6 +162,7 @@ def _make_engine(db: str) -> Engine:
         dbapi_conn.execute("PRAGMA foreign_keys = ON")
         dbapi_conn.execute("PRAGMA journal_mode = WAL")
         dbapi_conn.execute("PRAGMA synchronous = NORMAL")
+        dbapi_conn.execute("PRAGMA cache_size = -65536")  # 64 MiB: big imports touch many pages
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:

@@ -189,6 +189,18 @@ def rtree_name(table: str, column: str = "geom") -> str:
     return f"rtree_{table}_{column}"
 
 
+def rtree_insert_trigger(t: str, c: str = "geom", i: str = "id") -> str:
+    """The SQL of the R-tree's insert trigger (bulk inserts drop and recreate it)."""
+    r = rtree_name(t, c)
+    return f"""CREATE TRIGGER IF NOT EXISTS "{r}_insert" AFTER INSERT ON "{t}"
+WHEN (new."{c}" NOT NULL AND NOT ST_IsEmpty(NEW."{c}"))
+BEGIN
+  INSERT OR REPLACE INTO "{r}" VALUES (
+    NEW."{i}", ST_MinX(NEW."{c}"), ST_MaxX(NEW."{c}"), ST_MinY(NEW."{c}"), ST_MaxY(NEW."{c}"));
+END;
+"""
+
+
 def create_rtree(dbapi_conn: sqlite3.Connection, t: str, c: str, i: str) -> None:
     """Create the R-tree spatial index and its six triggers (GeoPackage 1.2 §F.3)."""
     r = rtree_name(t, c)
@@ -196,12 +208,7 @@ def create_rtree(dbapi_conn: sqlite3.Connection, t: str, c: str, i: str) -> None
         dbapi_conn,
         f"""
 CREATE VIRTUAL TABLE IF NOT EXISTS "{r}" USING rtree(id, minx, maxx, miny, maxy);
-CREATE TRIGGER IF NOT EXISTS "{r}_insert" AFTER INSERT ON "{t}"
-WHEN (new."{c}" NOT NULL AND NOT ST_IsEmpty(NEW."{c}"))
-BEGIN
-  INSERT OR REPLACE INTO "{r}" VALUES (
-    NEW."{i}", ST_MinX(NEW."{c}"), ST_MaxX(NEW."{c}"), ST_MinY(NEW."{c}"), ST_MaxY(NEW."{c}"));
-END;
+{rtree_insert_trigger(t, c, i)}
 CREATE TRIGGER IF NOT EXISTS "{r}_update1" AFTER UPDATE OF "{c}" ON "{t}"
 WHEN OLD."{i}" = NEW."{i}" AND (NEW."{c}" NOTNULL AND NOT ST_IsEmpty(NEW."{c}"))
 BEGIN
