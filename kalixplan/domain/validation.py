@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date
+from enum import StrEnum
 
 from kalixplan.domain.codes import (
     LAND_USE_CODES,
@@ -105,6 +106,19 @@ def check_land_use(value: str) -> str:
             + ".",
         )
     return code
+
+
+def parse_code(enum: type[StrEnum], field: str, value: object) -> str:
+    """The value of a code-list member, or a ``ValidationError`` listing the valid ones."""
+    try:
+        return str(enum(str(value)).value)
+    except ValueError:
+        raise ValidationError(
+            field,
+            f"'{value}' is not a valid {field.replace('_', ' ')}; use one of "
+            + ", ".join(e.value for e in enum)
+            + ".",
+        ) from None
 
 
 def check_parcel_transition(old: ParcelStatus, new: ParcelStatus) -> None:

@@ -17,6 +17,7 @@ from kalixplan.domain.validation import (
     check_non_negative,
     check_parcel_transition,
     normalise_designation,
+    parse_code,
 )
 from kalixplan.geo.area import geodesic_area_m2, geodesic_areas_m2
 from kalixplan.geo.checks import as_multipolygon, as_multipolygons
@@ -49,13 +50,7 @@ def _srid(session: Session) -> int:
 
 def parse_status(value: Any) -> ParcelStatus:
     """A ``ParcelStatus`` from its value, or a ``ValidationError`` listing the valid ones."""
-    try:
-        return ParcelStatus(str(value))
-    except ValueError:
-        raise ValidationError(
-            "status",
-            f"Status '{value}' is not one of " + ", ".join(s.value for s in ParcelStatus) + ".",
-        ) from None
+    return ParcelStatus(parse_code(ParcelStatus, "status", value))
 
 
 def _prepare(session: Session, current: Parcel | None, values: dict[str, Any]) -> dict[str, Any]:

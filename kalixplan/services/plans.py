@@ -23,24 +23,13 @@ from kalixplan.domain.validation import (
     check_plan_dates,
     check_plan_designation,
     check_plan_transition,
+    parse_code,
 )
 from kalixplan.geo.checks import as_multipolygon
 from kalixplan.services.editing import check_required, delete_row, load, update_row
 from kalixplan.services.rows import LandUseRow, PlanRow, row_from
 from kalixplan.store.models import DetailedPlan, LandUseArea
 from kalixplan.store.spatial import bbox_filter
-
-
-def _enum(enum: type[Any], field: str, value: Any) -> str:
-    try:
-        return str(enum(str(value)).value)
-    except ValueError:
-        raise ValidationError(
-            field,
-            f"'{value}' is not a valid {field}; use one of "
-            + ", ".join(e.value for e in enum)
-            + ".",
-        ) from None
 
 
 def _prepare(
@@ -59,13 +48,13 @@ def _prepare(
         if clash is not None and (current is None or clash != current.id):
             raise DuplicateKey(f"A plan with designation '{values['designation']}' exists already.")
     if "status" in values:
-        values["status"] = _enum(PlanStatus, "status", values["status"])
+        values["status"] = parse_code(PlanStatus, "status", values["status"])
         if current is not None:
             check_plan_transition(PlanStatus(current.status), PlanStatus(values["status"]))
     if "procedure" in values:
-        values["procedure"] = _enum(PlanProcedure, "procedure", values["procedure"])
+        values["procedure"] = parse_code(PlanProcedure, "procedure", values["procedure"])
     if "plan_type" in values:
-        values["plan_type"] = _enum(PlanType, "plan_type", values["plan_type"])
+        values["plan_type"] = parse_code(PlanType, "plan_type", values["plan_type"])
     merged = {n: values.get(n, getattr(current, n, None)) for n in PLAN_DATE_ORDER}
     check_plan_dates(merged)
     years = values.get("implementation_years", getattr(current, "implementation_years", None))
