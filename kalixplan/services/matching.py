@@ -300,10 +300,15 @@ def rank_need(
     table: ParcelTable, need: NeedProfile
 ) -> tuple[NDArray[np.int64], NDArray[np.float64]]:
     """Row indices of the eligible parcels, best first, and their scores (0-100)."""
+    return _rank(table, need, criterion_states(table, need))
+
+
+def _rank(
+    table: ParcelTable, need: NeedProfile, states: dict[str, NDArray[np.int8]]
+) -> tuple[NDArray[np.int64], NDArray[np.float64]]:
     n = len(table)
     if n == 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0)
-    states = criterion_states(table, need)
     points, maximum = _points(states, n)
     failed = sum((s == -1).astype(np.int64) for s in states.values())
     unknown = sum((s == 0).astype(np.int64) for s in states.values())
@@ -363,10 +368,10 @@ def _criteria(
 
 def match_need(table: ParcelTable, need: NeedProfile, top: int | None = None) -> list[ParcelMatch]:
     """Rank the parcels for a need and explain each shown parcel criterion by criterion."""
-    rows, scores = rank_need(table, need)
+    states = criterion_states(table, need)
+    rows, scores = _rank(table, need, states)
     if top is not None:
         rows, scores = rows[:top], scores[:top]
-    states = criterion_states(table, need)
     out = []
     for rank, (row, score) in enumerate(zip(rows.tolist(), scores.tolist(), strict=True), start=1):
         criteria = _criteria(table, need, row, states)

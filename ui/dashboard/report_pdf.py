@@ -1,0 +1,84 @@
+"""The dashboard as a one-page A4 PDF (``kalixplan report`` and the dashboard's Export)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from kalixplan.domain.errors import KalixPlanError
+from kalixplan.services.dashboard import DashboardData, compute_dashboard
+from kalixplan.store.engine import Project
+from kalixplan.store.models import Parcel
+from ui.dashboard.painter import paint_dashboard
+from ui.dashboard.texts import t
+
+MARGIN_PT = 28.0  # about 10 mm: inside what office printers can print
+BODY_PT = 8.5
+
+
+def project_label(project: Project) -> str:
+    """A short name of the project for headings: the file name or the database name."""
+    if project.path is not None:
+        return project.path.name
+    return project.engine.url.database or "PostGIS"
+
+
+def has_example_data(project: Project) -> bool:
+    """True when the project holds invented demo rows (marked on every printout)."""
+    from sqlalchemy import select
+
+    with project.session_scope() as session:
+        return (
+            session.scalar(select(Parcel.id).where(Parcel.example_data.is_(True)).limit(1))
+            is not None
+        )
+
+
+def write_dashboard_pdf(
+    data: DashboardData, out: Path, lang: str, project_name: str = "", example_data: bool = False
+) -> None:
+    """Paint ``data`` on one A4 portrait page into ``out``.
+
+    Raises:
+        KalixPlanError: the file cannot be written.
+    """
+    writer = QPdfWriter(str(out))
+    writer.setTitle(t("title", lang))
+    writer.setCreator("KalixPlan")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Point,
+        )
+    )
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise KalixPlanError(
+            f"Cannot write the report to {out}; check the folder exists and is writable."
+        )
+    try:
+        # One logical unit = one point, so the layout reads in paper units.
+        scale = writer.resolution() / 72.0
+        painter.scale(scale, scale)
+        page = QPageSize(QPageSize.PageSizeId.A4).size(QPageSize.Unit.Point)
+        rect = QRectF(
+            MARGIN_PT, MARGIN_PT, page.width() - 2 * MARGIN_PT, page.height() - 2 * MARGIN_PT
+        )
+        paint_dashboard(painter, rect, data, lang, BODY_PT, project_name, example_data)
+    finally:
+        painter.end()
+    if not out.exists() or out.stat().st_size == 0:
+        raise KalixPlanError(f"The report {out} could not be written.")
+
+
+def write_report(project: Project, out: Path, lang: str = "sv") -> DashboardData:
+    """Compute the dashboard of ``project`` and write it as a one-page PDF."""
+    with project.session_scope() as session:
+        data = compute_dashboard(session)
+    write_dashboard_pdf(data, out, lang, project_label(project), has_example_data(project))
+    return data
