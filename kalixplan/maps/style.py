@@ -1,0 +1,184 @@
+"""Colours and labels of the map: parcel status, Boverket land use, reference layers.
+
+The status palette follows Okabe and Ito's colour-blind-safe set where it can
+(green, amber, blue, grey, purple, dark red); the land-use colours follow the
+conventions of Swedish plan maps (industry lilac, housing yellow, port blue,
+nature green). Labels are Swedish and English; the page receives only the
+language it shows.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kalixplan.domain.codes import (
+    LAND_USE_LABELS,
+    PARCEL_STATUS_LABELS,
+    PLAN_STATUS_LABELS,
+    ParcelStatus,
+    PlanStatus,
+    ReferenceKind,
+)
+
+LANGUAGES = ("sv", "en")
+
+STATUS_COLOURS: dict[str, str] = {
+    ParcelStatus.AVAILABLE.value: "#009e73",
+    ParcelStatus.RESERVED.value: "#e69f00",
+    ParcelStatus.OPTION.value: "#0072b2",
+    ParcelStatus.SOLD.value: "#8c8c8c",
+    ParcelStatus.PLANNING.value: "#a35ea8",
+    ParcelStatus.UNAVAILABLE.value: "#9e2a2b",
+}
+UNKNOWN_COLOUR = "#555555"
+
+LAND_USE_COLOURS: dict[str, str] = {
+    "B": "#f5e17a",
+    "C": "#f2a65a",
+    "D": "#f0b9a8",
+    "E": "#a9a9cc",
+    "G": "#d9a3a3",
+    "H": "#f7c177",
+    "J": "#a77bc4",
+    "K": "#f2cf8c",
+    "L": "#cfe6a3",
+    "N": "#a8d8a0",
+    "O": "#f0c8a0",
+    "R": "#e8b0c8",
+    "S": "#f0d488",
+    "T": "#bcbcbc",
+    "U": "#e8a0a0",
+    "V": "#8ec5e6",
+    "Z": "#cdb0de",
+    "GATA": "#dddddd",
+    "VÄG": "#d0d0d0",
+    "GCVÄG": "#e6e6e6",
+    "PARK": "#8fcf8f",
+    "NATUR": "#b5dca5",
+    "SKYDD": "#d6e6bd",
+}
+
+# How each kind of reference layer is drawn (Leaflet path options).
+REFERENCE_STYLES: dict[str, dict[str, Any]] = {
+    ReferenceKind.ROAD.value: {"color": "#d9480f", "weight": 3.5, "opacity": 0.9},
+    ReferenceKind.RAILWAY.value: {
+        "color": "#222222",
+        "weight": 2.5,
+        "dashArray": "10 6",
+        "opacity": 0.9,
+    },
+    ReferenceKind.PORT.value: {
+        "color": "#ffffff",
+        "fillColor": "#1f4e99",
+        "weight": 2,
+        "radius": 8,
+        "fillOpacity": 1,
+    },
+    ReferenceKind.SUBSTATION.value: {
+        "color": "#222222",
+        "fillColor": "#ffd000",
+        "weight": 2,
+        "radius": 6,
+        "fillOpacity": 1,
+    },
+    ReferenceKind.BOUNDARY.value: {
+        "color": "#6a1b6a",
+        "weight": 2.5,
+        "dashArray": "12 4 3 4",
+        "fill": False,
+        "opacity": 0.8,
+    },
+    ReferenceKind.FLOOD_ZONE.value: {
+        "color": "#2f6fd6",
+        "fillColor": "#5b9bf0",
+        "weight": 1,
+        "fillOpacity": 0.35,
+    },
+    ReferenceKind.PROTECTED_NATURE.value: {
+        "color": "#2e7d32",
+        "fillColor": "#66bb6a",
+        "weight": 1.5,
+        "dashArray": "4 3",
+        "fillOpacity": 0.3,
+    },
+    ReferenceKind.CONTAMINATED_LAND.value: {
+        "color": "#7b3f00",
+        "fillColor": "#b5651d",
+        "weight": 1.5,
+        "fillOpacity": 0.45,
+    },
+    ReferenceKind.OTHER.value: {"color": "#555555", "weight": 2, "fillOpacity": 0.2},
+}
+
+REFERENCE_KIND_LABELS: dict[str, tuple[str, str]] = {
+    ReferenceKind.ROAD.value: ("Väg", "Road"),
+    ReferenceKind.RAILWAY.value: ("Järnväg", "Railway"),
+    ReferenceKind.PORT.value: ("Hamn", "Port"),
+    ReferenceKind.SUBSTATION.value: ("Transformatorstation", "Substation"),
+    ReferenceKind.BOUNDARY.value: ("Gräns", "Boundary"),
+    ReferenceKind.FLOOD_ZONE.value: ("Översvämningsrisk", "Flood risk"),
+    ReferenceKind.PROTECTED_NATURE.value: ("Skyddad natur", "Protected nature"),
+    ReferenceKind.CONTAMINATED_LAND.value: ("Förorenad mark", "Contaminated land"),
+    ReferenceKind.OTHER.value: ("Övrigt", "Other"),
+}
+
+# Words of the page itself: layer names, legend headings, field names.
+PAGE_WORDS: dict[str, tuple[str, str]] = {
+    "parcels": ("Markområden", "Land parcels"),
+    "plans": ("Detaljplaner", "Detailed plans"),
+    "land_use": ("Markanvändning", "Land use"),
+    "basemap": ("Bakgrundskarta", "Basemap"),
+    "legend": ("Teckenförklaring", "Legend"),
+    "status": ("Status", "Status"),
+    "plan_boundary": ("Detaljplanegräns", "Plan boundary"),
+    "reference": ("Referensskikt", "Reference layers"),
+    "area": ("Areal", "Area"),
+    "area_name": ("Område", "Area"),
+    "owner": ("Ägare", "Owner"),
+    "price": ("Pris", "Price"),
+    "power": ("Effekt", "Power"),
+    "plan": ("Plan", "Plan"),
+    "notes": ("Anteckning", "Notes"),
+    "implementation_ends": ("Genomförandetiden slutar", "Implementation period ends"),
+    "max_height": ("Högsta höjd", "Maximum height"),
+    "selected": ("Vald", "Selected"),
+    "what_applies": ("Detta gäller här", "What applies here"),
+    "no_plan": ("Ingen detaljplan", "No detailed plan"),
+}
+
+
+def label(pair: tuple[str, str], lang: str) -> str:
+    """The Swedish or English half of a label pair."""
+    return pair[1] if lang == "en" else pair[0]
+
+
+def status_colour(status: str | None) -> str:
+    """The fill colour of a parcel status (grey-black for an unknown one)."""
+    return STATUS_COLOURS.get(status or "", UNKNOWN_COLOUR)
+
+
+def land_use_colour(code: str | None) -> str:
+    """The fill colour of a Boverket land-use code."""
+    return LAND_USE_COLOURS.get((code or "").upper(), UNKNOWN_COLOUR)
+
+
+def page_labels(lang: str) -> dict[str, Any]:
+    """Every label the page shows, in one language, as JSON-ready data."""
+    return {
+        "words": {key: label(pair, lang) for key, pair in PAGE_WORDS.items()},
+        "status": {s.value: label(PARCEL_STATUS_LABELS[s], lang) for s in ParcelStatus},
+        "plan_status": {s.value: label(PLAN_STATUS_LABELS[s], lang) for s in PlanStatus},
+        "land_use": {code: label(pair, lang) for code, pair in LAND_USE_LABELS.items()},
+        "reference_kind": {k: label(p, lang) for k, p in REFERENCE_KIND_LABELS.items()},
+    }
+
+
+def page_styles() -> dict[str, Any]:
+    """The palettes the page draws with, as JSON-ready data."""
+    return {
+        "status": dict(STATUS_COLOURS),
+        "unknown": UNKNOWN_COLOUR,
+        "land_use": dict(LAND_USE_COLOURS),
+        "reference": {k: dict(v) for k, v in REFERENCE_STYLES.items()},
+        "status_order": [s.value for s in ParcelStatus],
+    }

@@ -1,0 +1,56 @@
+"""Gathers what the map shows from the services (``kalixplan.maps`` may not call them).
+
+``kalixplan.maps`` sits below the services layer, so the one function that
+reads the project for the map lives here and hands plain rows to
+``kalixplan.maps.data``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy.orm import Session
+
+from kalixplan.maps.data import (
+    MapData,
+    ReferenceFeatureLike,
+    bounds_of,
+    land_use_features,
+    parcel_features,
+    plan_features,
+    reference_layer,
+)
+from kalixplan.services.parcels import search_parcels
+from kalixplan.services.plans import land_use_areas, list_plans
+from kalixplan.services.reference import list_reference_layers, reference_features
+
+
+def map_data(session: Session, srid: int, *, lang: str = "sv") -> MapData:
+    """Everything the map shows, transformed from the project CRS to EPSG:4326.
+
+    Args:
+        session: an open session on the project.
+        srid: the project CRS (``Project.srid``).
+        lang: 'sv' or 'en', the language of the page's labels.
+    """
+    parcels = parcel_features(search_parcels(session), srid)
+    plan_rows = list_plans(session)
+    plans = plan_features(plan_rows, srid)
+    designations = {p.id: p.designation for p in plan_rows}
+    land_use = land_use_features(land_use_areas(session), srid, designations)
+    by_layer: dict[int, list[ReferenceFeatureLike]] = defaultdict(list)
+    for feature in reference_features(session):
+        by_layer[feature.layer_id].append(feature)
+    reference = tuple(
+        reference_layer(layer.id, layer.name, layer.kind, by_layer[layer.id], srid)
+        for layer in list_reference_layers(session)
+    )
+    return MapData(
+        srid=srid,
+        parcels=tuple(parcels),
+        plans=tuple(plans),
+        land_use=tuple(land_use),
+        reference=reference,
+        lang=lang,
+        bounds=bounds_of(parcels, plans, *(layer.features for layer in reference)),
+    )

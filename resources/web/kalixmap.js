@@ -1,0 +1,563 @@
+/*
+ * KalixPlan map page.
+ *
+ * Builds the layers from the data block the application embeds, talks to the
+ * desktop application through QWebChannel when it runs inside it, and exposes
+ * window.kalix so the application (and its tests) can restyle, select and
+ * filter without reloading the page.
+ *
+ * Safety rule: every text a user typed reaches the DOM through textContent.
+ * The two Leaflet APIs that take HTML strings (layer-control names and tile
+ * attribution) get text passed through esc() first.
+ */
+(function () {
+  "use strict";
+
+  var SELECTED_STROKE = "#111111";
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  function esc(text) {
+    var node = document.createElement("span");
+    node.textContent = text === undefined || text === null ? "" : String(text);
+    return node.innerHTML;
+  }
+
+  function darker(hex) {
+    var n = parseInt(hex.slice(1), 16);
+    var r = Math.round(((n >> 16) & 255) * 0.62);
+    var g = Math.round(((n >> 8) & 255) * 0.62);
+    var b = Math.round((n & 255) * 0.62);
+    return "#" + ((1 << 24) + (r << 16) + (g << 8) + b).toString(16).slice(1);
+  }
+
+  function latLngsOf(geometry) {
+    var t = geometry.type;
+    if (t === "Polygon") { return L.GeoJSON.coordsToLatLngs(geometry.coordinates, 1); }
+    if (t === "MultiPolygon") { return L.GeoJSON.coordsToLatLngs(geometry.coordinates, 2); }
+    if (t === "LineString") { return L.GeoJSON.coordsToLatLngs(geometry.coordinates, 0); }
+    if (t === "MultiLineString") { return L.GeoJSON.coordsToLatLngs(geometry.coordinates, 1); }
+    return null;
+  }
+
+  function shapeOf(geometry, options) {
+    var t = geometry.type;
+    if (t === "Point") {
+      var c = geometry.coordinates;
+      return L.circleMarker([c[1], c[0]], options);
+    }
+    if (t === "Polygon" || t === "MultiPolygon") { return L.polygon(latLngsOf(geometry), options); }
+    if (t === "LineString" || t === "MultiLineString") {
+      return L.polyline(latLngsOf(geometry), options);
+    }
+    return L.geoJSON(geometry, { style: options });
+  }
+
+  window.kalixStart = function (map, data) {
+    var W = data.labels.words;
+    var LBL = data.labels;
+    var ST = data.styles;
+    var locale = data.lang === "en" ? "en-GB" : "sv-SE";
+    var bridge = null;
+    var built = false;
+    var readySent = false;
+    var selected = new Set();
+    var filter = null;
+    var props = {};
+    var basemapLayer = null;
+
+    var kalix = {
+      map: map,
+      parcels: {},
+      plans: {},
+      landUse: {},
+      reference: {},
+      groups: {},
+      ready: false,
+      standalone: true
+    };
+    window.kalix = kalix;
+
+    function fmt(value, digits) {
+      return Number(value).toLocaleString(locale, {
+        minimumFractionDigits: digits, maximumFractionDigits: digits
+      });
+    }
+
+    // ---- parcels -------------------------------------------------------
+    function parcelStyle(id) {
+      var p = props[id] || {};
+      var fill = ST.status[p.status] || ST.unknown;
+      var isSelected = selected.has(id);
+      return {
+        fillColor: fill,
+        color: isSelected ? SELECTED_STROKE : darker(fill),
+        weight: isSelected ? 4 : 1.3,
+        opacity: 1,
+        fillOpacity: isSelected ? 0.9 : 0.72
+      };
+    }
+
+    function parcelLines(id, full) {
+      var p = props[id] || {};
+      var lines = [];
+      lines.push(["title", p.designation]);
+      if (p.area_name) { lines.push(["sub", p.area_name]); }
+      lines.push(["status:" + (p.status || ""), LBL.status[p.status] || p.status]);
+      lines.push(["row", W.area + ": " + fmt(p.area_ha, 2) + " ha"]);
+      if (p.land_use) {
+        lines.push(["row", W.land_use + ": " + p.land_use + " " + (LBL.land_use[p.land_use] || "")]);
+      }
+      if (p.price_sek_m2 !== null && p.price_sek_m2 !== undefined) {
+        lines.push(["row", W.price + ": " + fmt(p.price_sek_m2, 0) + " kr/m²"]);
+      }
+      if (full) {
+        if (p.plan) { lines.push(["row", W.plan + ": " + p.plan]); }
+        if (p.power_mw !== null && p.power_mw !== undefined) {
+          lines.push(["row", W.power + ": " + fmt(p.power_mw, 1) + " MW"]);
+        }
+        if (p.owner) { lines.push(["row", W.owner + ": " + p.owner]); }
+      }
+      if (p.notes) {
+        var note = String(p.notes);
+        if (!full && note.length > 90) { note = note.slice(0, 89) + "…"; }
+        lines.push(["note", note]);
+      }
+      return lines;
+    }
+
+    function linesElement(lines) {
+      var box = el("div", "kx-tip");
+      lines.forEach(function (line) {
+        var kind = line[0];
+        if (kind.indexOf("status:") === 0) {
+          var row = el("div", "kx-status");
+          var dot = el("span", "kx-dot");
+          dot.style.background = ST.status[kind.slice(7)] || ST.unknown;
+          row.appendChild(dot);
+          row.appendChild(el("span", null, line[1]));
+          box.appendChild(row);
+        } else {
+          box.appendChild(el("div", "kx-" + kind, line[1]));
+        }
+      });
+      return box;
+    }
+
+    function onParcelClick(e) {
+      var id = this.kxId;
+      if (e && e.originalEvent) { L.DomEvent.stop(e.originalEvent); }
+      if (bridge) {
+        bridge.parcelClicked(id);
+      } else {
+        select([id], false);
+        var centre = e && e.latlng ? e.latlng : this.getBounds().getCenter();
+        L.popup({ maxWidth: 320 }).setLatLng(centre)
+          .setContent(linesElement(parcelLines(id, true))).openOn(map);
+      }
+    }
+
+    function makeParcel(f) {
+      props[f.id] = f.p;
+      var layer = shapeOf(f.g, parcelStyle(f.id));
+      layer.options.bubblingMouseEvents = false;
+      layer.kxId = f.id;
+      layer.on("click", onParcelClick);
+      layer.bindTooltip(function () { return linesElement(parcelLines(f.id, false)); },
+        { sticky: true, direction: "top", offset: [0, -8], className: "kx-tooltip" });
+      kalix.parcels[f.id] = layer;
+      return layer;
+    }
+
+    function shown(id) { return filter === null || filter.has(id); }
+
+    var parcelGroup = L.featureGroup();
+    data.parcels.forEach(function (f) {
+      var layer = makeParcel(f);
+      if (shown(f.id)) { parcelGroup.addLayer(layer); }
+    });
+
+    // ---- plans and land use -----------------------------------------------
+    var landUseGroup = L.featureGroup();
+    data.land_use.forEach(function (f) {
+      var fill = ST.land_use[f.p.code] || ST.unknown;
+      var layer = shapeOf(f.g, {
+        fillColor: fill, color: darker(fill), weight: 0.8, fillOpacity: 0.38, opacity: 0.7
+      });
+      layer.bindTooltip(function () {
+        var lines = [["title", f.p.code + " – " + (LBL.land_use[f.p.code] || "")]];
+        if (f.p.plan) { lines.push(["row", W.plan + ": " + f.p.plan]); }
+        if (f.p.max_height_m !== null && f.p.max_height_m !== undefined) {
+          lines.push(["row", W.max_height + ": " + fmt(f.p.max_height_m, 1) + " m"]);
+        }
+        return linesElement(lines);
+      }, { sticky: true, className: "kx-tooltip" });
+      kalix.landUse[f.id] = layer;
+      landUseGroup.addLayer(layer);
+    });
+
+    var planGroup = L.featureGroup();
+    data.plans.forEach(function (f) {
+      // Only the boundary line is clickable: a click inside a plan is a click
+      // on the ground ("what applies here"), which names the plan anyway.
+      var layer = shapeOf(f.g, {
+        color: "#4b2a7b", weight: 2.2, dashArray: "7 4", fill: false, opacity: 0.95
+      });
+      layer.options.bubblingMouseEvents = false;
+      layer.kxId = f.id;
+      layer.on("click", function (e) {
+        if (e && e.originalEvent) { L.DomEvent.stop(e.originalEvent); }
+        if (bridge) { bridge.planClicked(f.id); }
+      });
+      layer.bindTooltip(function () {
+        var lines = [["title", f.p.designation], ["sub", f.p.name],
+          ["row", LBL.plan_status[f.p.status] || f.p.status]];
+        if (f.p.implementation_ends) {
+          lines.push(["row", W.implementation_ends + ": " + f.p.implementation_ends]);
+        }
+        return linesElement(lines);
+      }, { sticky: true, className: "kx-tooltip" });
+      kalix.plans[f.id] = layer;
+      planGroup.addLayer(layer);
+    });
+
+    // ---- reference layers -------------------------------------------------
+    var refAreas = [];
+    var refLines = [];
+    var refPoints = [];
+    data.reference.forEach(function (ref) {
+      var style = ST.reference[ref.kind] || ST.reference.other;
+      var group = L.featureGroup();
+      ref.features.forEach(function (f) {
+        var options = L.extend({}, style);
+        var layer = shapeOf(f.g, options);
+        var kindLabel = LBL.reference_kind[ref.kind] || ref.kind;
+        layer.bindTooltip(function () {
+          return linesElement([["title", f.p.name || ref.name], ["row", kindLabel]]);
+        }, { sticky: true, className: "kx-tooltip" });
+        group.addLayer(layer);
+      });
+      group.kxKind = ref.kind;
+      group.kxName = ref.name;
+      kalix.reference[ref.name] = group;
+      var first = ref.features.length ? ref.features[0].g.type : "";
+      if (first.indexOf("Point") >= 0) { refPoints.push(group); }
+      else if (first.indexOf("LineString") >= 0 || ref.kind === "boundary") { refLines.push(group); }
+      else { refAreas.push(group); }
+    });
+
+    // One canvas draws everything, so the drawing order is the order added.
+    landUseGroup.addTo(map);
+    refAreas.forEach(function (g) { g.addTo(map); });
+    refLines.forEach(function (g) { g.addTo(map); });
+    planGroup.addTo(map);
+    parcelGroup.addTo(map);
+    refPoints.forEach(function (g) { g.addTo(map); });
+
+    kalix.groups = { parcels: parcelGroup, plans: planGroup, land_use: landUseGroup };
+
+    function pointsToFront() {
+      refPoints.forEach(function (g) { if (map.hasLayer(g)) { g.bringToFront(); } });
+    }
+
+    // ---- basemap --------------------------------------------------------
+    var OSM_ATTRIBUTION = "© <a href=\"https://www.openstreetmap.org/copyright\">" +
+      "OpenStreetMap</a> contributors";
+
+    function setBasemap(b) {
+      var wasShown = basemapLayer === null || map.hasLayer(basemapLayer);
+      if (basemapLayer) { map.removeLayer(basemapLayer); layerControl.removeLayer(basemapLayer); }
+      basemapLayer = null;
+      if (!b || b.kind === "none") { return; }
+      var attribution = b.kind === "osm" ? OSM_ATTRIBUTION : esc(b.attribution);
+      if (b.kind === "wms") {
+        basemapLayer = L.tileLayer.wms(b.url, {
+          layers: b.layers, format: "image/png", transparent: false,
+          attribution: attribution, maxZoom: 20
+        });
+      } else {
+        basemapLayer = L.tileLayer(b.url, { attribution: attribution, maxZoom: 19 });
+      }
+      layerControl.addOverlay(basemapLayer, esc(W.basemap));
+      if (wasShown) { basemapLayer.addTo(map); basemapLayer.bringToBack(); }
+    }
+
+    // ---- controls ---------------------------------------------------------
+    var overlays = {};
+    overlays[esc(W.parcels)] = parcelGroup;
+    overlays[esc(W.plans)] = planGroup;
+    overlays[esc(W.land_use)] = landUseGroup;
+    data.reference.forEach(function (ref) { overlays[esc(ref.name)] = kalix.reference[ref.name]; });
+    var layerControl = L.control.layers(null, overlays, { collapsed: true, position: "topright" })
+      .addTo(map);
+    L.control.scale({ imperial: false, maxWidth: 160 }).addTo(map);
+
+    var legendBody = null;
+    function statusCounts() {
+      var counts = {};
+      Object.keys(kalix.parcels).forEach(function (id) {
+        if (!shown(Number(id))) { return; }
+        var s = (props[id] || {}).status;
+        counts[s] = (counts[s] || 0) + 1;
+      });
+      return counts;
+    }
+
+    function swatch(kind, style) {
+      var s = el("span", "kx-swatch kx-swatch-" + kind);
+      if (style.fill) { s.style.background = style.fill; }
+      if (style.stroke) { s.style.borderColor = style.stroke; }
+      if (style.dash) { s.style.borderStyle = "dashed"; }
+      return s;
+    }
+
+    function legendRow(parent, sw, text) {
+      var row = el("div", "kx-legend-row");
+      row.appendChild(sw);
+      row.appendChild(el("span", null, text));
+      parent.appendChild(row);
+    }
+
+    function fillLegend() {
+      if (!legendBody) { return; }
+      legendBody.textContent = "";
+      legendBody.appendChild(el("div", "kx-legend-head", W.parcels));
+      var counts = statusCounts();
+      ST.status_order.forEach(function (s) {
+        var n = counts[s] || 0;
+        legendRow(legendBody, swatch("area", { fill: ST.status[s], stroke: darker(ST.status[s]) }),
+          LBL.status[s] + " (" + n + ")");
+      });
+      if (data.plans.length) {
+        legendBody.appendChild(el("div", "kx-legend-head", W.plans));
+        legendRow(legendBody, swatch("line", { stroke: "#4b2a7b", dash: true }), W.plan_boundary);
+      }
+      var codes = [];
+      data.land_use.forEach(function (f) { if (codes.indexOf(f.p.code) < 0) { codes.push(f.p.code); } });
+      if (codes.length) {
+        legendBody.appendChild(el("div", "kx-legend-head", W.land_use));
+        codes.sort().forEach(function (code) {
+          var fill = ST.land_use[code] || ST.unknown;
+          legendRow(legendBody, swatch("area", { fill: fill, stroke: darker(fill) }),
+            code + " " + (LBL.land_use[code] || ""));
+        });
+      }
+      if (data.reference.length) {
+        legendBody.appendChild(el("div", "kx-legend-head", W.reference));
+        data.reference.forEach(function (ref) {
+          var st = ST.reference[ref.kind] || ST.reference.other;
+          var first = ref.features.length ? ref.features[0].g.type : "";
+          var kind = first.indexOf("Point") >= 0 ? "point"
+            : (first.indexOf("LineString") >= 0 || st.fill === false ? "line" : "area");
+          legendRow(legendBody, swatch(kind, {
+            fill: kind === "line" ? null : (st.fillColor || st.color),
+            stroke: st.color, dash: !!st.dashArray
+          }), ref.name);
+        });
+      }
+    }
+
+    var Legend = L.Control.extend({
+      options: { position: "bottomright" },
+      onAdd: function () {
+        var box = el("div", "kx-legend leaflet-bar");
+        var head = el("div", "kx-legend-title", W.legend);
+        legendBody = el("div", "kx-legend-body");
+        head.addEventListener("click", function () {
+          box.classList.toggle("kx-collapsed");
+        });
+        box.appendChild(head);
+        box.appendChild(legendBody);
+        L.DomEvent.disableClickPropagation(box);
+        L.DomEvent.disableScrollPropagation(box);
+        fillLegend();
+        return box;
+      }
+    });
+    new Legend().addTo(map);
+
+    // ---- the application's calls ------------------------------------------
+    function restyle(id) {
+      var layer = kalix.parcels[id];
+      if (layer) { layer.setStyle(parcelStyle(id)); }
+    }
+
+    function select(ids, zoom) {
+      var previous = selected;
+      selected = new Set(ids.map(Number));
+      previous.forEach(function (id) { if (!selected.has(id)) { restyle(id); } });
+      var bounds = null;
+      selected.forEach(function (id) {
+        var layer = kalix.parcels[id];
+        if (!layer) { return; }
+        restyle(id);
+        if (parcelGroup.hasLayer(layer)) { layer.bringToFront(); }
+        bounds = bounds ? bounds.extend(layer.getBounds()) : L.latLngBounds(
+          layer.getBounds().getSouthWest(), layer.getBounds().getNorthEast());
+      });
+      pointsToFront();
+      if (zoom && bounds) {
+        map.fitBounds(bounds, { padding: [40, 40], maxZoom: 16 });
+      }
+      return Array.from(selected);
+    }
+
+    function updateParcels(features) {
+      features.forEach(function (f) {
+        var layer = kalix.parcels[f.id];
+        var samePolygonKind = layer && (f.g.type === "Polygon" || f.g.type === "MultiPolygon");
+        if (samePolygonKind) {
+          props[f.id] = f.p;
+          layer.setLatLngs(latLngsOf(f.g));
+          restyle(f.id);
+        } else {
+          if (layer) { parcelGroup.removeLayer(layer); }
+          layer = makeParcel(f);
+          if (shown(f.id)) { parcelGroup.addLayer(layer); }
+        }
+      });
+      pointsToFront();
+      fillLegend();
+      return features.length;
+    }
+
+    function removeParcels(ids) {
+      ids.forEach(function (id) {
+        var layer = kalix.parcels[id];
+        if (layer) { parcelGroup.removeLayer(layer); }
+        delete kalix.parcels[id];
+        delete props[id];
+        selected.delete(Number(id));
+      });
+      fillLegend();
+      return ids.length;
+    }
+
+    function setVisible(ids) {
+      filter = ids === null ? null : new Set(ids.map(Number));
+      var count = 0;
+      Object.keys(kalix.parcels).forEach(function (key) {
+        var id = Number(key);
+        var layer = kalix.parcels[key];
+        var want = shown(id);
+        var has = parcelGroup.hasLayer(layer);
+        if (want && !has) { parcelGroup.addLayer(layer); }
+        if (!want && has) { parcelGroup.removeLayer(layer); }
+        if (want) { count += 1; }
+      });
+      pointsToFront();
+      fillLegend();
+      return count;
+    }
+
+    function layerByName(name) {
+      if (name === "basemap") { return basemapLayer; }
+      if (kalix.groups[name]) { return kalix.groups[name]; }
+      if (kalix.reference[name]) { return kalix.reference[name]; }
+      return null;
+    }
+
+    function setLayerVisible(name, visible) {
+      var targets = [];
+      if (name.indexOf("reference:") === 0) {
+        var kind = name.slice(10);
+        Object.keys(kalix.reference).forEach(function (n) {
+          if (kalix.reference[n].kxKind === kind) { targets.push(kalix.reference[n]); }
+        });
+      } else {
+        var layer = layerByName(name);
+        if (layer) { targets.push(layer); }
+      }
+      targets.forEach(function (layer) {
+        if (visible && !map.hasLayer(layer)) { layer.addTo(map); }
+        if (!visible && map.hasLayer(layer)) { map.removeLayer(layer); }
+      });
+      if (visible && name === "basemap" && basemapLayer) { basemapLayer.bringToBack(); }
+      pointsToFront();
+      return targets.length;
+    }
+
+    function showPopup(lat, lng, lines) {
+      var box = el("div", "kx-tip");
+      lines.forEach(function (line, i) {
+        box.appendChild(el("div", i === 0 ? "kx-title" : "kx-row", line));
+      });
+      L.popup({ maxWidth: 360 }).setLatLng([lat, lng]).setContent(box).openOn(map);
+      return lines.length;
+    }
+
+    kalix.select = select;
+    kalix.selected = function () { return Array.from(selected); };
+    kalix.styleOf = function (id) {
+      var layer = kalix.parcels[id];
+      return layer ? layer.options.fillColor : null;
+    };
+    kalix.styleInfo = function (id) {
+      var layer = kalix.parcels[id];
+      if (!layer) { return null; }
+      var o = layer.options;
+      return { fillColor: o.fillColor, color: o.color, weight: o.weight,
+        fillOpacity: o.fillOpacity, selected: selected.has(Number(id)),
+        visible: parcelGroup.hasLayer(layer) };
+    };
+    kalix.updateParcels = updateParcels;
+    kalix.removeParcels = removeParcels;
+    kalix.setVisible = setVisible;
+    kalix.visibleCount = function () { return parcelGroup.getLayers().length; };
+    kalix.setLayerVisible = setLayerVisible;
+    kalix.layerVisible = function (name) {
+      var layer = layerByName(name);
+      return layer ? map.hasLayer(layer) : null;
+    };
+    kalix.setBasemap = setBasemap;
+    kalix.showPopup = showPopup;
+    kalix.tooltipText = function (id) {
+      return linesElement(parcelLines(id, false)).textContent;
+    };
+    kalix.extent = function () {
+      var b = map.getBounds();
+      return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+    };
+
+    setBasemap(data.basemap);
+
+    var bnd = data.bounds;
+    map.fitBounds([[bnd[1], bnd[0]], [bnd[3], bnd[2]]],
+      { padding: [24, 24], maxZoom: 16, animate: false });
+
+    map.on("click", function (e) {
+      if (bridge) { bridge.pointClicked(e.latlng.lat, e.latlng.lng); }
+    });
+    map.on("moveend", function () { if (bridge) { bridge.viewChanged(); } });
+
+    // ---- readiness: layers drawn AND bridge connected ---------------------
+    function maybeReady() {
+      if (built && (bridge || kalix.standalone) && !readySent) {
+        readySent = true;
+        kalix.ready = true;
+        if (bridge) { bridge.ready(); }
+      }
+    }
+
+    function drawn() { built = true; maybeReady(); }
+
+    if (typeof QWebChannel !== "undefined" && window.qt && window.qt.webChannelTransport) {
+      kalix.standalone = false;
+      new QWebChannel(window.qt.webChannelTransport, function (channel) {
+        bridge = channel.objects.kalixBridge;
+        maybeReady();
+      });
+    }
+    // The canvas draws on the next animation frame; a hidden page gets none.
+    if (document.visibilityState === "hidden") {
+      drawn();
+    } else {
+      requestAnimationFrame(function () { requestAnimationFrame(drawn); });
+    }
+  };
+}());

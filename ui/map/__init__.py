@@ -1,0 +1,1 @@
+"""The embedded interactive map: the widget, its bridge to the page, its web profile."""

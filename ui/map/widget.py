@@ -1,0 +1,336 @@
+"""The map widget: a QWebEngineView showing the folium/Leaflet page, linked both ways.
+
+Python → page: small JavaScript calls on ``window.kalix`` (restyle, select,
+filter, layer visibility, basemap, popups) without reloading the page.
+Page → Python: the ``kalixBridge`` object of one QWebChannel; parcel and plan
+clicks arrive as ids, ground clicks as longitude/latitude that are turned back
+into the project CRS here.
+
+Calls made before the page is ready are queued and run, in order, once it is.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kalixplan.maps.data import (
+    DISPLAY_EPSG,
+    MapData,
+    features_json,
+    parcel_features,
+    safe_json,
+    thread_transformer,
+)
+from kalixplan.maps.page import Basemap, write_map_page
+from kalixplan.services.map_data import map_data
+from kalixplan.services.rows import ParcelRow
+from kalixplan.store.engine import Project
+from ui.map.bridge import MapBridge
+from ui.map.profile import map_profile, register_profile_user
+
+log = logging.getLogger(__name__)
+
+Extent = tuple[float, float, float, float]
+
+# The page is built on one long-lived Python thread, not on a QThreadPool
+# worker: pyproj keeps a context per Python thread state, and a pool thread
+# whose Python state is dropped between runs crashes in pyproj on its second
+# run. A Python thread keeps its state for its whole life.
+_BUILDER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kalixplan-map")
+
+
+class _Delivery(QObject):
+    """Brings a built page (or the error) from the builder thread to the UI thread."""
+
+    built = Signal(int, object)
+    failed = Signal(int, object)
+
+
+class MapPage(QWebEnginePage):
+    """The page of the map: stays on its own file, opens links in the browser."""
+
+    def __init__(self, profile: QWebEngineProfile, parent: QWidget) -> None:
+        super().__init__(profile, parent)
+        settings = self.settings()
+        # Tiles are the one remote resource a local page needs.
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, True)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, True)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows, False)
+        settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanAccessClipboard, False)
+
+    def acceptNavigationRequest(
+        self, url: QUrl | str, kind: QWebEnginePage.NavigationType, is_main_frame: bool
+    ) -> bool:
+        """Load only local files; a clicked link (attribution) opens in the browser."""
+        url = QUrl(url)
+        if kind == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
+            if url.scheme() in ("http", "https"):
+                QDesktopServices.openUrl(url)
+            return False
+        return url.isLocalFile()
+
+    def javaScriptConsoleMessage(
+        self,
+        level: QWebEnginePage.JavaScriptConsoleMessageLevel,
+        message: str,
+        line: int,
+        source: str,
+    ) -> None:
+        """Script errors of the page go to the application log."""
+        if level == QWebEnginePage.JavaScriptConsoleMessageLevel.ErrorMessageLevel:
+            log.warning("map page: %s (%s:%s)", message, source, line)
+        else:
+            log.debug("map page: %s (%s:%s)", message, source, line)
+
+
+class MapWidget(QWidget):
+    """The interactive map of a project.
+
+    Signals:
+        mapReady: the page has loaded, drawn its layers and connected the bridge.
+        parcelClicked(int): a parcel was clicked (its id).
+        planClicked(int): a plan boundary was clicked (its id).
+        pointClicked(float, float): the ground was clicked at (x, y) in the project CRS.
+        viewChanged: the map was panned or zoomed.
+        loadFailed(str): the page could not be built or loaded (what went wrong).
+    """
+
+    mapReady = Signal()  # noqa: N815 (Qt naming, part of the contract)
+    parcelClicked = Signal(int)  # noqa: N815 (Qt naming, part of the contract)
+    planClicked = Signal(int)  # noqa: N815 (Qt naming, part of the contract)
+    pointClicked = Signal(float, float)  # noqa: N815 (Qt naming, part of the contract)
+    viewChanged = Signal()  # noqa: N815 (Qt naming, part of the contract)
+    loadFailed = Signal(str)  # noqa: N815 (Qt naming, part of the contract)
+
+    def __init__(
+        self, parent: QWidget | None = None, *, basemap: Basemap | None = None, lang: str = "sv"
+    ) -> None:
+        super().__init__(parent)
+        self.basemap = basemap or Basemap.osm()
+        self.lang = lang
+        self.srid: int | None = None
+        self.project: Project | None = None
+        self.view = QWebEngineView(self)
+        register_profile_user(self)
+        self._page = MapPage(map_profile(), self.view)
+        self.view.setPage(self._page)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self._bridge = MapBridge(
+            self,
+            on_ready=self._on_ready,
+            on_parcel=self.parcelClicked.emit,
+            on_plan=self.planClicked.emit,
+            on_point=self._on_point,
+            on_view=self.viewChanged.emit,
+        )
+        self._channel = QWebChannel(self._page)
+        self._channel.registerObject("kalixBridge", self._bridge)
+        self._page.setWebChannel(self._channel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self._folder = Path(tempfile.mkdtemp(prefix="kalixplan-map-"))
+        self._generation = 0
+        self._ready = False
+        self._pending: list[tuple[str, Callable[[Any], None] | None]] = []
+        self._delivery = _Delivery(self)
+        self._delivery.built.connect(lambda gen, path: self._load(path, gen))
+        self._delivery.failed.connect(self._on_build_error)
+        self.view.loadFinished.connect(self._on_load_finished)
+        self.destroyed.connect(lambda *_: shutil.rmtree(self._folder, ignore_errors=True))
+
+    # ---- loading ---------------------------------------------------------
+    @property
+    def is_ready(self) -> bool:
+        """True between ``mapReady`` and the next (re)load."""
+        return self._ready
+
+    def set_language(self, lang: str) -> None:
+        """Language of the page's labels ('sv' or 'en'); used by the next ``show_project``."""
+        self.lang = lang
+
+    def show_project(self, project: Project) -> None:
+        """Build the page from the project's database and load it (emits ``mapReady``).
+
+        The database is read and the page written on a worker thread; the
+        view loads it when that is done.
+        """
+        self.project = project
+        self.srid = project.srid
+        self._generation += 1
+        generation = self._generation
+        self._ready = False
+        srid, lang = project.srid, self.lang
+
+        def work() -> Path:
+            with project.session_scope() as session:
+                data = map_data(session, srid, lang=lang)
+            return self._write(data, generation)
+
+        def finished(future: Future[Path]) -> None:  # runs on the builder thread
+            if not shiboken6.isValid(self._delivery):
+                return  # the widget was closed while its page was being built
+            exc = future.exception()
+            if exc is None:
+                self._delivery.built.emit(generation, future.result())
+            else:
+                self._delivery.failed.emit(generation, exc)
+
+        _BUILDER.submit(work).add_done_callback(finished)
+
+    def show_data(self, data: MapData) -> None:
+        """Show already gathered map data (emits ``mapReady``)."""
+        self.srid = data.srid
+        self._generation += 1
+        self._ready = False
+        self._load(self._write(data, self._generation), self._generation)
+
+    def _write(self, data: MapData, generation: int) -> Path:
+        # A fresh folder per load: the view never reads a page being rewritten.
+        return write_map_page(data, self._folder / f"page{generation}", basemap=self.basemap)
+
+    def _load(self, page: Path, generation: int) -> None:
+        if generation != self._generation:
+            return  # a newer show_project overtook this one
+        for old in self._folder.glob("page*"):
+            if old != page.parent:
+                shutil.rmtree(old, ignore_errors=True)
+        self.view.load(QUrl.fromLocalFile(str(page)))
+
+    def _on_build_error(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        log.error("map page could not be built", exc_info=exc)
+        self.loadFailed.emit(str(exc))
+
+    def _on_load_finished(self, ok: bool) -> None:
+        if not ok:
+            self.loadFailed.emit(self.tr("The map page could not be loaded."))
+
+    def _on_ready(self) -> None:
+        self._ready = True
+        pending, self._pending = self._pending, []
+        for script, callback in pending:
+            self._run(script, callback)
+        self.mapReady.emit()
+
+    # ---- page → Python -------------------------------------------------------
+    def _on_point(self, lat: float, lng: float) -> None:
+        if self.srid is None:
+            return
+        x, y = thread_transformer(DISPLAY_EPSG, self.srid).transform(lng, lat)
+        self.pointClicked.emit(float(x), float(y))
+
+    # ---- Python → page -------------------------------------------------------
+    def _run(self, script: str, callback: Callable[[Any], None] | None = None) -> None:
+        if not self._ready:
+            self._pending.append((script, callback))
+        elif callback is None:
+            self._page.runJavaScript(script, 0)
+        else:
+            self._page.runJavaScript(script, 0, callback)
+
+    def evaluate(self, script: str, callback: Callable[[Any], None]) -> None:
+        """Run JavaScript on the page once it is ready; ``callback(result)``.
+
+        Only numbers, strings and booleans come back as they are (Qt drops
+        arrays and objects); use :meth:`evaluate_json` for those.
+        """
+        self._run(script, callback)
+
+    def evaluate_json(self, expression: str, callback: Callable[[Any], None]) -> None:
+        """Evaluate a JavaScript expression and call back with its value decoded from JSON.
+
+        ``undefined`` comes back as None, e.g. ``evaluate_json("kalix.selected()", cb)``.
+        """
+        script = (
+            f"(function(){{var v = ({expression}); "
+            'return v === undefined ? "null" : JSON.stringify(v);})()'
+        )
+        self._run(script, lambda text: callback(json.loads(text)))
+
+    def flush(self, callback: Callable[[], None]) -> None:
+        """Call back once every call sent before this one has run in the page."""
+        self._run("0", lambda _result: callback())
+
+    def set_basemap(self, basemap: Basemap) -> None:
+        """Change the background map without reloading the page."""
+        self.basemap = basemap
+        self._run(f"kalix.setBasemap({safe_json(basemap.as_page_data())})")
+
+    def update_parcels(self, rows: Sequence[ParcelRow]) -> None:
+        """Restyle or add these parcels in place; the view stays where it is."""
+        if self.srid is None:
+            return
+        features = parcel_features(rows, self.srid)
+        self._run(f"kalix.updateParcels({features_json(features)})")
+        without_boundary = [r.id for r in rows if r.geom is None or r.geom.is_empty]
+        if without_boundary:
+            self.remove_parcels(without_boundary)
+
+    def remove_parcels(self, ids: Iterable[int]) -> None:
+        """Take parcels off the map (they were deleted)."""
+        self._run(f"kalix.removeParcels({json.dumps(sorted(int(i) for i in ids))})")
+
+    def select_parcels(self, ids: Sequence[int], zoom: bool = True) -> None:
+        """Highlight these parcels (and only these); zoom to them when ``zoom``."""
+        id_list = json.dumps([int(i) for i in ids])
+        self._run(f"kalix.select({id_list}, {'true' if zoom else 'false'})")
+
+    def set_visible_parcels(self, ids: set[int] | None) -> None:
+        """Show only these parcels (the table's filter); None shows all."""
+        arg = "null" if ids is None else json.dumps(sorted(int(i) for i in ids))
+        self._run(f"kalix.setVisible({arg})")
+
+    def set_layer_visible(self, name: str, visible: bool) -> None:
+        """Show or hide a layer.
+
+        Args:
+            name: 'parcels', 'plans', 'land_use', 'basemap', a reference layer's
+                name, or 'reference:<kind>' for every reference layer of a kind.
+            visible: show or hide.
+        """
+        self._run(f"kalix.setLayerVisible({safe_json(name)}, {'true' if visible else 'false'})")
+
+    def current_extent(self, callback: Callable[[Extent], None]) -> None:
+        """Call back with (minx, miny, maxx, maxy) of the visible map in the project CRS."""
+        srid = self.srid
+
+        def convert(result: Any) -> None:
+            west, south, east, north = (float(v) for v in result)
+            if srid is None:
+                callback((west, south, east, north))
+                return
+            xs, ys = thread_transformer(DISPLAY_EPSG, srid).transform(
+                [west, east, west, east], [south, south, north, north]
+            )
+            callback((min(xs), min(ys), max(xs), max(ys)))
+
+        self.evaluate_json("kalix.extent()", convert)
+
+    def show_text_popup(self, x: float, y: float, html_safe_lines: Sequence[str]) -> None:
+        """Show lines of plain text in a popup at (x, y) in the project CRS.
+
+        The lines are written into the page as text, never as markup, so they
+        need no escaping by the caller.
+        """
+        if self.srid is None:
+            return
+        lng, lat = thread_transformer(self.srid, DISPLAY_EPSG).transform(x, y)
+        lines = safe_json([str(line) for line in html_safe_lines])
+        self._run(f"kalix.showPopup({float(lat)!r}, {float(lng)!r}, {lines})")
