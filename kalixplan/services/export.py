@@ -1,21 +1,31 @@
-"""Export registers to files through GDAL (pyogrio): GeoPackage, GeoJSON, CSV.
+"""Export registers, selections and filters to files (see ``export_files`` for the formats).
 
-Column names are the stable English field names of DESIGN.md.
+``layer_frame`` builds a register as a GeoDataFrame whose columns are the
+stable English field names of DESIGN.md; ``export_layer`` is the long-running
+service behind the command and the export dialog: it reads, filters, writes
+with Swedish or English headers, reports progress and stops on Cancel without
+leaving a partial file behind.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import json
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.errors import KalixPlanError, ValidationError
+from kalixplan.geo.area import geodesic_areas_m2
 from kalixplan.services import actors, parcels, plans, reference
+from kalixplan.services.export_files import DRIVERS, write_frame
+from kalixplan.services.import_report import Cancelled, Progress
 from kalixplan.services.rows import ParcelRow, PlanRow, field_names
+from kalixplan.store.engine import Project
 
 KINDS = ("parcels", "plans", "actors", "reference")
 
@@ -42,9 +52,14 @@ ACTOR_FIELDS: tuple[str, ...] = (
     "example_data",
 )
 
-DRIVERS: dict[str, str] = {".gpkg": "GPKG", ".geojson": "GeoJSON", ".csv": "CSV"}
+__all__ = ["DRIVERS", "KINDS", "ExportCancelled", "export_layer", "layer_frame", "write_frame"]
 
-Writer = Callable[[gpd.GeoDataFrame, Path, str], None]
+
+class ExportCancelled(KalixPlanError):
+    """The user cancelled an export; no file was written."""
+
+    def __init__(self) -> None:
+        super().__init__("The export was cancelled; no file was written.")
 
 
 def layer_frame(
@@ -53,15 +68,25 @@ def layer_frame(
     *,
     name: str | None = None,
     where: Mapping[str, str] | None = None,
+    ids: Sequence[int] | None = None,
     epsg: int,
 ) -> gpd.GeoDataFrame:
-    """A register as a GeoDataFrame in the project CRS, filtered by ``where``.
+    """A register as a GeoDataFrame in the project CRS, filtered by ``where`` and ``ids``.
+
+    Args:
+        session: the caller's transaction.
+        kind: parcels, plans, actors or reference.
+        name: the reference layer (kind 'reference'; None for all layers).
+        where: field → value; rows whose field equals the value (as text) are kept.
+        ids: keep only these row ids (a selection in the application).
+        epsg: the project CRS.
 
     Raises:
         ValidationError: unknown kind or field.
     """
     if kind == "parcels":
-        rows = parcels.search_parcels(session)
+        flt = parcels.ParcelFilter(ids=frozenset(ids)) if ids is not None else None
+        rows = parcels.search_parcels(session, flt)
         frame = _frame(
             [{f: getattr(r, f) for f in PARCEL_FIELDS} for r in rows],
             [r.geom for r in rows],
@@ -70,6 +95,9 @@ def layer_frame(
         )
     elif kind == "plans":
         plan_rows = plans.list_plans(session)
+        if ids is not None:
+            wanted = set(ids)
+            plan_rows = [r for r in plan_rows if r.id in wanted]
         frame = _frame(
             [{f: getattr(r, f) for f in PLAN_FIELDS} for r in plan_rows],
             [r.geom for r in plan_rows],
@@ -77,9 +105,9 @@ def layer_frame(
             epsg,
         )
     elif kind == "actors":
-        frame = _actor_frame(session)
+        frame = _actor_frame(session, ids)
     elif kind == "reference":
-        frame = _reference_frame(session, name, epsg)
+        frame = _reference_frame(session, name, epsg, ids)
     else:
         raise ValidationError("kind", f"Unknown kind '{kind}'; use one of {', '.join(KINDS)}.")
     return filter_frame(frame, where or {})
@@ -107,12 +135,15 @@ def _frame(
     return gpd.GeoDataFrame(df, geometry=geoms, crs=f"EPSG:{epsg}")
 
 
-def _actor_frame(session: Session) -> gpd.GeoDataFrame:
+def _actor_frame(session: Session, ids: Sequence[int] | None) -> gpd.GeoDataFrame:
     needs: dict[int, Any] = {}
     for need in actors.needs_of(session):
         needs.setdefault(need.actor_id, need)
     records = []
+    wanted = None if ids is None else set(ids)
     for a in actors.list_actors(session):
+        if wanted is not None and a.id not in wanted:
+            continue
         n = needs.get(a.id)
         records.append(
             {
@@ -138,7 +169,9 @@ def _actor_frame(session: Session) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(df, geometry=[None] * len(df))
 
 
-def _reference_frame(session: Session, name: str | None, epsg: int) -> gpd.GeoDataFrame:
+def _reference_frame(
+    session: Session, name: str | None, epsg: int, ids: Sequence[int] | None
+) -> gpd.GeoDataFrame:
     layers = {layer.id: layer for layer in reference.list_reference_layers(session)}
     wanted = [layer for layer in layers.values() if name is None or layer.name == name]
     if name is not None and not wanted:
@@ -149,45 +182,77 @@ def _reference_frame(session: Session, name: str | None, epsg: int) -> gpd.GeoDa
             + ".",
         )
     records, geoms = [], []
+    selected = None if ids is None else set(ids)
     for layer in wanted:
         for f in reference.reference_features(session, layer_id=layer.id):
+            if selected is not None and f.id not in selected:
+                continue
             records.append(
                 {
                     "layer": layer.name,
                     "kind": layer.kind,
                     "name": f.name,
-                    "properties": str(f.properties) if f.properties else None,
+                    "properties": json.dumps(f.properties, ensure_ascii=False)
+                    if f.properties
+                    else None,
                 }
             )
             geoms.append(f.geom)
-    return _frame(records, geoms, ("layer", "kind", "name", "properties"), epsg)
+    frame = _frame(records, geoms, ("layer", "kind", "name", "properties"), epsg)
+    # Geodesic area of polygonal features (0 for lines and points), as the application reports it.
+    frame.insert(3, "area_m2", geodesic_areas_m2(np.array(geoms, dtype=object), epsg))
+    return frame
 
 
-def write_frame(frame: gpd.GeoDataFrame, out: Path, layer: str) -> None:
-    """Write a frame in the format of ``out``'s extension.
+def export_layer(
+    project: Project,
+    kind: str,
+    out: Path | str,
+    *,
+    name: str | None = None,
+    where: Mapping[str, str] | None = None,
+    ids: Sequence[int] | None = None,
+    lang: str = "en",
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Export a register, a selection (``ids``) or a filter (``where``) to a file.
+
+    Args:
+        project: the open project.
+        kind: parcels, plans, actors or reference.
+        out: the file; its extension chooses the format (.gpkg .geojson .shp .csv .xlsx).
+        name: the reference layer (kind 'reference').
+        where: field → value filter.
+        ids: a selection of row ids.
+        lang: column headers in 'sv' or 'en'.
+        progress: called as ``progress(done, total, message)``.
+        cancelled: returns True when the user pressed Cancel.
+
+    Returns:
+        the number of rows written.
 
     Raises:
-        KalixPlanError: unsupported extension or unwritable place.
+        ExportCancelled: cancelled; no file was written.
+        KalixPlanError: an unknown kind, field or format, or a place that cannot be written.
     """
-    suffix = out.suffix.lower()
-    driver = DRIVERS.get(suffix)
-    if driver is None:
+    report = progress or (lambda done, total, message: None)
+    is_cancelled = cancelled or (lambda: False)
+
+    def check() -> None:
+        if is_cancelled():
+            raise ExportCancelled()
+
+    out = Path(out)
+    if out.suffix.lower() not in DRIVERS:
         raise KalixPlanError(
             f"Cannot export to '{out.name}': use one of {', '.join(sorted(DRIVERS))}."
         )
-    if not out.parent.exists():
-        raise KalixPlanError(f"Folder {out.parent} does not exist; create it first.")
-    has_geometry = frame.geometry.notna().any()
-    if suffix == ".csv":
-        data = pd.DataFrame(frame.drop(columns="geometry"))
-        if has_geometry:
-            data["wkt"] = frame.geometry.to_wkt()
-        data.to_csv(out, index=False, encoding="utf-8")
-        return
-    if not has_geometry:
-        frame = frame.drop(columns="geometry")
-        import pyogrio
-
-        pyogrio.write_dataframe(pd.DataFrame(frame), out, layer=layer, driver=driver)
-        return
-    frame.to_file(out, layer=layer, driver=driver, engine="pyogrio")
+    report(0, 3, "reading")
+    with project.session_scope() as session:
+        frame = layer_frame(session, kind, name=name, where=where, ids=ids, epsg=project.srid)
+    check()
+    report(1, 3, f"writing {len(frame)} rows")
+    write_frame(frame, out, kind, lang=lang, kind=kind, check=check)
+    report(3, 3, "done")
+    return len(frame)

@@ -1,4 +1,4 @@
-"""``kalixplan export``: a register to a file; the format follows the extension."""
+"""``kalixplan export``: a register, or a filter of it, to a file; the format follows the extension."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from kalixplan.cli import add_db_argument, parse_pairs
-from kalixplan.services.export import KINDS, layer_frame, write_frame
+from kalixplan.services.export import KINDS, export_layer
 from kalixplan.store.engine import open_project
 
 
@@ -21,7 +21,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="FIELD=VALUE",
         help="keep rows whose field has this value (repeatable)",
     )
-    p.add_argument("out", help="output file: .gpkg, .geojson or .csv")
+    p.add_argument(
+        "--lang",
+        choices=("sv", "en"),
+        default="en",
+        help="column headers: Swedish or the stable English field names (default)",
+    )
+    p.add_argument("out", help="output file: .gpkg, .geojson, .shp, .csv (with WKT) or .xlsx")
     p.set_defaults(func=run)
 
 
@@ -29,10 +35,10 @@ def run(args: argparse.Namespace) -> int:
     where = parse_pairs(args.where, "--where")
     project = open_project(args.db)
     try:
-        with project.session_scope() as session:
-            frame = layer_frame(session, args.kind, name=args.name, where=where, epsg=project.srid)
-        write_frame(frame, Path(args.out), args.kind)
+        count = export_layer(
+            project, args.kind, Path(args.out), name=args.name, where=where, lang=args.lang
+        )
     finally:
         project.close()
-    print(f"Exported {len(frame)} {args.kind} to {args.out}.")
+    print(f"Exported {count} {args.kind} to {args.out}.")
     return 0

@@ -1,0 +1,114 @@
+"""``kalixplan import``: parcels, plans, land-use areas or a reference layer from a file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from kalixplan.cli import add_db_argument
+from kalixplan.domain.codes import ReferenceKind
+from kalixplan.domain.errors import KalixPlanError
+from kalixplan.geo.io import ENCODINGS
+from kalixplan.services.import_fields import IMPORT_KINDS, load_preset, save_preset
+from kalixplan.services.import_report import ON_DUPLICATE, ON_INVALID, ImportOptions
+from kalixplan.services.importing import import_file
+from kalixplan.store.engine import open_project
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser(
+        "import",
+        help="import parcels, plans, land-use areas or a reference layer from a file",
+        description="Import from GeoPackage, Shapefile, GeoJSON, GML, KML, CSV (WKT or x/y "
+        "columns) or XLSX. Everything is checked before anything is written, in one "
+        "transaction.",
+    )
+    add_db_argument(p)
+    p.add_argument("--kind", required=True, choices=IMPORT_KINDS)
+    p.add_argument("file", help="the source file")
+    p.add_argument("--layer", help="the layer to read when the file holds several")
+    p.add_argument("--src-crs", type=int, metavar="EPSG", help="source CRS when the file has none")
+    p.add_argument(
+        "--encoding",
+        help=f"text encoding of a Shapefile without .cpg, e.g. {', '.join(ENCODINGS)}",
+    )
+    p.add_argument("--name", help="reference layer name (default: the source layer's name)")
+    p.add_argument(
+        "--ref-kind",
+        default="other",
+        choices=[k.value for k in ReferenceKind],
+        help="what a reference layer represents (drives distances and flags)",
+    )
+    p.add_argument(
+        "--map",
+        action="append",
+        metavar="FIELD=COLUMN",
+        help="which source column feeds a field (repeatable); FIELD= unmaps it",
+    )
+    p.add_argument("--preset", help="use a saved field mapping")
+    p.add_argument("--save-preset", metavar="NAME", help="save the mapping used under NAME")
+    p.add_argument("--on-invalid", default="abort", choices=ON_INVALID)
+    p.add_argument("--on-duplicate", default="update", choices=ON_DUPLICATE)
+    p.add_argument("--geometry-columns", metavar="COL[,COL]", help="CSV: WKT column or x,y")
+    p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    p.add_argument("--report", metavar="FILE", help="save the report (.csv or .txt)")
+    p.set_defaults(func=run)
+
+
+def _map_pairs(pairs: list[str] | None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for pair in pairs or ():
+        field, sep, column = pair.partition("=")
+        if not sep or not field.strip():
+            raise KalixPlanError(
+                f"--map '{pair}' must read FIELD=COLUMN, e.g. designation=FASTBET."
+            )
+        out[field.strip()] = column.strip()
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    project = open_project(args.db)
+    try:
+        mapping: dict[str, str] = {}
+        if args.preset:
+            with project.session_scope() as session:
+                kind, mapping = load_preset(session, args.preset)
+            if kind != args.kind:
+                raise KalixPlanError(
+                    f"Preset '{args.preset}' maps {kind}, not {args.kind}; choose another preset."
+                )
+        mapping.update(_map_pairs(args.map))
+        geometry_columns = (
+            tuple(c.strip() for c in args.geometry_columns.split(","))
+            if args.geometry_columns
+            else None
+        )
+        options = ImportOptions(
+            kind=args.kind,
+            layer=args.layer,
+            src_epsg=args.src_crs,
+            encoding=args.encoding,
+            mapping=mapping,
+            on_invalid=args.on_invalid,
+            on_duplicate=args.on_duplicate,
+            name=args.name,
+            ref_kind=args.ref_kind,
+            geometry_columns=geometry_columns,
+        )
+        report = import_file(project, path, options, dry_run=args.dry_run)
+        if args.save_preset:
+            with project.session_scope() as session:
+                save_preset(session, args.save_preset, args.kind, mapping)
+    finally:
+        project.close()
+    print(report.summary())
+    for issue in report.issues[:20]:
+        print(f"  skipped: {issue.describe()}")
+    if len(report.issues) > 20:
+        print(f"  … and {len(report.issues) - 20} more; see the report file.")
+    if args.report:
+        report.save(Path(args.report))
+        print(f"Report saved to {args.report}.")
+    return 0

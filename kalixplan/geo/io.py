@@ -1,0 +1,369 @@
+"""Reading geodata files through pyogrio (GDAL): layers, CRS, encodings, CSV/Excel geometry.
+
+GDAL reads every vector format here (GeoPackage, Shapefile, GeoJSON, GML, KML,
+CSV, XLSX); this module only adds what an import needs on top of it: a clear
+error for each way a file can be broken, the source CRS or a refusal to guess
+it, the text encoding of Shapefiles, and geometry taken from a WKT column or
+from coordinate columns of a table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyogrio
+import shapely
+from pyogrio.errors import DataLayerError, DataSourceError
+from pyproj import CRS
+from pyproj.exceptions import CRSError
+
+from kalixplan.domain.errors import KalixPlanError, UnknownCrs
+from kalixplan.geo.crs import crs_from_epsg
+
+# Table formats whose geometry, if any, sits in a text column or two number columns.
+TABLE_SUFFIXES = frozenset({".csv", ".xlsx"})
+READABLE_SUFFIXES = frozenset(
+    {".gpkg", ".shp", ".geojson", ".json", ".gml", ".kml", ".csv", ".xlsx", ".zip"}
+)
+ENCODINGS: tuple[str, ...] = ("UTF-8", "cp1252", "ISO-8859-1")
+
+WKT_COLUMNS = ("wkt", "geometry", "geom", "the_geom", "wkt_geom", "geometri")
+X_COLUMNS = ("x", "e", "easting", "ost", "östlig", "lon", "longitude", "lng")
+Y_COLUMNS = ("y", "n", "northing", "nord", "nordlig", "lat", "latitude")
+
+
+class SourceError(KalixPlanError):
+    """A source file cannot be read as geodata; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """What a source file holds, before its features are read.
+
+    Attributes:
+        path: the file.
+        layers: every layer's name (several in a GeoPackage, one elsewhere).
+        layer: the layer this info describes.
+        epsg: the layer's CRS as an EPSG code, or None when the file has none.
+        crs_text: the CRS as the file states it (None when missing).
+        geometry_type: GDAL's geometry type name ('Polygon', 'Unknown', ...).
+        columns: the attribute columns.
+        feature_count: features in the layer (-1 when GDAL cannot count cheaply).
+        encoding: the text encoding GDAL uses for the layer.
+        has_cpg: False for a Shapefile without a .cpg (the user should confirm the encoding).
+        is_table: True for CSV/XLSX, whose geometry comes from columns.
+    """
+
+    path: Path
+    layers: tuple[str, ...]
+    layer: str
+    epsg: int | None
+    crs_text: str | None
+    geometry_type: str
+    columns: tuple[str, ...]
+    feature_count: int
+    encoding: str
+    has_cpg: bool
+    is_table: bool
+
+
+@dataclass(frozen=True)
+class SourceData:
+    """Features read from a source: attributes, geometries (project-agnostic) and the CRS.
+
+    Attributes:
+        info: the source description.
+        attributes: one row per feature, columns as in the file (row order = feature order).
+        geometries: shapely geometries (None where a feature has none), source CRS.
+        geometry_errors: per feature, why its geometry could not be read (bad WKT), or None.
+        epsg: the source CRS (from the file or chosen by the user), None without geometry.
+    """
+
+    info: SourceInfo
+    attributes: pd.DataFrame
+    geometries: np.ndarray
+    geometry_errors: list[str | None]
+    epsg: int | None
+
+
+def epsg_of(crs_text: str | None) -> int | None:
+    """The EPSG code of a CRS as GDAL states it, or None when it has none we can name."""
+    if not crs_text:
+        return None
+    try:
+        crs = CRS.from_user_input(crs_text)
+    except CRSError:
+        return None
+    code = crs.to_epsg(min_confidence=70)
+    return int(code) if code is not None else None
+
+
+def list_layers(path: Path) -> list[str]:
+    """The layer names of a file.
+
+    Raises:
+        SourceError: the file is missing, empty, truncated or not geodata.
+    """
+    _check_file(path)
+    try:
+        layers = pyogrio.list_layers(path)
+    except (DataSourceError, DataLayerError, OSError) as exc:
+        raise SourceError(_unreadable(path, exc)) from None
+    names = [str(row[0]) for row in layers]
+    if not names:
+        raise SourceError(f"{path.name} holds no layers; it is empty.")
+    return names
+
+
+def inspect_source(path: Path, layer: str | None = None) -> SourceInfo:
+    """Describe a source layer without reading its features.
+
+    Args:
+        path: the file.
+        layer: the layer to use; required when the file holds several.
+
+    Raises:
+        SourceError: unreadable file, several layers and none chosen, unknown layer,
+            a Shapefile without its .dbf.
+    """
+    path = Path(path)
+    layers = list_layers(path)
+    suffix = path.suffix.lower()
+    if suffix == ".shp" and not _sibling(path, ".dbf"):
+        raise SourceError(
+            f"{path.name} has no .dbf file beside it, so its attributes are missing; "
+            "copy the .dbf (and .shx, .prj, .cpg) together with the .shp."
+        )
+    if layer is None:
+        if len(layers) > 1:
+            raise SourceError(
+                f"{path.name} holds {len(layers)} layers; choose one with --layer: "
+                + ", ".join(layers)
+                + "."
+            )
+        layer = layers[0]
+    elif layer not in layers:
+        raise SourceError(
+            f"{path.name} has no layer named '{layer}'; its layers: " + ", ".join(layers) + "."
+        )
+    try:
+        meta = pyogrio.read_info(path, layer=layer)
+    except (DataSourceError, DataLayerError, OSError) as exc:
+        raise SourceError(_unreadable(path, exc)) from None
+    crs_text = meta.get("crs")
+    is_table = suffix in TABLE_SUFFIXES
+    return SourceInfo(
+        path=path,
+        layers=tuple(layers),
+        layer=layer,
+        epsg=epsg_of(crs_text),
+        crs_text=crs_text,
+        geometry_type=str(meta.get("geometry_type") or "Unknown"),
+        columns=tuple(str(c) for c in meta.get("fields", ())),
+        feature_count=int(meta.get("features", -1)),
+        encoding=str(meta.get("encoding") or "UTF-8"),
+        has_cpg=suffix != ".shp" or _sibling(path, ".cpg") is not None,
+        is_table=is_table,
+    )
+
+
+def read_source(
+    info: SourceInfo,
+    *,
+    encoding: str | None = None,
+    src_epsg: int | None = None,
+    max_features: int | None = None,
+    geometry_columns: tuple[str, ...] | None = None,
+) -> SourceData:
+    """Read a layer's features.
+
+    Args:
+        info: from :func:`inspect_source`.
+        encoding: the text encoding to decode with (Shapefiles without .cpg); None = GDAL's.
+        src_epsg: the source CRS when the file has none; refused when it states another.
+        max_features: read only the first features (previews).
+        geometry_columns: for tables, the WKT column (one name) or the x and y columns;
+            None finds them by name.
+
+    Raises:
+        SourceError: unreadable text, unreadable file, no geometry column in a table.
+        UnknownCrs: the file has geometries but no CRS and none was given.
+    """
+    frame, geoms = _read_frame(info, encoding, max_features)
+    errors: list[str | None] = [None] * len(frame)
+    if info.is_table:
+        frame, geoms, errors = _table_geometries(info, frame, geometry_columns)
+    has_geometry = bool(np.any(shapely.is_geometry(geoms))) if len(geoms) else False
+    epsg = _source_epsg(info, src_epsg, has_geometry or info.is_table)
+    return SourceData(info, frame.reset_index(drop=True), geoms, errors, epsg)
+
+
+def _read_frame(
+    info: SourceInfo, encoding: str | None, max_features: int | None
+) -> tuple[pd.DataFrame, np.ndarray]:
+    kwargs: dict[str, Any] = {"layer": info.layer}
+    if max_features is not None:
+        kwargs["max_features"] = max_features
+    if encoding:
+        kwargs["encoding"] = encoding
+    if info.is_table:
+        # Every cell as text: the importer converts per target field with clear errors.
+        kwargs["read_geometry"] = False
+        if info.path.suffix.lower() == ".csv":
+            kwargs["AUTODETECT_TYPE"] = "NO"
+    try:
+        result = pyogrio.read_dataframe(info.path, **kwargs)
+    except UnicodeDecodeError as exc:
+        raise SourceError(_bad_text(info, encoding or info.encoding, exc)) from None
+    except (DataSourceError, DataLayerError, OSError) as exc:
+        raise SourceError(_unreadable(info.path, exc)) from None
+    if "geometry" in result.columns and not info.is_table:
+        geoms = np.asarray(result.geometry.array, dtype=object)
+        frame = pd.DataFrame(result.drop(columns="geometry"))
+    else:
+        geoms = np.full(len(result), None, dtype=object)
+        frame = pd.DataFrame(result.drop(columns="geometry", errors="ignore"))
+    return frame, geoms
+
+
+def _source_epsg(info: SourceInfo, src_epsg: int | None, needs_crs: bool) -> int | None:
+    if info.epsg is not None:
+        if src_epsg is not None and src_epsg != info.epsg:
+            raise UnknownCrs(
+                f"{info.path.name} states its coordinate system as EPSG:{info.epsg}, "
+                f"but EPSG:{src_epsg} was given; leave out the source CRS or correct the file."
+            )
+        return info.epsg
+    if src_epsg is not None:
+        crs_from_epsg(src_epsg)  # refuses codes that do not exist
+        return src_epsg
+    if not needs_crs:
+        return None
+    if info.crs_text:
+        raise UnknownCrs(
+            f"The coordinate system of {info.path.name} has no EPSG code ({_short(info.crs_text)}); "
+            "give it with --src-crs, e.g. 3006 for SWEREF 99 TM."
+        )
+    missing = " (.prj file missing)" if info.path.suffix.lower() == ".shp" else ""
+    raise UnknownCrs(
+        f"{info.path.name} does not say which coordinate system it uses{missing}; "
+        "give it with --src-crs, e.g. 3006 for SWEREF 99 TM or 3018 for SWEREF 99 23 15."
+    )
+
+
+def _table_geometries(
+    info: SourceInfo, frame: pd.DataFrame, geometry_columns: tuple[str, ...] | None
+) -> tuple[pd.DataFrame, np.ndarray, list[str | None]]:
+    columns = geometry_columns or find_geometry_columns(tuple(frame.columns))
+    if not columns:
+        raise SourceError(
+            f"{info.path.name} has no geometry column; name one 'wkt' (WKT text) or give "
+            "'x' and 'y' coordinate columns."
+        )
+    for col in columns:
+        if col not in frame.columns:
+            raise SourceError(f"{info.path.name} has no column '{col}'.")
+    errors: list[str | None] = [None] * len(frame)
+    if len(columns) == 1:
+        texts = frame[columns[0]].map(lambda v: None if _blank(v) else str(v).strip())
+        geoms = shapely.from_wkt(texts.to_numpy(dtype=object), on_invalid="ignore")
+        for i in np.flatnonzero(pd.isna(geoms) & texts.notna().to_numpy()):
+            errors[int(i)] = f"its WKT text '{_short(str(texts.iloc[i]))}' is not a geometry"
+    else:
+        xs = pd.to_numeric(frame[columns[0]].map(_decimal), errors="coerce").to_numpy()
+        ys = pd.to_numeric(frame[columns[1]].map(_decimal), errors="coerce").to_numpy()
+        ok = np.isfinite(xs) & np.isfinite(ys)
+        geoms = np.full(len(frame), None, dtype=object)
+        geoms[ok] = shapely.points(xs[ok], ys[ok])
+        for i in np.flatnonzero(~ok):
+            x, y = frame[columns[0]].iloc[i], frame[columns[1]].iloc[i]
+            if not (_blank(x) and _blank(y)):
+                errors[int(i)] = f"its coordinates ({x}, {y}) are not numbers"
+    return frame.drop(columns=list(columns)), np.asarray(geoms, dtype=object), errors
+
+
+def find_geometry_columns(columns: tuple[str, ...]) -> tuple[str, ...]:
+    """The WKT column, or the x and y columns, of a table found by name; () if none."""
+    lower = {c.lower().strip(): c for c in columns}
+    for name in WKT_COLUMNS:
+        if name in lower:
+            return (lower[name],)
+    x = next((lower[n] for n in X_COLUMNS if n in lower), None)
+    y = next((lower[n] for n in Y_COLUMNS if n in lower), None)
+    return (x, y) if x and y else ()
+
+
+def _decimal(value: Any) -> Any:
+    # Swedish spreadsheets write decimal commas.
+    return value.replace(",", ".").strip() if isinstance(value, str) else value
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and np.isnan(value)) or str(value) == ""
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise SourceError(f"{path} does not exist; check the file name.")
+    if path.is_dir():
+        raise SourceError(f"{path} is a folder; choose a file in it.")
+    if path.stat().st_size == 0:
+        raise SourceError(f"{path.name} is empty (0 bytes); export it again from its source.")
+
+
+def _sibling(path: Path, suffix: str) -> Path | None:
+    for candidate in (path.with_suffix(suffix), path.with_suffix(suffix.upper())):
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def _unreadable(path: Path, exc: Exception) -> str:
+    reason = str(exc).split(";")[0].strip().rstrip(".")
+    if "malformed" in reason or "file is not a database" in reason:
+        return (
+            f"{path.name} is damaged (truncated or not a complete GeoPackage: {reason}); "
+            "copy or export it again."
+        )
+    if "not recognized" in reason:
+        return f"{path.name} is not a geodata file GDAL can read; check that it is complete."
+    return f"{path.name} cannot be read ({_short(reason)}); check that it is complete."
+
+
+def _bad_text(info: SourceInfo, encoding: str, exc: UnicodeDecodeError) -> str:
+    feature = _first_bad_feature(info, encoding)
+    where = f" in feature {feature}" if feature is not None else ""
+    hint = "cp1252" if encoding.upper().replace("-", "") == "UTF8" else "UTF-8"
+    return (
+        f"Text{where} of {info.path.name} is not {encoding} ({exc.reason}); choose the "
+        f"file's encoding, e.g. --encoding {hint} (Windows-1252)."
+        if hint == "cp1252"
+        else f"Text{where} of {info.path.name} is not {encoding}; choose the file's encoding, "
+        f"e.g. --encoding {hint}."
+    )
+
+
+def _first_bad_feature(info: SourceInfo, encoding: str) -> int | None:
+    # Latin-1 decodes any byte, so the raw bytes can be recovered and tested per feature.
+    try:
+        raw = pyogrio.read_dataframe(
+            info.path, layer=info.layer, encoding="ISO-8859-1", read_geometry=False
+        )
+    except (DataSourceError, DataLayerError, OSError, UnicodeDecodeError):
+        return None
+    for i, row in enumerate(raw.itertuples(index=False), start=1):
+        for value in row:
+            if isinstance(value, str):
+                try:
+                    value.encode("ISO-8859-1").decode(encoding)
+                except UnicodeDecodeError:
+                    return i
+    return None
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

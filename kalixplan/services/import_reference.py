@@ -1,0 +1,116 @@
+"""Importing a reference layer (roads, railway, port, substations, constraint zones, ...).
+
+The layer is stored with every source column kept in the features'
+properties, so nothing a provider sends is lost. A layer of the same name is
+replaced (on-duplicate 'update') or left alone ('skip'). Afterwards every
+parcel's distances and constraint flags are recomputed, since a new railway or
+flood zone changes the facts of all of them.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import numpy as np
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from kalixplan.domain.codes import ReferenceKind
+from kalixplan.domain.errors import ValidationError
+from kalixplan.geo.io import SourceData
+from kalixplan.services.distances import reference_changed
+from kalixplan.services.import_parcels import issues_of
+from kalixplan.services.import_report import (
+    ImportOptions,
+    ImportReport,
+    Progress,
+    ReportLine,
+    apply_policy,
+    log_summary,
+)
+from kalixplan.services.import_values import json_safe
+from kalixplan.store.models import ReferenceFeature, ReferenceLayer
+
+
+def run(
+    session: Session,
+    data: SourceData,
+    values: dict[str, list[Any]],
+    errors: dict[int, list[tuple[str, str]]],
+    problems: dict[int, list[tuple[str, str]]],
+    geoms: np.ndarray,
+    options: ImportOptions,
+    report: ImportReport,
+    step: Progress,
+) -> None:
+    """Import the features as one reference layer named ``report.target``."""
+    kind = _kind(options.ref_kind)
+    name = report.target.strip()
+    if not name:
+        raise ValidationError("name", "A reference layer needs a name; give one with --name.")
+    n = len(geoms)
+    names = values.get("name", [None] * n)
+    issues = issues_of(errors, problems, names)
+    skip = apply_policy(issues, options)
+    report.issues = [issue for i in sorted(issues) for issue in issues[i]]
+    layer = session.scalar(select(ReferenceLayer).where(ReferenceLayer.name == name))
+    if layer is not None and options.on_duplicate == "skip":
+        report.lines = [
+            ReportLine(i + 1, names[i], "skipped", f"layer '{name}' exists already; kept as it was")
+            for i in range(n)
+        ]
+        log_summary(session, "reference_features", report)
+        return
+    replacing = layer is not None
+    if layer is None:
+        layer = ReferenceLayer(name=name, kind=kind, source=data.info.path.name)
+        session.add(layer)
+    else:
+        layer.kind = kind
+        layer.source = data.info.path.name
+        session.execute(delete(ReferenceFeature).where(ReferenceFeature.layer_id == layer.id))
+    session.flush()
+    columns = [c for c in data.attributes.columns]
+    records = data.attributes.to_dict(orient="records")
+    rows: list[dict[str, Any]] = []
+    lines: list[ReportLine] = []
+    outcome = "updated" if replacing else "imported"
+    for i in range(n):
+        if i in skip:
+            lines.append(
+                ReportLine(i + 1, names[i], "skipped", "; ".join(x.message for x in issues[i]))
+            )
+            continue
+        props = {c: json_safe(records[i][c]) for c in columns}
+        rows.append(
+            {
+                "layer_id": layer.id,
+                "name": names[i],
+                "properties": json.dumps(props, ensure_ascii=False, default=str),
+                "geom": geoms[i],
+            }
+        )
+        reason = f"feature of '{name}'" + (" (layer replaced)" if replacing else "")
+        lines.append(ReportLine(i + 1, names[i], outcome, reason))
+    for start in range(0, len(rows), 1000):
+        step(start, len(rows), "writing reference features")
+        session.add_all(ReferenceFeature(**row) for row in rows[start : start + 1000])
+        session.flush()
+    report.lines = lines
+    report.row_ids = [layer.id]
+    log_summary(session, "reference_features", report)
+    step(len(rows), len(rows), "distances and constraints")
+    report.facts_recomputed = reference_changed(session)
+
+
+def _kind(value: str) -> str:
+    try:
+        return ReferenceKind(value).value
+    except ValueError:
+        raise ValidationError(
+            "kind",
+            f"'{value}' is not a reference kind; use one of "
+            + ", ".join(k.value for k in ReferenceKind)
+            + ".",
+        ) from None

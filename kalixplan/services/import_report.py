@@ -1,0 +1,207 @@
+"""What an import is asked to do, what it finds wrong, and what it did (the saveable report)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from kalixplan.domain.errors import KalixPlanError
+from kalixplan.store.audit import write_change_log
+from kalixplan.store.types import utcnow
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+ON_INVALID = ("abort", "repair", "skip")
+ON_DUPLICATE = ("update", "skip")
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """The choices of an import (the wizard's pages, the command's options).
+
+    Attributes:
+        kind: parcels, plans, land_use or reference.
+        layer: the source layer (required when the file has several).
+        src_epsg: the source CRS when the file states none.
+        encoding: text encoding of a Shapefile without .cpg (None: GDAL's choice).
+        mapping: field → source column; fields left out are matched by name and alias.
+        on_invalid: abort, repair (invalid polygons; other problems abort) or skip.
+        on_duplicate: update or skip a row whose key (designation, layer name) exists.
+        name: the reference layer's name (default: the source layer's name).
+        ref_kind: what a reference layer represents (railway, port, road, ...).
+        geometry_columns: for CSV/XLSX, the WKT column or the x and y columns.
+    """
+
+    kind: str
+    layer: str | None = None
+    src_epsg: int | None = None
+    encoding: str | None = None
+    mapping: Mapping[str, str] = field(default_factory=dict)
+    on_invalid: str = "abort"
+    on_duplicate: str = "update"
+    name: str | None = None
+    ref_kind: str = "other"
+    geometry_columns: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True)
+class Issue:
+    """Something wrong with one source feature.
+
+    Attributes:
+        feature: the feature's number in the source, from 1.
+        key: its designation or name, when it has one.
+        category: 'geometry' (missing or wrong type), 'invalid_geometry' (repairable),
+            'value' (breaks a domain rule) or 'duplicate' (key twice in the source).
+        message: what is wrong, completing "Feature N ('key') …".
+    """
+
+    feature: int
+    key: str | None
+    category: str
+    message: str
+
+    def describe(self) -> str:
+        """One sentence naming the feature and the problem."""
+        who = f"Feature {self.feature}" + (f" ('{self.key}')" if self.key else "")
+        return f"{who} {self.message}"
+
+
+@dataclass(frozen=True)
+class ReportLine:
+    """What happened to one feature: imported, updated or skipped, and why."""
+
+    feature: int
+    key: str | None
+    outcome: str
+    reason: str
+
+
+@dataclass
+class ImportReport:
+    """The outcome of an import (or of a dry run before it)."""
+
+    kind: str
+    source: str
+    layer: str
+    target: str
+    dry_run: bool = False
+    lines: list[ReportLine] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    repaired: int = 0
+    facts_recomputed: int = 0
+    row_ids: list[int] = field(default_factory=list)
+
+    def count(self, outcome: str) -> int:
+        """How many features had ``outcome`` (imported, updated, skipped)."""
+        return sum(1 for line in self.lines if line.outcome == outcome)
+
+    @property
+    def imported(self) -> int:
+        """Features added as new rows."""
+        return self.count("imported")
+
+    @property
+    def updated(self) -> int:
+        """Features that updated an existing row."""
+        return self.count("updated")
+
+    @property
+    def skipped(self) -> int:
+        """Features left out, each with its reason."""
+        return self.count("skipped")
+
+    def summary(self) -> str:
+        """One line: what was imported from where."""
+        verb = "Would import" if self.dry_run else "Imported"
+        text = (
+            f"{verb} {self.imported} {self.kind} from {self.source} ({self.layer}); "
+            f"{self.updated} updated, {self.skipped} skipped"
+        )
+        if self.repaired:
+            text += f", {self.repaired} geometries repaired"
+        return text + "."
+
+    def save(self, path: Path) -> None:
+        """Save the report: CSV (one line per feature) for .csv, else plain text."""
+        path = Path(path)
+        if path.suffix.lower() == ".csv":
+            with path.open("w", encoding="utf-8", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(["feature", "key", "outcome", "reason"])
+                for line in self.lines:
+                    writer.writerow([line.feature, line.key or "", line.outcome, line.reason])
+            return
+        parts = [self.summary(), ""]
+        parts += [
+            f"{line.feature}\t{line.key or ''}\t{line.outcome}\t{line.reason}"
+            for line in self.lines
+        ]
+        path.write_text("\n".join(parts) + "\n", encoding="utf-8")
+
+
+class ImportRefused(KalixPlanError):
+    """Features break the rules and the chosen policy is to abort; nothing was written.
+
+    Attributes:
+        issues: every problem found, in feature order.
+    """
+
+    def __init__(self, issues: list[Issue], hint: str) -> None:
+        first = issues[0]
+        more = f" ({len(issues) - 1} more problems)" if len(issues) > 1 else ""
+        super().__init__(f"{first.describe()}{more}; nothing was imported: {hint}")
+        self.issues = issues
+
+
+class ImportCancelled(KalixPlanError):
+    """The user cancelled; the transaction was rolled back."""
+
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was saved.")
+
+
+def apply_policy(issues: dict[int, list[Issue]], options: ImportOptions) -> set[int]:
+    """The rows to skip under the chosen policy.
+
+    Raises:
+        ImportRefused: any issue under 'abort'; any issue repair cannot fix under 'repair'.
+    """
+    if not issues:
+        return set()
+    ordered = [issue for i in sorted(issues) for issue in issues[i]]
+    if options.on_invalid == "skip":
+        return set(issues)
+    only_invalid = all(issue.category == "invalid_geometry" for issue in ordered)
+    if options.on_invalid == "repair":
+        hint = "repair fixes only invalid geometries; choose --on-invalid skip to leave such features out, or correct the source."
+    elif only_invalid:
+        hint = "choose --on-invalid repair or skip, or correct the source."
+    else:
+        hint = "choose --on-invalid skip to leave such features out, or correct the source."
+    raise ImportRefused(ordered, hint)
+
+
+def log_summary(session: Session, table: str, report: ImportReport) -> None:
+    """One change-log line for the whole import."""
+    write_change_log(
+        session,
+        [
+            {
+                "at": utcnow(),
+                "user_name": str(session.info.get("user", "unknown")),
+                "table_name": table,
+                "row_id": None,
+                "action": "import",
+                "field": None,
+                "old_value": None,
+                "new_value": f"{report.imported} imported, {report.updated} updated, "
+                f"{report.skipped} skipped from {report.source} ({report.layer})",
+            }
+        ],
+    )

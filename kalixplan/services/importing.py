@@ -1,0 +1,282 @@
+"""Importing geodata: read, map, validate everything, then write it all in one transaction.
+
+``import_file`` is the one entry point for the command line and the wizard. It
+reads the source (``kalixplan.geo.io``), maps its columns to the application's
+fields (``import_fields``), checks every feature before anything is written,
+applies the chosen policies (abort, repair or skip invalid features; update or
+skip existing keys), writes in one transaction, recomputes the parcels'
+distances and constraint flags, and returns a report. A dry run does the same
+and rolls back, so the wizard can show what would happen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from kalixplan.domain.errors import ValidationError
+from kalixplan.geo.io import SourceData, inspect_source, read_source
+from kalixplan.services import import_parcels as parcels_io
+from kalixplan.services import import_plans, import_reference
+from kalixplan.services.distances import recompute_parcel_facts
+from kalixplan.services.import_fields import IMPORT_KINDS, auto_mapping, check_mapping, field_types
+from kalixplan.services.import_geometry import prepare_geometries
+from kalixplan.services.import_report import (
+    ON_DUPLICATE,
+    ON_INVALID,
+    Cancelled,
+    ImportCancelled,
+    ImportOptions,
+    ImportReport,
+    Progress,
+    ReportLine,
+    apply_policy,
+    log_summary,
+)
+from kalixplan.services.import_values import convert_columns
+from kalixplan.store.engine import Project
+
+
+class _DryRunDone(Exception):
+    """Carries a dry run's report out of the transaction it rolls back."""
+
+    def __init__(self, report: ImportReport) -> None:
+        super().__init__("dry run")
+        self.report = report
+
+
+def read_import_source(
+    path: Path, options: ImportOptions, max_features: int | None = None
+) -> SourceData:
+    """Read the source layer the options name (all features, or the first few).
+
+    Raises:
+        SourceError, UnknownCrs: see :func:`kalixplan.geo.io.read_source`.
+    """
+    check_options(options)
+    info = inspect_source(Path(path), options.layer)
+    return read_source(
+        info,
+        encoding=options.encoding,
+        src_epsg=options.src_epsg,
+        max_features=max_features,
+        geometry_columns=options.geometry_columns,
+    )
+
+
+def check_options(options: ImportOptions) -> None:
+    """Refuse an unknown kind or policy.
+
+    Raises:
+        ValidationError: naming the option.
+    """
+    if options.kind not in IMPORT_KINDS:
+        raise ValidationError(
+            "kind", f"Unknown kind '{options.kind}'; use one of {', '.join(IMPORT_KINDS)}."
+        )
+    if options.on_invalid not in ON_INVALID:
+        raise ValidationError("on_invalid", f"--on-invalid must be one of {', '.join(ON_INVALID)}.")
+    if options.on_duplicate not in ON_DUPLICATE:
+        raise ValidationError(
+            "on_duplicate", f"--on-duplicate must be one of {', '.join(ON_DUPLICATE)}."
+        )
+
+
+def resolve_mapping(kind: str, columns: list[str], explicit: Mapping[str, str]) -> dict[str, str]:
+    """The field mapping: matched by name and alias, then the explicit choices on top.
+
+    An explicit empty column ('') unmaps a field.
+
+    Raises:
+        ValidationError: an unknown field or a column the source lacks.
+    """
+    mapping = auto_mapping(kind, columns)
+    chosen = {f: c for f, c in explicit.items() if c}
+    check_mapping(kind, chosen, columns)
+    taken = set(chosen.values())
+    mapping = {f: c for f, c in mapping.items() if c not in taken}
+    mapping.update(chosen)
+    for field, column in explicit.items():
+        if not column:
+            mapping.pop(field, None)
+    return mapping
+
+
+def import_file(
+    project: Project,
+    path: Path | str,
+    options: ImportOptions,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    *,
+    dry_run: bool = False,
+) -> ImportReport:
+    """Import a file into the project in one transaction.
+
+    Args:
+        project: the open project.
+        path: the source file.
+        options: what to import and how.
+        progress: called as ``progress(done, total, message)``.
+        cancelled: returns True when the user pressed Cancel.
+        dry_run: validate and simulate, then roll back.
+
+    Raises:
+        SourceError, UnknownCrs, InvalidGeometry: the file as a whole cannot be imported.
+        ImportRefused: features break the rules and the policy is 'abort'.
+        ImportCancelled: cancelled; everything was rolled back.
+    """
+    report_progress = progress or (lambda done, total, message: None)
+    is_cancelled = cancelled or (lambda: False)
+    report_progress(0, 0, "reading the source")
+    data = read_import_source(Path(path), options)
+    if is_cancelled():
+        raise ImportCancelled()
+    try:
+        with project.session_scope() as session:
+            report = import_source(
+                session, data, options, project.srid, report_progress, is_cancelled
+            )
+            if dry_run:
+                report.dry_run = True
+                raise _DryRunDone(report)
+    except _DryRunDone as done:
+        return done.report
+    return report
+
+
+def import_source(
+    session: Session,
+    data: SourceData,
+    options: ImportOptions,
+    srid: int,
+    progress: Progress,
+    cancelled: Cancelled,
+) -> ImportReport:
+    """Import already read features in the caller's transaction (see :func:`import_file`)."""
+    check_options(options)
+    info = data.info
+    target = options.name or info.layer if options.kind == "reference" else options.kind
+    report = ImportReport(options.kind, info.path.name, info.layer, target)
+    n = len(data.attributes)
+    mapping = resolve_mapping(options.kind, list(data.attributes.columns), options.mapping)
+    values, errors = convert_columns(data.attributes, mapping, field_types(options.kind))
+    prepared = prepare_geometries(
+        data.geometries,
+        polygons_only=options.kind != "reference",
+        repair=options.on_invalid == "repair",
+        src_epsg=data.epsg,
+        dst_epsg=srid,
+        source_name=info.path.name,
+        what={"land_use": "land-use areas"}.get(options.kind, options.kind),
+    )
+    problems: dict[int, list[tuple[str, str]]] = {}
+    for i, (category, message) in prepared.problems.items():
+        problems.setdefault(i, []).append((category, message))
+    for i, reason in enumerate(data.geometry_errors):
+        if reason:
+            problems[i] = [("geometry", f"has a bad geometry: {reason}")]
+    report.repaired = len(prepared.repaired)
+
+    def step(done: int, total: int, message: str) -> None:
+        if cancelled():
+            raise ImportCancelled()
+        progress(done, total, message)
+
+    step(0, n, "checking")
+    if options.kind == "parcels":
+        _import_parcels(
+            session, values, errors, problems, prepared.geoms, options, srid, report, step
+        )
+    elif options.kind == "reference":
+        import_reference.run(
+            session, data, values, errors, problems, prepared.geoms, options, report, step
+        )
+    else:
+        import_plans.run(session, values, errors, problems, prepared.geoms, options, report, step)
+    for i in prepared.repaired:
+        if report.lines and i < len(report.lines) and report.lines[i].outcome != "skipped":
+            line = report.lines[i]
+            report.lines[i] = ReportLine(
+                line.feature, line.key, line.outcome, line.reason + " (geometry repaired)"
+            )
+    return report
+
+
+def _import_parcels(
+    session: Session,
+    values: dict[str, list[object]],
+    errors: dict[int, list[tuple[str, str]]],
+    problems: dict[int, list[tuple[str, str]]],
+    geoms: object,
+    options: ImportOptions,
+    srid: int,
+    report: ImportReport,
+    step: Progress,
+) -> None:
+    n = len(geoms)  # type: ignore[arg-type]
+    raw_keys = list(values.get("designation", [None] * n))
+    parcels_io.check_parcel_values(session, values, errors, n)
+    keys = values.get("designation", [None] * n)
+    # Name a refused feature by what the source calls it.
+    shown = [k if k is not None else r for k, r in zip(keys, raw_keys, strict=True)]
+    first: dict[object, int] = {}
+    for i, key in enumerate(keys):
+        if key is None:
+            continue
+        if key in first:
+            problems.setdefault(i, []).append(
+                ("duplicate", f"repeats the designation of feature {first[key] + 1}")
+            )
+        else:
+            first[key] = i
+    existing = parcels_io.existing_parcels(session)
+    if options.on_duplicate == "update":
+        rows = [i for i in range(n) if keys[i] in existing]
+        parcels_io.transition_issues(values, existing, rows, errors)
+    issues = parcels_io.issues_of(errors, problems, shown)
+    report.issues = [issue for i in sorted(issues) for issue in issues[i]]
+    skip = apply_policy(issues, options)
+    inserts: list[int] = []
+    updates: list[tuple[int, int]] = []
+    outcomes: list[ReportLine] = []
+    for i in range(n):
+        key = keys[i]
+        if i in skip:
+            reason = "; ".join(issue.message for issue in issues[i])
+            outcomes.append(ReportLine(i + 1, _text(shown[i]), "skipped", reason))
+        elif key in existing and options.on_duplicate == "skip":
+            outcomes.append(
+                ReportLine(
+                    i + 1, _text(shown[i]), "skipped", "designation exists already; kept as it was"
+                )
+            )
+        elif key in existing:
+            updates.append((i, existing[str(key)][0]))
+            outcomes.append(
+                ReportLine(
+                    i + 1, _text(shown[i]), "updated", "designation exists; updated from the source"
+                )
+            )
+        else:
+            inserts.append(i)
+            outcomes.append(ReportLine(i + 1, _text(shown[i]), "imported", "new parcel"))
+    report.lines = outcomes
+    total = len(inserts) + len(updates)
+    written = [0]
+
+    def tick(count: int) -> None:
+        written[0] += count
+        step(written[0], total, "writing parcels")
+
+    ids = parcels_io.write_parcels(session, values, geoms, inserts, updates, srid, tick)  # type: ignore[arg-type]
+    report.row_ids = ids
+    log_summary(session, "parcels", report)
+    step(total, total, "distances and constraints")
+    report.facts_recomputed = recompute_parcel_facts(session, ids, keep_unknown=True)
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
