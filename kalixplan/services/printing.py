@@ -1,0 +1,383 @@
+"""What a printout shows: the features in a map extent, its legend, a parcel's facts.
+
+Qt-free: the renderer in ``ui/printing`` draws what these functions return.
+Geometries come back in the print CRS (the project CRS unless another
+projected CRS is asked for); queries use the spatial index of the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from shapely.geometry.base import BaseGeometry
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from kalixplan.domain.errors import NotFound
+from kalixplan.geo.crs import check_project_crs, reproject, transformer
+from kalixplan.printing.facts import PlanFacts, Section, prospectus_sections
+from kalixplan.printing.labels import Lang
+from kalixplan.printing.legend import LegendEntry, legend_entries
+from kalixplan.printing.scale import Extent
+from kalixplan.printing.spec import LayerChoice
+from kalixplan.printing.styles import reference_style
+from kalixplan.services.export import layer_frame
+from kalixplan.services.parcels import get_parcel
+from kalixplan.services.plans import get_plan
+from kalixplan.services.rows import ParcelRow
+from kalixplan.store.models import (
+    DetailedPlan,
+    LandUseArea,
+    Parcel,
+    ProjectSetting,
+    ReferenceFeature,
+    ReferenceLayer,
+)
+from kalixplan.store.spatial import bbox_filter
+from kalixplan.store.types import project_srid
+
+
+@dataclass(frozen=True)
+class PrintParcel:
+    """A parcel as printed."""
+
+    id: int
+    designation: str
+    area_name: str | None
+    status: str
+    area_m2: float
+    price_sek_m2: float | None
+    land_use: str | None
+    geom: BaseGeometry
+
+
+@dataclass(frozen=True)
+class PrintArea:
+    """A plan or land-use area as printed: ``label`` is a designation or a Boverket code."""
+
+    label: str
+    geom: BaseGeometry
+
+
+@dataclass(frozen=True)
+class PrintReference:
+    """A reference feature as printed."""
+
+    kind: str
+    layer: str
+    name: str | None
+    geom: BaseGeometry
+
+
+@dataclass(frozen=True)
+class MapContent:
+    """Everything a map frame shows, in the print CRS.
+
+    Attributes:
+        epsg: the print CRS.
+        extent: the ground extent of the frame.
+        parcels, plans, land_uses, references: the features meeting the extent.
+        legend: entries for what is visible, in reading order.
+        example_data: the project holds invented example data.
+        boundary: the municipal boundary (for an overview map), if there is one.
+        attributions: data credits to print.
+    """
+
+    epsg: int
+    extent: Extent
+    parcels: list[PrintParcel] = field(default_factory=list)
+    plans: list[PrintArea] = field(default_factory=list)
+    land_uses: list[PrintArea] = field(default_factory=list)
+    references: list[PrintReference] = field(default_factory=list)
+    legend: list[LegendEntry] = field(default_factory=list)
+    example_data: bool = False
+    boundary: BaseGeometry | None = None
+    attributions: list[str] = field(default_factory=list)
+
+
+BOVERKET_CREDIT = "Källa: Boverket, Planbestämmelsekatalogen"
+
+
+def _srid(session: Session) -> int:
+    return project_srid(session.get_bind().dialect)
+
+
+def _to_project_bbox(extent: Extent, epsg: int, srid: int) -> Extent:
+    if epsg == srid:
+        return extent
+    minx, miny, maxx, maxy = extent
+    return transformer(epsg, srid).transform_bounds(minx, miny, maxx, maxy, densify_pts=21)
+
+
+def _visible(geom: BaseGeometry | None, frame: BaseGeometry) -> bool:
+    return geom is not None and not geom.is_empty and geom.intersects(frame)
+
+
+def map_content(
+    session: Session,
+    extent: Extent,
+    lang: Lang,
+    *,
+    epsg: int | None = None,
+    layers: LayerChoice | None = None,
+) -> MapContent:
+    """The features that meet ``extent`` (in ``epsg``, default the project CRS).
+
+    The legend lists only what really intersects the frame, not what merely
+    has a bounding box touching it.
+    """
+    from shapely.geometry import box
+
+    srid = _srid(session)
+    epsg = epsg or srid
+    check_project_crs(epsg)
+    layers = layers or LayerChoice()
+    bbox = _to_project_bbox(extent, epsg, srid)
+    frame = box(*extent)
+    dialect = session.get_bind().dialect
+
+    def geom_in(g: BaseGeometry | None) -> BaseGeometry | None:
+        return None if g is None else reproject(g, srid, epsg)
+
+    content = MapContent(
+        epsg=epsg,
+        extent=extent,
+        example_data=is_example_project(session),
+        boundary=municipal_boundary(session, epsg),
+    )
+    if layers.land_use:
+        rows = session.execute(
+            select(LandUseArea.code, LandUseArea.geom).where(
+                bbox_filter(LandUseArea.__table__, bbox, dialect)
+            )
+        )
+        for code, geom in rows:
+            g = geom_in(geom)
+            if g is not None and _visible(g, frame):
+                content.land_uses.append(PrintArea(code, g))
+    if layers.plans:
+        rows = session.execute(
+            select(DetailedPlan.designation, DetailedPlan.geom)
+            .where(bbox_filter(DetailedPlan.__table__, bbox, dialect))
+            .order_by(DetailedPlan.designation)
+        )
+        for designation, geom in rows:
+            g = geom_in(geom)
+            if g is not None and _visible(g, frame):
+                content.plans.append(PrintArea(designation, g))
+    if layers.parcels:
+        content.parcels.extend(_parcels(session, bbox, srid, epsg, frame))
+    content.references.extend(_references(session, bbox, srid, epsg, frame, layers))
+    content.legend.extend(
+        legend_entries(
+            lang,
+            statuses={p.status for p in content.parcels},
+            land_uses={a.label for a in content.land_uses},
+            plans_visible=bool(content.plans),
+            reference_layers={(r.kind, r.layer) for r in content.references},
+        )
+    )
+    if content.land_uses:
+        content.attributions.append(BOVERKET_CREDIT)
+    content.attributions.extend(
+        sorted({_credit(s) for s in _sources(session, content.references)} - {""})
+    )
+    return content
+
+
+def _parcels(
+    session: Session, bbox: Extent, srid: int, epsg: int, frame: BaseGeometry
+) -> list[PrintParcel]:
+    p = Parcel.__table__.c
+    query = (
+        select(
+            p.id,
+            p.designation,
+            p.area_name,
+            p.status,
+            p.area_m2,
+            p.price_sek_m2,
+            p.land_use,
+            p.geom,
+        )
+        .where(bbox_filter(Parcel.__table__, bbox, session.get_bind().dialect))
+        .order_by(p.designation)
+    )
+    out: list[PrintParcel] = []
+    for row in session.execute(query):
+        if row.geom is None:
+            continue
+        g = reproject(row.geom, srid, epsg)
+        if not _visible(g, frame):
+            continue
+        out.append(
+            PrintParcel(
+                row.id,
+                row.designation,
+                row.area_name,
+                row.status,
+                row.area_m2,
+                row.price_sek_m2,
+                row.land_use,
+                g,
+            )
+        )
+    return out
+
+
+def _references(
+    session: Session,
+    bbox: Extent,
+    srid: int,
+    epsg: int,
+    frame: BaseGeometry,
+    layers: LayerChoice,
+) -> list[PrintReference]:
+    query = (
+        select(
+            ReferenceLayer.kind, ReferenceLayer.name, ReferenceFeature.name, ReferenceFeature.geom
+        )
+        .join(ReferenceLayer, ReferenceLayer.id == ReferenceFeature.layer_id)
+        .where(bbox_filter(ReferenceFeature.__table__, bbox, session.get_bind().dialect))
+        .order_by(ReferenceLayer.name, ReferenceFeature.id)
+    )
+    if layers.reference is not None:
+        query = query.where(ReferenceLayer.name.in_(sorted(layers.reference)))
+    out: list[PrintReference] = []
+    for kind, layer, name, geom in session.execute(query):
+        if geom is None:
+            continue
+        g = reproject(geom, srid, epsg)
+        # Boundaries and other outlined areas show only where their line crosses the frame.
+        outlined = reference_style(kind).shape != "area" and g.geom_type.endswith("Polygon")
+        if _visible(g.boundary if outlined else g, frame):
+            out.append(PrintReference(kind, layer, name, g))
+    return out
+
+
+def _sources(session: Session, refs: Sequence[PrintReference]) -> list[str]:
+    names = sorted({r.layer for r in refs})
+    if not names:
+        return []
+    rows = session.execute(
+        select(ReferenceLayer.source, ReferenceLayer.licence).where(ReferenceLayer.name.in_(names))
+    )
+    return [" – ".join(x for x in (src, lic) if x) for src, lic in rows]
+
+
+def _credit(source: str) -> str:
+    # Invented demo layers say so in their source; the sheet's banner covers that.
+    return "" if "invented" in source else source
+
+
+def municipal_boundary(session: Session, epsg: int | None = None) -> BaseGeometry | None:
+    """The union of the boundary reference features, in ``epsg`` (default project CRS)."""
+    from shapely import union_all
+
+    srid = _srid(session)
+    geoms = session.scalars(
+        select(ReferenceFeature.geom)
+        .join(ReferenceLayer, ReferenceLayer.id == ReferenceFeature.layer_id)
+        .where(ReferenceLayer.kind == "boundary")
+    ).all()
+    geoms = [g for g in geoms if g is not None and not g.is_empty]
+    if not geoms:
+        return None
+    return reproject(union_all(geoms), srid, epsg or srid)
+
+
+def is_example_project(session: Session) -> bool:
+    """True when the project holds invented example data (the demo)."""
+    flag = session.scalar(select(ProjectSetting.value).where(ProjectSetting.key == "example_data"))
+    if flag is not None and flag.strip().lower() in ("1", "true", "yes"):
+        return True
+    return (
+        session.scalar(select(Parcel.id).where(or_(Parcel.example_data.is_(True))).limit(1))
+        is not None
+    )
+
+
+def municipality_name(session: Session) -> str | None:
+    """The municipality's name from the project settings, e.g. 'Kalix kommun'."""
+    return session.scalar(
+        select(ProjectSetting.value).where(ProjectSetting.key == "municipality_name")
+    )
+
+
+def matching_parcel_ids(session: Session, where: Mapping[str, str]) -> list[int]:
+    """Ids of the parcels whose fields equal the values (as ``export --where``), by designation.
+
+    Raises:
+        ValidationError: a field name that parcels do not have.
+    """
+    if not where:
+        return list(session.scalars(select(Parcel.id).order_by(Parcel.designation)))
+    frame = layer_frame(session, "parcels", where=where, epsg=_srid(session))
+    designations = sorted(str(d) for d in frame["designation"])
+    if not designations:
+        return []
+    result = session.execute(
+        select(Parcel.designation, Parcel.id).where(Parcel.designation.in_(designations))
+    )
+    ids = {str(d): int(i) for d, i in result}
+    return [ids[d] for d in designations if d in ids]
+
+
+def parcels_extent(session: Session, ids: Sequence[int], epsg: int | None = None) -> Extent:
+    """The bounding box of some parcels in ``epsg`` (default project CRS).
+
+    Raises:
+        NotFound: none of the parcels has a geometry.
+    """
+    from shapely import union_all
+
+    srid = _srid(session)
+    geoms = [
+        g
+        for g in session.scalars(select(Parcel.geom).where(Parcel.id.in_(list(ids))))
+        if g is not None and not g.is_empty
+    ]
+    if not geoms:
+        raise NotFound("None of the parcels to print has a boundary; draw or import one first.")
+    merged = reproject(union_all(geoms), srid, epsg or srid)
+    minx, miny, maxx, maxy = merged.bounds
+    return float(minx), float(miny), float(maxx), float(maxy)
+
+
+@dataclass(frozen=True)
+class ProspectusSheet:
+    """One prospectus page's data: the parcel and its facts in sections.
+
+    Attributes:
+        parcel: the parcel row (geometry in the project CRS).
+        sections: the facts, labelled in the sheet's language.
+        example_data: the parcel (or the project) is invented example data.
+    """
+
+    parcel: ParcelRow
+    sections: list[Section]
+    example_data: bool
+
+
+def prospectus_sheets(session: Session, ids: Sequence[int], lang: Lang) -> list[ProspectusSheet]:
+    """The prospectus data of each parcel, in the order of ``ids``."""
+    example = is_example_project(session)
+    plans: dict[int, PlanFacts] = {}
+    out: list[ProspectusSheet] = []
+    for parcel_id in ids:
+        parcel = get_parcel(session, parcel_id)
+        plan = None
+        if parcel.plan_id is not None:
+            if parcel.plan_id not in plans:
+                row = get_plan(session, parcel.plan_id)
+                plans[parcel.plan_id] = PlanFacts(
+                    row.designation, row.name, row.status, row.implementation_ends
+                )
+            plan = plans[parcel.plan_id]
+        out.append(
+            ProspectusSheet(
+                parcel, prospectus_sections(parcel, plan, lang), example or parcel.example_data
+            )
+        )
+    return out

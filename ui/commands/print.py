@@ -1,0 +1,89 @@
+"""``kalixplan print``: a true-scale map sheet or prospectus sheets as PDF, headless."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+from kalixplan.cli import add_db_argument, parse_pairs
+from kalixplan.domain.errors import KalixPlanError, NotFound
+from kalixplan.printing.labels import check_lang
+from kalixplan.printing.paper import parse_paper
+from kalixplan.printing.scale import check_scale
+from kalixplan.printing.spec import MapSpec
+from kalixplan.services.printing import matching_parcel_ids, parcels_extent
+from kalixplan.store.engine import open_project
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("print", help="print a true-scale map or prospectus sheets to PDF")
+    add_db_argument(p)
+    p.add_argument("--out", required=True, help="the PDF file to write")
+    p.add_argument("--paper", default="A3", help="A4 or A3 (default A3; prospectus: A4)")
+    p.add_argument("--landscape", action="store_true", help="landscape orientation")
+    p.add_argument("--scale", type=float, help="scale denominator, e.g. 10000 for 1:10 000")
+    p.add_argument(
+        "--where",
+        action="append",
+        metavar="FIELD=VALUE",
+        help="print the parcels whose field has this value (repeatable)",
+    )
+    p.add_argument("--title", default="", help="title of the sheet")
+    p.add_argument("--lang", choices=("sv", "en"), default="sv", help="language of the sheet")
+    p.add_argument("--prospectus", action="store_true", help="one prospectus page per parcel")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    where = parse_pairs(args.where, "--where")
+    lang = check_lang(args.lang)
+    paper = parse_paper(args.paper)
+    scale = check_scale(args.scale) if args.scale is not None else None
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        raise KalixPlanError(f"--out '{out}' must be a .pdf file.")
+    if not out.parent.exists():
+        raise KalixPlanError(f"The folder of '{out}' does not exist; create it first.")
+    _headless_app()
+    project = open_project(args.db)
+    try:
+        with project.session_scope() as session:
+            ids = matching_parcel_ids(session, where)
+            if not ids:
+                raise NotFound("No parcel matches the --where condition; nothing was printed.")
+            area = parcels_extent(session, ids)
+        if args.prospectus:
+            from ui.printing.prospectus import write_prospectus_pdf
+
+            pages = write_prospectus_pdf(project, ids, lang, out)
+        else:
+            from ui.printing.pdf import write_map_pdf
+
+            spec = MapSpec(
+                area=area,
+                paper=paper,
+                landscape=args.landscape,
+                scale=scale,
+                title=args.title,
+                lang=lang,
+            )
+            write_map_pdf(project, spec, out)
+            pages = 1
+    finally:
+        project.close()
+    print(f"Printed {len(ids)} parcels on {pages} page(s) to {out}.")
+    return 0
+
+
+def _headless_app() -> None:
+    """A QGuiApplication on the offscreen platform (fonts need one; no window opens)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        global _APP
+        _APP = QGuiApplication(["kalixplan-print"])
+
+
+_APP: object | None = None

@@ -1,0 +1,1 @@
+"""Printing with Qt: the QPainter renderer, PDF and printer output, the print dialog."""

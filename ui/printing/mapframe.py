@@ -1,0 +1,222 @@
+"""Drawing vector features into a map frame at true scale.
+
+Ground coordinates (metres in the print CRS) become paper millimetres by one
+affine map: ``x_mm = left + (X - minx) * 1000 / scale`` and
+``y_mm = top + (maxy - Y) * 1000 / scale``. Coordinates are transformed with
+numpy, one array per ring, and drawn as vector paths clipped to the frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+import shapely
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QPainterPath, QPolygonF
+from shapely.geometry.base import BaseGeometry
+
+from kalixplan.printing.paper import Rect
+from kalixplan.printing.scale import Extent
+from kalixplan.printing.styles import (
+    HIGHLIGHT_STROKE,
+    HIGHLIGHT_WIDTH_MM,
+    LAND_USE_STROKE,
+    PLAN_STROKE,
+    PLAN_WIDTH_MM,
+    REFERENCE_AREA_OPACITY,
+    REFERENCE_ORDER,
+    land_use_fill,
+    parcel_style,
+    reference_style,
+)
+from kalixplan.services.printing import MapContent
+from ui.printing.canvas import Canvas, brush, pen, qrect
+from ui.printing.none_guard import keep_none_alive
+
+
+class GroundToPaper:
+    """The affine map from ground metres to paper millimetres for one frame."""
+
+    def __init__(self, frame: Rect, extent: Extent, scale: float) -> None:
+        self.frame = frame
+        self.extent = extent
+        self.f = 1000.0 / scale
+        self.minx, self.maxy = extent[0], extent[3]
+
+    def xy(self, coords: np.ndarray) -> np.ndarray:
+        """Transform an (n, 2) array of ground coordinates to paper mm."""
+        out = np.empty((len(coords), 2))
+        out[:, 0] = self.frame.x + (coords[:, 0] - self.minx) * self.f
+        out[:, 1] = self.frame.y + (self.maxy - coords[:, 1]) * self.f
+        return out
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        """One ground point on paper."""
+        return self.frame.x + (x - self.minx) * self.f, self.frame.y + (self.maxy - y) * self.f
+
+
+def _polygon(points: np.ndarray) -> QPolygonF:
+    return QPolygonF([QPointF(float(x), float(y)) for x, y in points])
+
+
+def geometry_path(geom: BaseGeometry, tx: GroundToPaper) -> QPainterPath:
+    """A painter path (mm) of any geometry; polygons with holes use odd-even filling."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.OddEvenFill)
+    for part in getattr(geom, "geoms", [geom]):
+        kind = part.geom_type
+        if kind == "Polygon":
+            for ring in (part.exterior, *part.interiors):
+                path.addPolygon(_polygon(tx.xy(np.asarray(ring.coords)[:, :2])))
+                path.closeSubpath()
+        elif kind in ("LineString", "LinearRing"):
+            pts = tx.xy(np.asarray(part.coords)[:, :2])
+            if len(pts):
+                path.moveTo(float(pts[0, 0]), float(pts[0, 1]))
+                for x, y in pts[1:]:
+                    path.lineTo(float(x), float(y))
+        elif kind in ("MultiPolygon", "MultiLineString", "GeometryCollection"):
+            path.addPath(geometry_path(part, tx))
+    return path
+
+
+def points_of(geom: BaseGeometry) -> Iterable[tuple[float, float]]:
+    """The coordinates of a point or multipoint."""
+    for part in getattr(geom, "geoms", [geom]):
+        if part.geom_type == "Point":
+            yield float(part.x), float(part.y)
+
+
+def draw_map(
+    canvas: Canvas,
+    frame: Rect,
+    content: MapContent,
+    scale: float,
+    *,
+    highlight_ids: frozenset[int] = frozenset(),
+    labels: bool = True,
+) -> None:
+    """Draw everything of ``content`` into ``frame`` at ``scale``, clipped to the frame."""
+    p = canvas.painter
+    tx = GroundToPaper(frame, content.extent, scale)
+    p.save()
+    p.setClipRect(qrect(frame))
+    for area in content.land_uses:
+        p.setPen(pen(LAND_USE_STROKE, 0.15))
+        p.setBrush(brush(land_use_fill(area.label)))
+        p.drawPath(geometry_path(area.geom, tx))
+    order = {k: i for i, k in enumerate(REFERENCE_ORDER)}
+    refs = sorted(content.references, key=lambda r: order.get(r.kind, 99))
+    for ref in (r for r in refs if reference_style(r.kind).shape == "area"):
+        style = reference_style(ref.kind)
+        p.setPen(pen(style.stroke, style.width_mm, style.dashed))
+        p.setBrush(brush(style.fill, REFERENCE_AREA_OPACITY))
+        p.drawPath(geometry_path(ref.geom, tx))
+    p.setBrush(brush(None))
+    for plan in content.plans:
+        p.setPen(pen(PLAN_STROKE, PLAN_WIDTH_MM))
+        p.drawPath(geometry_path(plan.geom, tx))
+    for n, parcel in enumerate(content.parcels):
+        if n % 2000 == 0:
+            keep_none_alive()
+        style = parcel_style(parcel.status)
+        p.setPen(pen(style.stroke, style.width_mm))
+        p.setBrush(brush(style.fill))
+        p.drawPath(geometry_path(parcel.geom, tx))
+    for ref in (r for r in refs if reference_style(r.kind).shape == "line"):
+        style = reference_style(ref.kind)
+        p.setPen(pen(style.stroke, style.width_mm, style.dashed))
+        p.setBrush(brush(None))
+        p.drawPath(geometry_path(ref.geom, tx))
+    for ref in (r for r in refs if reference_style(r.kind).shape == "point"):
+        style = reference_style(ref.kind)
+        p.setPen(pen(style.stroke, style.width_mm))
+        p.setBrush(brush(style.fill))
+        for x, y in points_of(ref.geom):
+            px, py = tx.point(x, y)
+            p.drawEllipse(QPointF(px, py), 1.6, 1.6)
+    p.setBrush(brush(None))
+    for parcel in content.parcels:
+        if parcel.id in highlight_ids:
+            p.setPen(pen(HIGHLIGHT_STROKE, HIGHLIGHT_WIDTH_MM))
+            p.drawPath(geometry_path(parcel.geom, tx))
+    if labels:
+        keep_none_alive()
+        _labels(canvas, content, tx)
+    p.restore()
+    canvas.box(frame, None, "#000000", 0.35)
+
+
+def _inside(tx: GroundToPaper, x: float, y: float, margin: float = 3.0) -> bool:
+    f = tx.frame
+    return f.x + margin < x < f.right - margin and f.y + margin < y < f.bottom - margin
+
+
+def _labels(canvas: Canvas, content: MapContent, tx: GroundToPaper) -> None:
+    """Land-use codes and parcel numbers where they fit on paper.
+
+    Labels whose anchor is outside the frame are left out rather than clipped:
+    clipped text would still be in the PDF's text layer.
+    """
+    for area in content.land_uses:
+        minx, miny, maxx, maxy = area.geom.bounds
+        if min(maxx - minx, maxy - miny) * tx.f < 12.0:
+            continue
+        pt = shapely.Point(area.geom.representative_point())
+        x, y = tx.point(pt.x, pt.y)
+        if not _inside(tx, x, y - 4.0):
+            continue
+        canvas.point_text(x, y - 4.0, area.label, 9.0, bold=True, colour="#4a3b63")
+    for parcel in content.parcels:
+        minx, miny, maxx, maxy = parcel.geom.bounds
+        if min(maxx - minx, maxy - miny) * tx.f < 9.0:
+            continue
+        pt = parcel.geom.representative_point()
+        x, y = tx.point(pt.x, pt.y)
+        if not _inside(tx, x, y):
+            continue
+        short = parcel.designation.split()[-1]
+        canvas.point_text(x, y, short, 6.5, bold=True, colour="#111111", halo=True)
+    for ref in content.references:
+        if ref.name and reference_style(ref.kind).shape == "point":
+            for x0, y0 in points_of(ref.geom):
+                x, y = tx.point(x0, y0)
+                if _inside(tx, x, y) and x < tx.frame.right - 30.0:
+                    canvas.text(
+                        Rect(x + 2.2, y - 2.0, 40.0, 5.0),
+                        ref.name,
+                        6.5,
+                        colour="#222222",
+                        wrap=False,
+                    )
+
+
+def draw_overview(canvas: Canvas, rect: Rect, content: MapContent) -> None:
+    """The municipal boundary with the printed extent marked in red."""
+    p = canvas.painter
+    canvas.box(rect, "#f7f7f2", "#666666", 0.2)
+    if content.boundary is None:
+        return
+    minx, miny, maxx, maxy = content.boundary.bounds
+    ex = content.extent
+    minx, miny = min(minx, ex[0]), min(miny, ex[1])
+    maxx, maxy = max(maxx, ex[2]), max(maxy, ex[3])
+    inner = rect.inset(2.0)
+    # The overview is a thumbnail, not a true-scale map: fit exactly, not to a nice scale.
+    exact = max((maxx - minx) / inner.w, (maxy - miny) / inner.h) * 1000.0
+    cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
+    half_w, half_h = inner.w * exact / 2000.0, inner.h * exact / 2000.0
+    tx = GroundToPaper(inner, (cx - half_w, cy - half_h, cx + half_w, cy + half_h), exact)
+    p.save()
+    p.setClipRect(qrect(rect))
+    p.setPen(pen("#5d4037", 0.25))
+    p.setBrush(brush("#ffffff"))
+    p.drawPath(geometry_path(content.boundary, tx))
+    x0, y0 = tx.point(ex[0], ex[3])
+    x1, y1 = tx.point(ex[2], ex[1])
+    w, h = max(x1 - x0, 1.2), max(y1 - y0, 1.2)
+    p.setPen(pen("#d50000", 0.5))
+    p.setBrush(brush("#d50000", 0.15))
+    p.drawRect(QRectF((x0 + x1 - w) / 2, (y0 + y1 - h) / 2, w, h))
+    p.restore()

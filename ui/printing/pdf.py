@@ -1,0 +1,176 @@
+"""Map sheets to PDF files and printers: gather the data, then paint the pages.
+
+Gathering (database queries, reprojection, tile look-up) is plain work that
+can run on a worker thread; painting takes any paged device (QPdfWriter,
+QPrinter for a real printer or the print preview).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from kalixplan.domain.errors import KalixPlanError
+from kalixplan.printing.facts import status_label
+from kalixplan.printing.labels import fmt_decimal, text
+from kalixplan.printing.paper import Paper, Rect, map_layout, page_size_mm
+from kalixplan.printing.scale import ground_extent
+from kalixplan.printing.spec import MapSpec
+from kalixplan.services.printing import MapContent, map_content, municipality_name
+from kalixplan.store.engine import Project
+from ui.printing.basemap import BasemapResult, find_tiles
+from ui.printing.canvas import Canvas
+from ui.printing.sheet import SheetInfo, render_map_sheet
+from ui.printing.table import draw_table, rows_per_page
+
+PDF_DPI = 1200
+PAGE_SIZES = {Paper.A4: QPageSize.PageSizeId.A4, Paper.A3: QPageSize.PageSizeId.A3}
+
+Progress = Callable[[int, int, str], None]
+Cancelled = Callable[[], bool]
+
+
+def page_layout(paper: Paper, landscape: bool) -> QPageLayout:
+    """A page layout with no margins: the layout maths places everything itself."""
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    return QPageLayout(
+        QPageSize(PAGE_SIZES[paper]),
+        orientation,
+        QMarginsF(0, 0, 0, 0),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
+def pdf_writer(out: Path, paper: Paper, landscape: bool, title: str) -> QPdfWriter:
+    """A PDF writer whose page is exactly the sheet, at ``PDF_DPI``."""
+    writer = QPdfWriter(str(out))
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(page_layout(paper, landscape))
+    writer.setTitle(title)
+    writer.setCreator("KalixPlan")
+    return writer
+
+
+def device_dpi(device: QPagedPaintDevice) -> float:
+    """Device units per inch of a paged device."""
+    return float(device.logicalDpiX())
+
+
+@dataclass
+class MapJob:
+    """Everything needed to paint a map sheet, gathered beforehand."""
+
+    spec: MapSpec
+    scale: int
+    content: MapContent
+    info: SheetInfo
+    basemap: BasemapResult | None
+
+
+def prepare_map(project: Project, spec: MapSpec, today: date | None = None) -> MapJob:
+    """Query what the sheet shows (no Qt drawing; fine on a worker thread)."""
+    scale = spec.resolved_scale()
+    layout = map_layout(spec.paper, spec.landscape)
+    epsg = spec.epsg or project.srid
+    extent = ground_extent(spec.centre, layout.map_frame.w, layout.map_frame.h, scale)
+    with project.session_scope() as session:
+        content = map_content(session, extent, spec.lang, epsg=epsg, layers=spec.layers)
+        info = SheetInfo(today or date.today(), municipality_name(session))
+    basemap = find_tiles(extent, epsg, scale) if spec.basemap else None
+    return MapJob(spec, scale, content, info, basemap)
+
+
+def paint_map(device: QPagedPaintDevice, job: MapJob, painter: QPainter | None = None) -> int:
+    """Paint the map sheet (and the parcel table pages) on ``device``; returns pages."""
+    own = painter is None
+    painter = painter or QPainter()
+    if own and not painter.begin(device):
+        raise KalixPlanError("The printout cannot be written there; check the file or printer.")
+    try:
+        canvas = Canvas(painter, device_dpi(device))
+        spec = job.spec
+        layout = map_layout(spec.paper, spec.landscape)
+        render_map_sheet(canvas, layout, spec, job.content, job.scale, job.info, job.basemap)
+        pages = 1
+        if spec.parcel_table and job.content.parcels:
+            pages += _parcel_table(device, canvas, job)
+    finally:
+        if own:
+            painter.end()
+    return pages
+
+
+def _parcel_table(device: QPagedPaintDevice, canvas: Canvas, job: MapJob) -> int:
+    lang = job.spec.lang
+    w, h = page_size_mm(job.spec.paper, job.spec.landscape)
+    body = Rect(15.0, 28.0, w - 30.0, h - 43.0)
+    per_page = rows_per_page(body.h)
+    rows = [
+        [
+            p.designation,
+            p.area_name or "",
+            status_label(p.status, lang),
+            f"{fmt_decimal(p.area_m2 / 10_000.0, 2, lang)} ha",
+            "" if p.price_sek_m2 is None else f"{fmt_decimal(p.price_sek_m2, 0, lang)}",
+        ]
+        for p in job.content.parcels
+    ]
+    heads = [
+        text("designation", lang),
+        text("area_name", lang),
+        text("status", lang),
+        text("area", lang),
+        text("price_m2", lang),
+    ]
+    pages = 0
+    for start in range(0, len(rows), per_page):
+        device.newPage()
+        canvas.to_mm()
+        pages += 1
+        canvas.text(
+            Rect(15.0, 12.0, w - 30.0, 10.0),
+            f"{text('parcels_shown', lang)} – {job.spec.title}",
+            14.0,
+            bold=True,
+        )
+        draw_table(
+            canvas,
+            body,
+            heads,
+            (3, 3, 2, 1.3, 1.3),
+            rows[start : start + per_page],
+            frozenset({3, 4}),
+        )
+    return pages
+
+
+def write_map_pdf(
+    project: Project,
+    spec: MapSpec,
+    out: Path,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Path:
+    """Print a map sheet to a PDF file.
+
+    Raises:
+        KalixPlanError: the file cannot be written; ValidationError for a bad scale.
+    """
+    report = progress or (lambda done, total, message: None)
+    report(0, 2, "gathering")
+    job = prepare_map(project, spec)
+    if cancelled is not None and cancelled():
+        raise KalixPlanError("Printing was cancelled; no file was written.")
+    report(1, 2, "drawing")
+    writer = pdf_writer(out, spec.paper, spec.landscape, spec.title or "KalixPlan")
+    paint_map(writer, job)
+    del writer  # closes the file
+    report(2, 2, "done")
+    return out

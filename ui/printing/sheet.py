@@ -1,0 +1,234 @@
+"""The map sheet: a true-scale map frame and a panel with title, legend and credits.
+
+The panel is a list of blocks (header, title, legend, overview, north arrow
+and scale bar, facts, credits) flowed top to bottom into one column (landscape)
+or three columns (portrait), so one routine lays out every paper size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from kalixplan.geo.crs import crs_name
+from kalixplan.printing.labels import fmt_decimal, text
+from kalixplan.printing.north import north_arrow_angle_deg
+from kalixplan.printing.paper import GAP_MM, MapLayout, Rect
+from kalixplan.printing.scale import format_scale, scale_bar
+from kalixplan.printing.spec import MapSpec
+from kalixplan.services.printing import MapContent
+from ui.printing.basemap import BasemapResult
+from ui.printing.canvas import Align, Canvas
+from ui.printing.furniture import draw_north_arrow, draw_scale_bar, draw_swatch
+from ui.printing.mapframe import draw_map, draw_overview
+
+
+@dataclass
+class Block:
+    """A panel block: its height for a column width, and how to draw it."""
+
+    height: Callable[[float], float]
+    draw: Callable[[Rect], None]
+
+
+@dataclass(frozen=True)
+class SheetInfo:
+    """What the sheet says besides the map: who, when, for whom."""
+
+    today: date
+    municipality: str | None
+
+
+def example_banner(canvas: Canvas, rect: Rect) -> None:
+    """The red 'Exempeldata / Example data' banner of invented data."""
+    canvas.box(rect, "#ffebee", "#c62828", 0.4)
+    canvas.text(
+        rect, text("example_data", "sv"), 10.0, bold=True, colour="#b71c1c", align=Align.AlignCenter
+    )
+
+
+def render_map_sheet(
+    canvas: Canvas,
+    layout: MapLayout,
+    spec: MapSpec,
+    content: MapContent,
+    scale: int,
+    info: SheetInfo,
+    basemap: BasemapResult | None = None,
+) -> None:
+    """Draw one map sheet on the canvas's current page."""
+    if basemap is not None and basemap.tiles:
+        basemap.draw(canvas, layout.map_frame, content.extent, scale)
+    draw_map(canvas, layout.map_frame, content, scale, highlight_ids=spec.highlight_ids)
+    if content.example_data:
+        f = layout.map_frame
+        example_banner(canvas, Rect(f.x + 3.0, f.y + 3.0, 62.0, 7.0))
+    blocks = _blocks(canvas, spec, content, scale, info, basemap)
+    columns = 1 if layout.panel.h > layout.panel.w else 3
+    _flow(blocks, layout.panel, columns)
+
+
+def _flow(blocks: list[Block], panel: Rect, columns: int) -> None:
+    col_w = (panel.w - GAP_MM * (columns - 1)) / columns
+    col, y = 0, panel.y
+    for n, block in enumerate(blocks):
+        h = block.height(col_w)
+        if columns == 1 and n == len(blocks) - 1:
+            y = max(y, panel.bottom - h)  # the credits sit at the foot of the column
+        if y + h > panel.bottom + 0.01 and y > panel.y and col < columns - 1:
+            col, y = col + 1, panel.y
+        x = panel.x + col * (col_w + GAP_MM)
+        block.draw(Rect(x, y, col_w, min(h, panel.bottom - y)))
+        y += h + 3.5
+
+
+def _blocks(
+    canvas: Canvas,
+    spec: MapSpec,
+    content: MapContent,
+    scale: int,
+    info: SheetInfo,
+    basemap: BasemapResult | None,
+) -> list[Block]:
+    lang = spec.lang
+    title = spec.title or text("default_title", lang)
+    blocks: list[Block] = []
+
+    def header(r: Rect) -> None:
+        logo = Rect(r.x, r.y, 16.0, 16.0)
+        canvas.box(logo, "#eef2f7", "#90a4ae", 0.25)
+        canvas.text(
+            logo.inset(0.8),
+            text("logo_placeholder", lang),
+            5.0,
+            colour="#607d8b",
+            align=Align.AlignCenter,
+        )
+        canvas.text(
+            Rect(r.x + 19.0, r.y + 1.0, r.w - 19.0, 8.0),
+            info.municipality or "",
+            12.0,
+            bold=True,
+            colour="#263238",
+        )
+        canvas.text(
+            Rect(r.x + 19.0, r.y + 8.5, r.w - 19.0, 6.0),
+            text("prospectus", lang) if spec.highlight_ids else "",
+            8.0,
+            colour="#546e7a",
+        )
+
+    blocks.append(Block(lambda w: 16.0, header))
+
+    def title_height(w: float) -> float:
+        h = canvas.text_height(w, title, 17.0, bold=True)
+        if spec.subtitle:
+            h += 1.5 + canvas.text_height(w, spec.subtitle, 10.5)
+        return h + 1.0
+
+    def draw_title(r: Rect) -> None:
+        h = canvas.text(r, title, 17.0, bold=True, colour="#102027")
+        if spec.subtitle:
+            canvas.text(Rect(r.x, r.y + h + 1.5, r.w, r.h), spec.subtitle, 10.5, colour="#37474f")
+        canvas.line(r.x, r.bottom + 1.5, r.right, r.bottom + 1.5, "#263238", 0.4)
+
+    blocks.append(Block(title_height, draw_title))
+    if content.example_data:
+        blocks.append(Block(lambda w: 7.0, lambda r: example_banner(canvas, r)))
+    blocks.append(_legend_block(canvas, content, lang))
+    if spec.overview and content.boundary is not None:
+
+        def draw_ov(r: Rect) -> None:
+            canvas.text(Rect(r.x, r.y, r.w, 5.0), text("overview", lang), 9.0, bold=True)
+            draw_overview(canvas, Rect(r.x, r.y + 5.5, r.w, r.h - 5.5), content)
+
+        blocks.append(Block(lambda w: min(w * 0.62, 62.0) + 5.5, draw_ov))
+    angle = north_arrow_angle_deg(content.epsg, spec_centre(content))
+    bar = scale_bar(scale, 60.0)
+
+    def draw_north_scale(r: Rect) -> None:
+        draw_north_arrow(canvas, r.x + 9.0, r.y + 19.0, angle)
+        sx = r.x + 24.0
+        canvas.text(
+            Rect(sx, r.y + 1.0, r.w - 24.0, 7.0),
+            f"{text('scale', lang)} {format_scale(scale)} ({spec.paper.value})",
+            11.0,
+            bold=True,
+        )
+        draw_scale_bar(canvas, sx, r.y + 9.0, bar)
+        canvas.text(
+            Rect(sx, r.y + 17.5, r.w - 24.0, 12.0), text("true_scale", lang), 6.5, colour="#455a64"
+        )
+
+    blocks.append(Block(lambda w: 32.0, draw_north_scale))
+    facts = _facts(spec, content, info, angle, basemap)
+
+    def draw_facts(r: Rect) -> None:
+        canvas.text(r, facts, 7.5, colour="#263238")
+
+    blocks.append(Block(lambda w: canvas.text_height(w, facts, 7.5), draw_facts))
+    return blocks
+
+
+def spec_centre(content: MapContent) -> tuple[float, float]:
+    """The map centre of the printed extent."""
+    minx, miny, maxx, maxy = content.extent
+    return (minx + maxx) / 2.0, (miny + maxy) / 2.0
+
+
+def _facts(
+    spec: MapSpec,
+    content: MapContent,
+    info: SheetInfo,
+    angle: float,
+    basemap: BasemapResult | None,
+) -> str:
+    lang = spec.lang
+    lines = [f"{text('date', lang)}: {info.today.isoformat()}"]
+    if spec.author:
+        lines.append(f"{text('author', lang)}: {spec.author}")
+    lines.append(f"{text('crs', lang)}: {crs_name(content.epsg)} (EPSG:{content.epsg})")
+    conv = fmt_decimal(angle, 2, lang)
+    lines.append(
+        f"Norrpilen visar sann nord (meridiankonvergens {conv}°)"
+        if lang == "sv"
+        else f"The arrow points to true north (meridian convergence {conv}°)"
+    )
+    credits = list(content.attributions)
+    if spec.basemap:
+        if basemap is not None and basemap.tiles:
+            credits.append(basemap.attribution)
+        else:
+            credits.append(text("basemap_unavailable", lang))
+    lines.extend(credits)
+    return "\n".join(lines)
+
+
+def _legend_block(canvas: Canvas, content: MapContent, lang: str) -> Block:
+    entries = content.legend
+    row = 5.2
+
+    def height(w: float) -> float:
+        rows = sum(max(row, canvas.text_height(w - 11.0, e.label, 7.5) + 1.2) for e in entries)
+        return 6.0 + (rows if entries else row)
+
+    def draw(r: Rect) -> None:
+        canvas.text(
+            Rect(r.x, r.y, r.w, 5.0), text("legend", "sv" if lang == "sv" else "en"), 9.0, bold=True
+        )
+        y = r.y + 6.0
+        if not entries:
+            canvas.text(
+                Rect(r.x, y, r.w, row),
+                text("no_parcels", "sv" if lang == "sv" else "en"),
+                7.5,
+                italic=True,
+            )
+        for e in entries:
+            h = max(row, canvas.text_height(r.w - 11.0, e.label, 7.5) + 1.2)
+            draw_swatch(canvas, Rect(r.x, y + 0.6, 8.0, 3.8), e)
+            canvas.text(Rect(r.x + 11.0, y + 0.3, r.w - 11.0, h), e.label, 7.5)
+            y += h
+
+    return Block(height, draw)
