@@ -326,7 +326,7 @@ def _unreadable(path: Path, exc: Exception) -> str:
     reason = str(exc).split(";")[0].strip().rstrip(".")
     if "malformed" in reason or "file is not a database" in reason:
         return (
-            f"{path.name} is damaged (truncated or not a complete GeoPackage: {reason}); "
+            f"{path.name} is damaged (truncated, or not a complete database file); "
             "copy or export it again."
         )
     if "not recognized" in reason:

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.errors import ValidationError
-from kalixplan.geo.io import SourceData, inspect_source, read_source
+from kalixplan.geo.io import SourceData, SourceError, inspect_source, read_source
 from kalixplan.services import import_parcels as parcels_io
 from kalixplan.services import import_plans, import_reference
 from kalixplan.services.distances import recompute_parcel_facts
@@ -132,6 +132,11 @@ def import_file(
     is_cancelled = cancelled or (lambda: False)
     report_progress(0, 0, "reading the source")
     data = read_import_source(Path(path), options)
+    if len(data.attributes) == 0:
+        raise SourceError(
+            f"{data.info.path.name} has no features in layer '{data.info.layer}'; "
+            "nothing to import: check that the export from its source is complete."
+        )
     if is_cancelled():
         raise ImportCancelled()
     try:
