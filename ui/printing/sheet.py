@@ -112,12 +112,6 @@ def _blocks(
             bold=True,
             colour="#263238",
         )
-        canvas.text(
-            Rect(r.x + 19.0, r.y + 8.5, r.w - 19.0, 6.0),
-            text("prospectus", lang) if spec.highlight_ids else "",
-            8.0,
-            colour="#546e7a",
-        )
 
     blocks.append(Block(lambda w: 16.0, header))
 

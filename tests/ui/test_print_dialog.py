@@ -1,0 +1,46 @@
+"""The print dialog: its settings become a MapSpec, the preview draws, the PDF comes out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from kalixplan.printing.paper import Paper
+from kalixplan.store.engine import open_project
+from ui.printing.dialog import PrintDialog
+from ui.printing.pdf import write_map_pdf
+
+pytestmark = pytest.mark.ui
+
+
+def test_dialog_settings_preview_and_pdf(demo_path: Path, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    project = open_project(str(demo_path))
+    try:
+        dialog = PrintDialog(project, selected_ids=[1, 2])
+        qtbot.addWidget(dialog)
+        dialog.paper.setCurrentText("A4")
+        dialog.orientation.setCurrentIndex(1)  # portrait
+        dialog.scale.setCurrentIndex(dialog.scale.findData(5000))
+        dialog.title.setText("Möte med investerare")
+        dialog.lang.setCurrentIndex(1)
+        spec = dialog.spec()
+        assert spec.paper is Paper.A4 and not spec.landscape
+        assert spec.scale == 5000 and spec.lang == "en"
+        assert spec.highlight_ids == frozenset({1, 2})
+        dialog.scale.setEditText("1:12 500")
+        assert dialog.spec().scale == 12_500
+        qtbot.waitUntil(lambda: dialog.job is not None and dialog.job.scale == 12_500, timeout=5000)
+        pixmap = dialog.preview.pixmap()
+        assert not pixmap.isNull() and pixmap.height() > pixmap.width()  # portrait page
+        dialog.scale.setEditText("1:500")
+        dialog.refresh_preview()
+        assert "1:1 000" in dialog.status.text()  # the out-of-range message says the limits
+        out = tmp_path / "dialog.pdf"
+        dialog.scale.setCurrentIndex(dialog.scale.findData(5000))
+        write_map_pdf(project, dialog.spec(), out)
+        width_mm = float(PdfReader(out).pages[0].mediabox.width) * 25.4 / 72
+        assert width_mm == pytest.approx(210.0, abs=0.5)
+    finally:
+        project.close()

@@ -1,0 +1,314 @@
+"""The print dialog (Ctrl+P): paper, scale, extent, texts, layers, preview, PDF or printer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kalixplan.domain.errors import KalixPlanError
+from kalixplan.printing.paper import Paper, page_size_mm
+from kalixplan.printing.scale import NICE_SCALES, check_scale, format_scale
+from kalixplan.printing.spec import LayerChoice, MapSpec
+from kalixplan.services.printing import parcels_extent
+from kalixplan.store.engine import Project
+from ui.printing.canvas import Canvas
+from ui.printing.pdf import MapJob, page_layout, paint_map, prepare_map, write_map_pdf
+from ui.workers import run_in_background
+
+PREVIEW_DPI = 40.0
+DEBOUNCE_MS = 350
+
+
+class PrintDialog(QDialog):
+    """Set up a true-scale map printout, see it, and send it to a PDF file or a printer.
+
+    Args:
+        project: the open project.
+        parent: the owning window.
+        extent: the current map view (print CRS metres), used when nothing is selected.
+        selected_ids: selected parcels; the printout centres on them.
+    """
+
+    def __init__(
+        self,
+        project: Project,
+        parent: QWidget | None = None,
+        extent: tuple[float, float, float, float] | None = None,
+        selected_ids: list[int] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.view_extent = extent
+        self.selected_ids = list(selected_ids or [])
+        self.job: MapJob | None = None
+        self.setWindowTitle(self.tr("Print map"))
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh_preview)
+        self.schedule_preview()
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        self.paper = QComboBox()
+        self.paper.addItems([p.value for p in Paper])
+        self.paper.setCurrentText("A3")
+        self.orientation = QComboBox()
+        self.orientation.addItem(self.tr("Landscape"), True)
+        self.orientation.addItem(self.tr("Portrait"), False)
+        self.scale = QComboBox()
+        self.scale.setEditable(True)
+        self.scale.addItem(self.tr("Fit to extent"), None)
+        for s in NICE_SCALES:
+            self.scale.addItem(format_scale(s), s)
+        self.extent_from = QComboBox()
+        if self.selected_ids:
+            self.extent_from.addItem(self.tr("Selected parcels"), "selection")
+        if self.view_extent is not None:
+            self.extent_from.addItem(self.tr("Current map view"), "view")
+        self.extent_from.addItem(self.tr("All parcels"), "all")
+        self.title = QLineEdit()
+        self.subtitle = QLineEdit()
+        self.author = QLineEdit()
+        self.lang = QComboBox()
+        self.lang.addItem("Svenska", "sv")
+        self.lang.addItem("English", "en")
+        self.layer_parcels = QCheckBox(self.tr("Parcels"))
+        self.layer_plans = QCheckBox(self.tr("Plan boundaries"))
+        self.layer_land_use = QCheckBox(self.tr("Land use"))
+        self.layer_reference = QCheckBox(self.tr("Reference layers"))
+        for box in (
+            self.layer_parcels,
+            self.layer_plans,
+            self.layer_land_use,
+            self.layer_reference,
+        ):
+            box.setChecked(True)
+        self.basemap = QCheckBox(self.tr("Basemap tiles (from the local cache)"))
+        self.overview = QCheckBox(self.tr("Overview map"))
+        self.overview.setChecked(True)
+        self.table = QCheckBox(self.tr("Table of the parcels shown"))
+        layers = QHBoxLayout()
+        for box in (
+            self.layer_parcels,
+            self.layer_plans,
+            self.layer_land_use,
+            self.layer_reference,
+        ):
+            layers.addWidget(box)
+        form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.tr("Orientation"), self.orientation)
+        form.addRow(self.tr("Scale"), self.scale)
+        form.addRow(self.tr("Extent"), self.extent_from)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Subtitle"), self.subtitle)
+        form.addRow(self.tr("Author"), self.author)
+        form.addRow(self.tr("Language"), self.lang)
+        form.addRow(self.tr("Layers"), layers)
+        form.addRow("", self.basemap)
+        form.addRow("", self.overview)
+        form.addRow("", self.table)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.preview = QLabel()
+        self.preview.setMinimumSize(520, 380)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setStyleSheet("background: #9e9e9e;")
+        self.save_button = QPushButton(self.tr("Save PDF…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        close = QPushButton(self.tr("Close"))
+        self.save_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_to_printer)
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.save_button, self.print_button, close):
+            buttons.addWidget(b)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.status)
+        left.addStretch(1)
+        top = QHBoxLayout()
+        top.addLayout(left)
+        top.addWidget(self.preview, 1)
+        outer = QVBoxLayout(self)
+        outer.addLayout(top)
+        outer.addLayout(buttons)
+        for combo in (self.paper, self.orientation, self.scale, self.extent_from, self.lang):
+            combo.currentIndexChanged.connect(self.schedule_preview)
+        self.scale.lineEdit().editingFinished.connect(self.schedule_preview)
+        for edit in (self.title, self.subtitle, self.author):
+            edit.textChanged.connect(self.schedule_preview)
+        for box in (
+            self.layer_parcels,
+            self.layer_plans,
+            self.layer_land_use,
+            self.layer_reference,
+            self.basemap,
+            self.overview,
+            self.table,
+        ):
+            box.toggled.connect(self.schedule_preview)
+
+    def _scale_value(self) -> int | None:
+        data = self.scale.currentData()
+        typed = self.scale.currentText().replace(" ", "").replace("\u00a0", "")
+        if data is not None and format_scale(data).replace(" ", "") == typed:
+            return int(data)
+        if self.scale.currentIndex() == 0 and typed == self.scale.itemText(0).replace(" ", ""):
+            return None
+        digits = typed.split(":")[-1]
+        try:
+            return check_scale(float(digits))
+        except ValueError:
+            raise KalixPlanError(
+                self.tr("Type the scale as a number such as 10000 or 1:10 000.")
+            ) from None
+
+    def _area(self) -> tuple[float, float, float, float]:
+        source = self.extent_from.currentData()
+        if source == "view" and self.view_extent is not None:
+            return self.view_extent
+        with self.project.session_scope() as session:
+            if source == "selection":
+                return parcels_extent(session, self.selected_ids)
+            from kalixplan.services.printing import matching_parcel_ids
+
+            return parcels_extent(session, matching_parcel_ids(session, {}))
+
+    def spec(self) -> MapSpec:
+        """The printout as set up in the dialog.
+
+        Raises:
+            KalixPlanError: a scale that cannot be read or is out of range.
+        """
+        return MapSpec(
+            area=self._area(),
+            paper=Paper(self.paper.currentText()),
+            landscape=bool(self.orientation.currentData()),
+            scale=self._scale_value(),
+            title=self.title.text().strip(),
+            subtitle=self.subtitle.text().strip(),
+            author=self.author.text().strip(),
+            lang=self.lang.currentData(),
+            layers=LayerChoice(
+                parcels=self.layer_parcels.isChecked(),
+                plans=self.layer_plans.isChecked(),
+                land_use=self.layer_land_use.isChecked(),
+                reference=None if self.layer_reference.isChecked() else frozenset(),
+            ),
+            basemap=self.basemap.isChecked(),
+            overview=self.overview.isChecked(),
+            parcel_table=self.table.isChecked(),
+            highlight_ids=frozenset(self.selected_ids),
+        )
+
+    def schedule_preview(self) -> None:
+        """Redraw the preview shortly after the last change (typing stays smooth)."""
+        self._timer.start()
+
+    def refresh_preview(self) -> None:
+        """Gather the sheet's data now and paint the preview image."""
+        try:
+            spec = self.spec()
+            self.job = prepare_map(self.project, spec)
+        except KalixPlanError as exc:
+            self.status.setText(str(exc))
+            self.job = None
+            return
+        self.status.setText(
+            self.tr("Parcels shown: {n}. Scale {scale} on {paper}.").format(
+                n=len(self.job.content.parcels),
+                scale=format_scale(self.job.scale),
+                paper=spec.paper.value,
+            )
+        )
+        pixmap = self.preview_pixmap(self.job)
+        self.preview.setPixmap(
+            pixmap.scaled(
+                self.preview.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+    @staticmethod
+    def preview_pixmap(job: MapJob) -> QPixmap:
+        """The first page of ``job`` as a small image."""
+        w_mm, h_mm = page_size_mm(job.spec.paper, job.spec.landscape)
+        k = PREVIEW_DPI / 25.4
+        image = QImage(round(w_mm * k), round(h_mm * k), QImage.Format.Format_ARGB32)
+        image.setDotsPerMeterX(round(PREVIEW_DPI / 0.0254))
+        image.setDotsPerMeterY(round(PREVIEW_DPI / 0.0254))
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        try:
+            from kalixplan.printing.paper import map_layout
+            from ui.printing.sheet import render_map_sheet
+
+            canvas = Canvas(painter, PREVIEW_DPI)
+            render_map_sheet(
+                canvas,
+                map_layout(job.spec.paper, job.spec.landscape),
+                job.spec,
+                job.content,
+                job.scale,
+                job.info,
+                job.basemap,
+            )
+        finally:
+            painter.end()
+        return QPixmap.fromImage(image)
+
+    def save_pdf(self) -> None:
+        """Ask for a file name and write the PDF in the background."""
+        try:
+            spec = self.spec()
+        except KalixPlanError as exc:
+            QMessageBox.warning(self, self.tr("Print map"), str(exc))
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), "", "PDF (*.pdf)")
+        if not name:
+            return
+        out = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        run_in_background(
+            self,
+            self.tr("Printing to PDF"),
+            lambda progress, cancelled: write_map_pdf(self.project, spec, out, progress, cancelled),
+            lambda path: self.status.setText(self.tr("Saved {path}.").format(path=path)),
+            lambda exc: QMessageBox.warning(self, self.tr("Print map"), str(exc)),
+        )
+
+    def print_to_printer(self) -> None:
+        """Choose a printer and print the sheet at true scale (no 'fit to page')."""
+        if self.job is None:
+            self.refresh_preview()
+        if self.job is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        printer.setPageLayout(page_layout(self.job.spec.paper, self.job.spec.landscape))
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            paint_map(printer, self.job)
+        except KalixPlanError as exc:
+            QMessageBox.warning(self, self.tr("Print map"), str(exc))
