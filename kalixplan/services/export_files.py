@@ -104,7 +104,6 @@ def _write_gdal(
     frame: gpd.GeoDataFrame, names: dict[str, str], target: Path, layer: str, driver: str
 ) -> None:
     data = pd.DataFrame(frame.drop(columns="geometry", errors="ignore")).rename(columns=names)
-    data = data.astype({c: object for c in data.columns if data[c].dtype == object})
     kwargs: dict[str, Any] = {"driver": driver}
     if driver != "ESRI Shapefile":
         kwargs["layer"] = layer
@@ -128,7 +127,10 @@ def _write_csv(frame: gpd.GeoDataFrame, names: dict[str, str], target: Path) -> 
 
 def _check_dbf_text(frame: gpd.GeoDataFrame) -> None:
     for column in frame.columns:
-        if column == "geometry" or frame[column].dtype != object:
+        dtype = frame[column].dtype
+        if column == "geometry" or not (
+            pd.api.types.is_object_dtype(dtype) or pd.api.types.is_string_dtype(dtype)
+        ):
             continue
         for i, value in enumerate(frame[column].to_numpy()):
             if isinstance(value, str) and len(value.encode("utf-8")) > DBF_TEXT_LIMIT:
