@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from kalixplan.domain.codes import ActivityKind, ActorKind, InterestStage, ParcelStatus, Sector
 from kalixplan.domain.errors import DuplicateKey, NotFound, ValidationError
-from kalixplan.domain.validation import check_non_negative, normalise_org_number
+from kalixplan.domain.validation import check_non_negative, normalise_org_number, parse_code
 from kalixplan.services.editing import check_required, delete_row, load, update_row
 from kalixplan.services.parcels import get_parcel, update_parcel
 from kalixplan.services.rows import (
@@ -27,18 +27,6 @@ from kalixplan.services.rows import (
 from kalixplan.store.models import Activity, Actor, Contact, Document, Interest, LandNeed, Parcel
 
 
-def _check_enum(enum: type[Any], field: str, value: Any) -> str:
-    try:
-        return str(enum(str(value)).value)
-    except ValueError:
-        raise ValidationError(
-            field,
-            f"'{value}' is not a valid {field}; use one of "
-            + ", ".join(e.value for e in enum)
-            + ".",
-        ) from None
-
-
 def _prepare_actor(
     session: Session, current: Actor | None, values: dict[str, Any]
 ) -> dict[str, Any]:
@@ -50,9 +38,9 @@ def _prepare_actor(
                 f"An actor with organisation number {values['org_number']} exists already."
             )
     if values.get("sector"):
-        values["sector"] = _check_enum(Sector, "sector", values["sector"])
+        values["sector"] = parse_code(Sector, "sector", values["sector"])
     if "kind" in values:
-        values["kind"] = _check_enum(ActorKind, "kind", values["kind"])
+        values["kind"] = parse_code(ActorKind, "kind", values["kind"])
     return values
 
 
@@ -172,7 +160,7 @@ def add_interest(
     obj = Interest(
         actor_id=actor_id,
         parcel_id=parcel_id,
-        stage=_check_enum(InterestStage, "stage", stage),
+        stage=parse_code(InterestStage, "stage", stage),
         started_on=today,
         stage_changed_on=today,
         notes=notes,
@@ -188,7 +176,7 @@ def set_interest_stage(
     """Move an interest to another dialogue stage (the change log records it)."""
 
     def prepare(_: Session, current: Interest | None, values: dict[str, Any]) -> dict[str, Any]:
-        values["stage"] = _check_enum(InterestStage, "stage", values["stage"])
+        values["stage"] = parse_code(InterestStage, "stage", values["stage"])
         values["stage_changed_on"] = on or date.today()
         return values
 
@@ -213,7 +201,7 @@ def add_activity(session: Session, actor_id: int, fields: Mapping[str, Any]) -> 
     load(session, Actor, actor_id)
     values = dict(fields)
     check_required(values, ("on_date",))
-    values["kind"] = _check_enum(ActivityKind, "kind", values.get("kind", "meeting"))
+    values["kind"] = parse_code(ActivityKind, "kind", values.get("kind", "meeting"))
     if values.get("next_step_due") and not values.get("next_step"):
         raise ValidationError("next_step", "A due date needs a next step to go with it.")
     obj = Activity(actor_id=actor_id, **values)
@@ -263,7 +251,7 @@ def update_activity(
 
     def prepare(_: Session, current: Activity | None, values: dict[str, Any]) -> dict[str, Any]:
         if "kind" in values:
-            values["kind"] = _check_enum(ActivityKind, "kind", values["kind"])
+            values["kind"] = parse_code(ActivityKind, "kind", values["kind"])
         step = values.get("next_step", getattr(current, "next_step", None))
         if values.get("next_step_due") and not step:
             raise ValidationError("next_step", "A due date needs a next step to go with it.")

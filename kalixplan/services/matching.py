@@ -252,6 +252,7 @@ class ParcelMatch:
     designation: str
     area_name: str | None
     status: str
+    area_ha: float | None
     score: float
     fits: bool
     criteria: tuple[CriterionResult, ...]
@@ -264,6 +265,7 @@ class ParcelMatch:
             "designation": self.designation,
             "area_name": self.area_name,
             "status": self.status,
+            "area_ha": None if self.area_ha is None else round(self.area_ha, 2),
             "score": self.score,
             "fits": self.fits,
             "criteria": [
@@ -382,6 +384,7 @@ def match_need(table: ParcelTable, need: NeedProfile, top: int | None = None) ->
                 designation=table.designations[row],
                 area_name=table.area_names[row],
                 status=table.statuses[row],
+                area_ha=None if np.isnan(table.area_ha[row]) else float(table.area_ha[row]),
                 score=float(score),
                 fits=all(c.state != NOT_MET for c in criteria),
                 criteria=criteria,

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
+from kalixplan.maps.style import STATUS_COLOURS as MAP_STATUS_COLOURS
+
 INK = QColor("#1f2d3d")
 MUTED = QColor("#5b6b7b")
 GRID = QColor("#e3e8ee")
@@ -21,11 +23,9 @@ CARD_FILL = QColor("#ffffff")
 PAGE_FILL = QColor("#f4f6f8")
 ACCENT = QColor("#1565c0")
 
-# Parcel status colours, the same hues the map uses for the same statuses.
+# Parcel status colours: the map legend's, so a status reads the same everywhere.
 STATUS_COLOURS: dict[str, QColor] = {
-    "available": QColor("#2e7d32"),
-    "reserved": QColor("#f9a825"),
-    "sold": QColor("#607d8b"),
+    **{status: QColor(hex_colour) for status, hex_colour in MAP_STATUS_COLOURS.items()},
     "other": QColor("#c5ced6"),
 }
 

@@ -1,0 +1,1 @@
+"""Actors in the application: register, contacts, needs, activity log, interests, matching."""

@@ -1,0 +1,295 @@
+"""Matching in the application: an actor's need against the land, and a parcel against the actors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kalixplan.services.actors import get_actor, needs_of
+from kalixplan.services.match_rules import MET, NOT_MET, SYMBOL, sector_label
+from kalixplan.services.matching import (
+    ActorFit,
+    NeedProfile,
+    ParcelMatch,
+    actors_for_parcel,
+    load_parcel_table,
+    match_need,
+    need_summary,
+)
+from kalixplan.services.rows import NeedRow
+from kalixplan.store.engine import Project
+from ui.actors.lists import ListTab
+from ui.i18n import current_language, parcel_status_label
+from ui.models.base import Column
+from ui.models.formatting import number
+
+_STATE_COLOURS = {MET: QColor("#1b7f3b"), NOT_MET: QColor("#b00020")}
+_UNKNOWN_COLOUR = QColor("#8a6d00")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MatchPanel", text)
+
+
+@dataclass(frozen=True)
+class MatchRow:
+    """A ranked parcel in the result table (``id`` is the parcel id)."""
+
+    id: int
+    match: ParcelMatch
+
+
+@dataclass(frozen=True)
+class FitRow:
+    """An actor's need that a parcel serves (``id`` is the need id)."""
+
+    id: int
+    fit: ActorFit
+
+
+def _compact(match: ParcelMatch) -> str:
+    return "  ".join(f"{_criterion_name(c.key)} {SYMBOL[c.state]}" for c in match.criteria)
+
+
+def _criterion_name(key: str) -> str:
+    return {
+        "area": _t("area"),
+        "land_use": _t("land use"),
+        "power": _t("power"),
+        "rail": _t("rail"),
+        "port": _t("port"),
+        "water": _t("water"),
+        "constraints": _t("constraints"),
+    }[key]
+
+
+def match_columns() -> list[Column[MatchRow]]:
+    """Columns of the ranked parcels."""
+    return [
+        Column("rank", lambda: "#", lambda r: str(r.match.rank), lambda r: r.match.rank, numeric=True),
+        Column("designation", lambda: _t("Parcel"), lambda r: r.match.designation,
+               lambda r: r.match.designation),
+        Column("score", lambda: _t("Score"), lambda r: number(r.match.score, 1),
+               lambda r: r.match.score, numeric=True,
+               decoration=lambda r: _STATE_COLOURS[MET] if r.match.fits else None),
+        Column("area", lambda: _t("Area (ha)"), lambda r: "?" if r.match.area_ha is None else number(r.match.area_ha, 1),
+               lambda r: r.match.area_ha, numeric=True),
+        Column("status", lambda: _t("Status"), lambda r: parcel_status_label(r.match.status),
+               lambda r: r.match.status),
+        Column("criteria", lambda: _t("Criteria"), lambda r: _compact(r.match), lambda r: r.match.score,
+               tooltip=lambda r: "\n".join(c.text(current_language()) for c in r.match.criteria)),
+    ]  # fmt: skip
+
+
+def fit_columns() -> list[Column[FitRow]]:
+    """Columns of the actors a parcel fits."""
+    return [
+        Column("name", lambda: _t("Actor"), lambda r: r.fit.actor_name, lambda r: r.fit.actor_name),
+        Column("sector", lambda: _t("Sector"),
+               lambda r: sector_label(r.fit.sector, current_language()), lambda r: r.fit.sector),
+        Column("score", lambda: _t("Score"), lambda r: number(r.fit.match.score, 1),
+               lambda r: r.fit.match.score, numeric=True,
+               decoration=lambda r: _STATE_COLOURS[MET] if r.fit.match.fits else None),
+        Column("criteria", lambda: _t("Criteria"), lambda r: _compact(r.fit.match),
+               lambda r: r.fit.match.score,
+               tooltip=lambda r: "\n".join(c.text(current_language()) for c in r.fit.match.criteria)),
+    ]  # fmt: skip
+
+
+class MatchPanel(QWidget):
+    """Ranks the land for one of an actor's needs and shows each criterion with its numbers.
+
+    Signals:
+        showParcelsOnMap(list): the ranked parcel ids, best first, to select on the map.
+        actorRequested(int): an actor picked in the reverse match.
+    """
+
+    showParcelsOnMap = Signal(list)  # noqa: N815 - Qt signal naming
+    actorRequested = Signal(int)  # noqa: N815
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.actor_id: int | None = None
+        self._needs: list[NeedRow] = []
+
+        self.need_label = QLabel()
+        self.need_combo = QComboBox()
+        self.top_label = QLabel()
+        self.top_spin = QSpinBox()
+        self.top_spin.setRange(1, 500)
+        self.top_spin.setValue(15)
+        self.match_button = QPushButton()
+        self.map_button = QPushButton()
+        self.match_button.clicked.connect(self.run_match)
+        self.map_button.clicked.connect(self._show_on_map)
+        bar = QHBoxLayout()
+        bar.addWidget(self.need_label)
+        bar.addWidget(self.need_combo, 1)
+        bar.addWidget(self.top_label)
+        bar.addWidget(self.top_spin)
+        bar.addWidget(self.match_button)
+        bar.addWidget(self.map_button)
+
+        self.results = ListTab(match_columns(), editable=False)
+        for button in (self.results.add_button, self.results.delete_button):
+            button.hide()
+        self.criteria = QListWidget()
+        self.criteria.setWordWrap(True)
+        self.results.on_selection(self._show_criteria)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.results)
+        split.addWidget(self.criteria)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+
+        self.reverse_box = QGroupBox()
+        self.parcel_combo = QComboBox()
+        self.parcel_combo.setEditable(True)
+        self.parcel_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.reverse_button = QPushButton()
+        self.reverse_button.clicked.connect(self.run_reverse)
+        self.fits = ListTab(fit_columns(), editable=False)
+        for button in (self.fits.add_button, self.fits.delete_button):
+            button.hide()
+        self.fits.table.doubleClicked.connect(self._open_actor)
+        reverse_bar = QHBoxLayout()
+        reverse_bar.addWidget(self.parcel_combo, 1)
+        reverse_bar.addWidget(self.reverse_button)
+        reverse_layout = QVBoxLayout(self.reverse_box)
+        reverse_layout.addLayout(reverse_bar)
+        reverse_layout.addWidget(self.fits, 1)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.summary)
+        layout.addWidget(split, 3)
+        layout.addWidget(self.reverse_box, 2)
+        self.retranslate()
+        self.set_actor(None)
+
+    # --- forward ----------------------------------------------------------
+    def set_actor(self, actor_id: int | None) -> None:
+        """Match for this actor's needs (None: nothing chosen)."""
+        self.actor_id = actor_id
+        self._needs = []
+        self.need_combo.clear()
+        if actor_id is not None:
+            with self.project.session_scope() as s:
+                actor = get_actor(s, actor_id)
+                self._needs = needs_of(s, actor_id)
+            lang = current_language()
+            for need in self._needs:
+                text = need_summary(NeedProfile.of(need, actor), lang, need.timeframe)
+                self.need_combo.addItem(text, need.id)
+        has_need = bool(self._needs)
+        self.match_button.setEnabled(has_need)
+        self.results.set_rows([])
+        self.criteria.clear()
+        self.map_button.setEnabled(False)
+        self.summary.setText(
+            "" if has_need or actor_id is None else self.tr("Record a land need to match land.")
+        )
+
+    def set_parcels(self, parcels: list[tuple[int, str]]) -> None:
+        """The parcels offered for the reverse match: (id, designation)."""
+        self.parcel_combo.clear()
+        for parcel_id, designation in parcels:
+            self.parcel_combo.addItem(designation, parcel_id)
+
+    def run_match(self) -> list[int]:
+        """Rank the land for the chosen need; returns the ranked parcel ids (and emits them)."""
+        if self.actor_id is None or not self._needs:
+            return []
+        need = self._needs[max(self.need_combo.currentIndex(), 0)]
+        with self.project.session_scope() as s:
+            actor = get_actor(s, self.actor_id)
+            table = load_parcel_table(s)
+        matches = match_need(table, NeedProfile.of(need, actor), self.top_spin.value())
+        self.results.set_rows([MatchRow(m.parcel_id, m) for m in matches])
+        fitting = sum(1 for m in matches if m.fits)
+        self.summary.setText(
+            self.tr("%1 parcels ranked; %2 meet every known criterion.")
+            .replace("%1", str(len(matches)))
+            .replace("%2", str(fitting))
+        )
+        if matches:
+            self.results.select_id(matches[0].parcel_id)
+        self.map_button.setEnabled(bool(matches))
+        ids = [m.parcel_id for m in matches]
+        self.showParcelsOnMap.emit(ids)
+        return ids
+
+    def ranked_ids(self) -> list[int]:
+        """The parcel ids shown, best first."""
+        return [r.id for r in sorted(self.results.model.rows, key=lambda r: r.match.rank)]
+
+    def _show_on_map(self) -> None:
+        self.showParcelsOnMap.emit(self.ranked_ids())
+
+    def _show_criteria(self) -> None:
+        self.criteria.clear()
+        row: MatchRow | None = self.results.selected()
+        if row is None:
+            return
+        lang = current_language()
+        head = QListWidgetItem(f"{row.match.designation} – {number(row.match.score, 1)}")
+        font = head.font()
+        font.setBold(True)
+        head.setFont(font)
+        self.criteria.addItem(head)
+        for c in row.match.criteria:
+            item = QListWidgetItem(f"{_criterion_name(c.key)}: {c.text(lang)}")
+            item.setForeground(_STATE_COLOURS.get(c.state, _UNKNOWN_COLOUR))
+            self.criteria.addItem(item)
+
+    # --- reverse ----------------------------------------------------------
+    def run_reverse(self, parcel_id: int | None = None) -> list[ActorFit]:
+        """Which actors' needs the chosen parcel serves, best first."""
+        if parcel_id is None or isinstance(parcel_id, bool):
+            data = self.parcel_combo.currentData()
+            if data is None:
+                return []
+            parcel_id = int(data)
+        else:
+            index = self.parcel_combo.findData(parcel_id)
+            if index >= 0:
+                self.parcel_combo.setCurrentIndex(index)
+        with self.project.session_scope() as s:
+            fits = actors_for_parcel(s, parcel_id)
+        self.fits.set_rows([FitRow(f.need_id, f) for f in fits])
+        return fits
+
+    def _open_actor(self) -> None:
+        row: FitRow | None = self.fits.selected()
+        if row is not None:
+            self.actorRequested.emit(row.fit.actor_id)
+
+    def retranslate(self) -> None:
+        """Texts in the current language."""
+        self.need_label.setText(self.tr("Need"))
+        self.top_label.setText(self.tr("Show"))
+        self.match_button.setText(self.tr("Find land"))
+        self.map_button.setText(self.tr("Show on map"))
+        self.reverse_box.setTitle(self.tr("Which actors does a parcel fit?"))
+        self.reverse_button.setText(self.tr("Find actors"))
+        self.results.retranslate()
+        self.fits.retranslate()

@@ -1,0 +1,461 @@
+"""The actors panel: the register of green-transition actors and everything about each.
+
+Left: the register (name, organisation number, sector, furthest dialogue stage,
+next step due). Right: the chosen actor's details, contacts, land needs,
+activity log, interests in parcels (with stage changes and reservations),
+document links, and the land that matches its needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kalixplan.domain.errors import KalixPlanError, StaleEdit, ValidationError
+from kalixplan.services import actors as svc
+from kalixplan.services.parcels import get_parcel
+from kalixplan.store.engine import Project
+from kalixplan.store.models import Activity, Interest, Parcel
+from ui.actors.forms import (
+    ActivityForm,
+    ActorForm,
+    ContactForm,
+    DocumentForm,
+    FormDialog,
+    NeedForm,
+)
+from ui.actors.interests import InterestsTab
+from ui.actors.lists import ListTab
+from ui.actors.match_panel import MatchPanel
+from ui.actors.models import (
+    ActorListRow,
+    InterestListRow,
+    activity_columns,
+    actor_columns,
+    contact_columns,
+    document_columns,
+    need_columns,
+)
+from ui.events import data_events
+from ui.forms.base import RowForm
+from ui.models.base import RowTableModel
+from ui.panels.register import RegisterWidget
+
+_WATCHED = frozenset({"actors", "interests", "parcels", "project"})
+
+
+class ActorsPanel(QWidget):
+    """Register and details of actors; writes go through the services, then a change notice.
+
+    Signals:
+        showParcelsOnMap(list): ranked parcel ids to select on the map.
+    """
+
+    showParcelsOnMap = Signal(list)  # noqa: N815 - the name the main window connects
+
+    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.actor_id: int | None = None
+        self.dialog: FormDialog | None = None  # the open add/edit dialog (tests reach it)
+
+        self.model: RowTableModel[ActorListRow] = RowTableModel(actor_columns(), self)
+        self.register = RegisterWidget(self.model)
+        self.register.selection_changed.connect(self._actor_selected)
+        self.register.new_requested.connect(self.new_actor)
+        self.register.delete_requested.connect(self._delete_selected)
+
+        self.form = ActorForm()
+        self.form.create_requested.connect(self._create_actor)
+        self.form.save_requested.connect(self._save_actor)
+        self.form.delete_requested.connect(lambda row: self._delete_actor(row))
+
+        self.contacts = ListTab(contact_columns())
+        self.needs = ListTab(need_columns())
+        self.activities = ListTab(activity_columns())
+        self.documents = ListTab(document_columns(), editable=False)
+        self.interests = InterestsTab()
+        self.match = MatchPanel(project)
+        self.match.showParcelsOnMap.connect(self.showParcelsOnMap.emit)
+        self.match.actorRequested.connect(self.select_actor)
+        self.done_button = QPushButton()
+        self.activities.add_button_to_bar(self.done_button)
+        self.activities.on_selection(self._enable_done)
+        self.done_button.clicked.connect(self._mark_done)
+        self.done_button.setEnabled(False)
+        self.open_button = QPushButton()
+        self.documents.add_button_to_bar(self.open_button)
+        self.open_button.clicked.connect(self._open_document)
+        self._wire_lists()
+
+        self.tabs = QTabWidget()
+        for widget in (self.form, self.contacts, self.needs, self.activities, self.interests,
+                       self.documents, self.match):  # fmt: skip
+            self.tabs.addTab(widget, "")
+        split = QSplitter()
+        split.addWidget(self.register)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([480, 820])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+        data_events().changed.connect(self._data_changed)
+        self.retranslate()
+        self.reload()
+        self._show_actor(None)
+
+    # --- wiring -------------------------------------------------------------
+    def _wire_lists(self) -> None:
+        self.contacts.add_requested.connect(
+            lambda: self._open_form(ContactForm(), None, self._add_contact)
+        )
+        self.contacts.edit_requested.connect(
+            lambda row: self._open_form(ContactForm(), row, self._save_contact)
+        )
+        self.contacts.delete_requested.connect(
+            lambda row: self._write("actors", lambda s: svc.delete_contact(s, row.id, row.version))
+        )
+        self.needs.add_requested.connect(lambda: self._open_form(NeedForm(), None, self._add_need))
+        self.needs.edit_requested.connect(
+            lambda row: self._open_form(NeedForm(), row, self._save_need)
+        )
+        self.needs.delete_requested.connect(
+            lambda row: self._write("actors", lambda s: svc.delete_need(s, row.id, row.version))
+        )
+        self.activities.add_requested.connect(
+            lambda: self._open_form(ActivityForm(), None, self._add_activity)
+        )
+        self.activities.edit_requested.connect(
+            lambda row: self._open_form(ActivityForm(), row, self._save_activity)
+        )
+        self.activities.delete_requested.connect(
+            lambda row: self._write("actors", lambda s: svc.delete_activity(s, row.id, row.version))
+        )
+        self.documents.add_requested.connect(
+            lambda: self._open_form(DocumentForm(), None, self._add_document)
+        )
+        self.documents.delete_requested.connect(
+            lambda row: self._write("actors", lambda s: svc.delete_document(s, row.id, row.version))
+        )
+        self.interests.add_requested.connect(self.add_interest)
+        self.interests.stage_requested.connect(self.change_stage)
+        self.interests.reserve_requested.connect(self.reserve)
+        self.interests.release_requested.connect(self._release)
+        self.interests.delete_requested.connect(
+            lambda row: self._write(
+                "interests", lambda s: svc.delete_interest(s, row.id, row.interest.version)
+            )
+        )
+
+    # --- reading ------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read the register and the chosen actor's lists."""
+        with self.project.session_scope() as s:
+            rows = _actor_rows(s)
+            parcels = [(int(i), str(d)) for i, d in s.execute(
+                select(Parcel.id, Parcel.designation).order_by(Parcel.designation))]  # fmt: skip
+        self.model.set_rows(rows)
+        self.interests.set_parcels(parcels)
+        self.match.set_parcels(parcels)
+        if self.actor_id is not None and self.model.row_by_id(self.actor_id) is None:
+            self.actor_id = None
+        if self.actor_id is not None:
+            self.register.select_ids([self.actor_id], scroll=False)
+        self._show_actor(self.actor_id, keep_form=self.form.is_dirty())
+
+    def select_actor(self, actor_id: int) -> None:
+        """Show one actor (picked in the register, the reverse match or elsewhere)."""
+        self.register.select_ids([actor_id])
+        self._show_actor(actor_id)
+
+    def _actor_selected(self, ids: list[int]) -> None:
+        self._show_actor(ids[0] if len(ids) == 1 else None)
+
+    def _show_actor(self, actor_id: int | None, *, keep_form: bool = False) -> None:
+        changed = actor_id != self.actor_id
+        self.actor_id = actor_id
+        for index in range(1, self.tabs.count()):
+            self.tabs.setTabEnabled(index, actor_id is not None)
+        if actor_id is None:
+            if not keep_form and self.form.row is not None:
+                self.form.clear()
+            for tab in (self.contacts, self.needs, self.activities, self.documents):
+                tab.set_rows([])
+            self.interests.set_rows([])
+            self.match.set_actor(None)
+            return
+        with self.project.session_scope() as s:
+            actor = svc.get_actor(s, actor_id)
+            contacts = svc.contacts_of(s, actor_id)
+            needs = svc.needs_of(s, actor_id)
+            activities = svc.activities_of(s, actor_id)
+            documents = svc.documents_of(s, "actors", actor_id)
+            interests = _interest_rows(s, actor_id)
+        if not keep_form or changed:
+            self.form.load(actor)
+        self.contacts.set_rows(contacts)
+        self.needs.set_rows(needs)
+        self.activities.set_rows(activities)
+        self.documents.set_rows(documents)
+        self.interests.set_rows(interests)
+        if changed or self.match.actor_id != actor_id or len(needs) != len(self.match._needs):
+            self.match.set_actor(actor_id)
+
+    def _data_changed(self, kind: str, ids: object) -> None:
+        if kind in _WATCHED:
+            self.reload()
+
+    # --- writing ------------------------------------------------------------
+    def _write(
+        self, kind: str, work: Callable[[Session], Any], form: RowForm | None = None
+    ) -> Any | None:
+        """Run one write in one transaction; on success tell the application, else say why."""
+        try:
+            with self.project.session_scope() as s:
+                result = work(s)
+        except ValidationError as exc:
+            if form is not None and exc.field in form.editors:
+                form.show_error(exc.field, str(exc))
+            else:
+                QMessageBox.warning(self, self.tr("Actors"), str(exc))
+            return None
+        except StaleEdit as exc:
+            QMessageBox.warning(self, self.tr("Saved by someone else"), str(exc))
+            self.reload()
+            return None
+        except KalixPlanError as exc:
+            if form is not None:
+                form.message.setText(str(exc))
+            else:
+                QMessageBox.warning(self, self.tr("Actors"), str(exc))
+            return None
+        ids = [self.actor_id] if self.actor_id is not None else None
+        data_events().changed.emit(kind, ids)  # every listener reloads, this panel too
+        return True if result is None else result
+
+    def new_actor(self) -> None:
+        """An empty actor form for registering a new actor."""
+        self.register.select_ids([])
+        self._show_actor(None)
+        self.tabs.setCurrentWidget(self.form)
+        self.form.load(None)
+        self.form.editors["org_number"].editor().setFocus()
+
+    def _create_actor(self, values: dict[str, Any]) -> None:
+        row = self._write("actors", lambda s: svc.create_actor(s, values), self.form)
+        if row is not None:
+            self.select_actor(row.id)
+            self.form.saved(row)
+
+    def _save_actor(self, row: Any, changes: dict[str, Any]) -> None:
+        saved = self._write(
+            "actors", lambda s: svc.update_actor(s, row.id, row.version, changes), self.form
+        )
+        if saved is not None:
+            self.form.saved(saved)
+
+    def _delete_actor(self, row: Any) -> None:
+        answer = QMessageBox.question(
+            self, self.tr("Delete actor"),
+            self.tr("Delete %1 with its contacts, needs, interests and activities?").replace("%1", row.name),
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self._write("actors", lambda s: svc.delete_actor(s, row.id, row.version))
+
+    def _delete_selected(self, ids: list[int]) -> None:
+        if len(ids) == 1 and (row := self.model.row_by_id(ids[0])) is not None:
+            self._delete_actor(row.actor)
+
+    def _open_form(
+        self, form: RowForm, row: Any, save: Callable[[RowForm, Any, dict[str, Any]], bool]
+    ) -> None:
+        title = form.new_title() if row is None else form.title_of(row)
+        dialog = FormDialog(form, title, self)
+        form.load(row)
+
+        def create(values: dict[str, Any]) -> None:
+            if save(form, None, values):
+                dialog.accept()
+
+        def update(old: Any, changes: dict[str, Any]) -> None:
+            if save(form, old, changes):
+                dialog.accept()
+
+        form.create_requested.connect(create)
+        form.save_requested.connect(update)
+        form.delete_requested.connect(lambda _row: dialog.reject())
+        self.dialog = dialog
+        dialog.open()
+
+    def _actor(self) -> int:
+        # The lists are only enabled with an actor chosen.
+        assert self.actor_id is not None
+        return self.actor_id
+
+    def _add_contact(self, form: RowForm, _row: Any, values: dict[str, Any]) -> bool:
+        actor = self._actor()
+        return self._write("actors", lambda s: svc.add_contact(s, actor, values), form) is not None
+
+    def _save_contact(self, form: RowForm, row: Any, changes: dict[str, Any]) -> bool:
+        return (
+            self._write(
+                "actors", lambda s: svc.update_contact(s, row.id, row.version, changes), form
+            )
+            is not None
+        )
+
+    def _add_need(self, form: RowForm, _row: Any, values: dict[str, Any]) -> bool:
+        actor = self._actor()
+        return self._write("actors", lambda s: svc.add_need(s, actor, values), form) is not None
+
+    def _save_need(self, form: RowForm, row: Any, changes: dict[str, Any]) -> bool:
+        return (
+            self._write("actors", lambda s: svc.update_need(s, row.id, row.version, changes), form)
+            is not None
+        )
+
+    def _add_activity(self, form: RowForm, _row: Any, values: dict[str, Any]) -> bool:
+        actor = self._actor()
+        return self._write("actors", lambda s: svc.add_activity(s, actor, values), form) is not None
+
+    def _save_activity(self, form: RowForm, row: Any, changes: dict[str, Any]) -> bool:
+        return (
+            self._write(
+                "actors", lambda s: svc.update_activity(s, row.id, row.version, changes), form
+            )
+            is not None
+        )
+
+    def _add_document(self, form: RowForm, _row: Any, values: dict[str, Any]) -> bool:
+        actor = self._actor()
+        return (
+            self._write(
+                "actors",
+                lambda s: svc.add_document(
+                    s, "actors", actor, values.get("title") or "", values.get("location") or ""
+                ),
+                form,
+            )
+            is not None
+        )
+
+    def _enable_done(self) -> None:
+        row = self.activities.selected()
+        self.done_button.setEnabled(row is not None and bool(row.next_step) and not row.done)
+
+    def _mark_done(self) -> None:
+        row = self.activities.selected()
+        if row is not None:
+            self._write(
+                "actors", lambda s: svc.update_activity(s, row.id, row.version, {"done": True})
+            )
+
+    def _open_document(self) -> None:
+        row = self.documents.selected()
+        if row is not None:
+            location = row.location
+            url = QUrl(location) if "://" in location else QUrl.fromLocalFile(location)
+            QDesktopServices.openUrl(url)
+
+    def add_interest(self, parcel_id: int, stage: str) -> Any | None:
+        """Register the chosen actor's interest in a parcel."""
+        actor = self.actor_id
+        if actor is None:
+            return None
+        return self._write("interests", lambda s: svc.add_interest(s, actor, parcel_id, stage))
+
+    def change_stage(self, row: InterestListRow, stage: str) -> Any | None:
+        """Move an interest to another dialogue stage (the change log records it)."""
+        return self._write(
+            "interests", lambda s: svc.set_interest_stage(s, row.id, row.interest.version, stage)
+        )
+
+    def reserve(self, row: InterestListRow, until: date) -> Any | None:
+        """Reserve the interest's parcel for the chosen actor until a date."""
+        actor = self.actor_id
+        if actor is None:
+            return None
+
+        def work(s: Session) -> Any:
+            parcel = get_parcel(s, row.interest.parcel_id)
+            return svc.reserve_parcel_for(s, actor, parcel.id, parcel.version, until)
+
+        return self._write("parcels", work)
+
+    def _release(self, row: InterestListRow) -> None:
+        def work(s: Session) -> Any:
+            parcel = get_parcel(s, row.interest.parcel_id)
+            return svc.release_reservation(s, parcel.id, parcel.version)
+
+        self._write("parcels", work)
+
+    # --- language -----------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Tab titles and buttons in the current language."""
+        titles = [self.tr("Details"), self.tr("Contacts"), self.tr("Land needs"),
+                  self.tr("Activity log"), self.tr("Interests"), self.tr("Documents"),
+                  self.tr("Matching land")]  # fmt: skip
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+        self.done_button.setText(self.tr("Mark done"))
+        self.open_button.setText(self.tr("Open"))
+        for tab in (self.contacts, self.needs, self.activities, self.documents):
+            tab.retranslate()
+        self.interests.retranslate()
+        self.match.retranslate()
+        self.model.retranslate()
+
+
+def _actor_rows(s: Session) -> list[ActorListRow]:
+    stages: dict[int, list[str]] = {}
+    for actor_id, stage in s.execute(select(Interest.actor_id, Interest.stage)):
+        stages.setdefault(int(actor_id), []).append(str(stage))
+    due: dict[int, date] = {}
+    for actor_id, when in s.execute(
+        select(Activity.actor_id, Activity.next_step_due).where(
+            Activity.next_step_due.is_not(None), Activity.done.is_(False)
+        )
+    ):
+        if when is not None and (actor_id not in due or when < due[actor_id]):
+            due[int(actor_id)] = when
+    return [
+        ActorListRow(a.id, a, svc.furthest_stage(stages.get(a.id, [])), due.get(a.id),
+                     len(stages.get(a.id, [])))
+        for a in svc.list_actors(s)
+    ]  # fmt: skip
+
+
+def _interest_rows(s: Session, actor_id: int) -> list[InterestListRow]:
+    out = []
+    for interest in svc.interests(s, actor_id=actor_id):
+        parcel = get_parcel(s, interest.parcel_id)
+        mine = parcel.reserved_for_id in (None, actor_id)
+        out.append(
+            InterestListRow(
+                interest.id, interest, parcel.designation, parcel.status,
+                parcel.reserved_until if mine else None,
+                svc.reservation_flag(parcel) if mine else None,
+            )
+        )  # fmt: skip
+    return out
