@@ -1,8 +1,8 @@
 """Colours and symbols of printed maps, as hex strings (no Qt here).
 
-Parcel colours follow a traffic-light reading an investor gets without a
-legend: green is for sale, amber and orange are spoken for, red is gone, blue
-is not ready yet, grey is off the market. Land-use colours approximate the
+Parcel colours are the interactive map's: green for sale, amber reserved,
+blue under option, grey sold, violet being planned, dark red not available.
+Land-use colours approximate the
 conventions of Swedish plan maps (industry in violet, business in lilac,
 technical facilities in grey-blue, transport in grey, port in blue, nature in
 green); they are pale so parcels and boundaries read on top of them.
@@ -22,18 +22,21 @@ class FillStyle:
     width_mm: float = 0.25
 
 
+# The same fills as the interactive map (kalixplan/maps/style.py, a colour-blind
+# safe palette), so a printout reads like the screen; a test keeps them equal.
+# Outlines are darker shades of the fill.
 PARCEL_STYLES: dict[str, FillStyle] = {
-    "available": FillStyle("#4caf50", "#1b5e20", 0.3),
-    "reserved": FillStyle("#ffc107", "#8a6500", 0.3),
-    "option": FillStyle("#fb8c00", "#8a4500", 0.3),
-    "sold": FillStyle("#e53935", "#7f1d1b", 0.3),
-    "planning": FillStyle("#42a5f5", "#0d47a1", 0.3),
-    "unavailable": FillStyle("#9e9e9e", "#424242", 0.3),
+    "available": FillStyle("#009e73", "#00583f", 0.3),
+    "reserved": FillStyle("#e69f00", "#7a5400", 0.3),
+    "option": FillStyle("#0072b2", "#003d60", 0.3),
+    "sold": FillStyle("#8c8c8c", "#404040", 0.3),
+    "planning": FillStyle("#a35ea8", "#5a2f5e", 0.3),
+    "unavailable": FillStyle("#9e2a2b", "#551516", 0.3),
 }
-UNKNOWN_PARCEL_STYLE = FillStyle("#bdbdbd", "#424242", 0.3)
+UNKNOWN_PARCEL_STYLE = FillStyle("#555555", "#222222", 0.3)
 
 # The parcel a prospectus sheet is about: a strong outline over its status fill.
-HIGHLIGHT_STROKE = "#d500f9"
+HIGHLIGHT_STROKE = "#ff0090"
 HIGHLIGHT_WIDTH_MM = 1.2
 
 LAND_USE_FILLS: dict[str, str] = {

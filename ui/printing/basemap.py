@@ -3,8 +3,8 @@
 Printing never goes to the network: a printout must come out the same in a
 meeting room without internet, and tests must not reach out. Tiles are read
 from ``<cache>/<z>/<x>/<y>.png`` (the OpenStreetMap slippy-map layout), where
-``<cache>`` is ``$KALIXPLAN_TILE_CACHE`` or the user cache folder's
-``tiles/osm``. Each Web Mercator tile is drawn into the projected print CRS by
+``<cache>`` is ``$KALIXPLAN_TILE_CACHE`` or ``tiles/osm`` in the user cache
+folder of KalixPlan. Each Web Mercator tile is drawn into the projected print CRS by
 mapping its four corners (over one tile the projections differ by far less
 than a printed pixel). With no cached tile the sheet says "basemap unavailable".
 """
@@ -35,7 +35,11 @@ TARGET_MM_PER_PIXEL = 0.17
 def tile_cache_dir() -> Path:
     """Where cached basemap tiles are looked for."""
     env = os.environ.get("KALIXPLAN_TILE_CACHE")
-    return Path(env) if env else Path(user_cache_dir("kalixplan")) / "tiles" / "osm"
+    # Next to the map's QtWebEngine cache (ui/map/profile.py), whose Chromium
+    # cache format cannot be read as tiles.
+    return (
+        Path(env) if env else Path(user_cache_dir("KalixPlan", appauthor=False)) / "tiles" / "osm"
+    )
 
 
 def _tile_xy(lon: float, lat: float, z: int) -> tuple[float, float]:

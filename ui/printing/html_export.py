@@ -1,0 +1,72 @@
+"""Export the map as one interactive, self-contained HTML file (to mail or put on the web).
+
+Leaflet, the page's script and styles and Leaflet's images are inlined by
+``build_map_html(..., inline_assets=True)``; the only thing such a file loads
+from the internet is the basemap's tiles (and with the basemap 'none',
+nothing). Every user text goes into the page as JSON data, which the page
+escapes before showing it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from kalixplan.domain.errors import KalixPlanError
+from kalixplan.maps.page import Basemap, build_map_html
+from kalixplan.services.map_data import map_data
+from kalixplan.store.engine import Project
+from ui.workers import Cancelled, Progress, run_in_background
+
+
+def export_interactive_html(
+    project: Project,
+    out: Path,
+    basemap: Basemap,
+    lang: str = "sv",
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Path:
+    """Write the whole map as one HTML file.
+
+    Raises:
+        KalixPlanError: the file cannot be written, or the export was cancelled.
+    """
+    report = progress or (lambda done, total, message: None)
+    report(0, 2, "gathering")
+    with project.session_scope() as session:
+        data = map_data(session, project.srid, lang=lang)
+    if cancelled is not None and cancelled():
+        raise KalixPlanError("The export was cancelled; no file was written.")
+    report(1, 2, "writing")
+    html = build_map_html(data, basemap=basemap, inline_assets=True)
+    try:
+        out.write_text(html, encoding="utf-8")
+    except OSError as exc:
+        raise KalixPlanError(
+            f"'{out}' cannot be written ({exc.strerror}); choose another place."
+        ) from exc
+    report(2, 2, "done")
+    return out
+
+
+def export_html_with_dialog(
+    parent: QWidget, project: Project, basemap: Basemap, lang: str = "sv"
+) -> None:
+    """'Export interactive HTML…': ask for a file name, then export in the background."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Export interactive HTML"), "", parent.tr("Web page (*.html)")
+    )
+    if not name:
+        return
+    out = Path(name if name.lower().endswith((".html", ".htm")) else name + ".html")
+    run_in_background(
+        parent,
+        parent.tr("Exporting the map"),
+        lambda progress, cancelled: export_interactive_html(
+            project, out, basemap, lang, progress, cancelled
+        ),
+        lambda path: None,
+        lambda exc: QMessageBox.warning(parent, parent.tr("Export interactive HTML"), str(exc)),
+    )
