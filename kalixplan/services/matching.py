@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.codes import ParcelStatus
+from kalixplan.domain.errors import NotFound
 from kalixplan.services.actors import get_actor, list_actors, needs_of
 from kalixplan.services.match_rules import (
     DEFAULT_MAX_DIST_PORT_M,
@@ -410,6 +411,32 @@ def match_actor(session: Session, actor_id: int, top: int | None = None) -> list
         NeedMatches(actor, need, match_need(table, NeedProfile.of(need, actor), top))
         for need in needs_of(session, actor_id)
     ]
+
+
+def match_actor_need(
+    session: Session,
+    actor_id: int,
+    need_id: int,
+    top: int | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> list[ParcelMatch] | None:
+    """Rank the land for one need of an actor (long work: progress, cancel gives None)."""
+    actor = get_actor(session, actor_id)
+    need = next((n for n in needs_of(session, actor_id) if n.id == need_id), None)
+    if need is None:
+        raise NotFound(f"Land need {need_id} of {actor.name} does not exist any more; reload.")
+    if progress is not None:
+        progress(0, 2, "")
+    table = load_parcel_table(session)
+    if cancelled is not None and cancelled():
+        return None
+    if progress is not None:
+        progress(1, 2, "")
+    matches = match_need(table, NeedProfile.of(need, actor), top)
+    if progress is not None:
+        progress(2, 2, "")
+    return matches
 
 
 def match_all(

@@ -48,8 +48,12 @@ def test_ranked_parcels_are_selected_on_the_map(qtbot: Any, demo_path: Path) -> 
     panel.tabs.setCurrentWidget(panel.match)
     panel.match.top_spin.setValue(4)
     # Leaflet animates the zoom to the selection; the picture is taken once it has moved.
-    with qtbot.waitSignal(map_widget.viewChanged, timeout=5_000, raising=False):
-        ids = panel.match.run_match()
+    with (
+        qtbot.waitSignal(map_widget.viewChanged, timeout=5_000, raising=False),
+        qtbot.waitSignal(panel.showParcelsOnMap) as ranked,
+    ):
+        panel.match.run_match()
+    ids = ranked.args[0]
     assert len(ids) == 4
     with qtbot.waitCallback(timeout=10_000) as callback:
         map_widget.flush(callback)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -155,8 +155,3 @@ class InterestsTab(QWidget):
                 combo.addItem(label, value)
             combo.setCurrentIndex(max(combo.findData(current), 0))
         self.list.retranslate()
-
-
-def default_until(today: date | None = None) -> date:
-    """The reservation end offered by default: six months ahead."""
-    return (today or date.today()) + timedelta(days=182)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kalixplan.domain.errors import KalixPlanError
 from kalixplan.services.actors import get_actor, needs_of
 from kalixplan.services.match_rules import MET, NOT_MET, SYMBOL, sector_label
 from kalixplan.services.matching import (
@@ -27,8 +29,7 @@ from kalixplan.services.matching import (
     NeedProfile,
     ParcelMatch,
     actors_for_parcel,
-    load_parcel_table,
-    match_need,
+    match_actor_need,
     need_summary,
 )
 from kalixplan.services.rows import NeedRow
@@ -37,6 +38,7 @@ from ui.actors.lists import ListTab
 from ui.i18n import current_language, parcel_status_label
 from ui.models.base import Column
 from ui.models.formatting import number
+from ui.workers import Cancelled, Progress, run_in_background
 
 _STATE_COLOURS = {MET: QColor("#1b7f3b"), NOT_MET: QColor("#b00020")}
 _UNKNOWN_COLOUR = QColor("#8a6d00")
@@ -215,15 +217,24 @@ class MatchPanel(QWidget):
         for parcel_id, designation in parcels:
             self.parcel_combo.addItem(designation, parcel_id)
 
-    def run_match(self) -> list[int]:
-        """Rank the land for the chosen need; returns the ranked parcel ids (and emits them)."""
+    def run_match(self) -> None:
+        """Rank the land for the chosen need in the background; the result emits ``showParcelsOnMap``."""
         if self.actor_id is None or not self._needs:
-            return []
+            return
         need = self._needs[max(self.need_combo.currentIndex(), 0)]
-        with self.project.session_scope() as s:
-            actor = get_actor(s, self.actor_id)
-            table = load_parcel_table(s)
-        matches = match_need(table, NeedProfile.of(need, actor), self.top_spin.value())
+        actor_id, top = self.actor_id, self.top_spin.value()
+
+        def work(progress: Progress, cancelled: Cancelled) -> list[ParcelMatch] | None:
+            with self.project.session_scope() as s:
+                return match_actor_need(s, actor_id, need.id, top, progress, cancelled)
+
+        self.match_button.setEnabled(False)
+        run_in_background(self, self.tr("Matching land"), work, self._matched, self._failed)
+
+    def _matched(self, matches: list[ParcelMatch] | None) -> None:
+        self.match_button.setEnabled(bool(self._needs))
+        if matches is None:  # cancelled
+            return
         self.results.set_rows([MatchRow(m.parcel_id, m) for m in matches])
         fitting = sum(1 for m in matches if m.fits)
         self.summary.setText(
@@ -234,9 +245,13 @@ class MatchPanel(QWidget):
         if matches:
             self.results.select_id(matches[0].parcel_id)
         self.map_button.setEnabled(bool(matches))
-        ids = [m.parcel_id for m in matches]
-        self.showParcelsOnMap.emit(ids)
-        return ids
+        self.showParcelsOnMap.emit([m.parcel_id for m in matches])
+
+    def _failed(self, exc: BaseException) -> None:
+        self.match_button.setEnabled(bool(self._needs))
+        if not isinstance(exc, KalixPlanError):
+            raise exc
+        QMessageBox.warning(self, self.tr("Matching land"), str(exc))
 
     def ranked_ids(self) -> list[int]:
         """The parcel ids shown, best first."""

@@ -29,7 +29,7 @@ from kalixplan.domain.errors import KalixPlanError, StaleEdit, ValidationError
 from kalixplan.services import actors as svc
 from kalixplan.services.parcels import get_parcel
 from kalixplan.store.engine import Project
-from kalixplan.store.models import Activity, Interest, Parcel
+from kalixplan.store.models import Parcel
 from ui.actors.forms import (
     ActivityForm,
     ActorForm,
@@ -50,6 +50,7 @@ from ui.actors.models import (
     document_columns,
     need_columns,
 )
+from ui.actors.reading import actor_rows, interest_rows
 from ui.events import data_events
 from ui.forms.base import RowForm
 from ui.models.base import RowTableModel
@@ -167,7 +168,7 @@ class ActorsPanel(QWidget):
     def reload(self) -> None:
         """Re-read the register and the chosen actor's lists."""
         with self.project.session_scope() as s:
-            rows = _actor_rows(s)
+            rows = actor_rows(s)
             parcels = [(int(i), str(d)) for i, d in s.execute(
                 select(Parcel.id, Parcel.designation).order_by(Parcel.designation))]  # fmt: skip
         self.model.set_rows(rows)
@@ -206,7 +207,7 @@ class ActorsPanel(QWidget):
             needs = svc.needs_of(s, actor_id)
             activities = svc.activities_of(s, actor_id)
             documents = svc.documents_of(s, "actors", actor_id)
-            interests = _interest_rows(s, actor_id)
+            interests = interest_rows(s, actor_id)
         if not keep_form or changed:
             self.form.load(actor)
         self.contacts.set_rows(contacts)
@@ -425,37 +426,3 @@ class ActorsPanel(QWidget):
         self.interests.retranslate()
         self.match.retranslate()
         self.model.retranslate()
-
-
-def _actor_rows(s: Session) -> list[ActorListRow]:
-    stages: dict[int, list[str]] = {}
-    for actor_id, stage in s.execute(select(Interest.actor_id, Interest.stage)):
-        stages.setdefault(int(actor_id), []).append(str(stage))
-    due: dict[int, date] = {}
-    for actor_id, when in s.execute(
-        select(Activity.actor_id, Activity.next_step_due).where(
-            Activity.next_step_due.is_not(None), Activity.done.is_(False)
-        )
-    ):
-        if when is not None and (actor_id not in due or when < due[actor_id]):
-            due[int(actor_id)] = when
-    return [
-        ActorListRow(a.id, a, svc.furthest_stage(stages.get(a.id, [])), due.get(a.id),
-                     len(stages.get(a.id, [])))
-        for a in svc.list_actors(s)
-    ]  # fmt: skip
-
-
-def _interest_rows(s: Session, actor_id: int) -> list[InterestListRow]:
-    out = []
-    for interest in svc.interests(s, actor_id=actor_id):
-        parcel = get_parcel(s, interest.parcel_id)
-        mine = parcel.reserved_for_id in (None, actor_id)
-        out.append(
-            InterestListRow(
-                interest.id, interest, parcel.designation, parcel.status,
-                parcel.reserved_until if mine else None,
-                svc.reservation_flag(parcel) if mine else None,
-            )
-        )  # fmt: skip
-    return out

@@ -54,7 +54,7 @@ class AlertsDialog(QDialog):
         with project.session_scope() as session:
             self.alerts: list[Alert] = collect_alerts(session, self.today)
         self.setWindowTitle(self.tr("Things to act on"))
-        self.resize(820, 420)
+        self.resize(980, 440)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget()
