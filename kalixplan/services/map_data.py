@@ -8,7 +8,10 @@ reads the project for the map lives here and hands plain rows to
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, fields
 
+from shapely.geometry.base import BaseGeometry
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kalixplan.maps.data import (
@@ -20,9 +23,47 @@ from kalixplan.maps.data import (
     plan_features,
     reference_layer,
 )
-from kalixplan.services.parcels import search_parcels
 from kalixplan.services.plans import land_use_areas, list_plans
 from kalixplan.services.reference import list_reference_layers, reference_features
+from kalixplan.store.models import DetailedPlan, Parcel
+
+
+@dataclass(frozen=True)
+class MapParcel:
+    """The few columns of a parcel the map shows (a light row: 10 000 load fast)."""
+
+    id: int
+    designation: str
+    area_name: str | None
+    owner: str | None
+    status: str
+    price_sek_m2: float | None
+    land_use: str | None
+    plan: str | None
+    power_mw: float | None
+    notes: str | None
+    area_m2: float
+    geom: BaseGeometry | None
+
+
+def map_parcels(session: Session) -> list[MapParcel]:
+    """Every parcel as a light row for the map, ordered by id.
+
+    Building full ``ParcelRow`` objects costs more than the whole page for
+    10 000 parcels; the map needs only these columns.
+    """
+    parcels = Parcel.__table__
+    columns = [
+        DetailedPlan.designation.label("plan") if f.name == "plan" else parcels.c[f.name]
+        for f in fields(MapParcel)
+    ]
+    query = (
+        select(*columns)
+        .select_from(parcels)
+        .outerjoin(DetailedPlan.__table__, DetailedPlan.id == parcels.c.plan_id)
+        .order_by(parcels.c.id)
+    )
+    return [MapParcel(*row) for row in session.execute(query)]
 
 
 def map_data(session: Session, srid: int, *, lang: str = "sv") -> MapData:
@@ -33,7 +74,7 @@ def map_data(session: Session, srid: int, *, lang: str = "sv") -> MapData:
         srid: the project CRS (``Project.srid``).
         lang: 'sv' or 'en', the language of the page's labels.
     """
-    parcels = parcel_features(search_parcels(session), srid)
+    parcels = parcel_features(map_parcels(session), srid)
     plan_rows = list_plans(session)
     plans = plan_features(plan_rows, srid)
     designations = {p.id: p.designation for p in plan_rows}

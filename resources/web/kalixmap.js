@@ -58,7 +58,15 @@
     return L.geoJSON(geometry, { style: options });
   }
 
+  // Features arrive as columns {id: [...], p: [...], g: [...]}.
+  function eachFeature(columns, fn) {
+    for (var i = 0; i < columns.id.length; i += 1) {
+      fn({ id: columns.id[i], p: columns.p[i], g: columns.g[i] });
+    }
+  }
+
   window.kalixStart = function (map, data) {
+    var startedAt = performance.now();
     var W = data.labels.words;
     var LBL = data.labels;
     var ST = data.styles;
@@ -79,7 +87,8 @@
       reference: {},
       groups: {},
       ready: false,
-      standalone: true
+      standalone: true,
+      timings: {}
     };
     window.kalix = kalix;
 
@@ -168,23 +177,47 @@
       layer.options.bubblingMouseEvents = false;
       layer.kxId = f.id;
       layer.on("click", onParcelClick);
-      layer.bindTooltip(function () { return linesElement(parcelLines(f.id, false)); },
-        { sticky: true, direction: "top", offset: [0, -8], className: "kx-tooltip" });
       kalix.parcels[f.id] = layer;
       return layer;
     }
 
     function shown(id) { return filter === null || filter.has(id); }
 
+    // Open on the data before adding any layer: a later zoom would project
+    // every vertex twice.
+    var bnd = data.bounds;
+    map.fitBounds([[bnd[1], bnd[0]], [bnd[3], bnd[2]]],
+      { padding: [24, 24], maxZoom: 16, animate: false });
+
     var parcelGroup = L.featureGroup();
-    data.parcels.forEach(function (f) {
+    eachFeature(data.parcels, function (f) {
       var layer = makeParcel(f);
       if (shown(f.id)) { parcelGroup.addLayer(layer); }
     });
 
+    // One tooltip for all parcels, filled on hover: binding one to each of
+    // 10 000 parcels costs more than drawing them.
+    var parcelTip = L.tooltip({
+      sticky: true, direction: "top", offset: [0, -8], className: "kx-tooltip"
+    });
+    function openParcelTip(id, latlng) {
+      parcelTip.setContent(linesElement(parcelLines(id, false))).setLatLng(latlng);
+      if (!map.hasLayer(parcelTip)) { map.openTooltip(parcelTip); }
+      return parcelTip;
+    }
+    parcelGroup.on("mouseover", function (e) {
+      var layer = e.propagatedFrom || e.layer;
+      if (layer && layer.kxId !== undefined) { openParcelTip(layer.kxId, e.latlng); }
+    });
+    parcelGroup.on("mousemove", function (e) {
+      if (map.hasLayer(parcelTip)) { parcelTip.setLatLng(e.latlng); }
+    });
+    parcelGroup.on("mouseout", function () { map.closeTooltip(parcelTip); });
+
+    kalix.timings.parcels = performance.now();
     // ---- plans and land use -----------------------------------------------
     var landUseGroup = L.featureGroup();
-    data.land_use.forEach(function (f) {
+    eachFeature(data.land_use, function (f) {
       var fill = ST.land_use[f.p.code] || ST.unknown;
       var layer = shapeOf(f.g, {
         fillColor: fill, color: darker(fill), weight: 0.8, fillOpacity: 0.38, opacity: 0.7
@@ -202,7 +235,7 @@
     });
 
     var planGroup = L.featureGroup();
-    data.plans.forEach(function (f) {
+    eachFeature(data.plans, function (f) {
       // Only the boundary line is clickable: a click inside a plan is a click
       // on the ground ("what applies here"), which names the plan anyway.
       var layer = shapeOf(f.g, {
@@ -233,7 +266,7 @@
     data.reference.forEach(function (ref) {
       var style = ST.reference[ref.kind] || ST.reference.other;
       var group = L.featureGroup();
-      ref.features.forEach(function (f) {
+      eachFeature(ref.features, function (f) {
         var options = L.extend({}, style);
         var layer = shapeOf(f.g, options);
         var kindLabel = LBL.reference_kind[ref.kind] || ref.kind;
@@ -245,7 +278,7 @@
       group.kxKind = ref.kind;
       group.kxName = ref.name;
       kalix.reference[ref.name] = group;
-      var first = ref.features.length ? ref.features[0].g.type : "";
+      var first = ref.features.g.length ? ref.features.g[0].type : "";
       if (first.indexOf("Point") >= 0) { refPoints.push(group); }
       else if (first.indexOf("LineString") >= 0 || ref.kind === "boundary") { refLines.push(group); }
       else { refAreas.push(group); }
@@ -259,6 +292,7 @@
     parcelGroup.addTo(map);
     refPoints.forEach(function (g) { g.addTo(map); });
 
+    kalix.timings.added = performance.now();
     kalix.groups = { parcels: parcelGroup, plans: planGroup, land_use: landUseGroup };
 
     function pointsToFront() {
@@ -333,12 +367,12 @@
         legendRow(legendBody, swatch("area", { fill: ST.status[s], stroke: darker(ST.status[s]) }),
           LBL.status[s] + " (" + n + ")");
       });
-      if (data.plans.length) {
+      if (data.plans.id.length) {
         legendBody.appendChild(el("div", "kx-legend-head", W.plans));
         legendRow(legendBody, swatch("line", { stroke: "#4b2a7b", dash: true }), W.plan_boundary);
       }
       var codes = [];
-      data.land_use.forEach(function (f) { if (codes.indexOf(f.p.code) < 0) { codes.push(f.p.code); } });
+      eachFeature(data.land_use, function (f) { if (codes.indexOf(f.p.code) < 0) { codes.push(f.p.code); } });
       if (codes.length) {
         legendBody.appendChild(el("div", "kx-legend-head", W.land_use));
         codes.sort().forEach(function (code) {
@@ -351,7 +385,7 @@
         legendBody.appendChild(el("div", "kx-legend-head", W.reference));
         data.reference.forEach(function (ref) {
           var st = ST.reference[ref.kind] || ST.reference.other;
-          var first = ref.features.length ? ref.features[0].g.type : "";
+          var first = ref.features.g.length ? ref.features.g[0].type : "";
           var kind = first.indexOf("Point") >= 0 ? "point"
             : (first.indexOf("LineString") >= 0 || st.fill === false ? "line" : "area");
           legendRow(legendBody, swatch(kind, {
@@ -407,8 +441,8 @@
       return Array.from(selected);
     }
 
-    function updateParcels(features) {
-      features.forEach(function (f) {
+    function updateParcels(columns) {
+      eachFeature(columns, function (f) {
         var layer = kalix.parcels[f.id];
         var samePolygonKind = layer && (f.g.type === "Polygon" || f.g.type === "MultiPolygon");
         if (samePolygonKind) {
@@ -423,7 +457,7 @@
       });
       pointsToFront();
       fillLegend();
-      return features.length;
+      return columns.id.length;
     }
 
     function removeParcels(ids) {
@@ -516,8 +550,10 @@
     };
     kalix.setBasemap = setBasemap;
     kalix.showPopup = showPopup;
-    kalix.tooltipText = function (id) {
-      return linesElement(parcelLines(id, false)).textContent;
+    kalix.showTooltip = function (id) {
+      var layer = kalix.parcels[id];
+      if (!layer) { return null; }
+      return openParcelTip(id, layer.getBounds().getCenter()).getElement().textContent;
     };
     kalix.extent = function () {
       var b = map.getBounds();
@@ -526,9 +562,6 @@
 
     setBasemap(data.basemap);
 
-    var bnd = data.bounds;
-    map.fitBounds([[bnd[1], bnd[0]], [bnd[3], bnd[2]]],
-      { padding: [24, 24], maxZoom: 16, animate: false });
 
     map.on("click", function (e) {
       if (bridge) { bridge.pointClicked(e.latlng.lat, e.latlng.lng); }
@@ -544,7 +577,14 @@
       }
     }
 
-    function drawn() { built = true; maybeReady(); }
+    kalix.timings.start = startedAt;
+    kalix.timings.built = performance.now();
+
+    function drawn() {
+      kalix.timings.drawn = performance.now();
+      built = true;
+      maybeReady();
+    }
 
     if (typeof QWebChannel !== "undefined" && window.qt && window.qt.webChannelTransport) {
       kalix.standalone = false;

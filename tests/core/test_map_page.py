@@ -134,7 +134,8 @@ def test_user_text_is_escaped_in_the_page(demo_path: Path) -> None:
     block = re.search(r'<script type="application/json" id="kalix-data">(.*?)</script>', html, re.S)
     assert block is not None
     payload = json.loads(block.group(1))
-    notes = [p["p"]["notes"] for p in payload["parcels"] if p["id"] == row.id]
+    parcels = payload["parcels"]
+    notes = [p["notes"] for i, p in zip(parcels["id"], parcels["p"], strict=True) if i == row.id]
     assert notes == [XSS]
     assert any(layer["name"] == "Layer " + XSS for layer in payload["reference"])
 

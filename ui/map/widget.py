@@ -42,6 +42,7 @@ from kalixplan.services.rows import ParcelRow
 from kalixplan.store.engine import Project
 from ui.map.bridge import MapBridge
 from ui.map.profile import map_profile, register_profile_user
+from ui.map.refguard import make_singletons_immortal
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +122,7 @@ class MapWidget(QWidget):
         self, parent: QWidget | None = None, *, basemap: Basemap | None = None, lang: str = "sv"
     ) -> None:
         super().__init__(parent)
+        make_singletons_immortal()  # PySide6 6.12 on Python 3.11 leaks their references
         self.basemap = basemap or Basemap.osm()
         self.lang = lang
         self.srid: int | None = None
