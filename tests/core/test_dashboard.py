@@ -87,3 +87,34 @@ def test_labels() -> None:
     assert status_label("other", "en") == "Other"
     assert stage_label("none", "sv") == "Inget intresse än"
     assert stage_label("letter_of_intent", "en") == "Letter of intent"
+
+
+def test_hand_built_project_on_both_engines(project) -> None:  # type: ignore[no-untyped-def]
+    from shapely.geometry import box
+
+    from kalixplan.services.actors import add_interest, create_actor
+    from kalixplan.services.parcels import create_parcel, get_parcel, update_parcel
+
+    with project.session_scope() as s:
+        ids = []
+        for n, (status, use) in enumerate((("available", "J"), ("sold", "J"), ("planning", "Z"))):
+            x = 150_000 + n * 1000
+            row = create_parcel(
+                s,
+                {"designation": f"Kalix Test 1:{n}", "area_name": "Test", "land_use": use,
+                 "geom": box(x, 7_305_000, x + 100, 7_305_100)},
+            )  # fmt: skip
+            if status != "available":
+                update_parcel(s, row.id, get_parcel(s, row.id).version, {"status": status})
+            ids.append(row.id)
+        a = create_actor(s, {"org_number": "556016-0680", "name": "A AB", "sector": "wind"})
+        create_actor(s, {"org_number": "556036-0793", "name": "B AB"})
+        add_interest(s, a.id, ids[0], "dialogue")
+        data = compute_dashboard(s)
+    assert data.hectares("available") == pytest.approx(1.0, rel=1e-3)
+    assert data.hectares("reserved") == 0.0
+    assert data.hectares_by_land_use["Z"]["other"] == pytest.approx(1.0, rel=1e-3)
+    assert data.hectares_by_area["Test"]["sold"] == pytest.approx(1.0, rel=1e-3)
+    assert data.actors_by_stage == {"dialogue": 1, "none": 1}
+    assert data.actors_by_sector == {"": 1, "wind": 1}
+    assert data.plans_by_status == {} and data.plans_ending == []

@@ -21,6 +21,8 @@ from kalixplan.services.matching import (
     actors_for_parcel,
     load_parcel_table,
     match_actor,
+    match_actor_need,
+    match_all,
     match_need,
 )
 from kalixplan.services.parcels import create_parcel, find_parcel
@@ -206,3 +208,24 @@ def test_cli_match_json_and_errors(demo_path: Path) -> None:
     assert bad.returncode == 2
     assert "check digit" in bad.stderr and "Traceback" not in bad.stderr
     assert len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_long_work_reports_progress_and_can_be_cancelled(
+    project: Project, land: dict[str, int]
+) -> None:
+    with project.session_scope() as s:
+        table = load_parcel_table(s)
+        [result] = match_actor(s, land["actor_a"])
+        steps: list[tuple[int, int]] = []
+        alone = match_actor_need(
+            s, land["actor_a"], result.need.id, None, lambda d, t, _m: steps.append((d, t)), None
+        )
+        assert alone == result.matches and steps[-1] == (2, 2)
+        assert match_actor_need(s, land["actor_a"], result.need.id, cancelled=lambda: True) is None
+    profile = NeedProfile.of(result.need, result.actor)
+    seen: list[int] = []
+    all_results = match_all(table, [profile] * 3, top=2, progress=lambda d, t, _m: seen.append(d))
+    assert [len(r) for r in all_results] == [2, 2, 2] and seen[-1] == 3
+    calls = iter([False, True])
+    partial = match_all(table, [profile] * 3, cancelled=lambda: next(calls))
+    assert len(partial) == 1

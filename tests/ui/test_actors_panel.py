@@ -122,3 +122,45 @@ def test_match_panel_ranks_and_sends_parcels_to_the_map(qtbot: QtBot, demo_path:
     fits = panel.match.run_reverse(expected[0])
     assert actor.id in {f.actor_id for f in fits}
     project.close()
+
+
+def test_need_activity_and_document_dialogs(qtbot: QtBot, small: Project) -> None:
+    from kalixplan.services.actors import create_actor
+
+    with small.session_scope() as s:
+        actor = create_actor(s, {"org_number": "556016-0680", "name": "A AB", "sector": "hydrogen"})
+    panel = ActorsPanel(small)
+    qtbot.addWidget(panel)
+    panel.select_actor(actor.id)
+
+    def fill(values: dict[str, str]) -> None:
+        assert panel.dialog is not None
+        form = panel.dialog.form
+        for key, text in values.items():
+            qtbot.keyClicks(form.editors[key].editor(), text)
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    panel.needs.add_button.click()
+    fill({"area_ha": "-3"})  # refused by the service: message next to the field
+    assert panel.dialog is not None and panel.dialog.isVisible()
+    assert "negative" in panel.dialog.form.errors["area_ha"].text()
+    panel.dialog.form.editors["area_ha"].editor().clear()  # type: ignore[attr-defined]
+    fill({"area_ha": "0,5", "power_mw": "2"})
+    qtbot.waitUntil(lambda: panel.needs.model.rowCount() == 1)
+    assert panel.needs.model.rows[0].area_ha == 0.5
+    assert panel.match.need_combo.count() == 1 and panel.match.match_button.isEnabled()
+
+    panel.activities.add_button.click()
+    fill({"on_date": "2026-01-10", "next_step": "Skicka objektblad", "next_step_due": "2026-01-20"})
+    qtbot.waitUntil(lambda: panel.activities.model.rowCount() == 1)
+    activity = panel.activities.model.rows[0]
+    panel.activities.select_id(activity.id)
+    assert panel.done_button.isEnabled()
+    panel.done_button.click()
+    qtbot.waitUntil(lambda: panel.activities.model.rows[0].done)
+    assert panel.model.rows[0].next_due is None  # a done step is no longer due
+
+    panel.documents.add_button.click()
+    fill({"title": "Letter of intent", "location": "/srv/avtal/loi.pdf"})
+    qtbot.waitUntil(lambda: panel.documents.model.rowCount() == 1)
+    assert panel.documents.model.rows[0].location == "/srv/avtal/loi.pdf"

@@ -185,6 +185,12 @@ class ActorsPanel(QWidget):
         self.register.select_ids([actor_id])
         self._show_actor(actor_id)
 
+    def show_actors_for_parcel(self, parcel_id: int) -> None:
+        """Show which actors' needs a parcel fits (e.g. after a click on the map)."""
+        if self.actor_id is not None:
+            self.tabs.setCurrentWidget(self.match)
+        self.match.run_reverse(parcel_id)
+
     def _actor_selected(self, ids: list[int]) -> None:
         self._show_actor(ids[0] if len(ids) == 1 else None)
 

@@ -109,7 +109,8 @@ def paint_dashboard(
     areas = list(data.hectares_by_area)
     inner = card(painter, cell(0, 0), t("by_area", lang), em)
     names = [a.replace(" industriområde", "") if a else t("no_area", lang) for a in areas]
-    bar_chart(painter, inner, names, _status_series(data.hectares_by_area, areas, lang), em, ha)
+    series = _status_series(data.hectares_by_area, areas, lang)
+    bar_chart(painter, inner, names, series, em, ha, empty_text=t("none", lang))
 
     uses = list(data.hectares_by_land_use)
     inner = card(painter, cell(0, 1), t("by_land_use", lang), em)
@@ -122,6 +123,7 @@ def paint_dashboard(
         em,
         ha,
         label_share=0.5,
+        empty_text=t("none", lang),
     )
     # The same numbers as a table: planners quote them.
     columns = (*LAND_STATUSES, OTHER)
@@ -157,6 +159,7 @@ def paint_dashboard(
         em,
         count,
         empty_text=t("none", lang),
+        label_share=0.45,
     )
 
     sectors = list(data.actors_by_sector)

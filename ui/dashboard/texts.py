@@ -18,7 +18,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "plans": ("detaljplaner", "detailed plans"),
     "ending": (
         "genomförandetider slutar inom %1 mån",
-        "implementation periods end within %1 months",
+        "plan periods ending within %1 months",
     ),
     "land_use": ("Kod", "Code"),
     "total": ("Totalt", "Total"),
