@@ -81,6 +81,26 @@ def _date(value: date | None, lang: Lang) -> str:
     return value.isoformat() if value else fmt_unknown(lang)
 
 
+# Flood scenarios as the distance service writes them (the layer's 'scenario' property).
+_FLOOD_WORDS: dict[str, tuple[str, str]] = {
+    "none": ("ingen känd", "none known"),
+    "yes": ("inom översvämningsområde", "within a flood zone"),
+    "50y": ("50-årsflöde", "50-year flood"),
+    "100y": ("100-årsflöde", "100-year flood"),
+    "200y": ("200-årsflöde", "200-year flood"),
+    "bhf": ("beräknat högsta flöde", "highest computed flow"),
+}
+
+
+def flood_label(value: str | None, lang: Lang) -> str:
+    """A flood-risk value in words: 'ingen känd', '100-årsflöde', or the text as entered."""
+    if not value or not value.strip():
+        return fmt_unknown(lang)
+    idx = 0 if lang == "sv" else 1
+    parts = [p.strip() for p in value.split(",")]
+    return ", ".join(_FLOOD_WORDS[p][idx] if p in _FLOOD_WORDS else p for p in parts)
+
+
 def _mifo(value: int | None, lang: Lang) -> str:
     if value is None:
         return fmt_unknown(lang)
@@ -174,7 +194,7 @@ def prospectus_sections(parcel: Any, plan: PlanFacts | None, lang: Lang) -> list
         Section(
             t("sec_constraints"),
             (
-                (t("flood_risk"), _or_unknown(parcel.flood_risk, lang)),
+                (t("flood_risk"), flood_label(parcel.flood_risk, lang)),
                 (t("contaminated"), _mifo(parcel.contaminated_mifo, lang)),
                 (t("protected_nature"), fmt_bool(parcel.protected_nature, lang)),
                 (t("shoreline"), fmt_bool(parcel.shoreline_protection, lang)),

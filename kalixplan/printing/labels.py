@@ -93,6 +93,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "updated": ("Senast uppdaterad", "Last updated"),
     "none_known": ("inga kända", "none known"),
     "map_of_site": ("Karta", "Map"),
+    "this_site": ("Aktuell fastighet", "This site"),
 }
 
 

@@ -27,7 +27,7 @@ from kalixplan.printing.scale import (
     ground_extent,
     scale_bar,
 )
-from kalixplan.printing.styles import parcel_style
+from kalixplan.printing.styles import HIGHLIGHT_STROKE, parcel_style
 from kalixplan.services.printing import (
     MapContent,
     ProspectusSheet,
@@ -306,6 +306,27 @@ def _map_scale_line(
     draw_north_arrow(canvas, frame.right - 9.25, frame.y + 18.0, angle)
 
 
+def _status_key(canvas: Canvas, frame: Rect, content: MapContent, lang: Lang) -> None:
+    """A compact key under the map: the statuses shown and the outline of this site."""
+    entries = [e for e in content.legend if e.key.startswith("parcel:")]
+    items: list[tuple[str | None, str, float, str]] = [
+        (e.fill, e.stroke, e.width_mm, e.label) for e in entries
+    ]
+    items.append((None, HIGHLIGHT_STROKE, 0.8, text("this_site", lang)))
+    x0, y0, col_w = frame.x + 108.0, frame.bottom + 1.5, 25.5
+    for n, (fill, stroke, width, label) in enumerate(items[:6]):
+        x = x0 + (n % 3) * col_w
+        y = y0 + (n // 3) * 4.5
+        canvas.box(Rect(x, y + 0.6, 5.0, 2.8), fill, stroke, width)
+        canvas.text(
+            Rect(x + 6.2, y, col_w - 6.5, 4.0),
+            label,
+            6.5,
+            wrap=False,
+            align=Align.AlignLeft | Align.AlignVCenter,
+        )
+
+
 def _site(canvas: Canvas, job: ProspectusJob, page: SitePage, number: int, total: int) -> None:
     lang = job.lang
     parcel = page.sheet.parcel
@@ -333,7 +354,8 @@ def _site(canvas: Canvas, job: ProspectusJob, page: SitePage, number: int, total
     )
     draw_map(canvas, SITE_MAP, page.content, page.scale, highlight_ids=frozenset({parcel.id}))
     _map_scale_line(canvas, SITE_MAP, page.content, page.scale, lang)
-    _sections(canvas, page, lang, top=SITE_MAP.bottom + 9.0)
+    _status_key(canvas, SITE_MAP, page.content, lang)
+    _sections(canvas, page, lang, top=SITE_MAP.bottom + 12.0)
     _footer(canvas, job, number, total, _crs_line(page.content, lang))
 
 

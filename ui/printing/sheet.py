@@ -26,10 +26,15 @@ from ui.printing.mapframe import draw_map, draw_overview
 
 @dataclass
 class Block:
-    """A panel block: its height for a column width, and how to draw it."""
+    """A panel block: its height for a column width, how to draw it, its column in portrait.
+
+    In portrait the panel is a band of three columns: identity and scale on
+    the left, the legend in the middle, overview and credits on the right.
+    """
 
     height: Callable[[float], float]
     draw: Callable[[Rect], None]
+    column: int = 0
 
 
 @dataclass(frozen=True)
@@ -71,10 +76,14 @@ def render_map_sheet(
 
 def _flow(blocks: list[Block], panel: Rect, columns: int) -> None:
     col_w = (panel.w - GAP_MM * (columns - 1)) / columns
+    if columns > 1:
+        blocks = sorted(blocks, key=lambda b: b.column)  # stable: keeps the order within one
     col, y = 0, panel.y
     for n, block in enumerate(blocks):
         h = block.height(col_w)
-        if columns == 1 and n == len(blocks) - 1:
+        if columns > 1 and block.column > col:
+            col, y = min(block.column, columns - 1), panel.y
+        if n == len(blocks) - 1:
             y = max(y, panel.bottom - h)  # the credits sit at the foot of the column
         if y + h > panel.bottom + 0.01 and y > panel.y and col < columns - 1:
             col, y = col + 1, panel.y
@@ -137,19 +146,17 @@ def _blocks(
             canvas.text(Rect(r.x, r.y, r.w, 5.0), text("overview", lang), 9.0, bold=True)
             draw_overview(canvas, Rect(r.x, r.y + 5.5, r.w, r.h - 5.5), content)
 
-        blocks.append(Block(lambda w: min(w * 0.62, 62.0) + 5.5, draw_ov))
+        blocks.append(Block(lambda w: min(w * 0.62, 62.0) + 5.5, draw_ov, column=2))
     angle = north_arrow_angle_deg(content.epsg, spec_centre(content))
-    bar = scale_bar(scale, 60.0)
 
     def draw_north_scale(r: Rect) -> None:
         draw_north_arrow(canvas, r.x + 9.0, r.y + 19.0, angle)
         sx = r.x + 24.0
-        canvas.text(
-            Rect(sx, r.y + 1.0, r.w - 24.0, 7.0),
-            f"{text('scale', lang)} {format_scale(scale)} ({spec.paper.value})",
-            11.0,
-            bold=True,
-        )
+        label = f"{text('scale', lang)} {format_scale(scale)} ({spec.paper.value})"
+        # Narrow portrait columns get a smaller scale line rather than a wrapped one.
+        pt = 11.0 if canvas.text_width(label, 11.0, bold=True) <= r.w - 24.0 else 8.5
+        canvas.text(Rect(sx, r.y + 1.0, r.w - 24.0, 7.0), label, pt, bold=True, wrap=False)
+        bar = scale_bar(scale, min(60.0, r.w - 24.0 - 10.0))
         draw_scale_bar(canvas, sx, r.y + 9.0, bar)
         canvas.text(
             Rect(sx, r.y + 17.5, r.w - 24.0, 12.0), text("true_scale", lang), 6.5, colour="#455a64"
@@ -161,7 +168,7 @@ def _blocks(
     def draw_facts(r: Rect) -> None:
         canvas.text(r, facts, 7.5, colour="#263238")
 
-    blocks.append(Block(lambda w: canvas.text_height(w, facts, 7.5), draw_facts))
+    blocks.append(Block(lambda w: canvas.text_height(w, facts, 7.5), draw_facts, column=2))
     return blocks
 
 
@@ -225,4 +232,4 @@ def _legend_block(canvas: Canvas, content: MapContent, lang: str) -> Block:
             canvas.text(Rect(r.x + 11.0, y + 0.3, r.w - 11.0, h), e.label, 7.5)
             y += h
 
-    return Block(height, draw)
+    return Block(height, draw, column=1)
