@@ -17,15 +17,18 @@ from typing import Any
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import shapely
+from sqlalchemy import LargeBinary, Table, Text, select, type_coerce
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.errors import KalixPlanError, ValidationError
 from kalixplan.geo.area import geodesic_areas_m2
-from kalixplan.services import actors, parcels, plans, reference
+from kalixplan.services import actors, plans, reference
 from kalixplan.services.export_files import DRIVERS, write_frame
 from kalixplan.services.import_report import Cancelled, Progress
 from kalixplan.services.rows import ParcelRow, PlanRow, field_names
 from kalixplan.store.engine import Project
+from kalixplan.store.models import DetailedPlan, Parcel
 
 KINDS = ("parcels", "plans", "actors", "reference")
 
@@ -51,6 +54,9 @@ ACTOR_FIELDS: tuple[str, ...] = (
     "notes",
     "example_data",
 )
+
+# GeoPackage binary envelope sizes by envelope indicator (GeoPackage 1.2, §2.1.3).
+_ENVELOPE_SIZES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 
 __all__ = ["DRIVERS", "KINDS", "ExportCancelled", "export_layer", "layer_frame", "write_frame"]
 
@@ -85,14 +91,7 @@ def layer_frame(
         ValidationError: unknown kind or field.
     """
     if kind == "parcels":
-        flt = parcels.ParcelFilter(ids=frozenset(ids)) if ids is not None else None
-        rows = parcels.search_parcels(session, flt)
-        frame = _frame(
-            [{f: getattr(r, f) for f in PARCEL_FIELDS} for r in rows],
-            [r.geom for r in rows],
-            PARCEL_FIELDS,
-            epsg,
-        )
+        frame = _parcel_frame(session, ids, epsg)
     elif kind == "plans":
         plan_rows = plans.list_plans(session)
         if ids is not None:
@@ -133,6 +132,47 @@ def _frame(
 ) -> gpd.GeoDataFrame:
     df = pd.DataFrame.from_records(records, columns=list(columns))
     return gpd.GeoDataFrame(df, geometry=geoms, crs=f"EPSG:{epsg}")
+
+
+def _parcel_frame(session: Session, ids: Sequence[int] | None, epsg: int) -> gpd.GeoDataFrame:
+    """Parcels straight from one SQL query into columns; no row objects.
+
+    The same columns and order as ``search_parcels`` would give, but geometries
+    are decoded in one vectorised call (registers of 100 000 parcels export in
+    about the time GDAL takes to copy them).
+    """
+    table: Table = Parcel.__table__  # type: ignore[assignment]
+    plan_table: Table = DetailedPlan.__table__  # type: ignore[assignment]
+    is_sqlite = session.get_bind().dialect.name == "sqlite"
+    raw = type_coerce(table.c.geom, LargeBinary if is_sqlite else Text).label("geom")
+    columns = [
+        plan_table.c.designation.label("plan") if f == "plan" else table.c[f] for f in PARCEL_FIELDS
+    ]
+    query = (
+        select(table.c.id, *columns, raw)
+        .select_from(table.outerjoin(plan_table, plan_table.c.id == table.c.plan_id))
+        .order_by(table.c.designation)
+    )
+    data = pd.DataFrame.from_records(
+        session.execute(query).all(), columns=["id", *PARCEL_FIELDS, "geom"]
+    )
+    if ids is not None:
+        data = data[data["id"].isin(list(ids))]
+    blobs = data.pop("geom").to_numpy(dtype=object)
+    geoms = _decode(blobs, is_sqlite)
+    data = data.drop(columns="id").reset_index(drop=True)
+    return gpd.GeoDataFrame(data, geometry=geoms, crs=f"EPSG:{epsg}")
+
+
+def _decode(blobs: np.ndarray, is_sqlite: bool) -> np.ndarray:
+    """Geometries from GeoPackage binary (SQLite) or hex EWKB (PostGIS), vectorised."""
+    if not is_sqlite:
+        return np.asarray(shapely.from_wkb(blobs), dtype=object)
+    wkb = np.full(len(blobs), None, dtype=object)
+    for i, blob in enumerate(blobs):
+        if blob is not None:
+            wkb[i] = bytes(blob[8 + _ENVELOPE_SIZES[(blob[3] >> 1) & 0x07] :])
+    return np.asarray(shapely.from_wkb(wkb), dtype=object)
 
 
 def _actor_frame(session: Session, ids: Sequence[int] | None) -> gpd.GeoDataFrame:

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import shapely
-from shapely.geometry import MultiPolygon, Polygon
 
 from kalixplan.domain.errors import InvalidGeometry
 from kalixplan.geo.checks import repair_polygonal
@@ -118,8 +117,10 @@ def prepare_geometries(
             )
         usable[idx[~finite]] = False
         moved = moved[finite]
-        if polygons_only:
-            moved = np.array([_as_multi(g) for g in moved], dtype=object)
+        if polygons_only and len(moved):
+            single = shapely.get_type_id(moved) == 3
+            if single.any():
+                moved[single] = shapely.multipolygons(moved[single][:, None])
         out[usable] = moved
     return PreparedGeometries(out, problems, repaired)
 
@@ -134,10 +135,6 @@ _TYPE_NAMES = {
     6: "MultiPolygon",
     7: "GeometryCollection",
 }
-
-
-def _as_multi(geom: object) -> MultiPolygon:
-    return MultiPolygon([geom]) if isinstance(geom, Polygon) else geom  # type: ignore[return-value]
 
 
 def _transform(geoms: np.ndarray, src_epsg: int | None, dst_epsg: int) -> np.ndarray:

@@ -31,7 +31,7 @@ from kalixplan.store.models import DetailedPlan, Parcel
 from kalixplan.store.types import utcnow
 
 PARCELS: Table = Parcel.__table__  # type: ignore[assignment]
-CHUNK = 5000
+CHUNK = 20_000
 
 _MEASURES = (
     "price_sek_m2",

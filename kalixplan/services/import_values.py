@@ -58,21 +58,35 @@ def is_blank(value: Any) -> bool:
 
 
 def _text(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
-    out: list[Any] = []
-    bad: dict[int, str] = {}
-    for i, v in enumerate(series.to_numpy(dtype=object)):
+    raw = series.to_numpy(dtype=object)
+    if all(type(v) is str for v in raw):
+        # The usual case, done with vectorised string operations.
+        stripped = series.astype(object).str.strip()
+        blank = (stripped == "").to_numpy()
+        lengths = stripped.str.len().to_numpy()
+        out = np.array(stripped.to_numpy(dtype=object), dtype=object)
+        out[blank] = None
+        bad = {
+            int(i): f"the text is {int(lengths[i]):,} characters long; at most {MAX_TEXT:,} fit"
+            for i in np.flatnonzero(lengths > MAX_TEXT)
+        }
+        out[lengths > MAX_TEXT] = None
+        return list(out), bad
+    out_list: list[Any] = []
+    bad = {}
+    for i, v in enumerate(raw):
         if is_blank(v):
-            out.append(None)
+            out_list.append(None)
             continue
         if isinstance(v, float) and v.is_integer():
             v = int(v)  # 12.0 from a numeric column reads back as "12"
         text = v.isoformat() if isinstance(v, date | datetime) else str(v).strip()
         if len(text) > MAX_TEXT:
             bad[i] = f"the text is {len(text):,} characters long; at most {MAX_TEXT:,} fit"
-            out.append(None)
+            out_list.append(None)
         else:
-            out.append(text)
-    return out, bad
+            out_list.append(text)
+    return out_list, bad
 
 
 def _float(series: pd.Series) -> tuple[list[Any], dict[int, str]]:

@@ -1,0 +1,104 @@
+"""Geodata benchmarks (issue 4): import and export of 100 000 parcel polygons.
+
+Run: ``python bench/geodata.py [--parcels 100000] [--quick]``
+
+References measured in the same run: GDAL (pyogrio) copying the same layer
+into a new GeoPackage, i.e. ``read_dataframe`` + ``write_dataframe``.
+- import: the source GeoPackage copied by GDAL vs ``kalixplan import`` of it
+  (read, map, validate, transform, write in one transaction, facts);
+- export: the project's parcels layer copied by GDAL vs ``kalixplan export``
+  of it (query, build rows, write). Target: at most 1.5 times the reference.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import geopandas as gpd
+import numpy as np
+import pyogrio
+import shapely
+
+from kalixplan.services.export import export_layer
+from kalixplan.services.import_report import ImportOptions
+from kalixplan.services.importing import import_file
+from kalixplan.store.engine import create_project
+
+X0, Y0 = 120_000.0, 7_290_000.0
+STATUSES = np.array(["available", "reserved", "option", "sold", "planning", "unavailable"])
+TARGET = 1.5
+
+
+def source(path: Path, n: int) -> None:
+    """A GeoPackage of ``n`` parcel polygons with Swedish column names (not timed)."""
+    rng = np.random.default_rng(1)
+    side = int(np.ceil(np.sqrt(n)))
+    i = np.arange(n)
+    x, y = X0 + (i % side) * 200.0, Y0 + (i // side) * 200.0
+    w, h = rng.uniform(40, 180, n), rng.uniform(40, 180, n)
+    frame = gpd.GeoDataFrame(
+        {
+            "fastighetsbeteckning": [f"Kalix Bench {r}:{c}" for r, c in zip(i // side, i % side, strict=True)],
+            "status": STATUSES[i % len(STATUSES)],
+            "anv": np.where(i % 3 == 0, "Z", "J"),
+            "pris": rng.choice([50.0, 80.0, 120.0], n),
+            "agare": "Kalix kommun",
+        },
+        geometry=shapely.box(x, y, x + w, y + h),
+        crs="EPSG:3018",
+    )
+    pyogrio.write_dataframe(frame, path, layer="parcels")
+
+
+def gdal_copy(src: Path, dst: Path, layer: str) -> float:
+    start = time.perf_counter()
+    frame = pyogrio.read_dataframe(src, layer=layer)
+    pyogrio.write_dataframe(frame, dst, layer=layer)
+    return time.perf_counter() - start
+
+
+def line(name: str, seconds: float, reference: float) -> float:
+    ratio = seconds / reference
+    verdict = "ok" if ratio <= TARGET else "SLOWER THAN TARGET"
+    print(f"{name:<46} {seconds:8.2f} s   reference {reference:7.2f} s   ratio {ratio:5.2f}"
+          f"  (target <= {TARGET})  {verdict}")
+    return ratio
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--parcels", type=int, default=100_000)
+    ap.add_argument("--quick", action="store_true", help="10 000 parcels")
+    args = ap.parse_args()
+    n = 10_000 if args.quick else args.parcels
+    tmp = Path(tempfile.mkdtemp(prefix="kalixplan-geodata-bench-"))
+    src = tmp / "source.gpkg"
+    source(src, n)
+    print(f"{n} parcel polygons, EPSG:3018, in {tmp}")
+
+    ref_import = gdal_copy(src, tmp / "gdal_copy.gpkg", "parcels")
+    project = create_project(str(tmp / "project.gpkg"), 3018)
+    start = time.perf_counter()
+    report = import_file(project, src, ImportOptions("parcels"))
+    t_import = time.perf_counter() - start
+    assert report.imported == n, report.summary()
+    r1 = line(f"import {n} parcels (GeoPackage)", t_import, ref_import)
+
+    start = time.perf_counter()
+    count = export_layer(project, "parcels", tmp / "export.gpkg")
+    t_export = time.perf_counter() - start
+    project.close()
+    assert count == n
+    ref_export = gdal_copy(tmp / "project.gpkg", tmp / "gdal_export.gpkg", "parcels")
+    r2 = line(f"export {n} parcels (GeoPackage)", t_export, ref_export)
+    return 0 if max(r1, r2) <= TARGET else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,339 @@
+"""The import wizard: source → layer → coordinates → mapping → check → import and report.
+
+Every step calls the Qt-free import service (``kalixplan.services.importing``);
+the check is a dry run (everything validated and written, then rolled back) so
+the planner sees what would be imported, updated and skipped before anything
+is saved. The import itself runs in the background with progress and Cancel;
+Cancel rolls the whole transaction back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from kalixplan.domain.errors import KalixPlanError
+from kalixplan.geo.io import READABLE_SUFFIXES, SourceData, SourceInfo
+from kalixplan.services.import_report import ImportOptions, ImportRefused, ImportReport, Issue
+from kalixplan.services.importing import import_file
+from kalixplan.store.engine import Project
+from ui.events import data_events
+from ui.importing.pages import (
+    CHECK,
+    CRS,
+    LAYER,
+    MAPPING,
+    RESULT,
+    SOURCE,
+    CrsPage,
+    LayerPage,
+    MappingPage,
+    SourcePage,
+    error_label,
+)
+from ui.importing.pythread import in_python_thread
+from ui.workers import run_in_background
+
+# Which data-changed notices an import of each kind sends (reference layers change parcel facts).
+CHANGED: dict[str, tuple[str, ...]] = {
+    "parcels": ("parcels",),
+    "plans": ("plans",),
+    "land_use": ("land_use",),
+    "reference": ("reference", "parcels"),
+}
+
+
+def accepts_drop(path: str) -> bool:
+    """True when a file dropped on the window looks like something the wizard imports."""
+    candidate = Path(path)
+    return candidate.suffix.lower() in READABLE_SUFFIXES and candidate.is_file()
+
+
+def tidy(table: QTableWidget) -> None:
+    """Read-only look: no row numbers, the last column takes the remaining width."""
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+
+
+def fill_issues(table: QTableWidget, issues: list[Issue], limit: int = 2000) -> None:
+    """Show issues as feature, key, problem."""
+    table.setRowCount(min(len(issues), limit))
+    for row, issue in enumerate(issues[:limit]):
+        for col, text in enumerate((str(issue.feature), issue.key or "", issue.message)):
+            item = QTableWidgetItem(text)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            table.setItem(row, col, item)
+    table.resizeColumnsToContents()
+
+
+class CheckPage(QWizardPage):
+    """Validation before anything is written: the policies and what a dry run finds."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Check"))
+        self.setSubTitle(self.tr("Nothing has been saved yet. Choose what to do with problems."))
+        self.on_invalid = QComboBox()
+        for value, text in (
+            ("abort", self.tr("Stop: import nothing while there are problems")),
+            ("repair", self.tr("Repair invalid geometries")),
+            ("skip", self.tr("Skip features with problems")),
+        ):
+            self.on_invalid.addItem(text, value)
+        self.on_duplicate = QComboBox()
+        self.on_duplicate.addItem(self.tr("Update existing rows"), "update")
+        self.on_duplicate.addItem(self.tr("Keep existing rows (skip)"), "skip")
+        self.on_invalid.currentIndexChanged.connect(self.run_check)
+        self.on_duplicate.currentIndexChanged.connect(self.run_check)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.issues = QTableWidget(0, 3)
+        self.issues.setHorizontalHeaderLabels(
+            [self.tr("Feature"), self.tr("Designation / name"), self.tr("Problem")]
+        )
+        tidy(self.issues)
+        self.setCommitPage(True)
+        self.error = error_label()
+        recheck = QPushButton(self.tr("Check again"))
+        recheck.clicked.connect(self.run_check)
+        form = QFormLayout()
+        form.addRow(self.tr("Problems:"), self.on_invalid)
+        form.addRow(self.tr("Existing designation:"), self.on_duplicate)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(recheck, 0, Qt.AlignmentFlag.AlignLeft)
+        box.addWidget(self.summary)
+        box.addWidget(self.issues, 1)
+        box.addWidget(self.error)
+        self.dry_report: ImportReport | None = None
+        self.checking = False
+        self.importing = False
+        self.imported = False
+
+    def initializePage(self) -> None:
+        self.wiz.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        self.imported = False
+        self.run_check()
+
+    def run_check(self) -> None:
+        """Start a dry run with the current choices."""
+        if self.checking or self.wiz.info is None:
+            return
+        self.checking = True
+        self.dry_report = None
+        self.summary.setText(self.tr("Checking…"))
+        self.error.clear()
+        self.completeChanged.emit()
+        options = self.wiz.options()
+        project, path = self.wiz.project, self.wiz.path
+
+        def work(progress: Any, cancelled: Any) -> ImportReport:
+            return import_file(project, path, options, progress, cancelled, dry_run=True)
+
+        run_in_background(
+            self,
+            self.tr("Checking the source"),
+            in_python_thread(work),
+            self._checked,
+            self._check_failed,
+            writes=True,
+        )
+
+    def _checked(self, report: ImportReport) -> None:
+        self.checking = False
+        self.dry_report = report
+        self.summary.setText(
+            self.tr("Would import {0}, update {1} and skip {2}; {3} geometries repaired.").format(
+                report.imported, report.updated, report.skipped, report.repaired
+            )
+        )
+        fill_issues(self.issues, report.issues)
+        self.completeChanged.emit()
+
+    def _check_failed(self, exc: BaseException) -> None:
+        self.checking = False
+        if isinstance(exc, ImportRefused):
+            self.summary.setText(
+                self.tr("Problems found: {0}. Nothing can be imported with these choices.").format(
+                    len(exc.issues)
+                )
+            )
+            fill_issues(self.issues, exc.issues)
+        elif isinstance(exc, KalixPlanError):
+            self.summary.clear()
+            self.issues.setRowCount(0)
+            self.error.setText(str(exc))
+        else:
+            self.error.setText(self.tr("Unexpected error: {0}").format(exc))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.dry_report is not None and not self.checking and not self.importing
+
+    def validatePage(self) -> bool:
+        if self.imported:
+            return True
+        if self.importing:
+            return False
+        self.importing = True
+        self.completeChanged.emit()
+        options = self.wiz.options()
+        project, path = self.wiz.project, self.wiz.path
+
+        def work(progress: Any, cancelled: Any) -> ImportReport:
+            return import_file(project, path, options, progress, cancelled)
+
+        run_in_background(
+            self,
+            self.tr("Importing"),
+            in_python_thread(work),
+            self._imported,
+            self._import_failed,
+            writes=True,
+        )
+        return False
+
+    def _imported(self, report: ImportReport) -> None:
+        self.importing = False
+        self.imported = True
+        self.wiz.report = report
+        for kind in CHANGED[report.kind]:
+            data_events().changed.emit(kind, None)
+        self.wiz.next()
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.importing = False
+        self._check_failed(exc)
+        self.error.setText(str(exc))
+
+
+class ResultPage(QWizardPage):
+    """What was imported, updated and skipped, each with its reason; saveable."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.wiz = wizard
+        self.setTitle(self.tr("Report"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.lines = QTableWidget(0, 4)
+        self.lines.setHorizontalHeaderLabels(
+            [
+                self.tr("Feature"),
+                self.tr("Designation / name"),
+                self.tr("Outcome"),
+                self.tr("Reason"),
+            ]
+        )
+        tidy(self.lines)
+        save = QPushButton(self.tr("Save report…"))
+        save.clicked.connect(self._save)
+        box = QVBoxLayout(self)
+        box.addWidget(self.summary)
+        box.addWidget(self.lines, 1)
+        box.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def initializePage(self) -> None:
+        self.wiz.button(QWizard.WizardButton.CancelButton).setEnabled(False)
+        report = self.wiz.report
+        assert report is not None
+        self.summary.setText(
+            self.tr("Imported {0}, updated {1}, skipped {2} from {3}.").format(
+                report.imported, report.updated, report.skipped, report.source
+            )
+        )
+        shown = report.lines[:2000]
+        self.lines.setRowCount(len(shown))
+        outcome = {
+            "imported": self.tr("imported"),
+            "updated": self.tr("updated"),
+            "skipped": self.tr("skipped"),
+        }
+        for row, line in enumerate(shown):
+            texts = (str(line.feature), line.key or "", outcome[line.outcome], line.reason)
+            for col, text in enumerate(texts):
+                self.lines.setItem(row, col, QTableWidgetItem(text))
+        self.lines.resizeColumnsToContents()
+
+    def _save(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save report"), "import_report.csv", "CSV (*.csv);;Text (*.txt)"
+        )
+        if path:
+            self.save_report(Path(path))
+
+    def save_report(self, path: Path) -> None:
+        """Save the report as CSV (.csv) or text."""
+        assert self.wiz.report is not None
+        self.wiz.report.save(path)
+
+
+class ImportWizard(QWizard):
+    """Import geodata into the project, step by step.
+
+    Args:
+        project: the open project.
+        parent: the main window.
+        path: a file to start with (a file dropped on the window).
+    """
+
+    def __init__(self, project: Project, parent: QWidget | None = None, path: str | None = None):
+        super().__init__(parent)
+        self.project = project
+        self.path = Path(path) if path else Path()
+        self.layers: list[str] = []
+        self.info: SourceInfo | None = None
+        self.preview: SourceData | None = None
+        self.report: ImportReport | None = None
+        self.setWindowTitle(self.tr("Import geodata"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.resize(980, 640)
+        self.source_page = SourcePage(self)
+        self.layer_page = LayerPage(self)
+        self.crs_page = CrsPage(self)
+        self.mapping_page = MappingPage(self)
+        self.check_page = CheckPage(self)
+        self.result_page = ResultPage(self)
+        self.setPage(SOURCE, self.source_page)
+        self.setPage(LAYER, self.layer_page)
+        self.setPage(CRS, self.crs_page)
+        self.setPage(MAPPING, self.mapping_page)
+        self.setPage(CHECK, self.check_page)
+        self.setPage(RESULT, self.result_page)
+        if path:
+            self.source_page.path_edit.setText(str(path))
+
+    def kind(self) -> str:
+        """What is being imported: parcels, plans, land_use or reference."""
+        return str(self.source_page.kind.currentData())
+
+    def options(self) -> ImportOptions:
+        """The choices made on the pages so far."""
+        info = self.info
+        return ImportOptions(
+            kind=self.kind(),
+            layer=info.layer if info else None,
+            src_epsg=self.crs_page.chosen_epsg(),
+            encoding=self.crs_page.chosen_encoding(),
+            mapping=self.mapping_page.mapping(),
+            on_invalid=str(self.check_page.on_invalid.currentData()),
+            on_duplicate=str(self.check_page.on_duplicate.currentData()),
+            name=self.source_page.ref_name.text().strip() or None,
+            ref_kind=str(self.source_page.ref_kind.currentData()),
+        )
