@@ -103,6 +103,10 @@ def test_alerts_dialog_lists_every_alert(qtbot: QtBot, demo: Project, tmp_path: 
     assert dialog.tree.topLevelItemCount() == len(expected) > 0
     first = dialog.tree.topLevelItem(0)
     assert first.text(1) == expected[0].when.isoformat()
+    due = next(i for i, a in enumerate(expected) if a.kind == "next_step_due")
+    with qtbot.waitSignal(dialog.openRequested) as opened:
+        dialog.tree.itemActivated.emit(dialog.tree.topLevelItem(due), 0)
+    assert opened.args == ["actors", expected[due].actor_id]
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.grab().save(str(SHOTS / "biz_alerts.png"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,7 +43,14 @@ def alerts_exist(project: Project, today: date | None = None) -> bool:
 
 
 class AlertsDialog(QDialog):
-    """Lists every alert, most urgent first, with its date and one sentence."""
+    """Lists every alert, most urgent first, with its date and one sentence.
+
+    Signals:
+        openRequested(str, int): a double-clicked alert's row to show: ``parcels``,
+            ``plans`` or ``actors`` (a due next step opens its actor) and the id.
+    """
+
+    openRequested = Signal(str, int)  # noqa: N815 - Qt signal naming
 
     def __init__(
         self, project: Project, parent: QWidget | None = None, today: date | None = None
@@ -68,7 +75,12 @@ class AlertsDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
+        self.tree.itemActivated.connect(self._activated)
         self._fill()
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        table, row_id = item.data(0, Qt.ItemDataRole.UserRole)
+        self.openRequested.emit(table, row_id)
 
     def _kind_text(self, kind: str) -> str:
         return {
@@ -98,7 +110,12 @@ class AlertsDialog(QDialog):
                 ]
             )
             item.setForeground(0, _COLOURS[alert.kind])
-            item.setData(0, Qt.ItemDataRole.UserRole, (alert.table, alert.row_id))
+            target = (
+                ("actors", alert.actor_id)
+                if alert.table == "activities" and alert.actor_id is not None
+                else (alert.table, alert.row_id)
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, target)
             item.setToolTip(2, alert.message(lang, self.today))
             self.tree.addTopLevelItem(item)
         self.tree.resizeColumnToContents(0)
