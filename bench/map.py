@@ -327,6 +327,74 @@ def child_paint(db: str, runs: int) -> dict[str, object]:
     }
 
 
+def child_shots(db: str, folder: str) -> dict[str, Any]:
+    """Screenshots of the demo map (Swedish overview, a selection, English), offline."""
+    _qt_env()
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])  # noqa: F841 (must live while the widgets do)
+    from kalixplan.maps.page import Basemap
+    from kalixplan.services.parcels import search_parcels
+    from kalixplan.store.engine import open_project
+    from ui.map.widget import MapWidget
+
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    project = open_project(db)
+
+    def pause(ms: int) -> None:
+        loop = QEventLoop()
+        QTimer.singleShot(ms, loop.quit)
+        loop.exec()
+
+    def shown(lang: str) -> MapWidget:
+        widget = MapWidget(basemap=Basemap.none(), lang=lang)
+        widget.resize(1400, 900)
+        widget.show()
+        loop = QEventLoop()
+        widget.mapReady.connect(loop.quit)
+        widget.show_project(project)
+        loop.exec()
+        pause(400)
+        return widget
+
+    saved = []
+    widget = shown("sv")
+    widget.grab().save(str(out / "map_overview_sv.png"))
+    saved.append("map_overview_sv.png")
+    with project.session_scope() as session:
+        rows = [p for p in search_parcels(session) if (p.area_name or "").startswith("Lägret")]
+    widget.select_parcels([rows[0].id, rows[1].id], zoom=True)
+    pause(600)
+    widget.evaluate(f"kalix.showTooltip({rows[2].id}); 0", lambda _r: None)
+    pause(300)
+    widget.grab().save(str(out / "map_selection_sv.png"))
+    saved.append("map_selection_sv.png")
+    widget.close()
+    widget = shown("en")
+    widget.evaluate(
+        "(function(){var c = document.querySelector('.leaflet-control-layers');"
+        "c.classList.add('leaflet-control-layers-expanded');})(); 0",
+        lambda _r: None,
+    )
+    with project.session_scope() as session:
+        karlsborg = [
+            p.id for p in search_parcels(session) if (p.area_name or "").startswith("Karlsborg")
+        ]
+    widget.select_parcels(karlsborg[:1], zoom=False)
+    widget.evaluate(
+        "(function(){var b = L.latLngBounds([]); "
+        f"{karlsborg!r}.forEach(function(i){{b.extend(kalix.parcels[i].getBounds());}}); "
+        "kalix.map.fitBounds(b.pad(0.6), {animate: false});})(); 0",
+        lambda _r: None,
+    )
+    pause(600)
+    widget.grab().save(str(out / "map_karlsborg_en.png"))
+    saved.append("map_karlsborg_en.png")
+    return {"saved": saved, "folder": str(out)}
+
+
 def run_child(kind: str, db: Path, runs: int) -> dict[str, Any]:
     cmd = [sys.executable, __file__, "--child", kind, "--db", str(db), "--runs", str(runs)]
     out = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=600)
@@ -341,13 +409,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parcels", type=int, default=10_000)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
-    parser.add_argument("--child", choices=("cold", "paint"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", choices=("cold", "paint", "shots"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--screenshots", metavar="DIR", help="only save screenshots of the demo map into DIR"
+    )
     parser.add_argument("--db", help=argparse.SUPPRESS)
     parser.add_argument("--runs", type=int, default=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child == "cold":
         print("RESULT " + json.dumps(child_cold(args.db)), flush=True)
         os._exit(0)  # skip QtWebEngine's slow teardown; nothing left to save
+    if args.child == "shots":
+        print("RESULT " + json.dumps(child_shots(args.db, args.screenshots)), flush=True)
+        os._exit(0)
     if args.child == "paint":
         print("RESULT " + json.dumps(child_paint(args.db, args.runs)), flush=True)
         os._exit(0)
@@ -356,6 +430,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="kalixplan-mapbench-") as tmp:
         folder = Path(tmp)
         demo = make_demo(folder)
+        if args.screenshots:
+            cmd = [sys.executable, __file__, "--child", "shots", "--db", str(demo)]
+            cmd += ["--screenshots", args.screenshots]
+            done = subprocess.run(cmd, capture_output=True, text=True, check=False, timeout=300)
+            lines = [x for x in done.stdout.splitlines() if x.startswith("RESULT ")]
+            if done.returncode != 0 or not lines:
+                sys.stderr.write(done.stderr[-3000:])
+                raise SystemExit("screenshots failed")
+            print(lines[-1][len("RESULT ") :])
+            return
         start = time.perf_counter()
         big = make_big(folder, args.parcels)
         print(f"setup: {args.parcels} parcels bulk-inserted in {time.perf_counter() - start:.2f} s")

@@ -81,11 +81,13 @@ REFERENCE_STYLES: dict[str, dict[str, Any]] = {
         "radius": 6,
         "fillOpacity": 1,
     },
+    # Filled like paper when there is no basemap (the page sets the opacity).
     ReferenceKind.BOUNDARY.value: {
         "color": "#6a1b6a",
         "weight": 2.5,
         "dashArray": "12 4 3 4",
-        "fill": False,
+        "fillColor": "#fbfaf6",
+        "fillOpacity": 0,
         "opacity": 0.8,
     },
     ReferenceKind.FLOOD_ZONE.value: {
@@ -144,6 +146,7 @@ PAGE_WORDS: dict[str, tuple[str, str]] = {
     "selected": ("Vald", "Selected"),
     "what_applies": ("Detta gäller här", "What applies here"),
     "no_plan": ("Ingen detaljplan", "No detailed plan"),
+    "labels": ("Namn och beteckningar", "Names and designations"),
 }
 
 

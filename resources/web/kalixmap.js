@@ -260,6 +260,7 @@
     });
 
     // ---- reference layers -------------------------------------------------
+    var refBase = [];
     var refAreas = [];
     var refLines = [];
     var refPoints = [];
@@ -268,23 +269,29 @@
       var group = L.featureGroup();
       eachFeature(ref.features, function (f) {
         var options = L.extend({}, style);
+        // A boundary covers everything: it must neither catch clicks nor hover.
+        if (ref.kind === "boundary") { options.interactive = false; }
         var layer = shapeOf(f.g, options);
         var kindLabel = LBL.reference_kind[ref.kind] || ref.kind;
-        layer.bindTooltip(function () {
-          return linesElement([["title", f.p.name || ref.name], ["row", kindLabel]]);
-        }, { sticky: true, className: "kx-tooltip" });
+        if (ref.kind !== "boundary") {
+          layer.bindTooltip(function () {
+            return linesElement([["title", f.p.name || ref.name], ["row", kindLabel]]);
+          }, { sticky: true, className: "kx-tooltip" });
+        }
         group.addLayer(layer);
       });
       group.kxKind = ref.kind;
       group.kxName = ref.name;
       kalix.reference[ref.name] = group;
       var first = ref.features.g.length ? ref.features.g[0].type : "";
-      if (first.indexOf("Point") >= 0) { refPoints.push(group); }
-      else if (first.indexOf("LineString") >= 0 || ref.kind === "boundary") { refLines.push(group); }
+      if (ref.kind === "boundary") { refBase.push(group); }
+      else if (first.indexOf("Point") >= 0) { refPoints.push(group); }
+      else if (first.indexOf("LineString") >= 0) { refLines.push(group); }
       else { refAreas.push(group); }
     });
 
     // One canvas draws everything, so the drawing order is the order added.
+    refBase.forEach(function (g) { g.addTo(map); });
     landUseGroup.addTo(map);
     refAreas.forEach(function (g) { g.addTo(map); });
     refLines.forEach(function (g) { g.addTo(map); });
@@ -293,6 +300,108 @@
     refPoints.forEach(function (g) { g.addTo(map); });
 
     kalix.timings.added = performance.now();
+
+    // ---- labels: area names when zoomed out, designations when zoomed in ----
+    var AREA_LABELS_MAX_ZOOM = 14;
+    var PARCEL_LABELS_MIN_ZOOM = 15;
+    var PARCEL_LABELS_MAX = 250;
+    var areaLabels = L.layerGroup();
+    var parcelLabels = L.layerGroup();
+    var parcelLabelById = {};
+
+    function label(latlng, lines, className) {
+      var box = el("div", null);
+      lines.forEach(function (line, i) { box.appendChild(el("div", i ? "kx-l2" : "kx-l1", line)); });
+      return L.tooltip({
+        permanent: true, direction: "center", interactive: false, className: className
+      }).setLatLng(latlng).setContent(box);
+    }
+
+    function buildAreaLabels() {
+      areaLabels.clearLayers();
+      var areas = {};
+      var sizes = {};
+      Object.keys(kalix.parcels).forEach(function (id) {
+        var name = (props[id] || {}).area_name;
+        if (!name || !shown(Number(id))) { return; }
+        var b = kalix.parcels[id].getBounds();
+        areas[name] = areas[name] ? areas[name].extend(b) : L.latLngBounds(b.getSouthWest(), b.getNorthEast());
+        sizes[name] = (sizes[name] || 0) + 1;
+      });
+      Object.keys(areas).sort(function (a, b) { return sizes[b] - sizes[a]; }).forEach(function (name) {
+        var b = areas[name];
+        areaLabels.addLayer(label(L.latLng(b.getNorth(), b.getCenter().lng), [name], "kx-area-label"));
+      });
+    }
+
+    function updateLabels() {
+      var zoom = map.getZoom();
+      if (zoom <= AREA_LABELS_MAX_ZOOM) {
+        if (!map.hasLayer(areaLabels) && labelsWanted) { areaLabels.addTo(map); }
+      } else if (map.hasLayer(areaLabels)) {
+        map.removeLayer(areaLabels);
+      }
+      var wanted = {};
+      if (zoom >= PARCEL_LABELS_MIN_ZOOM && labelsWanted && map.hasLayer(parcelGroup)) {
+        var view = map.getBounds();
+        var count = 0;
+        var ids = Object.keys(kalix.parcels);
+        for (var i = 0; i < ids.length && count < PARCEL_LABELS_MAX; i += 1) {
+          var layer = kalix.parcels[ids[i]];
+          if (parcelGroup.hasLayer(layer) && view.intersects(layer.getBounds())) {
+            wanted[ids[i]] = true;
+            count += 1;
+          }
+        }
+      }
+      Object.keys(parcelLabelById).forEach(function (id) {
+        if (!wanted[id]) { parcelLabels.removeLayer(parcelLabelById[id]); delete parcelLabelById[id]; }
+      });
+      Object.keys(wanted).forEach(function (id) {
+        if (parcelLabelById[id]) { return; }
+        var p = props[id] || {};
+        var centre = kalix.parcels[id].getCenter();
+        parcelLabelById[id] = label(centre, [p.designation, fmt(p.area_ha, 1) + " ha"],
+          "kx-parcel-label");
+        parcelLabels.addLayer(parcelLabelById[id]);
+      });
+      if (map.hasLayer(areaLabels)) { declutter(areaLabels); }
+      declutter(parcelLabels);
+    }
+
+    // Hide labels that would overlap one shown before them (bigger areas first).
+    function declutter(group) {
+      var placed = [];
+      group.eachLayer(function (tip) {
+        var node = tip.getElement();
+        if (!node) { return; }
+        node.style.visibility = "";
+        var r = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+        node.querySelectorAll(".kx-l1, .kx-l2").forEach(function (line) {
+          var q = line.getBoundingClientRect();
+          r = { left: Math.min(r.left, q.left), top: Math.min(r.top, q.top),
+            right: Math.max(r.right, q.right), bottom: Math.max(r.bottom, q.bottom) };
+        });
+        var clash = placed.some(function (q) {
+          return r.left < q.right && r.right > q.left && r.top < q.bottom && r.bottom > q.top;
+        });
+        if (clash) { node.style.visibility = "hidden"; } else { placed.push(r); }
+      });
+    }
+
+    var labelsWanted = true;
+    var labelsGroup = L.layerGroup();  // stands for both in the layer control
+    map.on("overlayadd overlayremove", function (e) {
+      if (e.layer !== labelsGroup) { return; }
+      labelsWanted = e.type === "overlayadd";
+      if (!labelsWanted) { map.removeLayer(areaLabels); parcelLabels.clearLayers(); parcelLabelById = {}; }
+      updateLabels();
+    });
+    buildAreaLabels();
+    parcelLabels.addTo(map);
+    labelsGroup.addTo(map);
+    updateLabels();
+    map.on("zoomend moveend", updateLabels);
     kalix.groups = { parcels: parcelGroup, plans: planGroup, land_use: landUseGroup };
 
     function pointsToFront() {
@@ -304,6 +413,10 @@
       "OpenStreetMap</a> contributors";
 
     function setBasemap(b) {
+      var paper = !b || b.kind === "none";
+      refBase.forEach(function (g) {
+        g.setStyle({ fillOpacity: paper ? 1 : 0 });
+      });
       var wasShown = basemapLayer === null || map.hasLayer(basemapLayer);
       if (basemapLayer) { map.removeLayer(basemapLayer); layerControl.removeLayer(basemapLayer); }
       basemapLayer = null;
@@ -326,6 +439,7 @@
     overlays[esc(W.parcels)] = parcelGroup;
     overlays[esc(W.plans)] = planGroup;
     overlays[esc(W.land_use)] = landUseGroup;
+    overlays[esc(W.labels)] = labelsGroup;
     data.reference.forEach(function (ref) { overlays[esc(ref.name)] = kalix.reference[ref.name]; });
     var layerControl = L.control.layers(null, overlays, { collapsed: true, position: "topright" })
       .addTo(map);
@@ -357,38 +471,57 @@
       parent.appendChild(row);
     }
 
+    // Sections a user folded stay folded; on a small map the long ones start folded.
+    var folded = { land_use: map.getSize().y < 760, reference: map.getSize().y < 760 };
+
+    function section(key, title) {
+      var head = el("div", "kx-legend-head" + (key ? " kx-foldable" : ""), title);
+      var body = el("div", "kx-legend-section");
+      if (key) {
+        if (folded[key]) { head.classList.add("kx-folded"); body.style.display = "none"; }
+        head.addEventListener("click", function () {
+          folded[key] = !folded[key];
+          head.classList.toggle("kx-folded", folded[key]);
+          body.style.display = folded[key] ? "none" : "";
+        });
+      }
+      legendBody.appendChild(head);
+      legendBody.appendChild(body);
+      return body;
+    }
+
     function fillLegend() {
       if (!legendBody) { return; }
       legendBody.textContent = "";
-      legendBody.appendChild(el("div", "kx-legend-head", W.parcels));
+      var part = section(null, W.parcels);
       var counts = statusCounts();
       ST.status_order.forEach(function (s) {
         var n = counts[s] || 0;
-        legendRow(legendBody, swatch("area", { fill: ST.status[s], stroke: darker(ST.status[s]) }),
+        legendRow(part, swatch("area", { fill: ST.status[s], stroke: darker(ST.status[s]) }),
           LBL.status[s] + " (" + n + ")");
       });
       if (data.plans.id.length) {
-        legendBody.appendChild(el("div", "kx-legend-head", W.plans));
-        legendRow(legendBody, swatch("line", { stroke: "#4b2a7b", dash: true }), W.plan_boundary);
+        part = section(null, W.plans);
+        legendRow(part, swatch("line", { stroke: "#4b2a7b", dash: true }), W.plan_boundary);
       }
       var codes = [];
-      eachFeature(data.land_use, function (f) { if (codes.indexOf(f.p.code) < 0) { codes.push(f.p.code); } });
+      data.land_use.p.forEach(function (p) { if (codes.indexOf(p.code) < 0) { codes.push(p.code); } });
       if (codes.length) {
-        legendBody.appendChild(el("div", "kx-legend-head", W.land_use));
+        part = section("land_use", W.land_use);
         codes.sort().forEach(function (code) {
           var fill = ST.land_use[code] || ST.unknown;
-          legendRow(legendBody, swatch("area", { fill: fill, stroke: darker(fill) }),
+          legendRow(part, swatch("area", { fill: fill, stroke: darker(fill) }),
             code + " " + (LBL.land_use[code] || ""));
         });
       }
       if (data.reference.length) {
-        legendBody.appendChild(el("div", "kx-legend-head", W.reference));
+        part = section("reference", W.reference);
         data.reference.forEach(function (ref) {
           var st = ST.reference[ref.kind] || ST.reference.other;
           var first = ref.features.g.length ? ref.features.g[0].type : "";
           var kind = first.indexOf("Point") >= 0 ? "point"
-            : (first.indexOf("LineString") >= 0 || st.fill === false ? "line" : "area");
-          legendRow(legendBody, swatch(kind, {
+            : (first.indexOf("LineString") >= 0 || ref.kind === "boundary" ? "line" : "area");
+          legendRow(part, swatch(kind, {
             fill: kind === "line" ? null : (st.fillColor || st.color),
             stroke: st.color, dash: !!st.dashArray
           }), ref.name);
@@ -416,6 +549,13 @@
     new Legend().addTo(map);
 
     // ---- the application's calls ------------------------------------------
+    function refreshLabels() {
+      parcelLabels.clearLayers();
+      parcelLabelById = {};
+      buildAreaLabels();
+      updateLabels();
+    }
+
     function restyle(id) {
       var layer = kalix.parcels[id];
       if (layer) { layer.setStyle(parcelStyle(id)); }
@@ -457,6 +597,7 @@
       });
       pointsToFront();
       fillLegend();
+      refreshLabels();
       return columns.id.length;
     }
 
@@ -469,6 +610,7 @@
         selected.delete(Number(id));
       });
       fillLegend();
+      refreshLabels();
       return ids.length;
     }
 
@@ -486,6 +628,7 @@
       });
       pointsToFront();
       fillLegend();
+      refreshLabels();
       return count;
     }
 
