@@ -101,7 +101,6 @@ def paint_dashboard(
     col_w = (w - gap) / 2
     row_h = (rect.bottom() - y - gap * 2) / 3
     ha = lambda v: f"{num(v, lang)} ha"  # noqa: E731
-    count = lambda v: str(round(v))  # noqa: E731
 
     def cell(row: int, col: int) -> QRectF:
         return QRectF(x + col * (col_w + gap), y + row * (row_h + gap), col_w, row_h)
@@ -149,43 +148,43 @@ def paint_dashboard(
         empty_text=t("none", lang),
     )
 
-    stages = list(data.actors_by_stage)
-    inner = card(painter, cell(1, 0), t("by_stage", lang), em)
-    bar_chart(
-        painter,
-        inner,
-        [stage_label(s, lang) for s in stages],
-        [Series("", STAGE_COLOUR, [float(v) for v in data.actors_by_stage.values()])],
-        em,
-        count,
-        empty_text=t("none", lang),
-        label_share=0.45,
+    counts = (
+        (
+            cell(1, 0),
+            "by_stage",
+            data.actors_by_stage,
+            lambda k: stage_label(k, lang),
+            STAGE_COLOUR,
+            0.45,
+        ),
+        (
+            cell(1, 1),
+            "by_sector",
+            data.actors_by_sector,
+            lambda k: sector_text(k, lang),
+            SECTOR_COLOUR,
+            0.5,
+        ),
+        (
+            cell(2, 0),
+            "plans_by_stage",
+            data.plans_by_status,
+            lambda k: plan_status_label(k, lang),
+            PLAN_COLOUR,
+            0.38,
+        ),
     )
-
-    sectors = list(data.actors_by_sector)
-    inner = card(painter, cell(1, 1), t("by_sector", lang), em)
-    bar_chart(
-        painter,
-        inner,
-        [sector_text(s, lang) for s in sectors],
-        [Series("", SECTOR_COLOUR, [float(v) for v in data.actors_by_sector.values()])],
-        em,
-        count,
-        empty_text=t("none", lang),
-        label_share=0.5,
-    )
-
-    statuses = list(data.plans_by_status)
-    inner = card(painter, cell(2, 0), t("plans_by_stage", lang), em)
-    bar_chart(
-        painter,
-        inner,
-        [plan_status_label(s, lang) for s in statuses],
-        [Series("", PLAN_COLOUR, [float(v) for v in data.plans_by_status.values()])],
-        em,
-        count,
-        empty_text=t("none", lang),
-    )
+    for where, title, values, name_of, colour, share in counts:
+        bar_chart(
+            painter,
+            card(painter, where, t(title, lang), em),
+            [name_of(k) for k in values],
+            [Series("", colour, [float(v) for v in values.values()])],
+            em,
+            lambda v: str(round(v)),
+            empty_text=t("none", lang),
+            label_share=share,
+        )
 
     inner = card(painter, cell(2, 1), t("plans_ending", lang).replace("%1", months), em)
     table(
