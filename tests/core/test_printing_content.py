@@ -18,7 +18,7 @@ from kalixplan.services.printing import (
 from kalixplan.services.reference import create_reference_layer
 from kalixplan.store.engine import Project
 
-X, Y = 770_000.0, 7_305_000.0
+X, Y = 149_000.0, 7_303_000.0  # Kalix in SWEREF 99 23 15
 
 
 @pytest.fixture

@@ -176,3 +176,28 @@ def test_english_portrait_a4_with_parcel_table(
     assert "Basemap unavailable" in first  # no tile cache in tests, and no network
     assert "Legend" in first and "Industry" in first
     assert table.count("Kalix Lägret") == len(ids)
+
+
+def test_printer_output_keeps_true_scale(project: Project, tmp_path: Path, qapp: object) -> None:
+    """The printer path (QPrinter, as the dialog's Print… uses) is as true to scale as the PDF."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ui.printing.pdf import page_layout, paint_map, prepare_map
+
+    bounds = _square_parcel(project)
+    job = prepare_map(project, MapSpec(area=bounds, paper=Paper.A4, landscape=True, scale=10_000))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printer.pdf"
+    printer.setOutputFileName(str(out))
+    printer.setFullPage(True)
+    printer.setPageLayout(page_layout(Paper.A4, True))
+    assert paint_map(printer, job) == 1
+    del printer
+    frame = map_layout(Paper.A4, True).map_frame
+    (shape,) = [
+        p
+        for p in _parcel_paths(out, PARCEL_STYLES["available"].fill)
+        if p["x1"] * MM_PER_PT < frame.right
+    ]
+    assert (shape["x1"] - shape["x0"]) * MM_PER_PT == pytest.approx(50.0, rel=0.005)

@@ -70,10 +70,27 @@ def run(args: argparse.Namespace) -> int:
             )
             write_map_pdf(project, spec, out)
             pages = 1
+            _note_if_cut(spec)
     finally:
         project.close()
     print(f"Printed {len(ids)} parcels on {pages} page(s) to {out}.")
     return 0
+
+
+def _note_if_cut(spec: MapSpec) -> None:
+    """Say so when the parcels need a smaller scale than a printout offers."""
+    from kalixplan.printing.paper import map_layout
+    from kalixplan.printing.scale import MAX_SCALE, OVERVIEW_SCALES, fitting_scale, format_scale
+
+    if spec.scale is not None:
+        return
+    frame = map_layout(spec.paper, spec.landscape).map_frame
+    needed = fitting_scale(spec.area, frame.w, frame.h, scales=OVERVIEW_SCALES)
+    if needed > MAX_SCALE:
+        print(
+            f"Note: all the parcels need {format_scale(needed)}; the sheet shows their middle "
+            f"at {format_scale(MAX_SCALE)}. Use --where to print one area at a time."
+        )
 
 
 def _headless_app() -> None:

@@ -58,6 +58,7 @@ class PrintDialog(QDialog):
         self.view_extent = extent
         self.selected_ids = list(selected_ids or [])
         self.job: MapJob | None = None
+        self._generation = 0
         self.setWindowTitle(self.tr("Print map"))
         self._build()
         self._timer = QTimer(self)
@@ -226,22 +227,37 @@ class PrintDialog(QDialog):
         self._timer.start()
 
     def refresh_preview(self) -> None:
-        """Gather the sheet's data now and paint the preview image."""
+        """Gather the sheet's data on a worker thread, then paint the preview image."""
+        self._generation += 1
+        generation = self._generation
         try:
             spec = self.spec()
-            self.job = prepare_map(self.project, spec)
         except KalixPlanError as exc:
             self.status.setText(str(exc))
             self.job = None
             return
+        self.status.setText(self.tr("Drawing the preview…"))
+        run_in_background(
+            self,
+            self.tr("Preview"),
+            lambda progress, cancelled: prepare_map(self.project, spec),
+            lambda job: self._show_preview(job, generation),
+            lambda exc: self._preview_failed(exc, generation),
+            show_progress=False,
+        )
+
+    def _show_preview(self, job: MapJob, generation: int) -> None:
+        if generation != self._generation:
+            return  # a newer change is on its way
+        self.job = job
         self.status.setText(
             self.tr("Parcels shown: {n}. Scale {scale} on {paper}.").format(
-                n=len(self.job.content.parcels),
-                scale=format_scale(self.job.scale),
-                paper=spec.paper.value,
+                n=len(job.content.parcels),
+                scale=format_scale(job.scale),
+                paper=job.spec.paper.value,
             )
         )
-        pixmap = self.preview_pixmap(self.job)
+        pixmap = self.preview_pixmap(job)
         self.preview.setPixmap(
             pixmap.scaled(
                 self.preview.size(),
@@ -249,6 +265,15 @@ class PrintDialog(QDialog):
                 Qt.TransformationMode.SmoothTransformation,
             )
         )
+
+    def _preview_failed(self, exc: BaseException, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self.job = None
+        if isinstance(exc, KalixPlanError):
+            self.status.setText(str(exc))
+        else:
+            raise exc  # a bug, not a user mistake: let the application's handler report it
 
     @staticmethod
     def preview_pixmap(job: MapJob) -> QPixmap:
@@ -300,8 +325,9 @@ class PrintDialog(QDialog):
     def print_to_printer(self) -> None:
         """Choose a printer and print the sheet at true scale (no 'fit to page')."""
         if self.job is None:
-            self.refresh_preview()
-        if self.job is None:
+            QMessageBox.information(
+                self, self.tr("Print map"), self.tr("Wait for the preview, then print.")
+            )
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)

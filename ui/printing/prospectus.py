@@ -39,7 +39,7 @@ from kalixplan.services.printing import (
 from kalixplan.store.engine import Project
 from ui.printing.canvas import Align, Canvas
 from ui.printing.furniture import draw_north_arrow, draw_scale_bar
-from ui.printing.mapframe import draw_map
+from ui.printing.mapframe import GroundToPaper, draw_map
 from ui.printing.pdf import Cancelled, Progress, device_dpi, pdf_writer
 from ui.printing.sheet import example_banner
 from ui.printing.table import draw_table, rows_per_page
@@ -236,9 +236,25 @@ def _cover(canvas: Canvas, job: ProspectusJob, total: int) -> None:
         "price, utilities, distances and constraints."
     )
     canvas.text(Rect(MARGIN, 68.0, PAGE_W - 2 * MARGIN, 20.0), intro, 10.0, colour="#37474f")
-    draw_map(canvas, COVER_MAP, job.cover, job.cover_scale)
+    draw_map(canvas, COVER_MAP, job.cover, job.cover_scale, labels=False)
+    _area_labels(canvas, COVER_MAP, job.cover, job.cover_scale)
     _map_scale_line(canvas, COVER_MAP, job.cover, job.cover_scale, lang)
     _footer(canvas, job, 1, total, _crs_line(job.cover, lang))
+
+
+def _area_labels(canvas: Canvas, frame: Rect, content: MapContent, scale: int) -> None:
+    """Name each industrial area once on the overview, next to its parcels."""
+    groups: dict[str, list[tuple[float, float, float, float]]] = {}
+    for parcel in content.parcels:
+        groups.setdefault(parcel.area_name or parcel.designation, []).append(parcel.geom.bounds)
+    tx = GroundToPaper(frame, content.extent, scale)
+    for name, boxes in sorted(groups.items()):
+        x0, y0 = tx.point(min(b[0] for b in boxes), max(b[3] for b in boxes))
+        x1, _ = tx.point(max(b[2] for b in boxes), 0.0)
+        label = name.replace(" industriområde", "").replace(" verksamhetsområde", "")
+        x, y = (x0 + x1) / 2, y0 - 3.5
+        if frame.x + 8 < x < frame.right - 8 and frame.y + 4 < y < frame.bottom - 2:
+            canvas.point_text(x, y, label, 7.5, bold=True, colour="#102027", halo=True)
 
 
 def _index(
