@@ -693,11 +693,13 @@
     };
     kalix.setBasemap = setBasemap;
     kalix.showPopup = showPopup;
+    // Opens the hover tooltip on a parcel and returns the text it shows.
     kalix.showTooltip = function (id) {
       var layer = kalix.parcels[id];
       if (!layer) { return null; }
       return openParcelTip(id, layer.getBounds().getCenter()).getElement().textContent;
     };
+    kalix.tooltipText = kalix.showTooltip;
     kalix.extent = function () {
       var b = map.getBounds();
       return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
