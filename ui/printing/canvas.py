@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
 from kalixplan.printing.paper import Rect
-from ui.printing.none_guard import keep_none_alive
+from ui.map.refguard import make_singletons_immortal
 
 FONT_FAMILY = "DejaVu Sans"
 
@@ -64,7 +64,7 @@ class Canvas:
 
     def to_mm(self) -> None:
         """Make one user unit one millimetre again."""
-        keep_none_alive()
+        make_singletons_immortal()
         self.painter.setWorldTransform(self._base)
         self.painter.scale(self.k, self.k)
 

@@ -31,8 +31,8 @@ from kalixplan.printing.styles import (
     reference_style,
 )
 from kalixplan.services.printing import MapContent
+from ui.map.refguard import make_singletons_immortal
 from ui.printing.canvas import Canvas, brush, pen, qrect
-from ui.printing.none_guard import keep_none_alive
 
 
 class GroundToPaper:
@@ -119,7 +119,7 @@ def draw_map(
         p.drawPath(geometry_path(plan.geom, tx))
     for n, parcel in enumerate(content.parcels):
         if n % 2000 == 0:
-            keep_none_alive()
+            make_singletons_immortal()
         style = parcel_style(parcel.status)
         p.setPen(pen(style.stroke, style.width_mm))
         p.setBrush(brush(style.fill))
@@ -142,7 +142,7 @@ def draw_map(
             p.setPen(pen(HIGHLIGHT_STROKE, HIGHLIGHT_WIDTH_MM))
             p.drawPath(geometry_path(parcel.geom, tx))
     if labels:
-        keep_none_alive()
+        make_singletons_immortal()
         _labels(canvas, content, tx)
     p.restore()
     canvas.box(frame, None, "#000000", 0.35)
