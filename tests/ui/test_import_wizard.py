@@ -105,7 +105,9 @@ def test_wizard_imports_a_chosen_layer_with_a_mapping(
         with pytest.raises(Exception, match="No parcel"):
             find_parcel(s, "Kalix Wizard 1:1")
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentId() == RESULT, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: wizard.currentId() == RESULT and not wizard.check_page.importing, timeout=30_000
+    )
     assert "Imported 3" in wizard.result_page.summary.text()
     shot(wizard, "import_report.png")
     with demo.session_scope() as s:
@@ -147,7 +149,9 @@ def test_wizard_asks_for_crs_and_encoding(qtbot: Any, demo: Project, tmp_path: P
     wait_checked(qtbot, wizard)
     assert wizard.check_page.isComplete()
     wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentId() == RESULT, timeout=30_000)
+    qtbot.waitUntil(
+        lambda: wizard.currentId() == RESULT and not wizard.check_page.importing, timeout=30_000
+    )
     with demo.session_scope() as s:
         assert find_parcel(s, "Kalix Gammal 2:1").owner == "Älvdalens Sågverk"
 

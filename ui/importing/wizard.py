@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -155,8 +155,14 @@ class CheckPage(QWizardPage):
             writes=True,
         )
 
-    def _checked(self, report: ImportReport) -> None:
+    def _check_finished(self) -> None:
+        # Idle only once the worker has closed its progress dialog.
         self.checking = False
+        self.completeChanged.emit()
+
+    def _checked(self, report: ImportReport) -> None:
+        # The worker's 'finished' (which closes its progress dialog) is queued behind this.
+        QTimer.singleShot(0, self._check_finished)
         self.dry_report = report
         self.summary.setText(
             self.tr("Would import {0}, update {1} and skip {2}; {3} geometries repaired.").format(
@@ -167,7 +173,7 @@ class CheckPage(QWizardPage):
         self.completeChanged.emit()
 
     def _check_failed(self, exc: BaseException) -> None:
-        self.checking = False
+        QTimer.singleShot(0, self._check_finished)
         if isinstance(exc, ImportRefused):
             self.summary.setText(
                 self.tr("Problems found: {0}. Nothing can be imported with these choices.").format(
@@ -209,8 +215,12 @@ class CheckPage(QWizardPage):
         )
         return False
 
-    def _imported(self, report: ImportReport) -> None:
+    def _import_finished(self) -> None:
         self.importing = False
+        self.completeChanged.emit()
+
+    def _imported(self, report: ImportReport) -> None:
+        QTimer.singleShot(0, self._import_finished)
         self.imported = True
         self.wiz.report = report
         for kind in CHANGED[report.kind]:
@@ -218,7 +228,7 @@ class CheckPage(QWizardPage):
         self.wiz.next()
 
     def _import_failed(self, exc: BaseException) -> None:
-        self.importing = False
+        QTimer.singleShot(0, self._import_finished)
         self._check_failed(exc)
         self.error.setText(str(exc))
 

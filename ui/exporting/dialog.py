@@ -1,0 +1,233 @@
+"""The export dialog: a register, a selection or a filter to GeoPackage, GeoJSON,
+Shapefile, CSV or Excel, with Swedish or English column headers.
+
+The work is ``kalixplan.services.export.export_layer``, run in the background
+with progress and Cancel; a cancelled export leaves no file behind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kalixplan.domain.errors import KalixPlanError
+from kalixplan.services.export import (
+    ACTOR_FIELDS,
+    PARCEL_FIELDS,
+    PLAN_FIELDS,
+    ExportCancelled,
+    export_layer,
+)
+from kalixplan.services.reference import list_reference_layers
+from kalixplan.store.engine import Project
+from ui.importing.pythread import in_python_thread
+from ui.workers import run_in_background
+
+FORMATS: tuple[tuple[str, str], ...] = (
+    (".gpkg", "GeoPackage (.gpkg)"),
+    (".geojson", "GeoJSON (.geojson)"),
+    (".shp", "Shapefile (.shp)"),
+    (".csv", "CSV with WKT (.csv)"),
+    (".xlsx", "Excel (.xlsx)"),
+)
+FILTER_FIELDS: dict[str, tuple[str, ...]] = {
+    "parcels": PARCEL_FIELDS,
+    "plans": PLAN_FIELDS,
+    "actors": ACTOR_FIELDS,
+    "reference": ("layer", "kind", "name"),
+}
+
+
+class ExportDialog(QDialog):
+    """Export a register, a selection or a filter to a file.
+
+    Args:
+        project: the open project.
+        parent: the main window.
+        kind: parcels, plans, actors or reference.
+        ids: the selected rows; the dialog offers "the selection" when given.
+    """
+
+    def __init__(
+        self,
+        project: Project,
+        parent: QWidget | None = None,
+        kind: str = "parcels",
+        ids: list[int] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.ids = list(ids) if ids else None
+        self.running = False
+        self.last_count: int | None = None
+        self.setWindowTitle(self.tr("Export"))
+        self.kind = QComboBox()
+        for value, text in (
+            ("parcels", self.tr("Parcels")),
+            ("plans", self.tr("Detailed plans")),
+            ("actors", self.tr("Actors")),
+            ("reference", self.tr("Reference layer")),
+        ):
+            self.kind.addItem(text, value)
+        self.layer = QComboBox()
+        with project.session_scope() as session:
+            for layer in list_reference_layers(session):
+                self.layer.addItem(layer.name, layer.name)
+        self.all_rows = QRadioButton(self.tr("All rows"))
+        count = len(self.ids) if self.ids else 0
+        self.selection = QRadioButton(self.tr("The selection ({0} rows)").format(count))
+        self.filtered = QRadioButton(self.tr("Rows where"))
+        self.scope = QButtonGroup(self)
+        for button in (self.all_rows, self.selection, self.filtered):
+            self.scope.addButton(button)
+        self.field = QComboBox()
+        self.value = QLineEdit()
+        self.value.setPlaceholderText(self.tr("value, e.g. available"))
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filtered)
+        filter_row.addWidget(self.field)
+        filter_row.addWidget(QLabel("="))
+        filter_row.addWidget(self.value, 1)
+        self.format = QComboBox()
+        for suffix, text in FORMATS:
+            self.format.addItem(text, suffix)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.lang = QComboBox()
+        self.lang.addItem(self.tr("Swedish column headers"), "sv")
+        self.lang.addItem(self.tr("English field names"), "en")
+        self.path = QLineEdit()
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = buttons.addButton(
+            self.tr("Export"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.export_button.clicked.connect(self.export)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Register:"), self.kind)
+        form.addRow(self.tr("Reference layer:"), self.layer)
+        scope = QVBoxLayout()
+        scope.addWidget(self.all_rows)
+        scope.addWidget(self.selection)
+        scope.addLayout(filter_row)
+        form.addRow(self.tr("Rows:"), scope)
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("Columns:"), self.lang)
+        form.addRow(self.tr("File:"), path_row)
+        box = QVBoxLayout(self)
+        box.addLayout(form)
+        box.addWidget(self.status)
+        box.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        self._kind_changed()
+        (self.selection if self.ids else self.all_rows).setChecked(True)
+        self.selection.setEnabled(bool(self.ids))
+
+    def _kind_changed(self) -> None:
+        kind = str(self.kind.currentData())
+        self.layer.setEnabled(kind == "reference" and self.layer.count() > 0)
+        self.field.clear()
+        for name in FILTER_FIELDS[kind]:
+            self.field.addItem(name, name)
+        if kind == "parcels":
+            self.field.setCurrentIndex(max(self.field.findData("status"), 0))
+
+    def _format_changed(self) -> None:
+        text = self.path.text().strip()
+        if text:
+            self.path.setText(str(Path(text).with_suffix(str(self.format.currentData()))))
+
+    def _browse(self) -> None:
+        suffix = str(self.format.currentData())
+        name = f"{self.kind.currentData()}{suffix}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to"), name, f"{self.format.currentText()} (*{suffix})"
+        )
+        if path:
+            self.path.setText(path)
+
+    def export(self) -> None:
+        """Start the export with the dialog's choices."""
+        if self.running:
+            return
+        text = self.path.text().strip()
+        if not text:
+            self.status.setText(self.tr("Choose a file to export to."))
+            return
+        out = Path(text)
+        if out.suffix.lower() != self.format.currentData():
+            out = out.with_suffix(str(self.format.currentData()))
+            self.path.setText(str(out))
+        kind = str(self.kind.currentData())
+        where = None
+        if self.filtered.isChecked():
+            where = {str(self.field.currentData()): self.value.text().strip()}
+        ids = self.ids if self.selection.isChecked() else None
+        name = self.layer.currentData() if kind == "reference" else None
+        lang = str(self.lang.currentData())
+        project = self.project
+
+        def work(progress: Any, cancelled: Any) -> int:
+            return export_layer(
+                project,
+                kind,
+                out,
+                name=name,
+                where=where,
+                ids=ids,
+                lang=lang,
+                progress=progress,
+                cancelled=cancelled,
+            )
+
+        self.running = True
+        self.export_button.setEnabled(False)
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Exporting…"))
+        run_in_background(
+            self, self.tr("Exporting"), in_python_thread(work), self._done, self._failed
+        )
+
+    def _idle(self) -> None:
+        self.running = False
+        self.export_button.setEnabled(True)
+
+    def _done(self, count: int) -> None:
+        self.last_count = count
+        # The worker's 'finished' (which closes its progress dialog) is queued behind this.
+        QTimer.singleShot(0, self._idle)
+        self.status.setText(self.tr("Exported {0} rows to {1}.").format(count, self.path.text()))
+
+    def _failed(self, exc: BaseException) -> None:
+        QTimer.singleShot(0, self._idle)
+        self.status.setStyleSheet("color: #b00020;")
+        if isinstance(exc, ExportCancelled):
+            self.status.setText(self.tr("Cancelled; no file was written."))
+        elif isinstance(exc, KalixPlanError):
+            self.status.setText(str(exc))
+        else:
+            self.status.setText(self.tr("Unexpected error: {0}").format(exc))
