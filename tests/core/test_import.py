@@ -291,3 +291,14 @@ def test_report_saves_as_csv_and_text(project: Project, tmp_path: Path) -> None:
     assert lines[1].startswith("1,Kalix By 1:1,imported")
     assert lines[2].startswith('2,no block unit,skipped,"has a bad designation: Property')
     assert "Imported 1 parcels" in (tmp_path / "r.txt").read_text(encoding="utf-8")
+
+
+def test_export_reads_back_on_each_engine(project: Project, tmp_path: Path) -> None:
+    import_file(project, three_parcels(tmp_path), ImportOptions("parcels"))
+    out = tmp_path / "back.geojson"
+    assert export_layer(project, "parcels", out, where={"land_use": "J"}) == 1
+    frame = pyogrio.read_dataframe(out)
+    assert list(frame["designation"]) == ["Kalix Näsbyn 1:1"]
+    assert (
+        shapely.hausdorff_distance(frame.geometry.iloc[0], box(X0, Y0, X0 + 100, Y0 + 100)) < 1e-3
+    )
