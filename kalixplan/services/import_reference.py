@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 import numpy as np
-from sqlalchemy import delete, select
+from sqlalchemy import Table, delete, select
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.codes import ReferenceKind
@@ -30,7 +30,12 @@ from kalixplan.services.import_report import (
     log_summary,
 )
 from kalixplan.services.import_values import json_safe
+from kalixplan.store.bulk import bulk_insert
 from kalixplan.store.models import ReferenceFeature, ReferenceLayer
+from kalixplan.store.types import utcnow
+
+FEATURES: Table = ReferenceFeature.__table__  # type: ignore[assignment]
+CHUNK = 20_000
 
 
 def run(
@@ -71,11 +76,14 @@ def run(
         layer.source = data.info.path.name
         session.execute(delete(ReferenceFeature).where(ReferenceFeature.layer_id == layer.id))
     session.flush()
-    columns = [c for c in data.attributes.columns]
+    columns = list(data.attributes.columns)
     records = data.attributes.to_dict(orient="records")
     rows: list[dict[str, Any]] = []
+    kept: list[int] = []
     lines: list[ReportLine] = []
     outcome = "updated" if replacing else "imported"
+    reason = f"feature of '{name}'" + (" (layer replaced)" if replacing else "")
+    now = utcnow()
     for i in range(n):
         if i in skip:
             lines.append(
@@ -88,15 +96,20 @@ def run(
                 "layer_id": layer.id,
                 "name": names[i],
                 "properties": json.dumps(props, ensure_ascii=False, default=str),
-                "geom": geoms[i],
+                "version": 1,
+                "created_at": now,
+                "updated_at": now,
+                "example_data": False,
             }
         )
-        reason = f"feature of '{name}'" + (" (layer replaced)" if replacing else "")
+        kept.append(i)
         lines.append(ReportLine(i + 1, names[i], outcome, reason))
-    for start in range(0, len(rows), 1000):
+    # Reference layers can be large (every road segment of a county): bulk rows, no ORM.
+    conn = session.connection()
+    for start in range(0, len(rows), CHUNK):
         step(start, len(rows), "writing reference features")
-        session.add_all(ReferenceFeature(**row) for row in rows[start : start + 1000])
-        session.flush()
+        part = kept[start : start + CHUNK]
+        bulk_insert(conn, FEATURES, rows[start : start + CHUNK], geoms[part])
     report.lines = lines
     report.row_ids = [layer.id]
     log_summary(session, "reference_features", report)

@@ -17,6 +17,12 @@ Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
 ON_INVALID = ("abort", "repair", "skip")
+_NOUNS = {
+    "parcels": "parcels",
+    "plans": "plans",
+    "land_use": "land-use areas",
+    "reference": "reference features",
+}
 ON_DUPLICATE = ("update", "skip")
 
 
@@ -119,8 +125,9 @@ class ImportReport:
     def summary(self) -> str:
         """One line: what was imported from where."""
         verb = "Would import" if self.dry_run else "Imported"
+        noun = _NOUNS.get(self.kind, self.kind)
         text = (
-            f"{verb} {self.imported} {self.kind} from {self.source} ({self.layer}); "
+            f"{verb} {self.imported} {noun} from {self.source} ({self.layer}); "
             f"{self.updated} updated, {self.skipped} skipped"
         )
         if self.repaired:
