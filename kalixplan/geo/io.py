@@ -202,6 +202,16 @@ def read_source(
     return SourceData(info, frame.reset_index(drop=True), geoms, errors, epsg)
 
 
+def preview_attributes(info: SourceInfo, encoding: str | None, rows: int = 5) -> pd.DataFrame:
+    """The first rows' attributes as text, to check an encoding by eye (no CRS needed).
+
+    Raises:
+        SourceError: the text does not decode with ``encoding``, or the file cannot be read.
+    """
+    frame, _ = _read_frame(info, encoding, rows)
+    return frame
+
+
 def _read_frame(
     info: SourceInfo, encoding: str | None, max_features: int | None
 ) -> tuple[pd.DataFrame, np.ndarray]:

@@ -139,7 +139,11 @@ def test_wizard_asks_for_crs_and_encoding(qtbot: Any, demo: Project, tmp_path: P
     assert "does not say" in crs.detected.text() and ".cpg" in crs.detected.text()
     assert crs.encoding.isEnabled()
     crs.crs.setCurrentIndex(crs.crs.findData(3018))
+    crs.encoding.setCurrentIndex(crs.encoding.findData("UTF-8"))
+    assert "not UTF-8" in crs.error.text()  # the wrong choice shows at once
     crs.encoding.setCurrentIndex(crs.encoding.findData("cp1252"))
+    assert crs.text_preview.item(0, 1).text() == "Älvdalens Sågverk"
+    assert crs.error.text() == ""
     assert crs.isComplete()
     shot(wizard, "import_crs.png")
     wizard.next()

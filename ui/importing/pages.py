@@ -24,7 +24,13 @@ from PySide6.QtWidgets import (
 from kalixplan.domain.codes import ReferenceKind
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.geo.crs import SWEDISH_CRS
-from kalixplan.geo.io import ENCODINGS, inspect_source, list_layers, read_source
+from kalixplan.geo.io import (
+    ENCODINGS,
+    inspect_source,
+    list_layers,
+    preview_attributes,
+    read_source,
+)
 from kalixplan.services.import_fields import (
     auto_mapping,
     field_names,
@@ -167,11 +173,15 @@ class CrsPage(QWizardPage):
         self.encoding = QComboBox()
         for enc in ENCODINGS:
             self.encoding.addItem(enc, enc)
+        self.encoding.currentIndexChanged.connect(self._show_text)
+        self.text_preview = QTableWidget()
+        self.text_preview.setToolTip(self.tr("The first rows, decoded with the chosen encoding"))
         self.error = error_label()
         form = QFormLayout(self)
         form.addRow(self.detected)
         form.addRow(self.tr("Coordinate system:"), self.crs)
         form.addRow(self.tr("Text encoding:"), self.encoding)
+        form.addRow(self.text_preview)
         form.addRow(self.error)
 
     def initializePage(self) -> None:
@@ -202,6 +212,18 @@ class CrsPage(QWizardPage):
         self.encoding.setEnabled(not info.has_cpg)
         self.detected.setText(text)
         self.error.clear()
+        self._show_text()
+
+    def _show_text(self) -> None:
+        info = self.wiz.info
+        if info is None:
+            return
+        try:
+            fill_table(self.text_preview, preview_attributes(info, self.chosen_encoding()))
+            self.error.clear()
+        except KalixPlanError as exc:
+            self.text_preview.setRowCount(0)
+            self.error.setText(str(exc))
 
     def isComplete(self) -> bool:
         return self.crs.currentData() is not None
