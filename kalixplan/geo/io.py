@@ -178,6 +178,7 @@ def read_source(
     src_epsg: int | None = None,
     max_features: int | None = None,
     geometry_columns: tuple[str, ...] | None = None,
+    need_geometry: bool = True,
 ) -> SourceData:
     """Read a layer's features.
 
@@ -188,6 +189,7 @@ def read_source(
         max_features: read only the first features (previews).
         geometry_columns: for tables, the WKT column (one name) or the x and y columns;
             None finds them by name.
+        need_geometry: False for attribute tables (actors): no geometry, no CRS asked for.
 
     Raises:
         SourceError: unreadable text, unreadable file, no geometry column in a table.
@@ -195,6 +197,9 @@ def read_source(
     """
     frame, geoms = _read_frame(info, encoding, max_features)
     errors: list[str | None] = [None] * len(frame)
+    if not need_geometry:
+        geoms = np.full(len(frame), None, dtype=object)
+        return SourceData(info, frame.reset_index(drop=True), geoms, errors, None)
     if info.is_table:
         frame, geoms, errors = _table_geometries(info, frame, geometry_columns)
     has_geometry = bool(np.any(shapely.is_geometry(geoms))) if len(geoms) else False

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from kalixplan.domain.errors import NotFound, ValidationError
 from kalixplan.store.models import ProjectSetting
 
-IMPORT_KINDS = ("parcels", "plans", "land_use", "reference")
+IMPORT_KINDS = ("parcels", "plans", "land_use", "reference", "actors")
 PRESET_PREFIX = "import_preset:"
 
 
@@ -116,11 +116,26 @@ _LAND_USE_FIELDS = (
 
 _REFERENCE_FIELDS = (Field("name", "text", "namn", ("benamning", "title", "kom_namn", "label")),)
 
+_ACTOR_FIELDS = (
+    Field("org_number", "text", "organisationsnummer", ("orgnr", "org_nr", "organisationsnr")),
+    Field("name", "text", "namn", ("foretag", "company", "organisation", "foretagsnamn")),
+    Field("sector", "text", "sektor", ("bransch",)),
+    Field("kind", "text", "typ", ("aktorstyp", "type")),
+    Field("website", "text", "webbplats", ("hemsida", "url", "web")),
+    Field("notes", "text", "anteckningar", ("anm", "kommentar")),
+    Field("need_area_ha", "float", "behov_ha", ("area_ha", "markbehov_ha")),
+    Field("need_power_mw", "float", "behov_effekt_mw", ("effektbehov_mw",)),
+    Field("needs_rail", "bool", "behöver_järnväg", ("jarnvag", "rail")),
+    Field("needs_port", "bool", "behöver_hamn", ("hamn", "port")),
+    Field("example_data", "bool", "exempeldata", ()),
+)
+
 FIELDS: dict[str, tuple[Field, ...]] = {
     "parcels": _PARCEL_FIELDS,
     "plans": _PLAN_FIELDS,
     "land_use": _LAND_USE_FIELDS,
     "reference": _REFERENCE_FIELDS,
+    "actors": _ACTOR_FIELDS,
 }
 
 # Headers of computed or export-only columns.

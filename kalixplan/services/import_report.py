@@ -22,6 +22,7 @@ _NOUNS = {
     "plans": "plans",
     "land_use": "land-use areas",
     "reference": "reference features",
+    "actors": "actors",
 }
 ON_DUPLICATE = ("update", "skip")
 

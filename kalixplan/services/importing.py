@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from kalixplan.domain.errors import ValidationError
 from kalixplan.geo.io import SourceData, SourceError, inspect_source, read_source
+from kalixplan.services import import_actors, import_plans, import_reference
 from kalixplan.services import import_parcels as parcels_io
-from kalixplan.services import import_plans, import_reference
 from kalixplan.services.distances import recompute_parcel_facts
 from kalixplan.services.import_fields import IMPORT_KINDS, auto_mapping, check_mapping, field_types
 from kalixplan.services.import_geometry import prepare_geometries
@@ -63,6 +63,7 @@ def read_import_source(
         src_epsg=options.src_epsg,
         max_features=max_features,
         geometry_columns=options.geometry_columns,
+        need_geometry=options.kind != "actors",
     )
 
 
@@ -168,6 +169,16 @@ def import_source(
     n = len(data.attributes)
     mapping = resolve_mapping(options.kind, list(data.attributes.columns), options.mapping)
     values, errors = convert_columns(data.attributes, mapping, field_types(options.kind))
+
+    def step(done: int, total: int, message: str) -> None:
+        if cancelled():
+            raise ImportCancelled()
+        progress(done, total, message)
+
+    if options.kind == "actors":
+        step(0, n, "checking")
+        import_actors.run(session, values, errors, {}, n, options, report, step)
+        return report
     prepared = prepare_geometries(
         data.geometries,
         polygons_only=options.kind != "reference",
@@ -184,11 +195,6 @@ def import_source(
         if reason:
             problems[i] = [("geometry", f"has a bad geometry: {reason}")]
     report.repaired = len(prepared.repaired)
-
-    def step(done: int, total: int, message: str) -> None:
-        if cancelled():
-            raise ImportCancelled()
-        progress(done, total, message)
 
     step(0, n, "checking")
     if options.kind == "parcels":

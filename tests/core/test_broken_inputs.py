@@ -212,6 +212,15 @@ def crs_that_does_not_fit(tmp: Path) -> tuple[Path, list[str]]:
     return path, []
 
 
+def bad_org_number(tmp: Path) -> tuple[Path, list[str]]:
+    path = tmp / "aktorer.csv"
+    path.write_text(
+        "organisationsnummer,namn\n556036-0793,Kalix Energi AB\n556036-0794,Fel Siffra AB\n",
+        encoding="utf-8",
+    )
+    return path, []
+
+
 # (name, builder, words the one-sentence error must contain)
 CASES: list[tuple[str, Builder, tuple[str, ...]]] = [
     ("truncated gpkg", truncated_gpkg, ("truncated.gpkg", "damaged")),
@@ -315,7 +324,9 @@ def test_broken_input_is_refused_clearly(
 ) -> None:
     source, extra = build(tmp_path)
     before = digest(demo_path)
-    kind = "reference" if name == "csv with bad coordinates" else "parcels"
+    kind = {"csv with bad coordinates": "reference"}.get(name, "parcels")
+    if name.startswith("organisation number"):
+        kind = "actors"
     code = main(["import", "--db", str(demo_path), "--kind", kind, str(source), *extra])
     err = capsys.readouterr().err
     assert code == 2, err

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import shapely
 
+from kalixplan.services.actors import list_actors, needs_of
 from kalixplan.services.export import export_layer
 from kalixplan.services.import_fields import field_names
 from kalixplan.services.import_report import ImportOptions
@@ -68,3 +69,36 @@ def test_round_trip(demo_path: Path, tmp_path: Path, suffix: str, lang: str) -> 
             assert new.geom.area == pytest.approx(old.geom.area, abs=1.0)
     area = sum(p.area_m2 for p in parcels_after.values())
     assert area == pytest.approx(sum(p.area_m2 for p in parcels_before.values()), rel=1e-6)
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv", ".gpkg"])
+def test_actor_round_trip(demo_path: Path, tmp_path: Path, suffix: str, lang: str) -> None:
+    demo = open_project(str(demo_path))
+    try:
+        out = tmp_path / f"actors{suffix}"
+        export_layer(demo, "actors", out, lang=lang)
+        with demo.session_scope() as s:
+            before = {a.org_number: a for a in list_actors(s)}
+            needs_before = {n.actor_id: n for n in needs_of(s)}
+    finally:
+        demo.close()
+    target = create_project(str(tmp_path / "copy.gpkg"), 3018)
+    try:
+        report = import_file(target, out, ImportOptions("actors"))
+        with target.session_scope() as s:
+            after = {a.org_number: a for a in list_actors(s)}
+            needs_after = {n.actor_id: n for n in needs_of(s)}
+    finally:
+        target.close()
+    assert report.imported == len(before) == 15
+    assert after.keys() == before.keys()
+    for key, old in before.items():
+        new = after[key]
+        for field in ("name", "sector", "kind", "website", "notes", "example_data"):
+            assert getattr(new, field) == getattr(old, field), (key, field)
+        old_need, new_need = needs_before.get(old.id), needs_after.get(new.id)
+        assert (old_need is None) == (new_need is None)
+        if old_need and new_need:
+            for field in ("area_ha", "power_mw", "needs_rail", "needs_port"):
+                assert same(getattr(new_need, field), getattr(old_need, field)), (key, field)

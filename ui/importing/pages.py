@@ -76,6 +76,7 @@ class SourcePage(QWizardPage):
             ("plans", self.tr("Detailed plans (boundaries)")),
             ("land_use", self.tr("Land-use areas of plans")),
             ("reference", self.tr("Reference layer (roads, railway, zones …)")),
+            ("actors", self.tr("Actors (companies and organisations, no geometry)")),
         ):
             self.kind.addItem(text, value)
         self.kind.currentIndexChanged.connect(self._kind_changed)
@@ -187,7 +188,10 @@ class CrsPage(QWizardPage):
     def initializePage(self) -> None:
         info = self.wiz.info
         assert info is not None
-        if info.epsg is not None:
+        self.crs.setVisible(self.wiz.kind() != "actors")
+        if self.wiz.kind() == "actors":
+            text = self.tr("Actors have no geometry; no coordinate system is needed.")
+        elif info.epsg is not None:
             text = self.tr("The file states its coordinate system: EPSG:{0}.").format(info.epsg)
             index = self.crs.findData(info.epsg)
             if index < 0:
@@ -226,12 +230,14 @@ class CrsPage(QWizardPage):
             self.error.setText(str(exc))
 
     def isComplete(self) -> bool:
-        return self.crs.currentData() is not None
+        return self.crs.currentData() is not None or self.wiz.kind() == "actors"
 
     def chosen_epsg(self) -> int | None:
-        """The source CRS the user chose (None when the file states one)."""
+        """The source CRS the user chose (None when the file states one, or for actors)."""
         info = self.wiz.info
-        return None if info is not None and info.epsg is not None else self.crs.currentData()
+        if self.wiz.kind() == "actors" or (info is not None and info.epsg is not None):
+            return None
+        return self.crs.currentData()
 
     def chosen_encoding(self) -> str | None:
         """The encoding the user chose (None when GDAL's own choice applies)."""
@@ -246,6 +252,7 @@ class CrsPage(QWizardPage):
                 encoding=self.chosen_encoding(),
                 src_epsg=self.chosen_epsg(),
                 max_features=50,
+                need_geometry=self.wiz.kind() != "actors",
             )
         except KalixPlanError as exc:
             self.error.setText(str(exc))
