@@ -44,7 +44,9 @@ def source(path: Path, n: int) -> None:
     w, h = rng.uniform(40, 180, n), rng.uniform(40, 180, n)
     frame = gpd.GeoDataFrame(
         {
-            "fastighetsbeteckning": [f"Kalix Bench {r}:{c}" for r, c in zip(i // side, i % side, strict=True)],
+            "fastighetsbeteckning": [
+                f"Kalix Bench {r}:{c}" for r, c in zip(i // side, i % side, strict=True)
+            ],
             "status": STATUSES[i % len(STATUSES)],
             "anv": np.where(i % 3 == 0, "Z", "J"),
             "pris": rng.choice([50.0, 80.0, 120.0], n),
@@ -66,8 +68,10 @@ def gdal_copy(src: Path, dst: Path, layer: str) -> float:
 def line(name: str, seconds: float, reference: float) -> float:
     ratio = seconds / reference
     verdict = "ok" if ratio <= TARGET else "SLOWER THAN TARGET"
-    print(f"{name:<46} {seconds:8.2f} s   reference {reference:7.2f} s   ratio {ratio:5.2f}"
-          f"  (target <= {TARGET})  {verdict}")
+    print(
+        f"{name:<46} {seconds:8.2f} s   reference {reference:7.2f} s   ratio {ratio:5.2f}"
+        f"  (target <= {TARGET})  {verdict}"
+    )
     return ratio
 
 
