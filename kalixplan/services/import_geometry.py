@@ -85,7 +85,10 @@ def prepare_geometries(
             )
         usable &= ~wrong
     geoms = geoms.copy()
-    geoms[usable] = shapely.force_2d(geoms[usable])
+    has_z = usable.copy()
+    has_z[usable] = shapely.has_z(geoms[usable])
+    if has_z.any():  # heights are dropped: the project stores 2D boundaries
+        geoms[has_z] = shapely.force_2d(geoms[has_z])
     valid = np.ones(n, dtype=bool)
     valid[usable] = shapely.is_valid(geoms[usable])
     repaired: list[int] = []
