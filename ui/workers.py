@@ -1,9 +1,14 @@
-"""Long work off the UI thread: a QThreadPool worker with a progress dialog and Cancel.
+"""Long work off the UI thread: a worker thread with a progress dialog and Cancel.
 
 Services do the work as plain functions taking ``progress(done, total, message)``
 and ``cancelled()``; this module only runs them and brings the result or the
-error back through signals. Database writes go through one worker at a time
-(SQLite has one writer), so writers share a single-thread pool.
+error back through signals (queued to the UI thread). Database writes go
+through one worker at a time (SQLite has one writer): writers take a lock.
+
+The work runs in a thread that Python created (``threading.Thread``), not in a
+QThreadPool thread: pyproj 3.7 keeps its PROJ context in Python thread-local
+storage and crashes when called from a thread Qt created (pyproj issue #1509),
+and imports, exports, prints and map building all create CRS objects.
 """
 
 from __future__ import annotations
@@ -12,23 +17,14 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 Work = Callable[[Progress, Cancelled], Any]
 
-_WRITER_POOL: QThreadPool | None = None
-
-
-def writer_pool() -> QThreadPool:
-    """The single-thread pool every database write goes through."""
-    global _WRITER_POOL
-    if _WRITER_POOL is None:
-        _WRITER_POOL = QThreadPool()
-        _WRITER_POOL.setMaxThreadCount(1)
-    return _WRITER_POOL
+_WRITE_LOCK = threading.Lock()
 
 
 class WorkerSignals(QObject):
@@ -40,15 +36,24 @@ class WorkerSignals(QObject):
     finished = Signal()
 
 
-class Worker(QRunnable):
-    """Runs ``work(progress, cancelled)`` on a pool thread. Never touches widgets."""
+class Worker:
+    """Runs ``work(progress, cancelled)`` on a Python thread. Never touches widgets."""
 
-    def __init__(self, work: Work) -> None:
-        super().__init__()
+    def __init__(self, work: Work, *, writes: bool = False) -> None:
         self.work = work
+        self.writes = writes
         self.signals = WorkerSignals()
         self._cancel = threading.Event()
-        self.setAutoDelete(False)
+        self._thread = threading.Thread(target=self.run, name="kalixplan-worker", daemon=True)
+
+    def start(self) -> None:
+        """Start the work in its thread."""
+        self._thread.start()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the work has ended (tests and shutdown); True if it has."""
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
 
     def cancel(self) -> None:
         """Ask the work to stop at its next ``cancelled()`` check."""
@@ -59,8 +64,13 @@ class Worker(QRunnable):
         return self._cancel.is_set()
 
     def run(self) -> None:
+        """The thread's body: run the work, then report success or failure."""
         try:
-            result = self.work(self.signals.progressed.emit, self._cancel.is_set)
+            if self.writes:
+                with _WRITE_LOCK:
+                    result = self.work(self.signals.progressed.emit, self._cancel.is_set)
+            else:
+                result = self.work(self.signals.progressed.emit, self._cancel.is_set)
         except BaseException as exc:  # handed to the UI, never swallowed
             self.signals.failed.emit(exc)
         else:
@@ -93,7 +103,7 @@ def run_in_background(
         writes: True for database writes (they run one at a time).
         show_progress: False for quick work that needs no dialog.
     """
-    worker = Worker(work)
+    worker = Worker(work, writes=writes)
     dialog: QProgressDialog | None = None
     if show_progress:
         dialog = QProgressDialog(title, parent.tr("Cancel") if parent else "Cancel", 0, 0, parent)
@@ -122,5 +132,5 @@ def run_in_background(
     worker.signals.failed.connect(on_error)
     worker.signals.finished.connect(finished)
     _RUNNING.add(worker)
-    (writer_pool() if writes else QThreadPool.globalInstance()).start(worker)
+    worker.start()
     return worker
