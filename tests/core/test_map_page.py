@@ -26,7 +26,7 @@ from kalixplan.maps.page import (
 from kalixplan.services.map_data import map_data
 from kalixplan.services.parcels import find_parcel, search_parcels, update_parcel
 from kalixplan.services.reference import create_reference_layer
-from kalixplan.store.engine import open_project
+from kalixplan.store.engine import Project, open_project
 
 XSS = '<img src=x onerror="window.__pwned=1">'
 GEOD = Geod(ellps="GRS80")
@@ -211,3 +211,61 @@ def test_parcels_without_boundary_are_left_out(demo_path: Path) -> None:
     assert MapData(3018, lang="en").lang == "en"
     with pytest.raises(ValueError):
         MapData(3018, lang="de")
+
+
+def test_map_data_on_both_engines(project: Project) -> None:
+    """The same map data from a GeoPackage and from PostGIS."""
+    from datetime import date
+
+    from shapely.geometry import LineString, box
+
+    from kalixplan.services.parcels import create_parcel
+    from kalixplan.services.plans import add_land_use_area, create_plan
+
+    x0, y0 = 146_000.0, 7_305_000.0
+    with project.session_scope() as session:
+        plan = create_plan(
+            session,
+            {
+                "designation": "2514-P900",
+                "name": "Testplan <b>",
+                "status": "in_force",
+                "in_force_date": date(2020, 5, 1),
+                "implementation_years": 10,
+                "geom": box(x0, y0, x0 + 1000, y0 + 800),
+            },
+        )
+        add_land_use_area(session, plan.id, {"code": "J", "geom": box(x0, y0, x0 + 600, y0 + 800)})
+        create_parcel(
+            session,
+            {
+                "designation": "Kalix Test 1:1",
+                "status": "reserved",
+                "plan": "2514-P900",
+                "notes": XSS,
+                "geom": box(x0 + 100, y0 + 100, x0 + 300, y0 + 300),
+            },
+        )
+        create_reference_layer(
+            session, "Väg", "road", [("E4", LineString([(x0, y0), (x0 + 2000, y0)]), {})]
+        )
+    with project.session_scope() as session:
+        data = map_data(session, project.srid, lang="en")
+    assert [f.props["designation"] for f in data.parcels] == ["Kalix Test 1:1"]
+    parcel = data.parcels[0]
+    assert parcel.props["plan"] == "2514-P900" and parcel.props["status"] == "reserved"
+    assert parcel.props["notes"] == XSS
+    assert parcel.props["area_ha"] == pytest.approx(4.0, abs=0.01)
+    assert data.plans[0].props["implementation_ends"] == "2030-05-01"
+    assert data.land_use[0].props == {"code": "J", "plan": "2514-P900", "max_height_m": None}
+    assert data.reference[0].kind == "road" and data.reference[0].features[0].props["name"] == "E4"
+    lons, lats = transformer(3018, 4326).transform(
+        [x0 + 100, x0 + 300, x0 + 300, x0 + 100], [y0 + 100, y0 + 100, y0 + 300, y0 + 300]
+    )
+    west, south, east, north = parcel.geom.bounds
+    assert (west, south, east, north) == pytest.approx(
+        (min(lons), min(lats), max(lons), max(lats)), abs=1e-6
+    )
+    assert data.bounds == pytest.approx(parcel.geom.bounds)
+    html = build_map_html(data, basemap=Basemap.none())
+    assert "Testplan \\u003cb\\u003e" in html and "<b>" not in html

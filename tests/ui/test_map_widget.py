@@ -341,3 +341,48 @@ def test_profile_is_persistent_with_a_disk_cache(qtbot: Any) -> None:
     assert profile.httpCacheType() == QWebEngineProfile.HttpCacheType.DiskHttpCache
     assert Path(profile.cachePath()).is_relative_to(map_cache_dir())
     assert map_profile() is profile
+
+
+def test_english_page(qtbot: Any, demo_project: Project) -> None:
+    widget = MapWidget(basemap=Basemap.none(), lang="en")
+    qtbot.addWidget(widget)
+    widget.resize(900, 600)
+    widget.show()
+    with qtbot.waitSignal(widget.mapReady, timeout=LOAD_TIMEOUT):
+        widget.show_project(demo_project)
+    legend = js(qtbot, widget, "document.querySelector('.kx-legend').textContent")
+    assert "Available (14)" in legend and "Plan boundary" in legend
+    control = js(qtbot, widget, "document.querySelector('.leaflet-control-layers').textContent")
+    assert "Land parcels" in control and "Detailed plans" in control
+
+
+def test_pan_emits_view_changed(qtbot: Any, demo_map: MapWidget) -> None:
+    with qtbot.waitSignal(demo_map.viewChanged, timeout=10_000):
+        demo_map.evaluate("kalix.map.panBy([120, 40], {animate: false}); 0", lambda _r: None)
+
+
+def test_parcel_losing_its_boundary_leaves_the_map(qtbot: Any, demo_map: MapWidget) -> None:
+    from dataclasses import replace
+
+    row = first_parcels(demo_map.project, 1)[0]  # type: ignore[arg-type]
+    demo_map.select_parcels([row.id], zoom=False)
+    demo_map.update_parcels([replace(row, geom=None)])
+    flush(qtbot, demo_map)
+    assert js(qtbot, demo_map, f"{row.id} in kalix.parcels") is False
+    assert js(qtbot, demo_map, "kalix.selected()") == []
+    assert js(qtbot, demo_map, "kalix.visibleCount()") == 39
+
+
+def test_reload_shows_the_database_again(
+    qtbot: Any, demo_map: MapWidget, demo_project: Project
+) -> None:
+    from kalixplan.services.parcels import delete_parcel
+
+    row = first_parcels(demo_project, 1)[0]
+    with demo_project.session_scope() as session:
+        delete_parcel(session, row.id, row.version)
+    js(qtbot, demo_map, "window.__loadMarker = 1")
+    with qtbot.waitSignal(demo_map.mapReady, timeout=LOAD_TIMEOUT):
+        demo_map.show_project(demo_project)
+    assert js(qtbot, demo_map, "Object.keys(kalix.parcels).length") == 39
+    assert js(qtbot, demo_map, "window.__loadMarker") is None  # a new page
