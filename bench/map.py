@@ -113,6 +113,29 @@ def _pss_kib(pid: int) -> int:
     return 0
 
 
+def _rss_kib(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        return 0
+    return 0
+
+
+def tree_rss_mib() -> tuple[float, float]:
+    """RSS of this process, and summed over it and its descendants, in MiB."""
+    todo, seen, total = [os.getpid()], set(), 0
+    while todo:
+        pid = todo.pop()
+        if pid in seen:
+            continue
+        seen.add(pid)
+        total += _rss_kib(pid)
+        todo.extend(_children(pid))
+    return _rss_kib(os.getpid()) / 1024.0, total / 1024.0
+
+
 def tree_pss_mib() -> float:
     """PSS of this process and all its descendants (QtWebEngineProcess), in MiB."""
     todo, seen, total = [os.getpid()], set(), 0
@@ -152,6 +175,23 @@ def child_cold(db: str) -> dict[str, float]:
     widget.show()
     widget.mapReady.connect(app.quit)
     widget.show_project(project)
+    app.exec()
+    return {"cold_s": time.perf_counter() - T_START}
+
+
+def child_cold_bare(folder: str) -> dict[str, float]:
+    """From process start to the first frame of an empty local Leaflet map."""
+    _qt_env()
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWebEngineWidgets import QWebEngineView
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    view = QWebEngineView()
+    view.resize(1200, 800)
+    view.show()
+    view.titleChanged.connect(lambda t: app.quit() if t == "painted" else None)
+    view.load(QUrl.fromLocalFile(str(_bare_page(Path(folder)))))
     app.exec()
     return {"cold_s": time.perf_counter() - T_START}
 
@@ -263,6 +303,7 @@ def child_paint(db: str, runs: int) -> dict[str, object]:
     QTimer.singleShot(1500, settle.quit)
     settle.exec()
     big_pss = tree_pss_mib()
+    big_rss_own, big_rss_all = tree_rss_mib()
 
     # Map-side round trips with the big map.
     ids = [f.id for f in data.parcels]
@@ -319,6 +360,8 @@ def child_paint(db: str, runs: int) -> dict[str, object]:
         "gather_s": gather_s,
         "page_mib": page_bytes / 2**20,
         "big_pss_mib": big_pss,
+        "big_rss_own_mib": big_rss_own,
+        "big_rss_all_mib": big_rss_all,
         "bare_pss_mib": bare_pss,
         "select_ms": statistics.median(select_ms),
         "select_max_ms": max(select_ms),
@@ -409,7 +452,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parcels", type=int, default=10_000)
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
-    parser.add_argument("--child", choices=("cold", "paint", "shots"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--child", choices=("cold", "coldbare", "paint", "shots"), help=argparse.SUPPRESS
+    )
     parser.add_argument(
         "--screenshots", metavar="DIR", help="only save screenshots of the demo map into DIR"
     )
@@ -419,6 +464,9 @@ def main() -> None:
     if args.child == "cold":
         print("RESULT " + json.dumps(child_cold(args.db)), flush=True)
         os._exit(0)  # skip QtWebEngine's slow teardown; nothing left to save
+    if args.child == "coldbare":
+        print("RESULT " + json.dumps(child_cold_bare(args.db)), flush=True)
+        os._exit(0)
     if args.child == "shots":
         print("RESULT " + json.dumps(child_shots(args.db, args.screenshots)), flush=True)
         os._exit(0)
@@ -446,7 +494,14 @@ def main() -> None:
 
         colds = [float(run_child("cold", demo, 1)["cold_s"]) for _ in range(runs)]
         cold = statistics.median(colds)
-        print(f"cold start to demo map ready:      {cold:6.2f} s  (median of {runs})")
+        bare_dir = folder / "bare"
+        bare_dir.mkdir()
+        bares = [float(run_child("coldbare", bare_dir, 1)["cold_s"]) for _ in range(runs)]
+        cold_bare = statistics.median(bares)
+        print(
+            f"cold start to demo map ready:      {cold:6.2f} s  (median of {runs}); "
+            f"bare Leaflet map cold {cold_bare:.2f} s -> ratio {cold / cold_bare:.2f}"
+        )
 
         r = run_child("paint", big, runs)
         big_s, bare_s = float(r["big_s"]), float(r["bare_s"])
@@ -468,6 +523,11 @@ def main() -> None:
         print(
             f"memory (PSS, app + web engine):    {big_pss:6.0f} MiB with {args.parcels} parcels, "
             f"{bare_pss:.0f} MiB with the bare map -> ratio {big_pss / bare_pss:.2f}"
+        )
+        print(
+            f"memory (RSS):                      {float(r['big_rss_own_mib']):6.0f} MiB the "
+            f"application process, {float(r['big_rss_all_mib']):.0f} MiB summed with its "
+            "QtWebEngine processes (shared pages counted in each)"
         )
         sel, click = float(r["select_ms"]), float(r["click_ms"])
         print(

@@ -151,10 +151,11 @@ class MapWidget(QWidget):
         self._ready = False
         self._pending: list[tuple[str, Callable[[Any], None] | None]] = []
         self._delivery = _Delivery(self)
-        self._delivery.built.connect(lambda gen, path: self._load(path, gen))
+        self._delivery.built.connect(self._on_built)
         self._delivery.failed.connect(self._on_build_error)
         self.view.loadFinished.connect(self._on_load_finished)
-        self.destroyed.connect(lambda *_: shutil.rmtree(self._folder, ignore_errors=True))
+        folder = self._folder  # not self: the connection must not keep the widget alive
+        self.destroyed.connect(lambda *_: shutil.rmtree(folder, ignore_errors=True))
 
     # ---- loading ---------------------------------------------------------
     @property
@@ -213,6 +214,9 @@ class MapWidget(QWidget):
             if old != page.parent:
                 shutil.rmtree(old, ignore_errors=True)
         self.view.load(QUrl.fromLocalFile(str(page)))
+
+    def _on_built(self, generation: int, page: Path) -> None:
+        self._load(page, generation)
 
     def _on_build_error(self, generation: int, exc: BaseException) -> None:
         if generation != self._generation:
