@@ -13,7 +13,9 @@
 (function () {
   "use strict";
 
-  var SELECTED_STROKE = "#111111";
+  // Cyan is none of the status colours and stands out on paper and on tiles.
+  var SELECTED_STROKE = "#00c2ff";
+  var HOVER_STROKE = "#1a1a1a";
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -99,16 +101,19 @@
     }
 
     // ---- parcels -------------------------------------------------------
+    var hovered = null;
+
     function parcelStyle(id) {
       var p = props[id] || {};
       var fill = ST.status[p.status] || ST.unknown;
       var isSelected = selected.has(id);
+      var isHovered = hovered === id;
       return {
         fillColor: fill,
-        color: isSelected ? SELECTED_STROKE : darker(fill),
-        weight: isSelected ? 4 : 1.3,
+        color: isSelected ? SELECTED_STROKE : (isHovered ? HOVER_STROKE : darker(fill)),
+        weight: isSelected ? 4 : (isHovered ? 2.5 : 1.3),
         opacity: 1,
-        fillOpacity: isSelected ? 0.9 : 0.72
+        fillOpacity: isSelected || isHovered ? 0.9 : 0.72
       };
     }
 
@@ -198,7 +203,7 @@
     // One tooltip for all parcels, filled on hover: binding one to each of
     // 10 000 parcels costs more than drawing them.
     var parcelTip = L.tooltip({
-      sticky: true, direction: "top", offset: [0, -8], className: "kx-tooltip"
+      sticky: true, direction: "top", offset: [0, -8], className: "kx-tooltip", opacity: 1
     });
     function openParcelTip(id, latlng) {
       parcelTip.setContent(linesElement(parcelLines(id, false))).setLatLng(latlng);
@@ -207,12 +212,22 @@
     }
     parcelGroup.on("mouseover", function (e) {
       var layer = e.propagatedFrom || e.layer;
-      if (layer && layer.kxId !== undefined) { openParcelTip(layer.kxId, e.latlng); }
+      if (!layer || layer.kxId === undefined) { return; }
+      var previous = hovered;
+      hovered = layer.kxId;
+      if (previous !== null) { restyle(previous); }
+      restyle(hovered);
+      openParcelTip(layer.kxId, e.latlng);
     });
     parcelGroup.on("mousemove", function (e) {
       if (map.hasLayer(parcelTip)) { parcelTip.setLatLng(e.latlng); }
     });
-    parcelGroup.on("mouseout", function () { map.closeTooltip(parcelTip); });
+    parcelGroup.on("mouseout", function () {
+      var previous = hovered;
+      hovered = null;
+      if (previous !== null) { restyle(previous); }
+      map.closeTooltip(parcelTip);
+    });
 
     kalix.timings.parcels = performance.now();
     // ---- plans and land use -----------------------------------------------

@@ -386,3 +386,27 @@ def test_reload_shows_the_database_again(
         demo_map.show_project(demo_project)
     assert js(qtbot, demo_map, "Object.keys(kalix.parcels).length") == 39
     assert js(qtbot, demo_map, "window.__loadMarker") is None  # a new page
+
+
+def test_hovering_a_parcel_shows_its_tooltip(qtbot: Any, demo_map: MapWidget) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+
+    row = first_parcels(demo_map.project, 1)[0]  # type: ignore[arg-type]
+    demo_map.select_parcels([row.id], zoom=True)
+    qtbot.waitUntil(lambda: js(qtbot, demo_map, "kalix.map.getZoom()") >= 15, timeout=10_000)
+    demo_map.select_parcels([], zoom=False)
+    px, py = js(
+        qtbot,
+        demo_map,
+        f"(function(){{var p = kalix.map.latLngToContainerPoint("
+        f"kalix.parcels[{row.id}].getCenter()); return [p.x, p.y];}})()",
+    )
+    target = demo_map.view.focusProxy() or demo_map.view
+    QTest.mouseMove(target, QPoint(round(px) - 3, round(py) - 3))
+    QTest.mouseMove(target, QPoint(round(px), round(py)))
+    tooltip = (
+        "document.querySelector('.kx-tooltip') && document.querySelector('.kx-tooltip').textContent"
+    )
+    qtbot.waitUntil(lambda: row.designation in (js(qtbot, demo_map, tooltip) or ""), timeout=10_000)
+    assert js(qtbot, demo_map, f"kalix.styleInfo({row.id}).weight") > 2
