@@ -202,6 +202,8 @@ def test_visible_parcels_follow_the_filter(qtbot: Any, demo_map: MapWidget) -> N
     assert js(qtbot, demo_map, "kalix.visibleCount()") == 5
     shown = js(qtbot, demo_map, "kalix.groups.parcels.getLayers().map(function(l){return l.kxId})")
     assert set(shown) == ids
+    legend = js(qtbot, demo_map, "document.querySelector('.kx-legend').textContent")
+    assert "Tillgänglig (14)" not in legend  # the legend counts what is shown
     demo_map.set_visible_parcels(None)
     flush(qtbot, demo_map)
     assert js(qtbot, demo_map, "kalix.visibleCount()") == 40
@@ -410,3 +412,23 @@ def test_hovering_a_parcel_shows_its_tooltip(qtbot: Any, demo_map: MapWidget) ->
     )
     qtbot.waitUntil(lambda: row.designation in (js(qtbot, demo_map, tooltip) or ""), timeout=10_000)
     assert js(qtbot, demo_map, f"kalix.styleInfo({row.id}).weight") > 2
+
+
+def test_wms_basemap_asks_its_own_service(qtbot: Any, demo_project: Project) -> None:
+    recorder = Recorder()
+    profile = map_profile()
+    profile.setUrlRequestInterceptor(recorder)
+    wms = Basemap("wms", "https://maps.example.se/wms", "topowebb", "© Lantmäteriet <b>")
+    try:
+        widget = open_map(qtbot, demo_project, basemap=wms)
+        qtbot.waitUntil(lambda: bool(recorder.remote_hosts()), timeout=20_000)
+        assert recorder.remote_hosts() == {"maps.example.se"}
+        with recorder._lock:
+            queries = [u.query().lower() for u in recorder.urls if u.host() == "maps.example.se"]
+        assert all("service=wms" in q and "layers=topowebb" in q for q in queries)
+        attribution = js(
+            qtbot, widget, "document.querySelector('.leaflet-control-attribution').textContent"
+        )
+        assert "© Lantmäteriet <b>" in attribution  # shown as text
+    finally:
+        profile.setUrlRequestInterceptor(None)
