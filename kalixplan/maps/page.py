@@ -55,9 +55,11 @@ BASEMAP_KINDS = ("osm", "xyz", "wms", "none")
 
 # Files the page needs, (source, name under assets/); Leaflet's images are
 # referenced by leaflet.css relative to it.
+# Our script in four files (helpers, labels, legend, the page), in load order.
+_OWN_SCRIPTS = ("kalixmap-base.js", "kalixmap-labels.js", "kalixmap-legend.js", "kalixmap.js")
 _SCRIPTS = (
     (LEAFLET_DIR / "leaflet.js", "leaflet.js"),
-    (WEB_RESOURCES / "kalixmap.js", "kalixmap.js"),
+    *((WEB_RESOURCES / name, name) for name in _OWN_SCRIPTS),
 )
 _STYLES = (
     (LEAFLET_DIR / "leaflet.css", "leaflet.css"),

@@ -17,55 +17,13 @@
   var SELECTED_STROKE = "#00c2ff";
   var HOVER_STROKE = "#1a1a1a";
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) { node.className = className; }
-    if (text !== undefined && text !== null) { node.textContent = String(text); }
-    return node;
-  }
-
-  function esc(text) {
-    var node = document.createElement("span");
-    node.textContent = text === undefined || text === null ? "" : String(text);
-    return node.innerHTML;
-  }
-
-  function darker(hex) {
-    var n = parseInt(hex.slice(1), 16);
-    var r = Math.round(((n >> 16) & 255) * 0.62);
-    var g = Math.round(((n >> 8) & 255) * 0.62);
-    var b = Math.round((n & 255) * 0.62);
-    return "#" + ((1 << 24) + (r << 16) + (g << 8) + b).toString(16).slice(1);
-  }
-
-  function latLngsOf(geometry) {
-    var t = geometry.type;
-    if (t === "Polygon") { return L.GeoJSON.coordsToLatLngs(geometry.coordinates, 1); }
-    if (t === "MultiPolygon") { return L.GeoJSON.coordsToLatLngs(geometry.coordinates, 2); }
-    if (t === "LineString") { return L.GeoJSON.coordsToLatLngs(geometry.coordinates, 0); }
-    if (t === "MultiLineString") { return L.GeoJSON.coordsToLatLngs(geometry.coordinates, 1); }
-    return null;
-  }
-
-  function shapeOf(geometry, options) {
-    var t = geometry.type;
-    if (t === "Point") {
-      var c = geometry.coordinates;
-      return L.circleMarker([c[1], c[0]], options);
-    }
-    if (t === "Polygon" || t === "MultiPolygon") { return L.polygon(latLngsOf(geometry), options); }
-    if (t === "LineString" || t === "MultiLineString") {
-      return L.polyline(latLngsOf(geometry), options);
-    }
-    return L.geoJSON(geometry, { style: options });
-  }
-
-  // Features arrive as columns {id: [...], p: [...], g: [...]}.
-  function eachFeature(columns, fn) {
-    for (var i = 0; i < columns.id.length; i += 1) {
-      fn({ id: columns.id[i], p: columns.p[i], g: columns.g[i] });
-    }
-  }
+  var B = window.KalixBase;
+  var el = B.el;
+  var esc = B.esc;
+  var darker = B.darker;
+  var latLngsOf = B.latLngsOf;
+  var shapeOf = B.shapeOf;
+  var eachFeature = B.eachFeature;
 
   window.kalixStart = function (map, data) {
     var startedAt = performance.now();
@@ -316,107 +274,9 @@
 
     kalix.timings.added = performance.now();
 
-    // ---- labels: area names when zoomed out, designations when zoomed in ----
-    var AREA_LABELS_MAX_ZOOM = 14;
-    var PARCEL_LABELS_MIN_ZOOM = 15;
-    var PARCEL_LABELS_MAX = 250;
-    var areaLabels = L.layerGroup();
-    var parcelLabels = L.layerGroup();
-    var parcelLabelById = {};
-
-    function label(latlng, lines, className) {
-      var box = el("div", null);
-      lines.forEach(function (line, i) { box.appendChild(el("div", i ? "kx-l2" : "kx-l1", line)); });
-      return L.tooltip({
-        permanent: true, direction: "center", interactive: false, className: className
-      }).setLatLng(latlng).setContent(box);
-    }
-
-    function buildAreaLabels() {
-      areaLabels.clearLayers();
-      var areas = {};
-      var sizes = {};
-      Object.keys(kalix.parcels).forEach(function (id) {
-        var name = (props[id] || {}).area_name;
-        if (!name || !shown(Number(id))) { return; }
-        var b = kalix.parcels[id].getBounds();
-        areas[name] = areas[name] ? areas[name].extend(b) : L.latLngBounds(b.getSouthWest(), b.getNorthEast());
-        sizes[name] = (sizes[name] || 0) + 1;
-      });
-      Object.keys(areas).sort(function (a, b) { return sizes[b] - sizes[a]; }).forEach(function (name) {
-        var b = areas[name];
-        areaLabels.addLayer(label(L.latLng(b.getNorth(), b.getCenter().lng), [name], "kx-area-label"));
-      });
-    }
-
-    function updateLabels() {
-      var zoom = map.getZoom();
-      if (zoom <= AREA_LABELS_MAX_ZOOM) {
-        if (!map.hasLayer(areaLabels) && labelsWanted) { areaLabels.addTo(map); }
-      } else if (map.hasLayer(areaLabels)) {
-        map.removeLayer(areaLabels);
-      }
-      var wanted = {};
-      if (zoom >= PARCEL_LABELS_MIN_ZOOM && labelsWanted && map.hasLayer(parcelGroup)) {
-        var view = map.getBounds();
-        var count = 0;
-        var ids = Object.keys(kalix.parcels);
-        for (var i = 0; i < ids.length && count < PARCEL_LABELS_MAX; i += 1) {
-          var layer = kalix.parcels[ids[i]];
-          if (parcelGroup.hasLayer(layer) && view.intersects(layer.getBounds())) {
-            wanted[ids[i]] = true;
-            count += 1;
-          }
-        }
-      }
-      Object.keys(parcelLabelById).forEach(function (id) {
-        if (!wanted[id]) { parcelLabels.removeLayer(parcelLabelById[id]); delete parcelLabelById[id]; }
-      });
-      Object.keys(wanted).forEach(function (id) {
-        if (parcelLabelById[id]) { return; }
-        var p = props[id] || {};
-        var centre = kalix.parcels[id].getCenter();
-        parcelLabelById[id] = label(centre, [p.designation, fmt(p.area_ha, 1) + " ha"],
-          "kx-parcel-label");
-        parcelLabels.addLayer(parcelLabelById[id]);
-      });
-      if (map.hasLayer(areaLabels)) { declutter(areaLabels); }
-      declutter(parcelLabels);
-    }
-
-    // Hide labels that would overlap one shown before them (bigger areas first).
-    function declutter(group) {
-      var placed = [];
-      group.eachLayer(function (tip) {
-        var node = tip.getElement();
-        if (!node) { return; }
-        node.style.visibility = "";
-        var r = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
-        node.querySelectorAll(".kx-l1, .kx-l2").forEach(function (line) {
-          var q = line.getBoundingClientRect();
-          r = { left: Math.min(r.left, q.left), top: Math.min(r.top, q.top),
-            right: Math.max(r.right, q.right), bottom: Math.max(r.bottom, q.bottom) };
-        });
-        var clash = placed.some(function (q) {
-          return r.left < q.right && r.right > q.left && r.top < q.bottom && r.bottom > q.top;
-        });
-        if (clash) { node.style.visibility = "hidden"; } else { placed.push(r); }
-      });
-    }
-
-    var labelsWanted = true;
-    var labelsGroup = L.layerGroup();  // stands for both in the layer control
-    map.on("overlayadd overlayremove", function (e) {
-      if (e.layer !== labelsGroup) { return; }
-      labelsWanted = e.type === "overlayadd";
-      if (!labelsWanted) { map.removeLayer(areaLabels); parcelLabels.clearLayers(); parcelLabelById = {}; }
-      updateLabels();
-    });
-    buildAreaLabels();
-    parcelLabels.addTo(map);
-    labelsGroup.addTo(map);
-    updateLabels();
-    map.on("zoomend moveend", updateLabels);
+    var labels = window.KalixLabels(map, kalix.parcels, props, shown, parcelGroup, fmt);
+    var labelsGroup = labels.group;
+    var refreshLabels = labels.refresh;
     kalix.groups = { parcels: parcelGroup, plans: planGroup, land_use: landUseGroup };
 
     function pointsToFront() {
@@ -460,7 +320,6 @@
       .addTo(map);
     L.control.scale({ imperial: false, maxWidth: 160 }).addTo(map);
 
-    var legendBody = null;
     function statusCounts() {
       var counts = {};
       Object.keys(kalix.parcels).forEach(function (id) {
@@ -470,107 +329,10 @@
       });
       return counts;
     }
-
-    function swatch(kind, style) {
-      var s = el("span", "kx-swatch kx-swatch-" + kind);
-      if (style.fill) { s.style.background = style.fill; }
-      if (style.stroke) { s.style.borderColor = style.stroke; }
-      if (style.dash) { s.style.borderStyle = "dashed"; }
-      return s;
-    }
-
-    function legendRow(parent, sw, text) {
-      var row = el("div", "kx-legend-row");
-      row.appendChild(sw);
-      row.appendChild(el("span", null, text));
-      parent.appendChild(row);
-    }
-
-    // Sections a user folded stay folded; on a small map the long ones start folded.
-    var folded = { land_use: map.getSize().y < 760, reference: map.getSize().y < 760 };
-
-    function section(key, title) {
-      var head = el("div", "kx-legend-head" + (key ? " kx-foldable" : ""), title);
-      var body = el("div", "kx-legend-section");
-      if (key) {
-        if (folded[key]) { head.classList.add("kx-folded"); body.style.display = "none"; }
-        head.addEventListener("click", function () {
-          folded[key] = !folded[key];
-          head.classList.toggle("kx-folded", folded[key]);
-          body.style.display = folded[key] ? "none" : "";
-        });
-      }
-      legendBody.appendChild(head);
-      legendBody.appendChild(body);
-      return body;
-    }
-
-    function fillLegend() {
-      if (!legendBody) { return; }
-      legendBody.textContent = "";
-      var part = section(null, W.parcels);
-      var counts = statusCounts();
-      ST.status_order.forEach(function (s) {
-        var n = counts[s] || 0;
-        legendRow(part, swatch("area", { fill: ST.status[s], stroke: darker(ST.status[s]) }),
-          LBL.status[s] + " (" + n + ")");
-      });
-      if (data.plans.id.length) {
-        part = section(null, W.plans);
-        legendRow(part, swatch("line", { stroke: "#4b2a7b", dash: true }), W.plan_boundary);
-      }
-      var codes = [];
-      data.land_use.p.forEach(function (p) { if (codes.indexOf(p.code) < 0) { codes.push(p.code); } });
-      if (codes.length) {
-        part = section("land_use", W.land_use);
-        codes.sort().forEach(function (code) {
-          var fill = ST.land_use[code] || ST.unknown;
-          legendRow(part, swatch("area", { fill: fill, stroke: darker(fill) }),
-            code + " " + (LBL.land_use[code] || ""));
-        });
-      }
-      if (data.reference.length) {
-        part = section("reference", W.reference);
-        data.reference.forEach(function (ref) {
-          var st = ST.reference[ref.kind] || ST.reference.other;
-          var first = ref.features.g.length ? ref.features.g[0].type : "";
-          var kind = first.indexOf("Point") >= 0 ? "point"
-            : (first.indexOf("LineString") >= 0 || ref.kind === "boundary" ? "line" : "area");
-          legendRow(part, swatch(kind, {
-            fill: kind === "line" ? null : (st.fillColor || st.color),
-            stroke: st.color, dash: !!st.dashArray
-          }), ref.name);
-        });
-      }
-    }
-
-    var Legend = L.Control.extend({
-      options: { position: "bottomright" },
-      onAdd: function () {
-        var box = el("div", "kx-legend leaflet-bar");
-        var head = el("div", "kx-legend-title", W.legend);
-        legendBody = el("div", "kx-legend-body");
-        head.addEventListener("click", function () {
-          box.classList.toggle("kx-collapsed");
-        });
-        box.appendChild(head);
-        box.appendChild(legendBody);
-        L.DomEvent.disableClickPropagation(box);
-        L.DomEvent.disableScrollPropagation(box);
-        fillLegend();
-        return box;
-      }
-    });
-    new Legend().addTo(map);
+    var legend = window.KalixLegend(map, data, statusCounts);
+    var fillLegend = legend.fill;
 
     // ---- the application's calls ------------------------------------------
-    function refreshLabels() {
-      parcelLabels.clearLayers();
-      parcelLabelById = {};
-      buildAreaLabels();
-      updateLabels();
-    }
-
     function restyle(id) {
       var layer = kalix.parcels[id];
       if (layer) { layer.setStyle(parcelStyle(id)); }
