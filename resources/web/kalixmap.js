@@ -149,8 +149,21 @@
     // Open on the data before adding any layer: a later zoom would project
     // every vertex twice.
     var bnd = data.bounds;
-    map.fitBounds([[bnd[1], bnd[0]], [bnd[3], bnd[2]]],
-      { padding: [24, 24], maxZoom: 16, animate: false });
+    function fitData() {
+      map.fitBounds([[bnd[1], bnd[0]], [bnd[3], bnd[2]]],
+        { padding: [24, 24], maxZoom: 16, animate: false });
+    }
+    fitData();
+    // A page loaded in a hidden view has no size yet: fit again once it has
+    // one, unless someone moved the map in the meantime.
+    function tooSmall() { var size = map.getSize(); return size.x < 200 || size.y < 150; }
+    var fitWhenSized = tooSmall();
+    map.on("resize", function () {
+      if (fitWhenSized && !tooSmall()) { fitWhenSized = false; fitData(); }
+    });
+    map.on("dragstart zoomstart", function () {
+      if (!tooSmall()) { fitWhenSized = false; }
+    });
 
     var parcelGroup = L.featureGroup();
     eachFeature(data.parcels, function (f) {

@@ -432,3 +432,29 @@ def test_wms_basemap_asks_its_own_service(qtbot: Any, demo_project: Project) -> 
         assert "© Lantmäteriet <b>" in attribution  # shown as text
     finally:
         profile.setUrlRequestInterceptor(None)
+
+
+def test_map_gets_ready_while_hidden(qtbot: Any, demo_project: Project) -> None:
+    """A window may load its map before it is shown; mapReady must still come."""
+    widget = MapWidget(basemap=Basemap.none())
+    qtbot.addWidget(widget)
+    widget.resize(800, 600)
+    with qtbot.waitSignal(widget.mapReady, timeout=LOAD_TIMEOUT):
+        widget.show_project(demo_project)
+    assert js(qtbot, widget, "Object.keys(kalix.parcels).length") == 40
+    widget.show()
+    # Once shown it opens on the data, not on a point fitted into no space.
+    with demo_project.session_scope() as session:
+        x0, y0, x1, y1 = shapely.total_bounds([p.geom for p in search_parcels(session)])
+    lon0, lat0 = transformer(3018, 4326).transform(x0, y0)
+    lon1, lat1 = transformer(3018, 4326).transform(x1, y1)
+
+    def shows_all() -> bool:
+        w, s, e, n = js(qtbot, widget, "kalix.extent()")
+        return bool(w <= lon0 and s <= lat0 and e >= lon1 and n >= lat1)
+
+    qtbot.waitUntil(shows_all, timeout=10_000)
+    demo_id = first_parcels(demo_project, 1)[0].id
+    widget.select_parcels([demo_id])
+    flush(qtbot, widget)
+    assert js(qtbot, widget, "kalix.selected()") == [demo_id]
