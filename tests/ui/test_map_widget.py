@@ -458,3 +458,19 @@ def test_map_gets_ready_while_hidden(qtbot: Any, demo_project: Project) -> None:
     widget.select_parcels([demo_id])
     flush(qtbot, widget)
     assert js(qtbot, widget, "kalix.selected()") == [demo_id]
+
+
+def test_unreadable_project_reports_load_failed(qtbot: Any, demo_project: Project) -> None:
+    from sqlalchemy import text
+
+    with demo_project.engine.begin() as conn:
+        conn.execute(text("ALTER TABLE parcels RENAME TO parcels_gone"))
+    widget = MapWidget(basemap=Basemap.none())
+    qtbot.addWidget(widget)
+    with (
+        qtbot.assertNotEmitted(widget.mapReady),
+        qtbot.waitSignal(widget.loadFailed, timeout=LOAD_TIMEOUT) as blocker,
+    ):
+        widget.show_project(demo_project)
+    assert "parcels" in blocker.args[0]
+    assert not widget.is_ready
