@@ -15,14 +15,12 @@ vectorised over whole arrays: 100 000 parcels take a fraction of a second.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import numpy as np
 import shapely
 from pyproj import Transformer
 from shapely.geometry.base import BaseGeometry
 
-from kalixplan.geo.crs import crs_from_epsg
+from kalixplan.geo.crs import cached_transformer, transformer
 
 
 def geodesic_area_m2(geom: BaseGeometry, epsg: int) -> float:
@@ -59,12 +57,10 @@ def _centre_lonlat(geoms: np.ndarray, epsg: int) -> tuple[float, float]:
     return float(lon), float(lat)
 
 
-@lru_cache(maxsize=32)
 def _to_lonlat(epsg: int) -> Transformer:
-    return Transformer.from_crs(crs_from_epsg(epsg), "EPSG:4326", always_xy=True)
+    return transformer(epsg, 4326)
 
 
-@lru_cache(maxsize=256)
 def _to_equal_area(epsg: int, lon0: float, lat0: float) -> Transformer:
     laea = f"+proj=laea +lat_0={lat0} +lon_0={lon0} +ellps=GRS80 +units=m +no_defs"
-    return Transformer.from_crs(crs_from_epsg(epsg), laea, always_xy=True)
+    return cached_transformer(f"EPSG:{epsg}", laea)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 import numpy as np
@@ -67,10 +68,26 @@ def crs_name(epsg: int) -> str:
     return SWEDISH_CRS.get(epsg) or crs_from_epsg(epsg).name
 
 
-@lru_cache(maxsize=64)
+_PER_THREAD = threading.local()
+
+
 def transformer(src_epsg: int, dst_epsg: int) -> Transformer:
-    """An always-x/y (east, north; lon, lat) transformer between two EPSG codes."""
-    return Transformer.from_crs(crs_from_epsg(src_epsg), crs_from_epsg(dst_epsg), always_xy=True)
+    """An always-x/y (east, north; lon, lat) transformer between two EPSG codes.
+
+    Transformers are not thread-safe, so each thread keeps its own cache.
+    """
+    crs_from_epsg(src_epsg)  # a clear UnknownCrs for codes that do not exist
+    crs_from_epsg(dst_epsg)
+    return cached_transformer(f"EPSG:{src_epsg}", f"EPSG:{dst_epsg}")
+
+
+def cached_transformer(src: str, dst: str) -> Transformer:
+    """A per-thread cached always-x/y transformer between two CRS definitions."""
+    cache: dict[tuple[str, str], Transformer] = _PER_THREAD.__dict__.setdefault("cache", {})
+    found = cache.get((src, dst))
+    if found is None:
+        found = cache[(src, dst)] = Transformer.from_crs(src, dst, always_xy=True)
+    return found
 
 
 def reproject(geom: BaseGeometry, src_epsg: int, dst_epsg: int) -> BaseGeometry:
