@@ -1,0 +1,99 @@
+"""Detail forms: reading typed values, messages next to fields, only changed fields saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kalixplan.services.parcels import search_parcels
+from kalixplan.services.plans import list_plans
+from kalixplan.store.engine import open_project
+from ui.forms.parcel_form import ParcelForm
+from ui.forms.plan_form import PlanForm
+from ui.i18n import install_language
+
+pytestmark = pytest.mark.ui
+
+
+@pytest.fixture
+def rows(demo_path: Path, qapp: Any) -> tuple[Any, Any]:
+    """One demo parcel and one demo plan, in Swedish."""
+    install_language("sv")
+    project = open_project(str(demo_path))
+    try:
+        with project.session_scope() as session:
+            return search_parcels(session)[0], list_plans(session)[0]
+    finally:
+        project.close()
+
+
+def test_only_changed_fields_are_saved(qtbot: Any, rows: Any) -> None:
+    parcel, _plan = rows
+    form = ParcelForm()
+    qtbot.addWidget(form)
+    form.load(parcel)
+    form.editors["price_sek_m2"].line.setText("123,5")
+    form.editors["fibre"].set_value(not parcel.fibre)
+    form._edited()
+    with qtbot.waitSignal(form.save_requested) as blocker:
+        form.submit()
+    row, changes = blocker.args
+    assert row is parcel
+    assert changes == {"price_sek_m2": 123.5, "fibre": not parcel.fibre}
+
+
+def test_bad_number_and_date_are_marked_next_to_their_fields(qtbot: Any, rows: Any) -> None:
+    parcel, _plan = rows
+    form = ParcelForm()
+    qtbot.addWidget(form)
+    form.show()
+    form.load(parcel)
+    form.editors["power_mw"].line.setText("tio")
+    form.editors["reserved_until"].line.setText("31/12/2026")
+    form._edited()
+    with qtbot.assertNotEmitted(form.save_requested):
+        form.submit()
+    assert form.errors["power_mw"].isVisible()
+    assert "tal" in form.errors["power_mw"].text()
+    assert "ÅÅÅÅ-MM-DD" in form.errors["reserved_until"].text()
+    assert not form.errors["owner"].isVisible()
+
+
+def test_area_is_computed_and_read_only(qtbot: Any, rows: Any) -> None:
+    parcel, _plan = rows
+    form = ParcelForm()
+    qtbot.addWidget(form)
+    form.load(parcel)
+    assert "ha" in form.editors["area"].label.text()
+    form._edited()
+    assert "area" not in form.values() and "area_m2" not in form.values()
+
+
+def test_notes_with_markup_are_plain_text(qtbot: Any, rows: Any) -> None:
+    parcel, _plan = rows
+    form = ParcelForm()
+    qtbot.addWidget(form)
+    form.load(parcel)
+    note = "<script>alert(1)</script>"
+    form.editors["notes"].set_value(note)
+    assert form.editors["notes"].text.toPlainText() == note
+    assert form.editors["notes"].value() == note
+
+
+def test_plan_form_shows_computed_end_and_required_fields(qtbot: Any, rows: Any) -> None:
+    _parcel, plan = rows
+    form = PlanForm()
+    qtbot.addWidget(form)
+    form.show()
+    form.load(plan)
+    expected = plan.implementation_ends.isoformat() if plan.implementation_ends else "–"
+    assert form.editors["implementation_ends_ro"].label.text() == expected
+    form.editors["name"].set_value("")
+    form._edited()
+    with qtbot.assertNotEmitted(form.save_requested):
+        form.submit()
+    assert form.errors["name"].isVisible()
+    assert form.labels["name"].text() == "Namn *"
+    assert form.save_button.text() == "Spara"

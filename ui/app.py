@@ -1,0 +1,66 @@
+"""The desktop application: QApplication, language, the main window, the first project.
+
+``run_gui(db, lang)`` is what ``python main.py`` runs without a command. With no
+``--db`` and no project remembered from last time, it builds (once) and opens
+the Kalix demo database in the user data folder, so a newcomer's first view is
+a map with data on it, marked as example data.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from ui.i18n import install_language
+from ui.main_window import MainWindow
+from ui.map.refguard import make_singletons_immortal
+from ui.settings import AppSettings
+
+APP_NAME = "KalixPlan"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), with its names set for QSettings and the desktop."""
+    # PySide6 6.12 on Python 3.11 loses references to None/True/False; one guard for all.
+    make_singletons_immortal()
+    app = QApplication.instance()
+    if app is None:
+        # QtWebEngine needs this before the application object exists.
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    assert isinstance(app, QApplication)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(QIcon.fromTheme("applications-science"))
+    return app
+
+
+def create_main_window(
+    db: str | None, lang: str | None, settings: AppSettings | None = None
+) -> MainWindow:
+    """Install the language, build the window and start opening the first project.
+
+    Args:
+        db: the project to open (a .gpkg path or a PostGIS URL), or None.
+        lang: 'sv' or 'en' for this run; None uses the preference (Swedish by default).
+        settings: the settings store (tests pass one on a temporary file).
+    """
+    settings = settings or AppSettings()
+    install_language(lang or settings.language)
+    window = MainWindow(settings)
+    window.project_actions.start(db)
+    return window
+
+
+def run_gui(db: str | None, lang: str | None) -> int:
+    """Run the desktop application until its window closes; returns the exit status."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app = make_application()
+    window = create_main_window(db, lang)
+    window.show()
+    return int(app.exec())

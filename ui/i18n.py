@@ -1,0 +1,122 @@
+"""Languages: Qt translation catalogues and the Swedish/English labels of code lists.
+
+Source strings in the code are English and go through ``self.tr()``; the Swedish
+catalogue ``resources/i18n/kalixplan_sv.qm`` translates them. Code-list values
+(parcel status, plan status, land use …) are translated from the label tables in
+``kalixplan.domain.codes`` so there is one source of truth for them.
+
+Swedish is the default language. Switching language at run time installs the
+other catalogue and sends every widget a ``LanguageChange`` event; widgets
+re-read their texts in ``retranslate()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from kalixplan.domain.codes import (
+    LAND_USE_LABELS,
+    PARCEL_STATUS_LABELS,
+    PLAN_PROCEDURE_LABELS,
+    PLAN_STATUS_LABELS,
+)
+
+I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+LANGUAGES: tuple[str, ...] = ("sv", "en")
+DEFAULT_LANGUAGE = "sv"
+
+_current = DEFAULT_LANGUAGE
+_installed: list[QTranslator] = []
+
+
+def current_language() -> str:
+    """The language the UI shows now: 'sv' or 'en'."""
+    return _current
+
+
+def install_language(lang: str | None) -> str:
+    """Install the catalogues of ``lang`` (default Swedish) on the running application.
+
+    Args:
+        lang: 'sv' or 'en'; anything else falls back to Swedish.
+
+    Returns:
+        the language now in effect.
+    """
+    global _current
+    lang = lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+    _current = lang  # code-list labels follow at once, before widgets hear of the change
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        if app is not None:
+            QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    language = QLocale.Language.Swedish if lang == "sv" else QLocale.Language.English
+    QLocale.setDefault(QLocale(language, QLocale.Country.Sweden))
+    if app is None:
+        return lang
+    ours = QTranslator(app)
+    if ours.load(str(I18N_DIR / f"kalixplan_{lang}.qm")):
+        QCoreApplication.installTranslator(ours)
+        _installed.append(ours)
+    # Qt's own strings (standard buttons, file dialogs) come with PySide6.
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    base = QTranslator(app)
+    if base.load(f"qtbase_{lang}", qt_dir):
+        QCoreApplication.installTranslator(base)
+        _installed.append(base)
+    return lang
+
+
+def _label(table: Mapping[object, tuple[str, str]], value: object) -> str:
+    for key, labels in table.items():
+        if key == value or (isinstance(key, Enum) and key.value == value):
+            return labels[0] if _current == "sv" else labels[1]
+    return "" if value is None else str(value)
+
+
+def parcel_status_label(value: str | None) -> str:
+    """The label of a parcel status value in the current language."""
+    return _label(PARCEL_STATUS_LABELS, value)
+
+
+def plan_status_label(value: str | None) -> str:
+    """The label of a plan status value in the current language."""
+    return _label(PLAN_STATUS_LABELS, value)
+
+
+def procedure_label(value: str | None) -> str:
+    """The label of a plan procedure value in the current language."""
+    return _label(PLAN_PROCEDURE_LABELS, value)
+
+
+def land_use_label(code: str | None, *, with_code: bool = True) -> str:
+    """A Boverket land-use code with its label, e.g. 'J – Industri'."""
+    if not code:
+        return ""
+    label = _label(LAND_USE_LABELS, code)
+    return f"{code} – {label}" if with_code and label != code else label
+
+
+def parcel_statuses() -> list[tuple[str, str]]:
+    """(value, label) of every parcel status, in the code list's order."""
+    return [(s.value, parcel_status_label(s.value)) for s in PARCEL_STATUS_LABELS]
+
+
+def plan_statuses() -> list[tuple[str, str]]:
+    """(value, label) of every plan status, in process order."""
+    return [(s.value, plan_status_label(s.value)) for s in PLAN_STATUS_LABELS]
+
+
+def procedures() -> list[tuple[str, str]]:
+    """(value, label) of every plan procedure."""
+    return [(p.value, procedure_label(p.value)) for p in PLAN_PROCEDURE_LABELS]
+
+
+def land_uses() -> list[tuple[str, str]]:
+    """(code, 'code – label') of every Boverket land use."""
+    return [(code, land_use_label(code)) for code in LAND_USE_LABELS]

@@ -1,0 +1,375 @@
+"""The main window: the map in the middle, registers, filter and details in docks.
+
+Other parts of the application plug in through ``add_dock(widget, title, area)``
+and the menus kept as attributes (``menu_file``, ``menu_edit``, ``menu_view``,
+``menu_tools``, ``menu_help``); ``add_file_action`` puts an entry before Quit.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kalixplan import __version__
+from kalixplan.domain.errors import KalixPlanError, ValidationError
+from kalixplan.geo.crs import crs_name
+from kalixplan.store.engine import Project
+from ui.events import data_events
+from ui.i18n import current_language, install_language
+from ui.main_menus import MenuBuilder
+from ui.map.widget import MapWidget
+from ui.models.formatting import hectares
+from ui.panels.parcel_workspace import ParcelWorkspace
+from ui.panels.plan_workspace import PlanWorkspace
+from ui.settings import AppSettings, PreferencesDialog, display_name
+from ui.undo import RecordEdits
+from ui.window_actions import ProjectActions
+
+log = logging.getLogger(__name__)
+
+BANNER_STYLE = (
+    "QLabel { background: #fff3c4; color: #5c4400; border-bottom: 1px solid #e0c060;"
+    " padding: 6px 10px; font-weight: bold; }"
+)
+
+
+class MainWindow(QMainWindow):
+    """KalixPlan's main window.
+
+    Signals:
+        project_opened(Project): a project is open and shown (None when closed).
+    """
+
+    project_opened = Signal(object)
+
+    def __init__(self, settings: AppSettings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("KalixPlanMainWindow")
+        self.settings = settings or AppSettings()
+        self.project: Project | None = None
+        self.example_data = False
+        self._shown = (0, 0.0)
+
+        self.map = MapWidget(self, basemap=self._basemap(), lang=current_language())
+        self.banner = QLabel()
+        self.banner.setStyleSheet(BANNER_STYLE)
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.map, 1)
+        self.setCentralWidget(central)
+
+        self.edits = RecordEdits(None, self)
+        self.parcels = ParcelWorkspace(self.map, self.edits, self)
+        self.plans = PlanWorkspace(self.map, self.edits, self)
+        self.details = QStackedWidget()
+        self.details_hint = QLabel()
+        self.details_hint.setWordWrap(True)
+        self.details_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.details_hint.setMargin(24)
+        self.details.addWidget(self.details_hint)
+        self.details.addWidget(self.parcels.form)
+        self.details.addWidget(self.plans.form)
+
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
+        )
+        self.menus = MenuBuilder(self)
+        self.menu_file, self.menu_edit = self.menus.menu_file, self.menus.menu_edit
+        self.menu_view, self.menu_tools = self.menus.menu_view, self.menus.menu_tools
+        self.menu_help = self.menus.menu_help
+        self.project_actions = ProjectActions(self)
+        self.menus.connect_project_actions()
+
+        area = Qt.DockWidgetArea
+        self.dock_filter = self.add_dock(
+            self.parcels.filter_panel, "", area.LeftDockWidgetArea, "filterDock"
+        )
+        self.dock_parcels = self.add_dock(
+            self.parcels.register, "", area.BottomDockWidgetArea, "parcelDock"
+        )
+        self.dock_plans = self.add_dock(
+            self.plans.register, "", area.BottomDockWidgetArea, "planDock"
+        )
+        self.dock_details = self.add_dock(self.details, "", area.RightDockWidgetArea, "detailsDock")
+        self.tabifyDockWidget(self.dock_parcels, self.dock_plans)
+        self.dock_parcels.raise_()
+
+        self.status_project = QLabel()
+        self.status_crs = QLabel()
+        self.status_shown = QLabel()
+        for label in (self.status_project, self.status_crs, self.status_shown):
+            self.statusBar().addPermanentWidget(label)
+
+        self.edits.conflict.connect(self.project_actions.resolve_conflict)
+        self.edits.failed.connect(self._edit_failed)
+        self.map.pointClicked.connect(self.project_actions.what_applies)
+        self.map.mapReady.connect(self._map_ready)
+        self.map.loadFailed.connect(
+            lambda text: self.statusBar().showMessage(
+                self.tr("The map could not be shown: %1").replace("%1", text)
+            )
+        )
+        self.parcels.shown_changed.connect(self._shown_changed)
+        self.parcels.form_wanted.connect(lambda: self.show_details(self.parcels.form))
+        self.plans.form_wanted.connect(lambda: self.show_details(self.plans.form))
+        self.plans.plans_changed.connect(self.parcels.form.set_plans)
+        data_events().changed.connect(self._data_changed)
+        self.retranslate()
+        self.menus.rebuild_recent()
+        self._restore_layout()  # fmt: skip
+
+    # --- extension points -------------------------------------------------------
+    def add_dock(
+        self, widget: QWidget, title: str, area: Qt.DockWidgetArea, name: str | None = None
+    ) -> QDockWidget:
+        """Put ``widget`` in a dock (listed under View ▸ Panels); its layout is remembered.
+
+        Args:
+            widget: the panel.
+            title: the dock's title (already translated).
+            area: where it goes first.
+            name: a stable object name for the saved layout (default: from the title).
+        """
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name or f"dock_{title}")
+        dock.setWidget(widget)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(area, dock)
+        self.menus.menu_panels.addAction(dock.toggleViewAction())
+        return dock
+
+    def add_file_action(self, action: QAction) -> None:
+        """Add an entry to the File menu, above Quit (import, export, print …)."""
+        self.menu_file.insertAction(self.menus.file_end, action)
+
+    # --- project ------------------------------------------------------------------
+    def set_project(self, project: Project | None) -> None:
+        """Show ``project`` everywhere (closing the one shown before)."""
+        old, self.project = self.project, project
+        if old is not None and old is not project:
+            old.close()
+        self.edits.set_project(project)
+        self.example_data = bool(project and project.setting("example_data") == "true")
+        self.banner.setVisible(self.example_data)
+        self.parcels.set_project(project)
+        self.plans.set_project(project)
+        self.details.setCurrentWidget(self.details_hint)
+        self.dock_details.setWindowTitle(self.tr("Details"))
+        if project is not None:
+            self.map.show_project(project)
+            self.settings.add_recent_project(project.db)
+            self.menus.rebuild_recent()
+            self.menus.rebuild_layers(project)
+        self._update_status()
+        self.project_opened.emit(project)
+        data_events().changed.emit("project", None)
+
+    def _map_ready(self) -> None:
+        self.parcels.restore_map_state()
+        self.menus.sync_layer_checks()
+
+    def _data_changed(self, kind: str, ids: object) -> None:
+        if self.edits.announcing or self.project is None:
+            return  # our own write: already shown
+        id_list = list(ids) if isinstance(ids, list) else None
+        if kind == "parcels":
+            self.parcels.refresh_rows(id_list)
+        elif kind == "plans":
+            self.plans.reload()
+            self.parcels.reload()
+        elif kind in ("land_use", "reference"):
+            self.parcels.reload()
+            self.map.show_project(self.project)
+            self.menus.rebuild_layers(self.project)
+
+    # --- messages -------------------------------------------------------------------
+    def show_error(self, exc: BaseException, title: str | None = None) -> None:
+        """A refused action as a message: one sentence for user mistakes, never a traceback."""
+        title = title or self.tr("KalixPlan")
+        if isinstance(exc, KalixPlanError):
+            QMessageBox.warning(self, title, str(exc))
+            return
+        log.error("unexpected error", exc_info=exc)
+        QMessageBox.critical(
+            self,
+            title,
+            self.tr("Something unexpected went wrong: %1\n\nNothing was saved by this action.")
+            .replace("%1", f"{type(exc).__name__}: {exc}"),
+        )  # fmt: skip
+
+    def _edit_failed(self, kind: str, exc: BaseException) -> None:
+        form = self.parcels.form if kind == "parcels" else self.plans.form
+        if isinstance(exc, ValidationError) and form.isVisible() and exc.field in form.editors:
+            form.show_error(exc.field, str(exc))
+            return
+        self.show_error(exc)
+
+    def show_details(self, form: QWidget) -> None:
+        """Bring the details dock forward with ``form``."""
+        self.details.setCurrentWidget(form)
+        self.dock_details.setWindowTitle(
+            self.tr("Parcel") if form is self.parcels.form else self.tr("Plan")
+        )
+        self.dock_details.show()
+        self.dock_details.raise_()
+
+    # --- status bar -------------------------------------------------------------------
+    def _shown_changed(self, count: int, area_m2: float) -> None:
+        self._shown = (count, area_m2)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        if self.project is None:
+            self.status_project.setText(self.tr("No project open"))
+            self.status_crs.setText("")
+            self.status_shown.setText("")
+            self.setWindowTitle("KalixPlan")
+            return
+        name = display_name(self.project.db)
+        self.status_project.setText(name)
+        self.status_crs.setText(f"EPSG:{self.project.srid} {crs_name(self.project.srid)}")
+        count, area = self._shown
+        self.status_shown.setText(
+            self.tr("%1 parcels, %2 ha shown")
+            .replace("%1", str(count))
+            .replace("%2", hectares(area))
+        )
+        self.setWindowTitle(f"{name} – KalixPlan")
+
+    # --- preferences and language --------------------------------------------------------
+    def _basemap(self):  # type: ignore[no-untyped-def]
+        try:
+            return self.settings.basemap.to_basemap()
+        except KalixPlanError:
+            from kalixplan.maps.page import Basemap
+
+            return Basemap.osm()
+
+    def open_preferences(self) -> None:
+        """Edit the language and the basemap."""
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        self.map.set_basemap(self._basemap())
+        self.set_language(self.settings.language)
+
+    def set_language(self, lang: str) -> None:
+        """Switch every text (and the map's labels) to ``lang``."""
+        if lang == current_language():
+            return
+        install_language(lang)
+        # Deliver the LanguageChange events now: everything reads the same language at once.
+        QCoreApplication.sendPostedEvents(None, int(QEvent.Type.LanguageChange))
+        self.retranslate()
+        self.map.set_language(lang)
+        if self.project is not None:
+            self.map.show_project(self.project)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the window in the current language."""
+        self.menus.retranslate()
+        self.dock_filter.setWindowTitle(self.tr("Find land"))
+        self.dock_parcels.setWindowTitle(self.tr("Parcels"))
+        self.dock_plans.setWindowTitle(self.tr("Detailed plans"))
+        current = self.details.currentWidget()
+        self.dock_details.setWindowTitle(
+            self.tr("Plan")
+            if current is self.plans.form
+            else self.tr("Parcel")
+            if current is self.parcels.form
+            else self.tr("Details")
+        )
+        self.details_hint.setText(
+            self.tr(
+                "Click a parcel or a plan on the map, or pick a row in a table, "
+                "to see its details here."
+            )
+        )
+        self.banner.setText(
+            "Exempeldata / Example data — "
+            + self.tr(
+                "this project holds invented demo data for Kalix. Create or open a real "
+                "project in the File menu."
+            )
+        )
+        self.parcels.model.retranslate()
+        self.plans.model.retranslate()
+        self._update_status()
+
+    def about(self) -> None:
+        """Help ▸ About."""
+        QMessageBox.about(
+            self,
+            self.tr("About KalixPlan"),
+            self.tr(
+                "<h3>KalixPlan %1</h3><p>Detailed plans, industrial land and green-transition "
+                "actors for Swedish municipalities.</p><p>Map data © OpenStreetMap contributors. "
+                "The example data is invented.</p>"
+            ).replace("%1", __version__),
+        )
+
+    # --- layout --------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry, state = self.settings.window_state()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1440, 900)
+        if state is not None:
+            self.restoreState(state)
+        else:
+            self.resizeDocks(
+                [self.dock_filter, self.dock_details], [260, 420], Qt.Orientation.Horizontal
+            )
+            self.resizeDocks([self.dock_parcels], [260], Qt.Orientation.Vertical)
+
+    def save_layout(self) -> None:
+        """Remember geometry, dock layout and the open project."""
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        if self.project is not None:
+            self.settings.last_project = self.project.db
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for form in (self.parcels.form, self.plans.form):
+            if form.is_dirty() and form.row is not None:
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Unsaved changes"),
+                    self.tr("Save your changes to %1?").replace("%1", form.title.text()),
+                    QMessageBox.StandardButton.Save
+                    | QMessageBox.StandardButton.Discard
+                    | QMessageBox.StandardButton.Cancel,
+                )
+                if answer == QMessageBox.StandardButton.Cancel:
+                    event.ignore()
+                    return
+                if answer == QMessageBox.StandardButton.Save:
+                    form.submit()
+        self.save_layout()
+        if self.project is not None:
+            self.project.close()
+        super().closeEvent(event)

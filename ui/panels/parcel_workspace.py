@@ -1,0 +1,245 @@
+"""The land workspace: parcel register, filter, parcel form and the map kept in step.
+
+One place decides what is shown: the filter asks the service for the parcels
+that meet it, the quick search narrows the table further, and the map shows
+exactly the rows the table shows (``set_visible_parcels``). Selection goes both
+ways without echo loops: the register does not re-emit a selection made from
+the map, and the map is told about selections made in the table.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from kalixplan.services.parcels import ParcelFilter, get_parcel, search_parcels
+from kalixplan.services.rows import ParcelRow
+from kalixplan.store.engine import Project
+from ui.forms.parcel_form import ParcelForm
+from ui.map.widget import MapWidget
+from ui.models.base import ID_ROLE
+from ui.models.formatting import hectares
+from ui.models.parcels import ParcelTableModel
+from ui.panels.filter import ParcelFilterPanel
+from ui.panels.register import RegisterWidget
+from ui.undo import RecordEdits
+
+
+class ParcelWorkspace(QObject):
+    """Owns the parcel model and links the register, the filter, the form and the map.
+
+    Signals:
+        shown_changed(count, area_m2): what the table and the map show now.
+        form_wanted(): a parcel was picked; the details should be visible.
+    """
+
+    shown_changed = Signal(int, float)
+    form_wanted = Signal()
+
+    def __init__(self, map_widget: MapWidget, edits: RecordEdits, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self.map = map_widget
+        self.edits = edits
+        self.project: Project | None = None
+        self.model = ParcelTableModel(self)
+        self.register = RegisterWidget(self.model)
+        self.register.setObjectName("parcelRegister")
+        self.filter_panel = ParcelFilterPanel()
+        self.form = ParcelForm()
+        self.flt = ParcelFilter()
+        self._visible: list[int] | None = None
+
+        self.filter_panel.filter_changed.connect(self.apply_filter)
+        self.register.proxy.layoutChanged.connect(self._shown_changed)
+        self.register.proxy.rowsInserted.connect(self._shown_changed)
+        self.register.proxy.rowsRemoved.connect(self._shown_changed)
+        self.register.proxy.modelReset.connect(self._shown_changed)
+        self.register.search.textChanged.connect(lambda _t: self._shown_changed())
+        self.register.selection_changed.connect(self._table_selected)
+        self.register.activated.connect(lambda _id: self.form_wanted.emit())
+        self.register.new_requested.connect(self.new_parcel)
+        self.register.delete_requested.connect(self.delete_parcels)
+        self.map.parcelClicked.connect(self.map_clicked)
+        self.form.save_requested.connect(
+            lambda row, changes: self.edits.update("parcels", row, changes)
+        )
+        self.form.create_requested.connect(self._create)
+        self.form.delete_requested.connect(lambda row: self.delete_parcels([row.id]))
+        edits.row_changed.connect(self._row_changed)
+        edits.row_removed.connect(self._row_removed)
+
+    # --- loading --------------------------------------------------------------
+    def set_project(self, project: Project | None) -> None:
+        """Show the parcels of ``project`` (None: nothing)."""
+        self.project = project
+        self.form.clear()
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the parcels meeting the filter again."""
+        if self.project is None:
+            self.model.set_rows([])
+            return
+        with self.project.session_scope() as session:
+            rows = search_parcels(session, self.flt)
+        selected = self.register.selected_ids()
+        self.model.set_rows(rows)
+        self.filter_panel.set_land_uses(sorted({r.land_use for r in rows if r.land_use}))
+        if selected:
+            self.register.select_ids(selected, scroll=False)
+        self._shown_changed()
+
+    def refresh_rows(self, ids: list[int] | None) -> None:
+        """Someone else wrote these parcels: read them again (None: everything)."""
+        if ids is None or self.project is None:
+            self.reload()
+            return
+        fresh: list[ParcelRow] = []
+        with self.project.session_scope() as session:
+            found = {r.id: r for r in search_parcels(session, ParcelFilter(ids=frozenset(ids)))}
+        for row_id in ids:
+            row = found.get(row_id)
+            if row is None:
+                self._row_removed("parcels", row_id)
+            else:
+                self.model.upsert(row)
+                fresh.append(row)
+                if (
+                    self.form.row is not None
+                    and self.form.row.id == row_id
+                    and not self.form.is_dirty()
+                ):
+                    self.form.load(row)
+        if fresh:
+            self.map.update_parcels(fresh)
+
+    def apply_filter(self, flt: ParcelFilter) -> None:
+        """Show only the parcels meeting ``flt``, in the table and on the map."""
+        self.flt = flt
+        self.reload()
+
+    # --- what is shown ----------------------------------------------------------
+    def shown_ids(self) -> list[int]:
+        """Ids of the rows the table shows (after filter and quick search)."""
+        proxy = self.register.proxy
+        return [int(proxy.index(i, 0).data(ID_ROLE)) for i in range(proxy.rowCount())]
+
+    def _shown_changed(self, *_args: object) -> None:
+        ids = self.shown_ids()
+        everything = self.flt == ParcelFilter() and not self.register.search.text()
+        visible = None if everything else ids
+        if visible != self._visible:
+            self._visible = visible
+            self.map.set_visible_parcels(None if visible is None else set(visible))
+        area = sum(r.area_m2 for r in (self.model.row_by_id(i) for i in ids) if r is not None)
+        self.filter_panel.show_summary(len(ids), hectares(area))
+        self.shown_changed.emit(len(ids), area)
+
+    def restore_map_state(self) -> None:
+        """After the map page (re)loaded: the same visible set and selection again."""
+        if self._visible is not None:
+            self.map.set_visible_parcels(set(self._visible))
+        selected = self.register.selected_ids()
+        if selected:
+            self.map.select_parcels(selected, zoom=False)
+
+    # --- selection ------------------------------------------------------------------
+    def _table_selected(self, ids: list[int]) -> None:
+        self.map.select_parcels(ids, zoom=bool(ids))
+        if len(ids) == 1:
+            self._open_form(ids[0])
+
+    def map_clicked(self, parcel_id: int) -> None:
+        """A parcel was clicked on the map: select its row and open its details."""
+        if self.model.position_of(parcel_id) is None:
+            return  # filtered out of the table (and so hidden on the map)
+        self.register.select_ids([parcel_id])
+        self.map.select_parcels([parcel_id], zoom=False)
+        self._open_form(parcel_id)
+
+    def _open_form(self, parcel_id: int) -> None:
+        row = self.model.row_by_id(parcel_id)
+        if row is None or (self.form.row is not None and self.form.row.id == parcel_id):
+            if row is not None:
+                self.form_wanted.emit()
+            return
+        self._settle_unsaved()
+        self.form.load(row)
+        self.form_wanted.emit()
+
+    def _settle_unsaved(self) -> None:
+        """Ask about unsaved edits before the form shows another parcel."""
+        if not self.form.is_dirty() or self.form.row is None:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Unsaved changes"),
+            self.tr("Save your changes to %1?").replace("%1", self.form.row.designation),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self.form.submit()
+
+    # --- edits ------------------------------------------------------------------
+    def new_parcel(self) -> None:
+        """An empty form for a new parcel (without a boundary until one is imported)."""
+        self._settle_unsaved()
+        self.register.select_ids([])
+        self.form.load(None)
+        self.form.editors["status"].set_value("available")
+        self.form_wanted.emit()
+
+    def _create(self, values: dict[str, Any]) -> None:
+        row = self.edits.create("parcels", values)
+        if row is not None:
+            self.register.select_ids([row.id])
+
+    def delete_parcels(self, ids: list[int]) -> None:
+        """Delete parcels after asking; undo brings them back."""
+        rows = [r for r in (self.model.row_by_id(i) for i in ids) if r is not None]
+        if not rows:
+            return
+        names = ", ".join(r.designation for r in rows[:5]) + (" …" if len(rows) > 5 else "")
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Delete parcels"),
+            self.tr("Delete %1? Actors' interests in them are deleted too. Edit ▸ Undo restores the parcels.")
+            .replace("%1", names),
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.edits.stack.beginMacro(self.tr("Delete %1 parcels").replace("%1", str(len(rows))))
+        try:
+            for row in rows:
+                self.edits.delete("parcels", row)
+        finally:
+            self.edits.stack.endMacro()
+
+    def _row_changed(self, kind: str, row: Any) -> None:
+        if kind != "parcels":
+            return
+        self.model.upsert(row)
+        self.map.update_parcels([row])
+        if self.form.row is None or self.form.row.id == row.id:
+            if self.form.isEnabled():
+                self.form.saved(row)
+        self._shown_changed()
+
+    def _row_removed(self, kind: str, row_id: int) -> None:
+        if kind != "parcels":
+            return
+        self.model.remove_ids([row_id])
+        self.map.remove_parcels([row_id])
+        if self.form.row is not None and self.form.row.id == row_id:
+            self.form.clear()
+
+    def fresh_row(self, parcel_id: int) -> ParcelRow | None:
+        """The parcel as stored now (after a conflict)."""
+        if self.project is None:
+            return None
+        with self.project.session_scope() as session:
+            return get_parcel(session, parcel_id)

@@ -1,0 +1,171 @@
+"""Dialogs for choosing a project: a new GeoPackage, or a PostGIS server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.engine import URL, make_url
+
+from kalixplan.geo.crs import DEFAULT_PROJECT_EPSG, SWEDISH_CRS
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    return label
+
+
+class NewProjectDialog(QDialog):
+    """A new project: where the GeoPackage goes, its CRS, and optionally the demo data."""
+
+    def __init__(self, folder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New project"))
+        self.path = QLineEdit(str(Path(folder) / "project.gpkg"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        self.crs = QComboBox()
+        for epsg, name in sorted(SWEDISH_CRS.items()):
+            self.crs.addItem(f"EPSG:{epsg} {name}", epsg)
+        self.crs.setCurrentIndex(max(0, self.crs.findData(DEFAULT_PROJECT_EPSG)))
+        self.demo = QCheckBox(self.tr("Fill it with the Kalix example data"))
+        self.error = _error_label()
+        hint = QLabel(
+            self.tr(
+                "The coordinate system cannot be changed later. SWEREF 99 TM is the national "
+                "choice; a local zone (e.g. SWEREF 99 23 15 for Kalix) gives true distances."
+            )
+        )
+        hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("File"), path_row)
+        form.addRow(self.tr("Coordinate system"), self.crs)
+        form.addRow("", self.demo)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, 0)
+
+    def _browse(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("New project"), self.path.text(), self.tr("GeoPackage (*.gpkg)")
+        )
+        if path:
+            self.path.setText(path if path.endswith(".gpkg") else path + ".gpkg")
+
+    def epsg(self) -> int:
+        """The chosen project CRS."""
+        return int(self.crs.currentData())
+
+    def accept(self) -> None:
+        """Check the file name before closing."""
+        path = Path(self.path.text().strip())
+        if not path.name:
+            self.error.setText(self.tr("Choose a file name."))
+            return
+        if path.exists():
+            self.error.setText(self.tr("That file exists already; choose another name."))
+            return
+        if not path.parent.is_dir():
+            self.error.setText(self.tr("The folder does not exist."))
+            return
+        if path.suffix.lower() != ".gpkg":
+            self.path.setText(str(path) + ".gpkg")
+        super().accept()
+
+
+class ConnectDialog(QDialog):
+    """Connect to a shared project on a PostgreSQL/PostGIS server."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Connect to PostGIS server"))
+        self.host = QLineEdit("localhost")
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(5432)
+        self.database = QLineEdit()
+        self.user = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("postgresql+psycopg://user@host:5432/database")
+        self.create = QCheckBox(self.tr("Create the project schema (an empty database)"))
+        self.error = _error_label()
+        form = QFormLayout()
+        form.addRow(self.tr("Server"), self.host)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("Database"), self.database)
+        form.addRow(self.tr("User"), self.user)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("…or a URL"), self.url)
+        form.addRow("", self.create)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def db_url(self) -> str:
+        """The SQLAlchemy URL of the server database (password included)."""
+        text = self.url.text().strip()
+        if text:
+            url = make_url(text)
+            if url.drivername == "postgresql":
+                url = url.set(drivername="postgresql+psycopg")
+            return url.render_as_string(hide_password=False)
+        return URL.create(
+            "postgresql+psycopg",
+            username=self.user.text().strip() or None,
+            password=self.password.text() or None,
+            host=self.host.text().strip() or None,
+            port=self.port.value(),
+            database=self.database.text().strip() or None,
+        ).render_as_string(hide_password=False)
+
+    def accept(self) -> None:
+        """Check the address before closing."""
+        try:
+            url = make_url(self.db_url())
+        except Exception:  # any parse failure is a typing mistake shown next to the fields
+            self.error.setText(self.tr("That is not a database URL."))
+            return
+        if not url.drivername.startswith("postgresql"):
+            self.error.setText(self.tr("Only PostgreSQL/PostGIS servers are supported."))
+            return
+        if not url.database:
+            self.error.setText(self.tr("Name the database."))
+            return
+        super().accept()

@@ -1,0 +1,92 @@
+"""Opening and creating project databases as background work (progress, Cancel).
+
+These are the ``work(progress, cancelled)`` functions the main window hands to
+``ui.workers.run_in_background``; they touch no widgets. The demo project lives
+in the user data folder so a first start never meets an empty map.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import platformdirs
+
+from kalixplan.domain.errors import KalixPlanError
+from kalixplan.services.demo import DEMO_EPSG, build_demo
+from kalixplan.store.engine import Project, create_project, is_url, open_project
+from kalixplan.store.gpkg import update_extents
+from ui.importing.pythread import in_python_thread
+
+Progress = Callable[[int, int, str], None]
+IsCancelled = Callable[[], bool]
+
+DEMO_FILE = "kalix-demo.gpkg"
+
+
+class BuildCancelled(KalixPlanError):
+    """The user pressed Cancel; nothing was kept."""
+
+
+def demo_path() -> Path:
+    """Where the demo project lives: ``<user data folder>/KalixPlan/kalix-demo.gpkg``."""
+    return Path(platformdirs.user_data_dir("KalixPlan", appauthor=False)) / DEMO_FILE
+
+
+def open_work(db: str) -> Callable[[Progress, IsCancelled], Project]:
+    """Work that opens (and if needed migrates) the project database ``db``.
+
+    Like all work here it runs in a Python-created thread: pyproj crashes in
+    threads Qt created (see ``ui.importing.pythread``).
+    """
+
+    def work(progress: Progress, cancelled: IsCancelled) -> Project:
+        progress(0, 0, db)
+        return open_project(db)
+
+    return in_python_thread(work)
+
+
+def create_work(db: str, epsg: int, *, demo: bool) -> Callable[[Progress, IsCancelled], Project]:
+    """Work that creates a project database, with the Kalix demo data when ``demo``.
+
+    Cancel is honoured between the demo's steps; a cancelled or failed build
+    leaves no file behind.
+    """
+
+    def work(progress: Progress, cancelled: IsCancelled) -> Project:
+        if not is_url(db):
+            Path(db).parent.mkdir(parents=True, exist_ok=True)
+        progress(0, 6, "")
+        project = create_project(db, epsg)
+        if not demo:
+            return project
+
+        def step(done: int, total: int, message: str) -> None:
+            if cancelled():
+                raise BuildCancelled("Cancelled; no project was created.")
+            progress(done + 1, total + 1, message)
+
+        try:
+            with project.session_scope() as session:
+                build_demo(session, epsg, progress=step)
+            if project.is_sqlite:
+                with project.engine.begin() as conn:
+                    update_extents(conn.connection.dbapi_connection)  # type: ignore[arg-type]
+        except BaseException:
+            project.close()
+            if not is_url(db):
+                for suffix in ("", "-wal", "-shm"):
+                    Path(db + suffix).unlink(missing_ok=True)
+            raise
+        return project
+
+    return in_python_thread(work)
+
+
+def first_start_work() -> tuple[str, Callable[[Progress, IsCancelled], Project]]:
+    """The demo project: open it, or build it first when it is not there yet."""
+    path = demo_path()
+    if path.exists():
+        return str(path), open_work(str(path))
+    return str(path), create_work(str(path), DEMO_EPSG, demo=True)

@@ -1,0 +1,238 @@
+"""What the main window does for the user beyond showing data.
+
+Opening and creating projects (in the background, with progress and Cancel),
+"what applies here" for a click on the ground, and settling conflicts when a
+colleague saved first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog
+
+from kalixplan.domain.errors import KalixPlanError, NotFound, StaleEdit
+from kalixplan.services.plans import what_applies_here
+from kalixplan.store.engine import Project
+from ui.conflict import ConflictDialog, Resolution
+from ui.i18n import land_use_label, plan_status_label
+from ui.models.formatting import number
+from ui.panels.project_dialogs import ConnectDialog, NewProjectDialog
+from ui.project_loader import BuildCancelled, create_work, first_start_work, open_work
+from ui.workers import run_in_background
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class ProjectActions(QObject):
+    """File-menu actions, "what applies here" and conflict handling for the main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.busy = False
+        self.conflict_dialog: ConflictDialog | None = None
+        self.last_answer: list[str] = []
+
+    # --- opening -----------------------------------------------------------------
+    def _run(
+        self,
+        title: str,
+        db: str,
+        work: Callable[..., Project],
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        if self.busy:
+            return
+        self.busy = True
+        self.window.statusBar().showMessage(title)
+
+        def done(project: Project) -> None:
+            self.busy = False
+            self.window.statusBar().clearMessage()
+            self.window.set_project(project)
+
+        def failed(exc: BaseException) -> None:
+            self.busy = False
+            self.window.statusBar().clearMessage()
+            if isinstance(exc, BuildCancelled):
+                return
+            if on_failure is not None:
+                on_failure(exc)
+            else:
+                self.window.show_error(exc, self.tr("The project could not be opened"))
+
+        run_in_background(self.window, title, work, done, failed, writes=True)
+
+    def open_database(
+        self, db: str, on_failure: Callable[[BaseException], None] | None = None
+    ) -> None:
+        """Open a project file or server URL in the background."""
+        self._run(self.tr("Opening the project…"), db, open_work(db), on_failure)
+
+    def first_start(self) -> None:
+        """No project configured: open the Kalix demo (building it the first time)."""
+        db, work = first_start_work()
+        title = self.tr("Preparing the Kalix example data…")
+        self._run(title, db, work)
+
+    def start(self, db: str | None) -> None:
+        """What the application opens at start: ``db``, else the last project, else the demo."""
+        if db:
+            self.open_database(db)
+            return
+        last = self.window.settings.last_project
+        if not last:
+            self.first_start()
+            return
+
+        def fall_back(exc: BaseException) -> None:
+            self.window.show_error(exc, self.tr("The last project could not be opened"))
+            self.window.settings.remove_recent_project(last)
+            self.first_start()
+
+        self.open_database(last, fall_back)
+
+    def open_project(self) -> None:
+        """File ▸ Open project…"""
+        start = (
+            str(Path(self.window.project.db).parent)
+            if self.window.project and self.window.project.path
+            else ""
+        )
+        path, _f = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Open project"),
+            start,
+            self.tr("GeoPackage (*.gpkg);;All files (*)"),
+        )
+        if path:
+            self.open_database(path)
+
+    def new_project(self) -> None:
+        """File ▸ New project…"""
+        folder = str(Path.home())
+        if self.window.project is not None and self.window.project.path is not None:
+            folder = str(self.window.project.path.parent)
+        dialog = NewProjectDialog(folder, self.window)
+        if dialog.exec() != NewProjectDialog.DialogCode.Accepted:
+            return
+        db = dialog.path.text().strip()
+        self._run(
+            self.tr("Creating the project…"),
+            db,
+            create_work(db, dialog.epsg(), demo=dialog.demo.isChecked()),
+        )
+
+    def connect_server(self) -> None:
+        """File ▸ Connect to PostGIS server…"""
+        dialog = ConnectDialog(self.window)
+        if dialog.exec() != ConnectDialog.DialogCode.Accepted:
+            return
+        db = dialog.db_url()
+        if dialog.create.isChecked():
+            from kalixplan.geo.crs import DEFAULT_PROJECT_EPSG
+
+            self._run(
+                self.tr("Creating the project…"),
+                db,
+                create_work(db, DEFAULT_PROJECT_EPSG, demo=False),
+            )
+        else:
+            self.open_database(db)
+
+    # --- what applies here -----------------------------------------------------------
+    def what_applies(self, x: float, y: float) -> None:
+        """A click on the ground: the plan in force there, its land use and period."""
+        project = self.window.project
+        if project is None:
+            return
+        try:
+            with project.session_scope() as session:
+                answer = what_applies_here(session, x, y)
+        except KalixPlanError as exc:
+            self.window.show_error(exc)
+            return
+        lines = [f"E {number(x)}  N {number(y)}"]
+        plan = answer.plan
+        if plan is None:
+            lines.append(self.tr("No detailed plan in force here."))
+        else:
+            lines.append(f"{plan.designation} {plan.name}")
+            lines.append(self.tr("Status: %1").replace("%1", plan_status_label(plan.status)))
+            if answer.land_use is not None:
+                use = land_use_label(answer.land_use.code)
+                if answer.land_use.max_height_m is not None:
+                    use += ", " + self.tr("max height %1 m").replace(
+                        "%1", number(answer.land_use.max_height_m, 1)
+                    )
+                lines.append(self.tr("Land use: %1").replace("%1", use))
+            if plan.implementation_ends is not None:
+                text = (
+                    self.tr("Implementation period ends %1")
+                    if plan.implementation_ends >= date.today()
+                    else self.tr("Implementation period ended %1")
+                )
+                lines.append(text.replace("%1", plan.implementation_ends.isoformat()))
+            if answer.replaced:
+                lines.append(
+                    self.tr("Replaces %1").replace(
+                        "%1", ", ".join(p.designation for p in answer.replaced)
+                    )
+                )
+        self.last_answer = lines
+        self.window.map.show_text_popup(x, y, lines)
+        self.window.statusBar().showMessage(" · ".join(lines), 20_000)
+
+    # --- conflicts ------------------------------------------------------------------
+    def resolve_conflict(
+        self, kind: str, row_id: int, yours: dict[str, Any], exc: StaleEdit
+    ) -> None:
+        """A colleague saved first: show both versions and do what the user chooses.
+
+        The dialog is window-modal but does not block the event loop; the choice
+        is carried out when it closes.
+        """
+        workspace: Any = self.window.parcels if kind == "parcels" else self.window.plans
+        form = workspace.form
+        try:
+            fresh = workspace.fresh_row(row_id)
+        except NotFound:
+            fresh = None  # deleted by the colleague: there is nothing to reload or re-apply
+
+        def label_of(key: str) -> str:
+            label = form.labels.get(key)
+            return label.text().rstrip(" *") if label is not None else key
+
+        title = getattr(fresh, "designation", None) or str(row_id)
+        dialog = ConflictDialog(exc, label_of, title, self.window)
+        dialog.reapply_button.setEnabled(fresh is not None)
+        self.conflict_dialog = dialog
+
+        def settle(_result: int) -> None:
+            self.conflict_dialog = None
+            dialog.deleteLater()
+            if fresh is None:
+                if dialog.resolution is not Resolution.KEEP_EDITING:
+                    workspace.reload()
+                return
+            if dialog.resolution is Resolution.RELOAD:
+                workspace.model.upsert(fresh)
+                if kind == "parcels":
+                    self.window.map.update_parcels([fresh])
+                if form.row is not None and form.row.id == row_id:
+                    form.load(fresh)
+            elif dialog.resolution is Resolution.REAPPLY:
+                workspace.model.upsert(fresh)
+                if "deleted" in yours:
+                    self.window.edits.delete(kind, fresh)
+                else:
+                    self.window.edits.update(kind, fresh, yours)
+
+        dialog.finished.connect(settle)
+        dialog.open()
