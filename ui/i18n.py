@@ -55,8 +55,11 @@ def install_language(lang: str | None) -> str:
         if app is not None:
             QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    language = QLocale.Language.Swedish if lang == "sv" else QLocale.Language.English
-    QLocale.setDefault(QLocale(language, QLocale.Country.Sweden))
+    # English readers (investors) expect 3.89 rather than 3,89: British conventions.
+    if lang == "sv":
+        QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     if app is None:
         return lang
     ours = QTranslator(app)

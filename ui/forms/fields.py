@@ -183,6 +183,11 @@ class ChoiceEditor(FieldEditor):
     def __init__(self, spec: FieldSpec) -> None:
         super().__init__(spec)
         self.combo = QComboBox()
+        # Long code-list labels must not widen the form beyond its dock.
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(12)
         self.combo.activated.connect(lambda _i: self.edited.emit())
         _lone(self, self.combo)
         self.retranslate()
@@ -233,6 +238,7 @@ class ReadOnlyEditor(FieldEditor):
         super().__init__(spec)
         self.label = QLabel()
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         _lone(self, self.label)
         self._row: Any = None
