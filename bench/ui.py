@@ -101,10 +101,15 @@ def round_trips(db: str, runs: int) -> tuple[list[float], list[float]]:
         done = QEventLoop()
         stamp: dict[str, float] = {}
 
-        def selected(*_args: object, pid: int = parcel_id, box: dict[str, float] = stamp) -> None:
+        def selected(
+            *_args: object,
+            pid: int = parcel_id,
+            box: dict[str, float] = stamp,
+            loop: QEventLoop = done,
+        ) -> None:
             if register.selected_ids() == [pid] and "t" not in box:
                 box["t"] = time.perf_counter()
-                done.quit()
+                loop.quit()
 
         register.table.selectionModel().selectionChanged.connect(selected)
         start = time.perf_counter()
@@ -122,10 +127,10 @@ def round_trips(db: str, runs: int) -> tuple[list[float], list[float]]:
         done = QEventLoop()
         result: dict[str, object] = {}
 
-        def answer(value: object, box: dict[str, object] = result) -> None:
+        def answer(value: object, box: dict[str, object] = result, loop: QEventLoop = done) -> None:
             box["v"] = value
             box["t"] = time.perf_counter()
-            done.quit()
+            loop.quit()
 
         start = time.perf_counter()
         register.table.selectRow(row)
