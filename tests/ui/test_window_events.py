@@ -1,0 +1,142 @@
+"""The main window reacting to others: writes by other panels, plan clicks, errors, preferences.
+
+Message boxes are replaced by a recorder so a test never waits on a modal
+dialog, and so it can check that a refused action reads as one sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import test_window as shared
+from PySide6.QtWidgets import QMessageBox
+
+from kalixplan.services.parcels import update_parcel
+from kalixplan.store.engine import open_project
+from ui.events import data_events
+from ui.main_window import MainWindow
+from ui.settings import AppSettings, PreferencesDialog
+
+pytestmark = pytest.mark.ui
+
+# The fixtures and helper of test_window, shared by name.
+settings = shared.settings
+window = shared.window
+js = shared.js
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, str, str]]]:
+    """Every warning/critical/question shown, as (kind, title, text); questions answer Yes."""
+    shown: list[tuple[str, str, str]] = []
+
+    def recorder(kind: str, answer: Any) -> Any:
+        def show(_parent: Any, title: str, text: str, *args: Any, **kwargs: Any) -> Any:
+            shown.append((kind, title, text))
+            return answer
+
+        return show
+
+    yes = QMessageBox.StandardButton.Yes
+    monkeypatch.setattr(QMessageBox, "warning", recorder("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(
+        QMessageBox, "critical", recorder("critical", QMessageBox.StandardButton.Ok)
+    )
+    monkeypatch.setattr(QMessageBox, "question", recorder("question", yes))
+    yield shown
+
+
+def test_write_by_another_panel_refreshes_table_and_map(
+    qtbot: Any, window: MainWindow, demo_path: Path
+) -> None:
+    row = next(r for r in window.parcels.model.rows if r.status == "available")
+    other = open_project(str(demo_path))
+    try:
+        with other.session_scope() as session:
+            update_parcel(session, row.id, row.version, {"status": "option", "owner": "Annan AB"})
+    finally:
+        other.close()
+    data_events().changed.emit("parcels", [row.id])
+    shown = window.parcels.model.row_by_id(row.id)
+    assert (shown.status, shown.owner) == ("option", "Annan AB")
+    assert js(qtbot, window, f"kalix.styleOf({row.id})") == "#0072b2"  # option's colour
+
+
+def test_plan_clicked_on_map_selects_its_row_and_opens_its_form(
+    qtbot: Any, window: MainWindow
+) -> None:
+    plan = window.plans.model.rows[2]
+    window.map.planClicked.emit(plan.id)
+    assert window.plans.register.selected_ids() == [plan.id]
+    assert window.details.currentWidget() is window.plans.form
+    assert window.plans.form.editors["designation"].value() == plan.designation
+
+
+def test_delete_parcel_asks_and_undo_brings_it_back(
+    qtbot: Any, window: MainWindow, messages: list[tuple[str, str, str]]
+) -> None:
+    row = window.parcels.model.rows[5]
+    window.parcels.delete_parcels([row.id])
+    assert messages and messages[0][0] == "question" and row.designation in messages[0][2]
+    assert window.parcels.model.row_by_id(row.id) is None
+    assert js(qtbot, window, f"kalix.parcels[{row.id}] === undefined") is True
+    window.menus.undo.trigger()
+    back = next(r for r in window.parcels.model.rows if r.designation == row.designation)
+    assert back.area_m2 == pytest.approx(row.area_m2)
+    assert js(qtbot, window, f"kalix.styleOf({back.id})") is not None
+
+
+def test_unopenable_project_is_one_sentence_not_a_traceback(
+    qtbot: Any, window: MainWindow, messages: list[tuple[str, str, str]], tmp_path: Path
+) -> None:
+    missing = tmp_path / "finns-inte.gpkg"
+    window.project_actions.open_database(str(missing))
+    qtbot.waitUntil(lambda: bool(messages), timeout=10_000)
+    kind, _title, text = messages[0]
+    assert kind == "warning"
+    assert str(missing) in text and "Traceback" not in text
+    assert window.project is not None and window.project.db != str(missing)  # still open
+
+
+def test_undo_after_a_colleagues_save_opens_the_conflict_dialog(
+    qtbot: Any, window: MainWindow, demo_path: Path
+) -> None:
+    row = window.parcels.model.rows[6]
+    window.parcels.map_clicked(row.id)
+    form = window.parcels.form
+    form.editors["owner"].set_value("Första AB")
+    form._edited()
+    form.submit()
+    mine = window.parcels.model.row_by_id(row.id)
+    other = open_project(str(demo_path))
+    try:
+        with other.session_scope() as session:
+            update_parcel(session, row.id, mine.version, {"owner": "Kollega AB"})
+    finally:
+        other.close()
+    window.menus.undo.trigger()
+    qtbot.waitUntil(lambda: window.project_actions.conflict_dialog is not None, timeout=5_000)
+    dialog = window.project_actions.conflict_dialog
+    texts = {dialog.table.item(0, c).text() for c in range(3)}
+    assert {row.owner, "Kollega AB"} <= texts  # undo wanted the old owner back
+    dialog.keep_button.click()
+    qtbot.waitUntil(lambda: window.project_actions.conflict_dialog is None, timeout=5_000)
+
+
+def test_preferences_check_the_basemap_address(qtbot: Any, settings: AppSettings) -> None:
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.basemap_kind.setCurrentIndex(dialog.basemap_kind.findData("xyz"))
+    dialog.url.setText("https://tiles.example.se/karta.png")
+    dialog.accept()
+    assert dialog.result() != PreferencesDialog.DialogCode.Accepted
+    assert "{z}" in dialog.error.text()
+    dialog.url.setText("https://tiles.example.se/{z}/{x}/{y}.png")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.accept()
+    assert settings.basemap.url.endswith("{y}.png")
+    assert settings.language == "en"
+    assert settings.basemap.to_basemap().tile_host == "tiles.example.se"
