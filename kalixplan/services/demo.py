@@ -29,7 +29,6 @@ from kalixplan.services.actors import (
     create_actor,
 )
 from kalixplan.services.demo_data import ACTORS, AREAS, PLANS, STAGES, STATUS_CYCLE
-from kalixplan.services.distances import recompute_parcel_facts
 from kalixplan.services.parcels import create_parcel, get_parcel, update_parcel
 from kalixplan.services.plans import add_land_use_area, create_plan, update_plan
 from kalixplan.services.reference import create_reference_layer
@@ -91,17 +90,15 @@ def build_demo(
     session.add(ProjectSetting(key="municipality_code", value="2514"))
     session.add(ProjectSetting(key="municipality_name", value="Kalix kommun"))
 
-    report(0, 5, "reference layers")
+    report(0, 4, "reference layers")
     _reference_layers(session, epsg)
-    report(1, 5, "plans")
+    report(1, 4, "plans")
     plan_ids, plan_boxes = _plans(session, epsg, today, rng)
-    report(2, 5, "parcels")
+    report(2, 4, "parcels")
     parcel_ids = _parcels(session, epsg, plan_ids, plan_boxes, today, rng)
-    report(3, 5, "actors")
+    report(3, 4, "actors")
     _actors(session, parcel_ids, today, rng)
-    report(4, 5, "distances and constraints")
-    recompute_parcel_facts(session)
-    report(5, 5, "done")
+    report(4, 4, "done")
 
 
 def _line(points: list[tuple[float, float]], epsg: int) -> LineString:

@@ -118,13 +118,19 @@ def recompute_parcel_facts(
 
 
 def parcels_changed(session: Session, parcel_ids: Iterable[int]) -> int:
-    """Recompute the facts of parcels whose boundary changed (call after an edit)."""
-    return recompute_parcel_facts(session, list(parcel_ids))
+    """Recompute the facts of parcels whose boundary changed (the parcel service calls it).
+
+    Facts of kinds without a reference layer keep what a user typed.
+    """
+    return recompute_parcel_facts(session, list(parcel_ids), keep_unknown=True)
 
 
 def reference_changed(session: Session) -> int:
-    """Recompute every parcel's facts after a reference layer changed."""
-    return recompute_parcel_facts(session)
+    """Recompute every parcel's facts after a reference layer was added or changed.
+
+    Facts of kinds without a reference layer keep what a user typed.
+    """
+    return recompute_parcel_facts(session, keep_unknown=True)
 
 
 def _nearest_distances(

@@ -21,6 +21,7 @@ from kalixplan.domain.validation import (
 )
 from kalixplan.geo.area import geodesic_area_m2, geodesic_areas_m2
 from kalixplan.geo.checks import as_multipolygon, as_multipolygons
+from kalixplan.services.distances import parcels_changed
 from kalixplan.services.editing import check_required, delete_row, load, update_row
 from kalixplan.services.rows import ParcelRow, row_from
 from kalixplan.store.audit import write_change_log
@@ -110,6 +111,8 @@ def create_parcel(session: Session, fields: Mapping[str, Any]) -> ParcelRow:
     obj = Parcel(**values)
     session.add(obj)
     session.flush()
+    if obj.geom is not None:
+        parcels_changed(session, [obj.id])
     return get_parcel(session, obj.id)
 
 
@@ -122,6 +125,8 @@ def update_parcel(
         StaleEdit: someone saved the parcel after it was read; nothing is written.
     """
     update_row(session, Parcel, parcel_id, version, changes, _prepare)
+    if "geom" in changes:
+        parcels_changed(session, [parcel_id])
     return get_parcel(session, parcel_id)
 
 

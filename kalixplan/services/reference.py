@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from kalixplan.domain.codes import ReferenceKind
 from kalixplan.domain.errors import DuplicateKey, InvalidGeometry, NotFound, ValidationError
+from kalixplan.services.distances import reference_changed
 from kalixplan.store.models import ReferenceFeature, ReferenceLayer
 
 
@@ -83,6 +84,7 @@ def create_reference_layer(
         )
     session.add(layer)
     session.flush()
+    reference_changed(session)
     return get_reference_layer(session, layer.id)
 
 

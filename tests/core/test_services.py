@@ -260,3 +260,25 @@ def test_stale_delete_is_refused(project: Project) -> None:
         assert search_parcels(s) == []
         actions = s.scalars(select(ChangeLog.action).order_by(ChangeLog.id)).all()
     assert actions == ["insert", "update", "conflict", "delete"]
+
+
+def test_distances_follow_boundary_and_reference_changes(project: Project) -> None:
+    from shapely.geometry import LineString
+
+    from kalixplan.services.reference import create_reference_layer
+
+    typed = add(project, "Kalix 8:1", square(0, 0, 100), dist_port_m=4200.0)
+    with project.session_scope() as s:
+        create_reference_layer(
+            s,
+            "Järnväg",
+            "railway",
+            [("bana", LineString([(X0 - 1000, Y0 + 600), (X0 + 5000, Y0 + 600)]), {})],
+        )
+        row = get_parcel(s, typed)
+    assert row.dist_rail_m == pytest.approx(500.0)
+    assert row.dist_port_m == 4200.0  # no port layer: the typed value stays
+    with project.session_scope() as s:
+        moved = update_parcel(s, typed, row.version, {"geom": square(0, 300, 100)})
+    assert moved.dist_rail_m == pytest.approx(200.0)
+    assert moved.area_m2 == pytest.approx(10_000, rel=1e-3)
