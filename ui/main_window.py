@@ -130,6 +130,9 @@ class MainWindow(QMainWindow):
         self.plans.form_wanted.connect(lambda: self.show_details(self.plans.form))
         self.plans.plans_changed.connect(self.parcels.form.set_plans)
         data_events().changed.connect(self._data_changed)
+        from ui.window_tools import WindowTools
+
+        self.tools = WindowTools(self)
         self.retranslate()
         self.menus.rebuild_recent()
         self._restore_layout()  # fmt: skip
@@ -319,6 +322,7 @@ class MainWindow(QMainWindow):
         )
         self.parcels.model.retranslate()
         self.plans.model.retranslate()
+        self.tools.retranslate()
         self._update_status()
 
     def about(self) -> None:

@@ -77,6 +77,16 @@ class AppSettings:
     def language(self, value: str) -> None:
         self.store.setValue("ui/language", value)
 
+    # --- alerts ---------------------------------------------------------
+    @property
+    def show_alerts(self) -> bool:
+        """Show what needs acting on (reservations, periods, next steps) when a project opens."""
+        return str(self.store.value("ui/show_alerts", "true")).lower() == "true"
+
+    @show_alerts.setter
+    def show_alerts(self, value: bool) -> None:
+        self.store.setValue("ui/show_alerts", "true" if value else "false")
+
     # --- basemap --------------------------------------------------------
     @property
     def basemap(self) -> BasemapChoice:
