@@ -12,20 +12,14 @@ from pathlib import Path
 
 import platformdirs
 
-from kalixplan.domain.errors import KalixPlanError
-from kalixplan.services.demo import DEMO_EPSG, build_demo
-from kalixplan.store.engine import Project, create_project, is_url, open_project
-from kalixplan.store.gpkg import update_extents
-from ui.importing.pythread import in_python_thread
+from kalixplan.services.demo import DEMO_EPSG
+from kalixplan.services.projects import new_project
+from kalixplan.store.engine import Project, is_url, open_project
 
 Progress = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
 
 DEMO_FILE = "kalix-demo.gpkg"
-
-
-class BuildCancelled(KalixPlanError):
-    """The user pressed Cancel; nothing was kept."""
 
 
 def demo_path() -> Path:
@@ -34,17 +28,13 @@ def demo_path() -> Path:
 
 
 def open_work(db: str) -> Callable[[Progress, IsCancelled], Project]:
-    """Work that opens (and if needed migrates) the project database ``db``.
-
-    Like all work here it runs in a Python-created thread: pyproj crashes in
-    threads Qt created (see ``ui.importing.pythread``).
-    """
+    """Work that opens (and if needed migrates) the project database ``db``."""
 
     def work(progress: Progress, cancelled: IsCancelled) -> Project:
         progress(0, 0, db)
         return open_project(db)
 
-    return in_python_thread(work)
+    return work
 
 
 def create_work(db: str, epsg: int, *, demo: bool) -> Callable[[Progress, IsCancelled], Project]:
@@ -57,31 +47,9 @@ def create_work(db: str, epsg: int, *, demo: bool) -> Callable[[Progress, IsCanc
     def work(progress: Progress, cancelled: IsCancelled) -> Project:
         if not is_url(db):
             Path(db).parent.mkdir(parents=True, exist_ok=True)
-        progress(0, 6, "")
-        project = create_project(db, epsg)
-        if not demo:
-            return project
+        return new_project(db, epsg, demo=demo, progress=progress, cancelled=cancelled)
 
-        def step(done: int, total: int, message: str) -> None:
-            if cancelled():
-                raise BuildCancelled("Cancelled; no project was created.")
-            progress(done + 1, total + 1, message)
-
-        try:
-            with project.session_scope() as session:
-                build_demo(session, epsg, progress=step)
-            if project.is_sqlite:
-                with project.engine.begin() as conn:
-                    update_extents(conn.connection.dbapi_connection)  # type: ignore[arg-type]
-        except BaseException:
-            project.close()
-            if not is_url(db):
-                for suffix in ("", "-wal", "-shm"):
-                    Path(db + suffix).unlink(missing_ok=True)
-            raise
-        return project
-
-    return in_python_thread(work)
+    return work
 
 
 def first_start_work() -> tuple[str, Callable[[Progress, IsCancelled], Project]]:

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QFileDialog
 
 from kalixplan.domain.errors import KalixPlanError, NotFound, StaleEdit
 from kalixplan.services.plans import what_applies_here
+from kalixplan.services.projects import BuildCancelled
 from kalixplan.store.engine import Project
 from ui.conflict import ConflictDialog, Resolution
 from ui.i18n import land_use_label, plan_status_label
 from ui.models.formatting import number
 from ui.panels.project_dialogs import ConnectDialog, NewProjectDialog
-from ui.project_loader import BuildCancelled, create_work, first_start_work, open_work
+from ui.project_loader import create_work, first_start_work, open_work
 from ui.workers import run_in_background
 
 if TYPE_CHECKING:

@@ -37,7 +37,6 @@ from kalixplan.services.export import (
 )
 from kalixplan.services.reference import list_reference_layers
 from kalixplan.store.engine import Project
-from ui.importing.pythread import in_python_thread
 from ui.workers import run_in_background
 
 FORMATS: tuple[tuple[str, str], ...] = (
@@ -208,9 +207,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Exporting…"))
-        run_in_background(
-            self, self.tr("Exporting"), in_python_thread(work), self._done, self._failed
-        )
+        run_in_background(self, self.tr("Exporting"), work, self._done, self._failed)
 
     def _idle(self) -> None:
         self.running = False

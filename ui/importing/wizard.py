@@ -46,7 +46,6 @@ from ui.importing.pages import (
     SourcePage,
     error_label,
 )
-from ui.importing.pythread import in_python_thread
 from ui.workers import run_in_background
 
 # Which data-changed notices an import of each kind sends (reference layers change parcel facts).
@@ -149,7 +148,7 @@ class CheckPage(QWizardPage):
         run_in_background(
             self,
             self.tr("Checking the source"),
-            in_python_thread(work),
+            work,
             self._checked,
             self._check_failed,
             writes=True,
@@ -208,7 +207,7 @@ class CheckPage(QWizardPage):
         run_in_background(
             self,
             self.tr("Importing"),
-            in_python_thread(work),
+            work,
             self._imported,
             self._import_failed,
             writes=True,

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from kalixplan.cli import add_db_argument
 from kalixplan.geo.crs import DEFAULT_PROJECT_EPSG, crs_name
-from kalixplan.services.demo import DEMO_EPSG, build_demo
-from kalixplan.store.engine import create_project, is_url
-from kalixplan.store.gpkg import update_extents
+from kalixplan.services.demo import DEMO_EPSG
+from kalixplan.services.projects import new_project
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -35,29 +33,5 @@ def run(args: argparse.Namespace) -> int:
 
 
 def init_project(db: str, epsg: int, *, demo: bool) -> None:
-    """Create the database and, with ``demo``, fill it in the same transaction."""
-    project = create_project(db, epsg)
-    try:
-        if demo:
-            try:
-                with project.session_scope() as session:
-                    build_demo(session, epsg)
-            except BaseException:
-                project.close()
-                _remove(db)
-                raise
-        if project.is_sqlite:
-            with project.engine.begin() as conn:
-                update_extents(conn.connection.dbapi_connection)  # type: ignore[arg-type]
-    finally:
-        project.close()
-
-
-def _remove(db: str) -> None:
-    if is_url(db):
-        print("The server database was left with an empty schema.", file=sys.stderr)
-        return
-    from pathlib import Path
-
-    for suffix in ("", "-wal", "-shm"):
-        Path(db + suffix).unlink(missing_ok=True)
+    """Create the database (and the demo in the same transaction) and close it."""
+    new_project(db, epsg, demo=demo).close()
