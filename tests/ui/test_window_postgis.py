@@ -22,9 +22,10 @@ settings = shared.settings
 js = shared.js
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def pg_demo(pg_admin: str) -> Iterator[str]:
-    """A PostGIS database holding the Kalix demo."""
+    """A PostGIS database holding the Kalix demo (dropped when the session ends, so that
+    late refreshes of panels of a closed window never meet a vanished database)."""
     url, drop = new_pg_database(pg_admin)
     project = create_work(url, 3018, demo=True)(lambda *a: None, lambda: False)
     project.close()
@@ -44,6 +45,8 @@ def pg_window(qtbot: Any, pg_demo: str, settings: Any) -> Iterator[MainWindow]:
     yield win
     for form in (win.parcels.form, win.plans.form):
         form.revert()
+    # Let go of the server database before the fixture drops it: panels must not touch it.
+    win.set_project(None)
 
 
 def _stored(url: str, parcel_id: int) -> Any:
