@@ -29,6 +29,18 @@ PARCEL_STATUS_LABELS: dict[ParcelStatus, tuple[str, str]] = {
     ParcelStatus.UNAVAILABLE: ("Ej tillgänglig", "Not available"),
 }
 
+# Parcel fills on the map and on paper alike (Okabe-Ito, safe for colour-blind
+# readers): a printout reads like the screen.
+PARCEL_STATUS_COLOURS: dict[ParcelStatus, str] = {
+    ParcelStatus.AVAILABLE: "#009e73",
+    ParcelStatus.RESERVED: "#e69f00",
+    ParcelStatus.OPTION: "#0072b2",
+    ParcelStatus.SOLD: "#8c8c8c",
+    ParcelStatus.PLANNING: "#a35ea8",
+    ParcelStatus.UNAVAILABLE: "#9e2a2b",
+}
+UNKNOWN_STATUS_COLOUR = "#555555"
+
 # Which status may follow which. Sold land can come back (a buy-back) only
 # through "unavailable"; everything else may move freely along the usual path
 # reservation -> option -> sale, or fall back to available.

@@ -13,8 +13,10 @@ from typing import Any
 
 from kalixplan.domain.codes import (
     LAND_USE_LABELS,
+    PARCEL_STATUS_COLOURS,
     PARCEL_STATUS_LABELS,
     PLAN_STATUS_LABELS,
+    UNKNOWN_STATUS_COLOUR,
     ParcelStatus,
     PlanStatus,
     ReferenceKind,
@@ -22,15 +24,8 @@ from kalixplan.domain.codes import (
 
 LANGUAGES = ("sv", "en")
 
-STATUS_COLOURS: dict[str, str] = {
-    ParcelStatus.AVAILABLE.value: "#009e73",
-    ParcelStatus.RESERVED.value: "#e69f00",
-    ParcelStatus.OPTION.value: "#0072b2",
-    ParcelStatus.SOLD.value: "#8c8c8c",
-    ParcelStatus.PLANNING.value: "#a35ea8",
-    ParcelStatus.UNAVAILABLE.value: "#9e2a2b",
-}
-UNKNOWN_COLOUR = "#555555"
+STATUS_COLOURS: dict[str, str] = {s.value: c for s, c in PARCEL_STATUS_COLOURS.items()}
+UNKNOWN_COLOUR = UNKNOWN_STATUS_COLOUR
 
 LAND_USE_COLOURS: dict[str, str] = {
     "B": "#f5e17a",

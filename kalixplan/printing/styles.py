@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kalixplan.domain.codes import PARCEL_STATUS_COLOURS, UNKNOWN_STATUS_COLOUR, ParcelStatus
+
 
 @dataclass(frozen=True)
 class FillStyle:
@@ -22,18 +24,21 @@ class FillStyle:
     width_mm: float = 0.25
 
 
-# The same fills as the interactive map (kalixplan/maps/style.py, a colour-blind
-# safe palette), so a printout reads like the screen; a test keeps them equal.
-# Outlines are darker shades of the fill.
-PARCEL_STYLES: dict[str, FillStyle] = {
-    "available": FillStyle("#009e73", "#00583f", 0.3),
-    "reserved": FillStyle("#e69f00", "#7a5400", 0.3),
-    "option": FillStyle("#0072b2", "#003d60", 0.3),
-    "sold": FillStyle("#8c8c8c", "#404040", 0.3),
-    "planning": FillStyle("#a35ea8", "#5a2f5e", 0.3),
-    "unavailable": FillStyle("#9e2a2b", "#551516", 0.3),
+# The fills of the interactive map (kalixplan.domain.codes.PARCEL_STATUS_COLOURS),
+# so a printout reads like the screen; outlines are darker shades of the fill.
+_OUTLINES: dict[ParcelStatus, str] = {
+    ParcelStatus.AVAILABLE: "#00583f",
+    ParcelStatus.RESERVED: "#7a5400",
+    ParcelStatus.OPTION: "#003d60",
+    ParcelStatus.SOLD: "#404040",
+    ParcelStatus.PLANNING: "#5a2f5e",
+    ParcelStatus.UNAVAILABLE: "#551516",
 }
-UNKNOWN_PARCEL_STYLE = FillStyle("#555555", "#222222", 0.3)
+PARCEL_STYLES: dict[str, FillStyle] = {
+    status.value: FillStyle(fill, _OUTLINES[status], 0.3)
+    for status, fill in PARCEL_STATUS_COLOURS.items()
+}
+UNKNOWN_PARCEL_STYLE = FillStyle(UNKNOWN_STATUS_COLOUR, "#222222", 0.3)
 
 # The parcel a prospectus sheet is about: a strong outline over its status fill.
 HIGHLIGHT_STROKE = "#ff0090"

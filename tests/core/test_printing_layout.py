@@ -174,10 +174,3 @@ def test_value_formats() -> None:
     assert fmt_distance(None, "en") == "not known"
     assert fmt_sek(120.0, "sv", per_m2=True) == "120 kr/m²"
     assert fmt_sek(120.0, "en", per_m2=True) == "SEK 120/m²"
-
-
-def test_print_colours_match_the_map() -> None:
-    from kalixplan.maps.style import STATUS_COLOURS
-    from kalixplan.printing.styles import PARCEL_STYLES
-
-    assert {k: v.fill for k, v in PARCEL_STYLES.items()} == STATUS_COLOURS
