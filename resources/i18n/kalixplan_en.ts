@@ -1,6 +1,342 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActivityForm</name>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="119" />
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="121" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="122" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="123" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="124" />
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="125" />
+        <source>Next step due</source>
+        <translation>Next step due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="129" />
+        <source>New activity</source>
+        <translation>New activity</translation>
+    </message>
+</context>
+<context>
+    <name>ActorForm</name>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="26" />
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="27" />
+        <source>Utility</source>
+        <translation>Utility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="28" />
+        <source>Investor</source>
+        <translation>Investor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="29" />
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="30" />
+        <source>Academia</source>
+        <translation>Academia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="35" />
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="37" />
+        <source>Organisation number</source>
+        <translation>Organisation number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="38" />
+        <source>Ten digits, NNNNNN-NNNN; the last is a check digit</source>
+        <translation>Ten digits, NNNNNN-NNNN; the last is a check digit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="39" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="40" />
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="41" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="42" />
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="43" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="50" />
+        <source>New actor</source>
+        <translation>New actor</translation>
+    </message>
+</context>
+<context>
+    <name>ActorsPanel</name>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="243" />
+        <location filename="../../ui/actors/panel.py" line="253" />
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="246" />
+        <source>Saved by someone else</source>
+        <translation>Saved by someone else</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="282" />
+        <source>Delete actor</source>
+        <translation>Delete actor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="283" />
+        <source>Delete %1 with its contacts, needs, interests and activities?</source>
+        <translation>Delete %1 with its contacts, needs, interests and activities?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="423" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="423" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="423" />
+        <source>Land needs</source>
+        <translation>Land needs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="424" />
+        <source>Activity log</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="424" />
+        <source>Interests</source>
+        <translation>Interests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="424" />
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="425" />
+        <source>Matching land</source>
+        <translation>Matching land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="428" />
+        <source>Mark done</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="429" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="63" />
+        <source>Things to act on</source>
+        <translation>Things to act on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="70" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="70" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="70" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="87" />
+        <source>Reservation expired</source>
+        <translation>Reservation expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="88" />
+        <source>Reservation ends soon</source>
+        <translation>Reservation ends soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="89" />
+        <source>Implementation period ends</source>
+        <translation>Implementation period ends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="90" />
+        <source>Next step due</source>
+        <translation>Next step due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="97" />
+        <source>Nothing needs attention.</source>
+        <translation>Nothing needs attention.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="100" />
+        <source>%1 things need attention, %2 of them overdue.</source>
+        <translation>%1 things need attention, %2 of them overdue.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="89" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="90" />
+        <source>Nothing has been saved yet. Choose what to do with problems.</source>
+        <translation>Nothing has been saved yet. Choose what to do with problems.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="93" />
+        <source>Stop: import nothing while there are problems</source>
+        <translation>Stop: import nothing while there are problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="94" />
+        <source>Repair invalid geometries</source>
+        <translation>Repair invalid geometries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="95" />
+        <source>Skip features with problems</source>
+        <translation>Skip features with problems</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="99" />
+        <source>Update existing rows</source>
+        <translation>Update existing rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="100" />
+        <source>Keep existing rows (skip)</source>
+        <translation>Keep existing rows (skip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="107" />
+        <source>Feature</source>
+        <translation>Feature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="107" />
+        <source>Designation / name</source>
+        <translation>Designation / name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="107" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="112" />
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="115" />
+        <source>Problems:</source>
+        <translation>Problems:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="116" />
+        <source>Existing designation:</source>
+        <translation>Existing designation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="129" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="139" />
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="150" />
+        <source>Checking the source</source>
+        <translation>Checking the source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="167" />
+        <source>Would import {0}, update {1} and skip {2}; {3} geometries repaired.</source>
+        <translation>Would import {0}, update {1} and skip {2}; {3} geometries repaired.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="178" />
+        <source>Problems found: {0}. Nothing can be imported with these choices.</source>
+        <translation>Problems found: {0}. Nothing can be imported with these choices.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="188" />
+        <source>Unexpected error: {0}</source>
+        <translation>Unexpected error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="209" />
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../ui/conflict.py" line="65" />
@@ -112,6 +448,287 @@
     </message>
 </context>
 <context>
+    <name>ContactForm</name>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="62" />
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="64" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="65" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="66" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="67" />
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="71" />
+        <source>New contact person</source>
+        <translation>New contact person</translation>
+    </message>
+</context>
+<context>
+    <name>CrsPage</name>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="166" />
+        <source>Coordinates and text</source>
+        <translation>Coordinates and text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="170" />
+        <source>— choose the coordinate system —</source>
+        <translation>— choose the coordinate system —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="179" />
+        <source>The first rows, decoded with the chosen encoding</source>
+        <translation>The first rows, decoded with the chosen encoding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="183" />
+        <source>Coordinate system:</source>
+        <translation>Coordinate system:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="184" />
+        <source>Text encoding:</source>
+        <translation>Text encoding:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="193" />
+        <source>Actors have no geometry; no coordinate system is needed.</source>
+        <translation>Actors have no geometry; no coordinate system is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="195" />
+        <source>The file states its coordinate system: EPSG:{0}.</source>
+        <translation>The file states its coordinate system: EPSG:{0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="204" />
+        <source>The file does not say which coordinate system it uses; choose it below (KalixPlan never guesses).</source>
+        <translation>The file does not say which coordinate system it uses; choose it below (KalixPlan never guesses).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="211" />
+        <source>The Shapefile has no .cpg file; GDAL reads its text as {0}. Choose UTF-8 or Windows-1252 (cp1252) if å, ä and ö look wrong in the preview.</source>
+        <translation>The Shapefile has no .cpg file; GDAL reads its text as {0}. Choose UTF-8 or Windows-1252 (cp1252) if å, ä and ö look wrong in the preview.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <location filename="../../ui/dashboard/widget.py" line="108" />
+        <source>Compiled %1</source>
+        <translation>Compiled %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widget.py" line="120" />
+        <source>Save dashboard as PDF</source>
+        <translation>Save dashboard as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widget.py" line="120" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widget.py" line="137" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widget.py" line="149" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widget.py" line="150" />
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widget.py" line="151" />
+        <source>Recompute the figures from the database</source>
+        <translation>Recompute the figures from the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widget.py" line="152" />
+        <source>The dashboard on one A4 page</source>
+        <translation>The dashboard on one A4 page</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="136" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="138" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="139" />
+        <source>File or web address</source>
+        <translation>File or web address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="140" />
+        <source>A path such as /srv/avtal/loi.pdf or an https:// address</source>
+        <translation>A path such as /srv/avtal/loi.pdf or an https:// address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="144" />
+        <source>New document link</source>
+        <translation>New document link</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="79" />
+        <location filename="../../ui/exporting/dialog.py" line="124" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="82" />
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="83" />
+        <source>Detailed plans</source>
+        <translation>Detailed plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="84" />
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="85" />
+        <source>Reference layer</source>
+        <translation>Reference layer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="92" />
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="94" />
+        <source>The selection ({0} rows)</source>
+        <translation>The selection ({0} rows)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="95" />
+        <source>Rows where</source>
+        <translation>Rows where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="101" />
+        <source>value, e.g. available</source>
+        <translation>value, e.g. available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="112" />
+        <source>Swedish column headers</source>
+        <translation>Swedish column headers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="113" />
+        <source>English field names</source>
+        <translation>English field names</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="115" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="129" />
+        <source>Register:</source>
+        <translation>Register:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="130" />
+        <source>Reference layer:</source>
+        <translation>Reference layer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="135" />
+        <source>Rows:</source>
+        <translation>Rows:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="136" />
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="137" />
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="138" />
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="167" />
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="178" />
+        <source>Choose a file to export to.</source>
+        <translation>Choose a file to export to.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="209" />
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="210" />
+        <source>Exporting</source>
+        <translation>Exporting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="220" />
+        <source>Exported {0} rows to {1}.</source>
+        <translation>Exported {0} rows to {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="226" />
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="230" />
+        <source>Unexpected error: {0}</source>
+        <translation>Unexpected error: {0}</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <location filename="../../ui/forms/fields.py" line="64" />
@@ -134,19 +751,124 @@
         <translation>Enter a date as YYYY-MM-DD, e.g. 2026-06-30.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="193" />
+        <location filename="../../ui/forms/fields.py" line="198" />
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="194" />
+        <location filename="../../ui/forms/fields.py" line="199" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="195" />
+        <location filename="../../ui/forms/fields.py" line="200" />
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>GeometryPreview</name>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="25" />
+        <source>The first features of the source, in its own coordinates</source>
+        <translation>The first features of the source, in its own coordinates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="50" />
+        <source>No geometries</source>
+        <translation>No geometries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="91" />
+        <source>N ↑</source>
+        <translation>N ↑</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="313" />
+        <source>Import geodata</source>
+        <translation>Import geodata</translation>
+    </message>
+</context>
+<context>
+    <name>InterestsTab</name>
+    <message>
+        <location filename="../../ui/actors/interests.py" line="140" />
+        <source>Register an interest in a parcel</source>
+        <translation>Register an interest in a parcel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/interests.py" line="141" />
+        <source>Selected interest</source>
+        <translation>Selected interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/interests.py" line="142" />
+        <source>Add interest</source>
+        <translation>Add interest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/interests.py" line="143" />
+        <source>Change stage</source>
+        <translation>Change stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/interests.py" line="144" />
+        <source>Reserve parcel</source>
+        <translation>Reserve parcel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/interests.py" line="145" />
+        <source>End reservation</source>
+        <translation>End reservation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/interests.py" line="146" />
+        <source>Dialogue stage</source>
+        <translation>Dialogue stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/interests.py" line="147" />
+        <source>Reserved until</source>
+        <translation>Reserved until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/interests.py" line="149" />
+        <source>Reserve the parcel for this actor until the date (status: reserved)</source>
+        <translation>Reserve the parcel for this actor until the date (status: reserved)</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPage</name>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="135" />
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="136" />
+        <source>The file holds several layers; choose the one to import.</source>
+        <translation>The file holds several layers; choose the one to import.</translation>
+    </message>
+</context>
+<context>
+    <name>ListTab</name>
+    <message>
+        <location filename="../../ui/actors/lists.py" line="129" />
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/lists.py" line="130" />
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/lists.py" line="131" />
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -275,18 +997,18 @@
         <translation>The map could not be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>KalixPlan</source>
         <translation>KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Something unexpected went wrong: %1
 
 Nothing was saved by this action.</source>
@@ -295,71 +1017,270 @@ Nothing was saved by this action.</source>
 Nothing was saved by this action.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Parcel</source>
         <translation>Parcel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>No project open</source>
         <translation>No project open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>%1 parcels, %2 ha shown</source>
         <translation>%1 parcels, %2 ha shown</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>Find land</source>
         <translation>Find land</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Detailed plans</source>
         <translation>Detailed plans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</source>
         <translation>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</source>
         <translation>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>About KalixPlan</source>
         <translation>About KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>Save your changes to %1?</source>
         <translation>Save your changes to %1?</translation>
+    </message>
+</context>
+<context>
+    <name>MapWidget</name>
+    <message>
+        <location filename="../../ui/map/widget.py" line="229" />
+        <source>The map page could not be loaded.</source>
+        <translation>The map page could not be loaded.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="269" />
+        <source>Field mapping</source>
+        <translation>Field mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="271" />
+        <source>Columns were matched by name and common Swedish/English names; adjust them.</source>
+        <translation>Columns were matched by name and common Swedish/English names; adjust them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="274" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="274" />
+        <source>Source column</source>
+        <translation>Source column</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="278" />
+        <source>preset name</source>
+        <translation>preset name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="279" />
+        <source>Save preset</source>
+        <translation>Save preset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="282" />
+        <source>Preset:</source>
+        <translation>Preset:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="333" />
+        <source>— matched by name —</source>
+        <translation>— matched by name —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="351" />
+        <source>Type a name for the preset first.</source>
+        <translation>Type a name for the preset first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="358" />
+        <source>Preset '{0}' saved.</source>
+        <translation>Preset '{0}' saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="370" />
+        <source>This source lacks columns of the preset: {0}</source>
+        <translation>This source lacks columns of the preset: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MatchPanel</name>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="211" />
+        <source>Record a land need to match land.</source>
+        <translation>Record a land need to match land.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="232" />
+        <location filename="../../ui/actors/match_panel.py" line="254" />
+        <source>Matching land</source>
+        <translation>Matching land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="241" />
+        <source>%1 parcels ranked; %2 meet every known criterion.</source>
+        <translation>%1 parcels ranked; %2 meet every known criterion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="303" />
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="304" />
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="305" />
+        <source>Find land</source>
+        <translation>Find land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="306" />
+        <source>Show on map</source>
+        <translation>Show on map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="307" />
+        <source>Which actors does a parcel fit?</source>
+        <translation>Which actors does a parcel fit?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="308" />
+        <source>Find actors</source>
+        <translation>Find actors</translation>
+    </message>
+</context>
+<context>
+    <name>NeedForm</name>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="81" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="81" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="84" />
+        <location filename="../../ui/actors/forms.py" line="106" />
+        <source>Land need</source>
+        <translation>Land need</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="86" />
+        <source>Area (ha)</source>
+        <translation>Area (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="87" />
+        <source>Power (MW)</source>
+        <translation>Power (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="88" />
+        <source>Water (m³/day)</source>
+        <translation>Water (m³/day)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="89" />
+        <source>Needs rail access</source>
+        <translation>Needs rail access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="91" />
+        <source>Max distance to rail (m)</source>
+        <translation>Max distance to rail (m)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="92" />
+        <source>Empty: 2000 m when rail access is needed</source>
+        <translation>Empty: 2000 m when rail access is needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="93" />
+        <source>Needs port access</source>
+        <translation>Needs port access</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="95" />
+        <source>Max distance to port (m)</source>
+        <translation>Max distance to port (m)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="96" />
+        <source>Empty: 5000 m when port access is needed</source>
+        <translation>Empty: 5000 m when port access is needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="97" />
+        <source>Timeframe</source>
+        <translation>Timeframe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="98" />
+        <source>When the land is needed, e.g. 2027 or Q3 2026</source>
+        <translation>When the land is needed, e.g. 2027 or Q3 2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="99" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="103" />
+        <source>New land need</source>
+        <translation>New land need</translation>
     </message>
 </context>
 <context>
@@ -1010,151 +1931,328 @@ Nothing was saved by this action.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/settings.py" line="167" />
+        <location filename="../../ui/settings.py" line="177" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="174" />
+        <location filename="../../ui/settings.py" line="184" />
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="175" />
+        <location filename="../../ui/settings.py" line="185" />
         <source>WMS service</source>
         <translation>WMS service</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="176" />
+        <location filename="../../ui/settings.py" line="186" />
         <source>XYZ tile service</source>
         <translation>XYZ tile service</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="177" />
+        <location filename="../../ui/settings.py" line="187" />
         <source>No basemap</source>
         <translation>No basemap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="185" />
+        <location filename="../../ui/settings.py" line="195" />
         <source>WMS layer names, comma separated</source>
         <translation>WMS layer names, comma separated</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="192" />
+        <location filename="../../ui/settings.py" line="202" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="193" />
+        <location filename="../../ui/settings.py" line="203" />
         <source>Basemap</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="194" />
+        <location filename="../../ui/settings.py" line="204" />
         <source>Service URL</source>
         <translation>Service URL</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="195" />
+        <location filename="../../ui/settings.py" line="205" />
         <source>WMS layers</source>
         <translation>WMS layers</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="196" />
+        <location filename="../../ui/settings.py" line="206" />
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="197" />
+        <location filename="../../ui/settings.py" line="207" />
         <source>The language and the basemap change when you press OK.</source>
         <translation>The language and the basemap change when you press OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="240" />
+        <location filename="../../ui/settings.py" line="250" />
         <source>Enter the service's address, starting with https://.</source>
         <translation>Enter the service's address, starting with https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="244" />
+        <location filename="../../ui/settings.py" line="254" />
         <source>An XYZ address needs {z}, {x} and {y} in it.</source>
         <translation>An XYZ address needs {z}, {x} and {y} in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="248" />
+        <location filename="../../ui/settings.py" line="258" />
         <source>Name at least one WMS layer.</source>
         <translation>Name at least one WMS layer.</translation>
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="62" />
+        <location filename="../../ui/printing/dialog.py" line="311" />
+        <location filename="../../ui/printing/dialog.py" line="322" />
+        <location filename="../../ui/printing/dialog.py" line="329" />
+        <location filename="../../ui/printing/dialog.py" line="340" />
+        <source>Print map</source>
+        <translation>Print map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="76" />
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="77" />
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="80" />
+        <source>Fit to extent</source>
+        <translation>Fit to extent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="85" />
+        <source>Selected parcels</source>
+        <translation>Selected parcels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="87" />
+        <source>Current map view</source>
+        <translation>Current map view</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="88" />
+        <source>All parcels</source>
+        <translation>All parcels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="95" />
+        <source>Parcels</source>
+        <translation>Parcels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="96" />
+        <source>Plan boundaries</source>
+        <translation>Plan boundaries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="97" />
+        <source>Land use</source>
+        <translation>Land use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="98" />
+        <source>Reference layers</source>
+        <translation>Reference layers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="106" />
+        <source>Basemap tiles (from the local cache)</source>
+        <translation>Basemap tiles (from the local cache)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="107" />
+        <source>Overview map</source>
+        <translation>Overview map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="109" />
+        <source>Table of the parcels shown</source>
+        <translation>Table of the parcels shown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="118" />
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="119" />
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="120" />
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="121" />
+        <source>Extent</source>
+        <translation>Extent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="122" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="123" />
+        <source>Subtitle</source>
+        <translation>Subtitle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="124" />
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="125" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="126" />
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="136" />
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="137" />
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="138" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="184" />
+        <source>Type the scale as a number such as 10000 or 1:10 000.</source>
+        <translation>Type the scale as a number such as 10000 or 1:10 000.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="239" />
+        <source>Drawing the preview…</source>
+        <translation>Drawing the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="242" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="254" />
+        <source>Parcels shown: {n}. Scale {scale} on {paper}.</source>
+        <translation>Parcels shown: {n}. Scale {scale} on {paper}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="313" />
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="319" />
+        <source>Printing to PDF</source>
+        <translation>Printing to PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="321" />
+        <source>Saved {path}.</source>
+        <translation>Saved {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="329" />
+        <source>Wait for the preview, then print.</source>
+        <translation>Wait for the preview, then print.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../ui/window_actions.py" line="68" />
+        <location filename="../../ui/window_actions.py" line="69" />
         <source>The project could not be opened</source>
         <translation>The project could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="76" />
+        <location filename="../../ui/window_actions.py" line="77" />
         <source>Opening the project…</source>
         <translation>Opening the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="81" />
+        <location filename="../../ui/window_actions.py" line="82" />
         <source>Preparing the Kalix example data…</source>
         <translation>Preparing the Kalix example data…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="95" />
+        <location filename="../../ui/window_actions.py" line="96" />
         <source>The last project could not be opened</source>
         <translation>The last project could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="110" />
+        <location filename="../../ui/window_actions.py" line="111" />
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="112" />
+        <location filename="../../ui/window_actions.py" line="113" />
         <source>GeoPackage (*.gpkg);;All files (*)</source>
         <translation>GeoPackage (*.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="127" />
-        <location filename="../../ui/window_actions.py" line="142" />
+        <location filename="../../ui/window_actions.py" line="128" />
+        <location filename="../../ui/window_actions.py" line="143" />
         <source>Creating the project…</source>
         <translation>Creating the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="164" />
+        <location filename="../../ui/window_actions.py" line="165" />
         <source>No detailed plan in force here.</source>
         <translation>No detailed plan in force here.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="167" />
+        <location filename="../../ui/window_actions.py" line="168" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="171" />
+        <location filename="../../ui/window_actions.py" line="172" />
         <source>max height %1 m</source>
         <translation>max height %1 m</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="174" />
+        <location filename="../../ui/window_actions.py" line="175" />
         <source>Land use: %1</source>
         <translation>Land use: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="177" />
+        <location filename="../../ui/window_actions.py" line="178" />
         <source>Implementation period ends %1</source>
         <translation>Implementation period ends %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="179" />
+        <location filename="../../ui/window_actions.py" line="180" />
         <source>Implementation period ended %1</source>
         <translation>Implementation period ended %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="184" />
+        <location filename="../../ui/window_actions.py" line="185" />
         <source>Replaces %1</source>
         <translation>Replaces %1</translation>
     </message>
@@ -1162,17 +2260,17 @@ Nothing was saved by this action.</translation>
 <context>
     <name>RecordEdits</name>
     <message>
-        <location filename="../../ui/undo.py" line="124" />
+        <location filename="../../ui/undo.py" line="126" />
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="135" />
+        <location filename="../../ui/undo.py" line="137" />
         <source>Create %1</source>
         <translation>Create %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="151" />
+        <location filename="../../ui/undo.py" line="153" />
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
@@ -1203,6 +2301,64 @@ Nothing was saved by this action.</translation>
         <location filename="../../ui/panels/register.py" line="179" />
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="241" />
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="247" />
+        <source>Feature</source>
+        <translation>Feature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="248" />
+        <source>Designation / name</source>
+        <translation>Designation / name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="249" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="250" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="254" />
+        <source>Save report…</source>
+        <translation>Save report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="266" />
+        <source>Imported {0}, updated {1}, skipped {2} from {3}.</source>
+        <translation>Imported {0}, updated {1}, skipped {2} from {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="273" />
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="274" />
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="275" />
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="285" />
+        <source>Save report</source>
+        <translation>Save report</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +2393,136 @@ Nothing was saved by this action.</translation>
         <location filename="../../ui/forms/base.py" line="286" />
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="64" />
+        <source>Source file</source>
+        <translation>Source file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="65" />
+        <source>Choose the file and what to import from it.</source>
+        <translation>Choose the file and what to import from it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="68" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="75" />
+        <source>Parcels of industrial land</source>
+        <translation>Parcels of industrial land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="76" />
+        <source>Detailed plans (boundaries)</source>
+        <translation>Detailed plans (boundaries)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="77" />
+        <source>Land-use areas of plans</source>
+        <translation>Land-use areas of plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="78" />
+        <source>Reference layer (roads, railway, zones …)</source>
+        <translation>Reference layer (roads, railway, zones …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="79" />
+        <source>Actors (companies and organisations, no geometry)</source>
+        <translation>Actors (companies and organisations, no geometry)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="89" />
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="90" />
+        <source>Import as:</source>
+        <translation>Import as:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="91" />
+        <source>Layer name:</source>
+        <translation>Layer name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="92" />
+        <source>Layer represents:</source>
+        <translation>Layer represents:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="97" />
+        <source>Import geodata</source>
+        <translation>Import geodata</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTools</name>
+    <message>
+        <location filename="../../ui/window_tools.py" line="229" />
+        <source>&amp;Import geodata…</source>
+        <translation>&amp;Import geodata…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="230" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="231" />
+        <source>&amp;Print map or prospectus…</source>
+        <translation>&amp;Print map or prospectus…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="232" />
+        <source>Export interactive &amp;HTML map…</source>
+        <translation>Export interactive &amp;HTML map…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="233" />
+        <source>&amp;Alerts…</source>
+        <translation>&amp;Alerts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="234" />
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="235" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/printing/html_export.py" line="59" />
+        <location filename="../../ui/printing/html_export.py" line="71" />
+        <source>Export interactive HTML</source>
+        <translation>Export interactive HTML</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/html_export.py" line="59" />
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/html_export.py" line="66" />
+        <source>Exporting the map</source>
+        <translation>Exporting the map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workers.py" line="109" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

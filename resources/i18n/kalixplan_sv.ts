@@ -1,6 +1,342 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>ActivityForm</name>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="119" />
+        <source>Activity</source>
+        <translation>Aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="121" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="122" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="123" />
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="124" />
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="125" />
+        <source>Next step due</source>
+        <translation>Nästa steg senast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="129" />
+        <source>New activity</source>
+        <translation>Ny aktivitet</translation>
+    </message>
+</context>
+<context>
+    <name>ActorForm</name>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="26" />
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="27" />
+        <source>Utility</source>
+        <translation>Energibolag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="28" />
+        <source>Investor</source>
+        <translation>Investerare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="29" />
+        <source>Authority</source>
+        <translation>Myndighet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="30" />
+        <source>Academia</source>
+        <translation>Akademi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="35" />
+        <source>Actor</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="37" />
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="38" />
+        <source>Ten digits, NNNNNN-NNNN; the last is a check digit</source>
+        <translation>Tio siffror, NNNNNN-NNNN; den sista är en kontrollsiffra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="39" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="40" />
+        <source>Sector</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="41" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="42" />
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="43" />
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="50" />
+        <source>New actor</source>
+        <translation>Ny aktör</translation>
+    </message>
+</context>
+<context>
+    <name>ActorsPanel</name>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="243" />
+        <location filename="../../ui/actors/panel.py" line="253" />
+        <source>Actors</source>
+        <translation>Aktörer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="246" />
+        <source>Saved by someone else</source>
+        <translation>Sparad av någon annan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="282" />
+        <source>Delete actor</source>
+        <translation>Ta bort aktör</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="283" />
+        <source>Delete %1 with its contacts, needs, interests and activities?</source>
+        <translation>Ta bort %1 med kontakter, behov, intressen och aktiviteter?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="423" />
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="423" />
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="423" />
+        <source>Land needs</source>
+        <translation>Markbehov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="424" />
+        <source>Activity log</source>
+        <translation>Aktivitetslogg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="424" />
+        <source>Interests</source>
+        <translation>Intressen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="424" />
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="425" />
+        <source>Matching land</source>
+        <translation>Passande mark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="428" />
+        <source>Mark done</source>
+        <translation>Markera som klar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/panel.py" line="429" />
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsDialog</name>
+    <message>
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="63" />
+        <source>Things to act on</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="70" />
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="70" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="70" />
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="87" />
+        <source>Reservation expired</source>
+        <translation>Reservationen har gått ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="88" />
+        <source>Reservation ends soon</source>
+        <translation>Reservationen går snart ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="89" />
+        <source>Implementation period ends</source>
+        <translation>Genomförandetiden slutar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="90" />
+        <source>Next step due</source>
+        <translation>Nästa steg senast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="97" />
+        <source>Nothing needs attention.</source>
+        <translation>Inget behöver åtgärdas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="100" />
+        <source>%1 things need attention, %2 of them overdue.</source>
+        <translation>%1 saker behöver åtgärdas, %2 av dem är försenade.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="89" />
+        <source>Check</source>
+        <translation>Kontroll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="90" />
+        <source>Nothing has been saved yet. Choose what to do with problems.</source>
+        <translation>Inget har sparats ännu. Välj vad som ska göras med problemen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="93" />
+        <source>Stop: import nothing while there are problems</source>
+        <translation>Stoppa: importera inget så länge det finns problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="94" />
+        <source>Repair invalid geometries</source>
+        <translation>Laga ogiltiga geometrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="95" />
+        <source>Skip features with problems</source>
+        <translation>Hoppa över objekt med problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="99" />
+        <source>Update existing rows</source>
+        <translation>Uppdatera befintliga rader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="100" />
+        <source>Keep existing rows (skip)</source>
+        <translation>Behåll befintliga rader (hoppa över)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="107" />
+        <source>Feature</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="107" />
+        <source>Designation / name</source>
+        <translation>Beteckning / namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="107" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="112" />
+        <source>Check again</source>
+        <translation>Kontrollera igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="115" />
+        <source>Problems:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="116" />
+        <source>Existing designation:</source>
+        <translation>Befintlig beteckning:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="129" />
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="139" />
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="150" />
+        <source>Checking the source</source>
+        <translation>Kontrollerar källan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="167" />
+        <source>Would import {0}, update {1} and skip {2}; {3} geometries repaired.</source>
+        <translation>Skulle importera {0}, uppdatera {1} och hoppa över {2}; {3} geometrier lagade.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="178" />
+        <source>Problems found: {0}. Nothing can be imported with these choices.</source>
+        <translation>Problem hittade: {0}. Inget kan importeras med de här valen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="188" />
+        <source>Unexpected error: {0}</source>
+        <translation>Oväntat fel: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="209" />
+        <source>Importing</source>
+        <translation>Importerar</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../ui/conflict.py" line="65" />
@@ -112,6 +448,287 @@
     </message>
 </context>
 <context>
+    <name>ContactForm</name>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="62" />
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="64" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="65" />
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="66" />
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="67" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="71" />
+        <source>New contact person</source>
+        <translation>Ny kontaktperson</translation>
+    </message>
+</context>
+<context>
+    <name>CrsPage</name>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="166" />
+        <source>Coordinates and text</source>
+        <translation>Koordinater och text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="170" />
+        <source>— choose the coordinate system —</source>
+        <translation>— välj koordinatsystem —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="179" />
+        <source>The first rows, decoded with the chosen encoding</source>
+        <translation>De första raderna, avkodade med vald teckenkodning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="183" />
+        <source>Coordinate system:</source>
+        <translation>Koordinatsystem:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="184" />
+        <source>Text encoding:</source>
+        <translation>Teckenkodning:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="193" />
+        <source>Actors have no geometry; no coordinate system is needed.</source>
+        <translation>Aktörer har ingen geometri; inget koordinatsystem behövs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="195" />
+        <source>The file states its coordinate system: EPSG:{0}.</source>
+        <translation>Filen anger sitt koordinatsystem: EPSG:{0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="204" />
+        <source>The file does not say which coordinate system it uses; choose it below (KalixPlan never guesses).</source>
+        <translation>Filen anger inte vilket koordinatsystem den använder; välj det nedan (KalixPlan gissar aldrig).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="211" />
+        <source>The Shapefile has no .cpg file; GDAL reads its text as {0}. Choose UTF-8 or Windows-1252 (cp1252) if å, ä and ö look wrong in the preview.</source>
+        <translation>Shapefilen saknar .cpg-fil; GDAL läser texten som {0}. Välj UTF-8 eller Windows-1252 (cp1252) om å, ä och ö ser fel ut i förhandsvisningen.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <location filename="../../ui/dashboard/widget.py" line="108" />
+        <source>Compiled %1</source>
+        <translation>Sammanställd %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widget.py" line="120" />
+        <source>Save dashboard as PDF</source>
+        <translation>Spara översikten som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widget.py" line="120" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widget.py" line="137" />
+        <source>Dashboard</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widget.py" line="149" />
+        <source>Refresh</source>
+        <translation>Uppdatera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widget.py" line="150" />
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widget.py" line="151" />
+        <source>Recompute the figures from the database</source>
+        <translation>Räkna om siffrorna från databasen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dashboard/widget.py" line="152" />
+        <source>The dashboard on one A4 page</source>
+        <translation>Översikten på en A4-sida</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="136" />
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="138" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="139" />
+        <source>File or web address</source>
+        <translation>Fil eller webbadress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="140" />
+        <source>A path such as /srv/avtal/loi.pdf or an https:// address</source>
+        <translation>En sökväg som /srv/avtal/loi.pdf eller en https://-adress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="144" />
+        <source>New document link</source>
+        <translation>Ny dokumentlänk</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="79" />
+        <location filename="../../ui/exporting/dialog.py" line="124" />
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="82" />
+        <source>Parcels</source>
+        <translation>Fastigheter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="83" />
+        <source>Detailed plans</source>
+        <translation>Detaljplaner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="84" />
+        <source>Actors</source>
+        <translation>Aktörer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="85" />
+        <source>Reference layer</source>
+        <translation>Referensskikt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="92" />
+        <source>All rows</source>
+        <translation>Alla rader</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="94" />
+        <source>The selection ({0} rows)</source>
+        <translation>Markeringen ({0} rader)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="95" />
+        <source>Rows where</source>
+        <translation>Rader där</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="101" />
+        <source>value, e.g. available</source>
+        <translation>värde, t.ex. available</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="112" />
+        <source>Swedish column headers</source>
+        <translation>Svenska kolumnrubriker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="113" />
+        <source>English field names</source>
+        <translation>Engelska fältnamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="115" />
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="129" />
+        <source>Register:</source>
+        <translation>Register:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="130" />
+        <source>Reference layer:</source>
+        <translation>Referensskikt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="135" />
+        <source>Rows:</source>
+        <translation>Rader:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="136" />
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="137" />
+        <source>Columns:</source>
+        <translation>Kolumner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="138" />
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="167" />
+        <source>Export to</source>
+        <translation>Exportera till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="178" />
+        <source>Choose a file to export to.</source>
+        <translation>Välj en fil att exportera till.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="209" />
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="210" />
+        <source>Exporting</source>
+        <translation>Exporterar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="220" />
+        <source>Exported {0} rows to {1}.</source>
+        <translation>Exporterade {0} rader till {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="226" />
+        <source>Cancelled; no file was written.</source>
+        <translation>Avbrutet; ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="230" />
+        <source>Unexpected error: {0}</source>
+        <translation>Oväntat fel: {0}</translation>
+    </message>
+</context>
+<context>
     <name>FieldEditor</name>
     <message>
         <location filename="../../ui/forms/fields.py" line="64" />
@@ -134,19 +751,124 @@
         <translation>Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2026-06-30.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="193" />
+        <location filename="../../ui/forms/fields.py" line="198" />
         <source>Unknown</source>
         <translation>Okänt</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="194" />
+        <location filename="../../ui/forms/fields.py" line="199" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="195" />
+        <location filename="../../ui/forms/fields.py" line="200" />
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>GeometryPreview</name>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="25" />
+        <source>The first features of the source, in its own coordinates</source>
+        <translation>De första objekten i källan, i dess egna koordinater</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="50" />
+        <source>No geometries</source>
+        <translation>Inga geometrier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview.py" line="91" />
+        <source>N ↑</source>
+        <translation>N ↑</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="313" />
+        <source>Import geodata</source>
+        <translation>Importera geodata</translation>
+    </message>
+</context>
+<context>
+    <name>InterestsTab</name>
+    <message>
+        <location filename="../../ui/actors/interests.py" line="140" />
+        <source>Register an interest in a parcel</source>
+        <translation>Registrera intresse för en fastighet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/interests.py" line="141" />
+        <source>Selected interest</source>
+        <translation>Valt intresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/interests.py" line="142" />
+        <source>Add interest</source>
+        <translation>Lägg till intresse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/interests.py" line="143" />
+        <source>Change stage</source>
+        <translation>Ändra skede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/interests.py" line="144" />
+        <source>Reserve parcel</source>
+        <translation>Reservera fastighet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/interests.py" line="145" />
+        <source>End reservation</source>
+        <translation>Avsluta reservation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/interests.py" line="146" />
+        <source>Dialogue stage</source>
+        <translation>Dialogskede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/interests.py" line="147" />
+        <source>Reserved until</source>
+        <translation>Reserverad till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/interests.py" line="149" />
+        <source>Reserve the parcel for this actor until the date (status: reserved)</source>
+        <translation>Reservera fastigheten för aktören till datumet (status: reserverad)</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPage</name>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="135" />
+        <source>Layer</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="136" />
+        <source>The file holds several layers; choose the one to import.</source>
+        <translation>Filen innehåller flera lager; välj det som ska importeras.</translation>
+    </message>
+</context>
+<context>
+    <name>ListTab</name>
+    <message>
+        <location filename="../../ui/actors/lists.py" line="129" />
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/lists.py" line="130" />
+        <source>Edit…</source>
+        <translation>Redigera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/lists.py" line="131" />
+        <source>Delete</source>
+        <translation>Ta bort</translation>
     </message>
 </context>
 <context>
@@ -275,18 +997,18 @@
         <translation>Kartan kunde inte visas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
-        <location filename="../../ui/main_window.py" line="303" />
+        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="308" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>KalixPlan</source>
         <translation>KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Something unexpected went wrong: %1
 
 Nothing was saved by this action.</source>
@@ -295,71 +1017,270 @@ Nothing was saved by this action.</source>
 Inget sparades av den här åtgärden.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>Parcel</source>
         <translation>Fastighet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>No project open</source>
         <translation>Inget projekt öppet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>%1 parcels, %2 ha shown</source>
         <translation>%1 fastigheter, %2 ha visas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="299" />
         <source>Find land</source>
         <translation>Hitta mark</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>Parcels</source>
         <translation>Fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>Detailed plans</source>
         <translation>Detaljplaner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</source>
         <translation>Klicka på en fastighet eller en plan i kartan, eller välj en rad i en tabell, så visas uppgifterna här.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</source>
         <translation>projektet innehåller påhittade demonstrationsdata för Kalix. Skapa eller öppna ett riktigt projekt i menyn Arkiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>About KalixPlan</source>
         <translation>Om KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detaljplaner, industrimark och aktörer i den gröna omställningen för svenska kommuner.&lt;/p&gt;&lt;p&gt;Kartdata © OpenStreetMaps bidragsgivare. Exempeldata är påhittade.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>Save your changes to %1?</source>
         <translation>Spara dina ändringar i %1?</translation>
+    </message>
+</context>
+<context>
+    <name>MapWidget</name>
+    <message>
+        <location filename="../../ui/map/widget.py" line="229" />
+        <source>The map page could not be loaded.</source>
+        <translation>Kartsidan kunde inte läsas in.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="269" />
+        <source>Field mapping</source>
+        <translation>Fältkoppling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="271" />
+        <source>Columns were matched by name and common Swedish/English names; adjust them.</source>
+        <translation>Kolumnerna kopplades efter namn och vanliga svenska/engelska namn; justera dem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="274" />
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="274" />
+        <source>Source column</source>
+        <translation>Källkolumn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="278" />
+        <source>preset name</source>
+        <translation>namn på mallen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="279" />
+        <source>Save preset</source>
+        <translation>Spara mall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="282" />
+        <source>Preset:</source>
+        <translation>Mall:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="333" />
+        <source>— matched by name —</source>
+        <translation>— kopplat efter namn —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="351" />
+        <source>Type a name for the preset first.</source>
+        <translation>Skriv först ett namn på mallen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="358" />
+        <source>Preset '{0}' saved.</source>
+        <translation>Mallen '{0}' sparad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="370" />
+        <source>This source lacks columns of the preset: {0}</source>
+        <translation>Källan saknar kolumner som mallen använder: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MatchPanel</name>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="211" />
+        <source>Record a land need to match land.</source>
+        <translation>Registrera ett markbehov för att hitta passande mark.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="232" />
+        <location filename="../../ui/actors/match_panel.py" line="254" />
+        <source>Matching land</source>
+        <translation>Passande mark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="241" />
+        <source>%1 parcels ranked; %2 meet every known criterion.</source>
+        <translation>%1 fastigheter rangordnade; %2 uppfyller alla kända krav.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="303" />
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="304" />
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="305" />
+        <source>Find land</source>
+        <translation>Hitta mark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="306" />
+        <source>Show on map</source>
+        <translation>Visa i kartan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="307" />
+        <source>Which actors does a parcel fit?</source>
+        <translation>Vilka aktörer passar en fastighet?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="308" />
+        <source>Find actors</source>
+        <translation>Hitta aktörer</translation>
+    </message>
+</context>
+<context>
+    <name>NeedForm</name>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="81" />
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="81" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="84" />
+        <location filename="../../ui/actors/forms.py" line="106" />
+        <source>Land need</source>
+        <translation>Markbehov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="86" />
+        <source>Area (ha)</source>
+        <translation>Areal (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="87" />
+        <source>Power (MW)</source>
+        <translation>Effekt (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="88" />
+        <source>Water (m³/day)</source>
+        <translation>Vatten (m³/dygn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="89" />
+        <source>Needs rail access</source>
+        <translation>Behöver järnväg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="91" />
+        <source>Max distance to rail (m)</source>
+        <translation>Högsta avstånd till järnväg (m)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="92" />
+        <source>Empty: 2000 m when rail access is needed</source>
+        <translation>Tomt: 2000 m när järnväg behövs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="93" />
+        <source>Needs port access</source>
+        <translation>Behöver hamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="95" />
+        <source>Max distance to port (m)</source>
+        <translation>Högsta avstånd till hamn (m)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="96" />
+        <source>Empty: 5000 m when port access is needed</source>
+        <translation>Tomt: 5000 m när hamn behövs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="97" />
+        <source>Timeframe</source>
+        <translation>Tidsram</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="98" />
+        <source>When the land is needed, e.g. 2027 or Q3 2026</source>
+        <translation>När marken behövs, t.ex. 2027 eller kv. 3 2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="99" />
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/forms.py" line="103" />
+        <source>New land need</source>
+        <translation>Nytt markbehov</translation>
     </message>
 </context>
 <context>
@@ -1010,151 +1931,328 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/settings.py" line="167" />
+        <location filename="../../ui/settings.py" line="177" />
         <source>Preferences</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="174" />
+        <location filename="../../ui/settings.py" line="184" />
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="175" />
+        <location filename="../../ui/settings.py" line="185" />
         <source>WMS service</source>
         <translation>WMS-tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="176" />
+        <location filename="../../ui/settings.py" line="186" />
         <source>XYZ tile service</source>
         <translation>XYZ-kakeltjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="177" />
+        <location filename="../../ui/settings.py" line="187" />
         <source>No basemap</source>
         <translation>Ingen bakgrundskarta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="185" />
+        <location filename="../../ui/settings.py" line="195" />
         <source>WMS layer names, comma separated</source>
         <translation>WMS-lagernamn, kommaseparerade</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="192" />
+        <location filename="../../ui/settings.py" line="202" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="193" />
+        <location filename="../../ui/settings.py" line="203" />
         <source>Basemap</source>
         <translation>Bakgrundskarta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="194" />
+        <location filename="../../ui/settings.py" line="204" />
         <source>Service URL</source>
         <translation>Tjänstens adress</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="195" />
+        <location filename="../../ui/settings.py" line="205" />
         <source>WMS layers</source>
         <translation>WMS-lager</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="196" />
+        <location filename="../../ui/settings.py" line="206" />
         <source>Attribution</source>
         <translation>Upphovsangivelse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="197" />
+        <location filename="../../ui/settings.py" line="207" />
         <source>The language and the basemap change when you press OK.</source>
         <translation>Språk och bakgrundskarta ändras när du trycker OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="240" />
+        <location filename="../../ui/settings.py" line="250" />
         <source>Enter the service's address, starting with https://.</source>
         <translation>Ange tjänstens adress, som börjar med https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="244" />
+        <location filename="../../ui/settings.py" line="254" />
         <source>An XYZ address needs {z}, {x} and {y} in it.</source>
         <translation>En XYZ-adress måste innehålla {z}, {x} och {y}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="248" />
+        <location filename="../../ui/settings.py" line="258" />
         <source>Name at least one WMS layer.</source>
         <translation>Ange minst ett WMS-lager.</translation>
     </message>
 </context>
 <context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="62" />
+        <location filename="../../ui/printing/dialog.py" line="311" />
+        <location filename="../../ui/printing/dialog.py" line="322" />
+        <location filename="../../ui/printing/dialog.py" line="329" />
+        <location filename="../../ui/printing/dialog.py" line="340" />
+        <source>Print map</source>
+        <translation>Skriv ut karta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="76" />
+        <source>Landscape</source>
+        <translation>Liggande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="77" />
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="80" />
+        <source>Fit to extent</source>
+        <translation>Anpassa till utbredning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="85" />
+        <source>Selected parcels</source>
+        <translation>Valda fastigheter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="87" />
+        <source>Current map view</source>
+        <translation>Aktuell kartvy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="88" />
+        <source>All parcels</source>
+        <translation>Alla fastigheter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="95" />
+        <source>Parcels</source>
+        <translation>Fastigheter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="96" />
+        <source>Plan boundaries</source>
+        <translation>Plangränser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="97" />
+        <source>Land use</source>
+        <translation>Markanvändning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="98" />
+        <source>Reference layers</source>
+        <translation>Referensskikt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="106" />
+        <source>Basemap tiles (from the local cache)</source>
+        <translation>Bakgrundskarta (från den lokala cachen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="107" />
+        <source>Overview map</source>
+        <translation>Översiktskarta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="109" />
+        <source>Table of the parcels shown</source>
+        <translation>Tabell över visade fastigheter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="118" />
+        <source>Paper</source>
+        <translation>Papper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="119" />
+        <source>Orientation</source>
+        <translation>Orientering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="120" />
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="121" />
+        <source>Extent</source>
+        <translation>Utbredning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="122" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="123" />
+        <source>Subtitle</source>
+        <translation>Undertitel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="124" />
+        <source>Author</source>
+        <translation>Upphovsperson</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="125" />
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="126" />
+        <source>Layers</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="136" />
+        <source>Save PDF…</source>
+        <translation>Spara PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="137" />
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="138" />
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="184" />
+        <source>Type the scale as a number such as 10000 or 1:10 000.</source>
+        <translation>Skriv skalan som ett tal, t.ex. 10000 eller 1:10 000.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="239" />
+        <source>Drawing the preview…</source>
+        <translation>Ritar förhandsvisningen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="242" />
+        <source>Preview</source>
+        <translation>Förhandsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="254" />
+        <source>Parcels shown: {n}. Scale {scale} on {paper}.</source>
+        <translation>Visade fastigheter: {n}. Skala {scale} på {paper}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="313" />
+        <source>Save PDF</source>
+        <translation>Spara PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="319" />
+        <source>Printing to PDF</source>
+        <translation>Skriver till PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="321" />
+        <source>Saved {path}.</source>
+        <translation>Sparade {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="329" />
+        <source>Wait for the preview, then print.</source>
+        <translation>Vänta på förhandsvisningen och skriv sedan ut.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../ui/window_actions.py" line="68" />
+        <location filename="../../ui/window_actions.py" line="69" />
         <source>The project could not be opened</source>
         <translation>Projektet kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="76" />
+        <location filename="../../ui/window_actions.py" line="77" />
         <source>Opening the project…</source>
         <translation>Öppnar projektet…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="81" />
+        <location filename="../../ui/window_actions.py" line="82" />
         <source>Preparing the Kalix example data…</source>
         <translation>Förbereder exempeldata för Kalix…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="95" />
+        <location filename="../../ui/window_actions.py" line="96" />
         <source>The last project could not be opened</source>
         <translation>Det senaste projektet kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="110" />
+        <location filename="../../ui/window_actions.py" line="111" />
         <source>Open project</source>
         <translation>Öppna projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="112" />
+        <location filename="../../ui/window_actions.py" line="113" />
         <source>GeoPackage (*.gpkg);;All files (*)</source>
         <translation>GeoPackage (*.gpkg);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="127" />
-        <location filename="../../ui/window_actions.py" line="142" />
+        <location filename="../../ui/window_actions.py" line="128" />
+        <location filename="../../ui/window_actions.py" line="143" />
         <source>Creating the project…</source>
         <translation>Skapar projektet…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="164" />
+        <location filename="../../ui/window_actions.py" line="165" />
         <source>No detailed plan in force here.</source>
         <translation>Ingen detaljplan gäller här.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="167" />
+        <location filename="../../ui/window_actions.py" line="168" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="171" />
+        <location filename="../../ui/window_actions.py" line="172" />
         <source>max height %1 m</source>
         <translation>högsta höjd %1 m</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="174" />
+        <location filename="../../ui/window_actions.py" line="175" />
         <source>Land use: %1</source>
         <translation>Användning: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="177" />
+        <location filename="../../ui/window_actions.py" line="178" />
         <source>Implementation period ends %1</source>
         <translation>Genomförandetiden slutar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="179" />
+        <location filename="../../ui/window_actions.py" line="180" />
         <source>Implementation period ended %1</source>
         <translation>Genomförandetiden slutade %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="184" />
+        <location filename="../../ui/window_actions.py" line="185" />
         <source>Replaces %1</source>
         <translation>Ersätter %1</translation>
     </message>
@@ -1162,17 +2260,17 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>RecordEdits</name>
     <message>
-        <location filename="../../ui/undo.py" line="124" />
+        <location filename="../../ui/undo.py" line="126" />
         <source>Edit %1</source>
         <translation>ändring av %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="135" />
+        <location filename="../../ui/undo.py" line="137" />
         <source>Create %1</source>
         <translation>ny %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="151" />
+        <location filename="../../ui/undo.py" line="153" />
         <source>Delete %1</source>
         <translation>borttagning av %1</translation>
     </message>
@@ -1203,6 +2301,64 @@ Inget sparades av den här åtgärden.</translation>
         <location filename="../../ui/panels/register.py" line="179" />
         <source>Delete</source>
         <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="241" />
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="247" />
+        <source>Feature</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="248" />
+        <source>Designation / name</source>
+        <translation>Beteckning / namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="249" />
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="250" />
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="254" />
+        <source>Save report…</source>
+        <translation>Spara rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="266" />
+        <source>Imported {0}, updated {1}, skipped {2} from {3}.</source>
+        <translation>Importerade {0}, uppdaterade {1}, hoppade över {2} från {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="273" />
+        <source>imported</source>
+        <translation>importerad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="274" />
+        <source>updated</source>
+        <translation>uppdaterad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="275" />
+        <source>skipped</source>
+        <translation>överhoppad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="285" />
+        <source>Save report</source>
+        <translation>Spara rapport</translation>
     </message>
 </context>
 <context>
@@ -1237,6 +2393,136 @@ Inget sparades av den här åtgärden.</translation>
         <location filename="../../ui/forms/base.py" line="286" />
         <source>Delete</source>
         <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePage</name>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="64" />
+        <source>Source file</source>
+        <translation>Källfil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="65" />
+        <source>Choose the file and what to import from it.</source>
+        <translation>Välj filen och vad som ska importeras från den.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="68" />
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="75" />
+        <source>Parcels of industrial land</source>
+        <translation>Fastigheter med industrimark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="76" />
+        <source>Detailed plans (boundaries)</source>
+        <translation>Detaljplaner (gränser)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="77" />
+        <source>Land-use areas of plans</source>
+        <translation>Användningsområden i planer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="78" />
+        <source>Reference layer (roads, railway, zones …)</source>
+        <translation>Referensskikt (vägar, järnväg, zoner …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="79" />
+        <source>Actors (companies and organisations, no geometry)</source>
+        <translation>Aktörer (företag och organisationer, utan geometri)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="89" />
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="90" />
+        <source>Import as:</source>
+        <translation>Importera som:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="91" />
+        <source>Layer name:</source>
+        <translation>Lagrets namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="92" />
+        <source>Layer represents:</source>
+        <translation>Lagret visar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="97" />
+        <source>Import geodata</source>
+        <translation>Importera geodata</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTools</name>
+    <message>
+        <location filename="../../ui/window_tools.py" line="229" />
+        <source>&amp;Import geodata…</source>
+        <translation>&amp;Importera geodata…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="230" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="231" />
+        <source>&amp;Print map or prospectus…</source>
+        <translation>Skriv &amp;ut karta eller objektblad…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="232" />
+        <source>Export interactive &amp;HTML map…</source>
+        <translation>Exportera interaktiv &amp;HTML-karta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="233" />
+        <source>&amp;Alerts…</source>
+        <translation>&amp;Påminnelser…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="234" />
+        <source>Actors</source>
+        <translation>Aktörer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="235" />
+        <source>Dashboard</source>
+        <translation>Översikt</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/printing/html_export.py" line="59" />
+        <location filename="../../ui/printing/html_export.py" line="71" />
+        <source>Export interactive HTML</source>
+        <translation>Exportera interaktiv HTML</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/html_export.py" line="59" />
+        <source>Web page (*.html)</source>
+        <translation>Webbsida (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/html_export.py" line="66" />
+        <source>Exporting the map</source>
+        <translation>Exporterar kartan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workers.py" line="109" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 </TS>
