@@ -123,3 +123,16 @@ def procedures() -> list[tuple[str, str]]:
 def land_uses() -> list[tuple[str, str]]:
     """(code, 'code – label') of every Boverket land use."""
     return [(code, land_use_label(code)) for code in LAND_USE_LABELS]
+
+
+def clear_language() -> None:
+    """Remove the installed catalogues: back to the source strings (English) in widgets.
+
+    Code-list labels return to the default language. Tests call this so one
+    test's language never leaks into the next.
+    """
+    global _current
+    for translator in _installed:
+        QCoreApplication.removeTranslator(translator)
+    _installed.clear()
+    _current = DEFAULT_LANGUAGE

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,21 +13,23 @@ from kalixplan.services.plans import list_plans
 from kalixplan.store.engine import open_project
 from ui.forms.parcel_form import ParcelForm
 from ui.forms.plan_form import PlanForm
-from ui.i18n import install_language
+from ui.i18n import clear_language, install_language
 
 pytestmark = pytest.mark.ui
 
 
 @pytest.fixture
-def rows(demo_path: Path, qapp: Any) -> tuple[Any, Any]:
-    """One demo parcel and one demo plan, in Swedish."""
+def rows(demo_path: Path, qapp: Any) -> Iterator[tuple[Any, Any]]:
+    """One demo parcel and one demo plan, in Swedish (the catalogue is removed afterwards)."""
     install_language("sv")
     project = open_project(str(demo_path))
     try:
         with project.session_scope() as session:
-            return search_parcels(session)[0], list_plans(session)[0]
+            found = search_parcels(session)[0], list_plans(session)[0]
     finally:
         project.close()
+    yield found
+    clear_language()
 
 
 def test_only_changed_fields_are_saved(qtbot: Any, rows: Any) -> None:

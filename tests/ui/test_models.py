@@ -11,7 +11,7 @@ import pytest
 from kalixplan.services.parcels import search_parcels
 from kalixplan.services.plans import list_plans
 from kalixplan.store.engine import open_project
-from ui.i18n import install_language
+from ui.i18n import clear_language, install_language
 from ui.models.base import ID_ROLE, SORT_ROLE
 from ui.models.parcels import ParcelTableModel
 from ui.models.plans import PlanTableModel
@@ -100,7 +100,7 @@ def test_labels_follow_the_language(qapp: Any, demo_rows: Any) -> None:
         assert cell.data() == "Sold"
         assert model.headerData(0, Qt.Orientation.Horizontal) == "Designation"
     finally:
-        install_language("sv")
+        clear_language()
 
 
 def test_typed_markup_is_escaped_in_tooltips(demo_rows: Any) -> None:

@@ -19,11 +19,19 @@ from kalixplan.maps.style import STATUS_COLOURS
 from kalixplan.services.parcels import ParcelFilter, get_parcel, search_parcels
 from kalixplan.store.engine import open_project
 from ui.app import create_main_window, make_application
+from ui.i18n import clear_language
 from ui.main_window import MainWindow
 from ui.models.base import ID_ROLE
 from ui.settings import AppSettings
 
 pytestmark = pytest.mark.ui
+
+
+@pytest.fixture(autouse=True)
+def clean_language() -> Iterator[None]:
+    """Each test's language stays in the test: the catalogue is removed afterwards."""
+    yield
+    clear_language()
 
 
 @pytest.fixture
@@ -44,7 +52,6 @@ def window(qtbot: Any, demo_path: Path, settings: AppSettings) -> Iterator[MainW
     qtbot.waitUntil(lambda: win.project is not None, timeout=30_000)
     qtbot.waitUntil(lambda: win.map.is_ready, timeout=30_000)
     yield win
-    win.set_language("sv")
     for form in (win.parcels.form, win.plans.form):
         form.revert()  # closing would otherwise (rightly) ask about unsaved edits
 

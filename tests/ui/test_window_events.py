@@ -24,6 +24,7 @@ pytestmark = pytest.mark.ui
 
 # The fixtures and helper of test_window, shared by name.
 settings = shared.settings
+clean_language = shared.clean_language
 window = shared.window
 js = shared.js
 

@@ -19,6 +19,7 @@ from ui.project_loader import create_work
 pytestmark = [pytest.mark.ui, pytest.mark.postgis]
 
 settings = shared.settings
+clean_language = shared.clean_language
 js = shared.js
 
 
