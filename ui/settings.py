@@ -115,7 +115,7 @@ class AppSettings:
 
     @last_project.setter
     def last_project(self, db: str | None) -> None:
-        self.store.setValue("projects/last", db or "")
+        self.store.setValue("projects/last", without_password(db) if db else "")
 
     def recent_projects(self) -> list[str]:
         """Recently opened projects, newest first."""
@@ -125,7 +125,12 @@ class AppSettings:
         return [str(v) for v in value or [] if v]
 
     def add_recent_project(self, db: str) -> None:
-        """Put ``db`` first in the recent list and remember it as the last project."""
+        """Put ``db`` first in the recent list and remember it as the last project.
+
+        A server URL is kept without its password: settings files are not a
+        safe place for one. libpq finds it in ``~/.pgpass`` (or PGPASSWORD).
+        """
+        db = without_password(db)
         items = [db, *(p for p in self.recent_projects() if p != db)][:MAX_RECENT]
         self.store.setValue("projects/recent", items)
         self.last_project = db
@@ -154,6 +159,24 @@ class AppSettings:
     def sync(self) -> None:
         """Write pending changes to disk."""
         self.store.sync()
+
+
+def without_password(db: str) -> str:
+    """A project as it may be written down: a server URL loses its password."""
+    if "://" not in db:
+        return db
+    from sqlalchemy.engine import URL, make_url
+
+    try:
+        url = make_url(db)
+    except Exception:  # not a URL we can parse: nothing to take out
+        return db
+    if url.password is None:
+        return db
+    bare = URL.create(
+        url.drivername, url.username, None, url.host, url.port, url.database, url.query
+    )
+    return bare.render_as_string(hide_password=False)
 
 
 def display_name(db: str) -> str:

@@ -66,6 +66,10 @@ def test_status_edit_undo_and_conflict_on_postgis(
     assert window.parcels.model.rowCount() == 40
     assert "postgresql" in window.status_project.text()
     assert ":***@" in window.status_project.text()  # the password is never shown
+    assert ":postgres@" in pg_demo  # the fixture's URL has one …
+    assert all(":postgres@" not in db for db in window.settings.recent_projects())  # … not kept
+    window.save_layout()
+    assert ":postgres@" not in (window.settings.last_project or "")
     row = next(r for r in window.parcels.model.rows if r.status == "available")
     window.parcels.map_clicked(row.id)
     form = window.parcels.form
