@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
@@ -44,7 +45,9 @@ class _Holder(QScrollArea):
     def replace(self, child: QWidget | None) -> None:
         if self.child is not None:
             self.takeWidget()
-            self.child.deleteLater()
+            # Destroyed now, not later: a panel of the closed project must not hear
+            # the data-changed notices the new project's opening sends.
+            shiboken6.delete(self.child)
         self.child = child
         if child is not None:
             self.setWidget(child)

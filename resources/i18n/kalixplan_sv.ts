@@ -1,39 +1,40 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../ui/actors/forms.py" line="119" />
+        <location filename="../../ui/actors/forms.py" line="119"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="121" />
+        <location filename="../../ui/actors/forms.py" line="121"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="122" />
+        <location filename="../../ui/actors/forms.py" line="122"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="123" />
+        <location filename="../../ui/actors/forms.py" line="123"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="124" />
+        <location filename="../../ui/actors/forms.py" line="124"/>
         <source>Next step</source>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="125" />
+        <location filename="../../ui/actors/forms.py" line="125"/>
         <source>Next step due</source>
         <translation>Nästa steg senast</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="129" />
+        <location filename="../../ui/actors/forms.py" line="129"/>
         <source>New activity</source>
         <translation>Ny aktivitet</translation>
     </message>
@@ -41,72 +42,72 @@
 <context>
     <name>ActorForm</name>
     <message>
-        <location filename="../../ui/actors/forms.py" line="26" />
+        <location filename="../../ui/actors/forms.py" line="26"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="27" />
+        <location filename="../../ui/actors/forms.py" line="27"/>
         <source>Utility</source>
         <translation>Energibolag</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="28" />
+        <location filename="../../ui/actors/forms.py" line="28"/>
         <source>Investor</source>
         <translation>Investerare</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="29" />
+        <location filename="../../ui/actors/forms.py" line="29"/>
         <source>Authority</source>
         <translation>Myndighet</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="30" />
+        <location filename="../../ui/actors/forms.py" line="30"/>
         <source>Academia</source>
         <translation>Akademi</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="35" />
+        <location filename="../../ui/actors/forms.py" line="35"/>
         <source>Actor</source>
         <translation>Aktör</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="37" />
+        <location filename="../../ui/actors/forms.py" line="37"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="38" />
+        <location filename="../../ui/actors/forms.py" line="38"/>
         <source>Ten digits, NNNNNN-NNNN; the last is a check digit</source>
         <translation>Tio siffror, NNNNNN-NNNN; den sista är en kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="39" />
+        <location filename="../../ui/actors/forms.py" line="39"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="40" />
+        <location filename="../../ui/actors/forms.py" line="40"/>
         <source>Sector</source>
         <translation>Bransch</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="41" />
+        <location filename="../../ui/actors/forms.py" line="41"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="42" />
+        <location filename="../../ui/actors/forms.py" line="42"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="43" />
+        <location filename="../../ui/actors/forms.py" line="43"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="50" />
+        <location filename="../../ui/actors/forms.py" line="50"/>
         <source>New actor</source>
         <translation>Ny aktör</translation>
     </message>
@@ -114,68 +115,68 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../../ui/actors/panel.py" line="243" />
-        <location filename="../../ui/actors/panel.py" line="253" />
+        <location filename="../../ui/actors/panel.py" line="243"/>
+        <location filename="../../ui/actors/panel.py" line="253"/>
         <source>Actors</source>
         <translation>Aktörer</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="246" />
+        <location filename="../../ui/actors/panel.py" line="246"/>
         <source>Saved by someone else</source>
         <translation>Sparad av någon annan</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="282" />
+        <location filename="../../ui/actors/panel.py" line="282"/>
         <source>Delete actor</source>
         <translation>Ta bort aktör</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="283" />
+        <location filename="../../ui/actors/panel.py" line="283"/>
         <source>Delete %1 with its contacts, needs, interests and activities?</source>
         <translation>Ta bort %1 med kontakter, behov, intressen och aktiviteter?</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="423" />
+        <location filename="../../ui/actors/panel.py" line="423"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="423" />
+        <location filename="../../ui/actors/panel.py" line="423"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="423" />
+        <location filename="../../ui/actors/panel.py" line="423"/>
         <source>Land needs</source>
         <translation>Markbehov</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="424" />
+        <location filename="../../ui/actors/panel.py" line="424"/>
         <source>Activity log</source>
         <translation>Aktivitetslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="424" />
+        <location filename="../../ui/actors/panel.py" line="424"/>
         <source>Interests</source>
         <translation>Intressen</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="424" />
+        <location filename="../../ui/actors/panel.py" line="424"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="425" />
+        <location filename="../../ui/actors/panel.py" line="425"/>
         <source>Matching land</source>
         <translation>Passande mark</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="428" />
+        <location filename="../../ui/actors/panel.py" line="428"/>
         <source>Mark done</source>
         <translation>Markera som klar</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="429" />
+        <location filename="../../ui/actors/panel.py" line="429"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
@@ -183,52 +184,52 @@
 <context>
     <name>AlertsDialog</name>
     <message>
-        <location filename="../../ui/dashboard/alerts_dialog.py" line="63" />
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="63"/>
         <source>Things to act on</source>
         <translation>Att göra</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/alerts_dialog.py" line="70" />
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="70"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/alerts_dialog.py" line="70" />
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="70"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/alerts_dialog.py" line="70" />
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="70"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/alerts_dialog.py" line="87" />
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="87"/>
         <source>Reservation expired</source>
         <translation>Reservationen har gått ut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/alerts_dialog.py" line="88" />
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="88"/>
         <source>Reservation ends soon</source>
         <translation>Reservationen går snart ut</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/alerts_dialog.py" line="89" />
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="89"/>
         <source>Implementation period ends</source>
         <translation>Genomförandetiden slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/alerts_dialog.py" line="90" />
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="90"/>
         <source>Next step due</source>
         <translation>Nästa steg senast</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/alerts_dialog.py" line="97" />
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="97"/>
         <source>Nothing needs attention.</source>
         <translation>Inget behöver åtgärdas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/alerts_dialog.py" line="100" />
+        <location filename="../../ui/dashboard/alerts_dialog.py" line="100"/>
         <source>%1 things need attention, %2 of them overdue.</source>
         <translation>%1 saker behöver åtgärdas, %2 av dem är försenade.</translation>
     </message>
@@ -236,102 +237,102 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="89" />
+        <location filename="../../ui/importing/wizard.py" line="89"/>
         <source>Check</source>
         <translation>Kontroll</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="90" />
+        <location filename="../../ui/importing/wizard.py" line="90"/>
         <source>Nothing has been saved yet. Choose what to do with problems.</source>
         <translation>Inget har sparats ännu. Välj vad som ska göras med problemen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="93" />
+        <location filename="../../ui/importing/wizard.py" line="93"/>
         <source>Stop: import nothing while there are problems</source>
         <translation>Stoppa: importera inget så länge det finns problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="94" />
+        <location filename="../../ui/importing/wizard.py" line="94"/>
         <source>Repair invalid geometries</source>
         <translation>Laga ogiltiga geometrier</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="95" />
+        <location filename="../../ui/importing/wizard.py" line="95"/>
         <source>Skip features with problems</source>
         <translation>Hoppa över objekt med problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="99" />
+        <location filename="../../ui/importing/wizard.py" line="99"/>
         <source>Update existing rows</source>
         <translation>Uppdatera befintliga rader</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="100" />
+        <location filename="../../ui/importing/wizard.py" line="100"/>
         <source>Keep existing rows (skip)</source>
         <translation>Behåll befintliga rader (hoppa över)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="107" />
+        <location filename="../../ui/importing/wizard.py" line="107"/>
         <source>Feature</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="107" />
+        <location filename="../../ui/importing/wizard.py" line="107"/>
         <source>Designation / name</source>
         <translation>Beteckning / namn</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="107" />
+        <location filename="../../ui/importing/wizard.py" line="107"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="112" />
+        <location filename="../../ui/importing/wizard.py" line="112"/>
         <source>Check again</source>
         <translation>Kontrollera igen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="115" />
+        <location filename="../../ui/importing/wizard.py" line="115"/>
         <source>Problems:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="116" />
+        <location filename="../../ui/importing/wizard.py" line="116"/>
         <source>Existing designation:</source>
         <translation>Befintlig beteckning:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="129" />
+        <location filename="../../ui/importing/wizard.py" line="129"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="139" />
+        <location filename="../../ui/importing/wizard.py" line="139"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="150" />
+        <location filename="../../ui/importing/wizard.py" line="150"/>
         <source>Checking the source</source>
         <translation>Kontrollerar källan</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="167" />
+        <location filename="../../ui/importing/wizard.py" line="167"/>
         <source>Would import {0}, update {1} and skip {2}; {3} geometries repaired.</source>
         <translation>Skulle importera {0}, uppdatera {1} och hoppa över {2}; {3} geometrier lagade.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="178" />
+        <location filename="../../ui/importing/wizard.py" line="178"/>
         <source>Problems found: {0}. Nothing can be imported with these choices.</source>
         <translation>Problem hittade: {0}. Inget kan importeras med de här valen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="188" />
+        <location filename="../../ui/importing/wizard.py" line="188"/>
         <source>Unexpected error: {0}</source>
         <translation>Oväntat fel: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="209" />
+        <location filename="../../ui/importing/wizard.py" line="209"/>
         <source>Importing</source>
         <translation>Importerar</translation>
     </message>
@@ -339,52 +340,52 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/conflict.py" line="65" />
+        <location filename="../../ui/conflict.py" line="65"/>
         <source>Saved by someone else</source>
         <translation>Sparad av någon annan</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="68" />
+        <location filename="../../ui/conflict.py" line="68"/>
         <source>%1 was changed by someone else after you opened it. Nothing of yours has been saved yet. Compare the values and choose.</source>
         <translation>%1 ändrades av någon annan efter att du öppnade den. Inget av dina ändringar har sparats ännu. Jämför värdena och välj.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="78" />
+        <location filename="../../ui/conflict.py" line="78"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="78" />
+        <location filename="../../ui/conflict.py" line="78"/>
         <source>Your value</source>
         <translation>Ditt värde</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="78" />
+        <location filename="../../ui/conflict.py" line="78"/>
         <source>Now saved</source>
         <translation>Sparat nu</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="96" />
+        <location filename="../../ui/conflict.py" line="96"/>
         <source>Reload their version</source>
         <translation>Läs in deras version</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="97" />
+        <location filename="../../ui/conflict.py" line="97"/>
         <source>Apply my values again</source>
         <translation>Spara mina värden ändå</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="98" />
+        <location filename="../../ui/conflict.py" line="98"/>
         <source>Keep editing</source>
         <translation>Fortsätt redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="106" />
+        <location filename="../../ui/conflict.py" line="106"/>
         <source>Delete anyway</source>
         <translation>Ta bort ändå</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict.py" line="108" />
+        <location filename="../../ui/conflict.py" line="108"/>
         <source>Your values are kept in the change log whatever you choose.</source>
         <translation>Dina värden finns kvar i ändringsloggen vad du än väljer.</translation>
     </message>
@@ -392,57 +393,57 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="110" />
+        <location filename="../../ui/panels/project_dialogs.py" line="110"/>
         <source>Connect to PostGIS server</source>
         <translation>Anslut till PostGIS-server</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="121" />
+        <location filename="../../ui/panels/project_dialogs.py" line="121"/>
         <source>Create the project schema (an empty database)</source>
         <translation>Skapa projektets tabeller (en tom databas)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="124" />
+        <location filename="../../ui/panels/project_dialogs.py" line="124"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="125" />
+        <location filename="../../ui/panels/project_dialogs.py" line="125"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="126" />
+        <location filename="../../ui/panels/project_dialogs.py" line="126"/>
         <source>Database</source>
         <translation>Databas</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="127" />
+        <location filename="../../ui/panels/project_dialogs.py" line="127"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="128" />
+        <location filename="../../ui/panels/project_dialogs.py" line="128"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="129" />
+        <location filename="../../ui/panels/project_dialogs.py" line="129"/>
         <source>…or a URL</source>
         <translation>…eller en URL</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="163" />
+        <location filename="../../ui/panels/project_dialogs.py" line="163"/>
         <source>That is not a database URL.</source>
         <translation>Det är ingen databas-URL.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="166" />
+        <location filename="../../ui/panels/project_dialogs.py" line="166"/>
         <source>Only PostgreSQL/PostGIS servers are supported.</source>
         <translation>Bara PostgreSQL/PostGIS-servrar stöds.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="169" />
+        <location filename="../../ui/panels/project_dialogs.py" line="169"/>
         <source>Name the database.</source>
         <translation>Ange databasens namn.</translation>
     </message>
@@ -450,32 +451,32 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../ui/actors/forms.py" line="62" />
+        <location filename="../../ui/actors/forms.py" line="62"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="64" />
+        <location filename="../../ui/actors/forms.py" line="64"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="65" />
+        <location filename="../../ui/actors/forms.py" line="65"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="66" />
+        <location filename="../../ui/actors/forms.py" line="66"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="67" />
+        <location filename="../../ui/actors/forms.py" line="67"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="71" />
+        <location filename="../../ui/actors/forms.py" line="71"/>
         <source>New contact person</source>
         <translation>Ny kontaktperson</translation>
     </message>
@@ -483,47 +484,47 @@
 <context>
     <name>CrsPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="166" />
+        <location filename="../../ui/importing/pages.py" line="166"/>
         <source>Coordinates and text</source>
         <translation>Koordinater och text</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="170" />
+        <location filename="../../ui/importing/pages.py" line="170"/>
         <source>— choose the coordinate system —</source>
         <translation>— välj koordinatsystem —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="179" />
+        <location filename="../../ui/importing/pages.py" line="179"/>
         <source>The first rows, decoded with the chosen encoding</source>
         <translation>De första raderna, avkodade med vald teckenkodning</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="183" />
+        <location filename="../../ui/importing/pages.py" line="183"/>
         <source>Coordinate system:</source>
         <translation>Koordinatsystem:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="184" />
+        <location filename="../../ui/importing/pages.py" line="184"/>
         <source>Text encoding:</source>
         <translation>Teckenkodning:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="193" />
+        <location filename="../../ui/importing/pages.py" line="193"/>
         <source>Actors have no geometry; no coordinate system is needed.</source>
         <translation>Aktörer har ingen geometri; inget koordinatsystem behövs.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="195" />
+        <location filename="../../ui/importing/pages.py" line="195"/>
         <source>The file states its coordinate system: EPSG:{0}.</source>
         <translation>Filen anger sitt koordinatsystem: EPSG:{0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="204" />
+        <location filename="../../ui/importing/pages.py" line="204"/>
         <source>The file does not say which coordinate system it uses; choose it below (KalixPlan never guesses).</source>
         <translation>Filen anger inte vilket koordinatsystem den använder; välj det nedan (KalixPlan gissar aldrig).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="211" />
+        <location filename="../../ui/importing/pages.py" line="211"/>
         <source>The Shapefile has no .cpg file; GDAL reads its text as {0}. Choose UTF-8 or Windows-1252 (cp1252) if å, ä and ö look wrong in the preview.</source>
         <translation>Shapefilen saknar .cpg-fil; GDAL läser texten som {0}. Välj UTF-8 eller Windows-1252 (cp1252) om å, ä och ö ser fel ut i förhandsvisningen.</translation>
     </message>
@@ -531,42 +532,42 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="108" />
+        <location filename="../../ui/dashboard/widget.py" line="108"/>
         <source>Compiled %1</source>
         <translation>Sammanställd %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="120" />
+        <location filename="../../ui/dashboard/widget.py" line="120"/>
         <source>Save dashboard as PDF</source>
         <translation>Spara översikten som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="120" />
+        <location filename="../../ui/dashboard/widget.py" line="120"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="137" />
+        <location filename="../../ui/dashboard/widget.py" line="137"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="149" />
+        <location filename="../../ui/dashboard/widget.py" line="149"/>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="150" />
+        <location filename="../../ui/dashboard/widget.py" line="150"/>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="151" />
+        <location filename="../../ui/dashboard/widget.py" line="151"/>
         <source>Recompute the figures from the database</source>
         <translation>Räkna om siffrorna från databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="152" />
+        <location filename="../../ui/dashboard/widget.py" line="152"/>
         <source>The dashboard on one A4 page</source>
         <translation>Översikten på en A4-sida</translation>
     </message>
@@ -574,27 +575,27 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../ui/actors/forms.py" line="136" />
+        <location filename="../../ui/actors/forms.py" line="136"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="138" />
+        <location filename="../../ui/actors/forms.py" line="138"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="139" />
+        <location filename="../../ui/actors/forms.py" line="139"/>
         <source>File or web address</source>
         <translation>Fil eller webbadress</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="140" />
+        <location filename="../../ui/actors/forms.py" line="140"/>
         <source>A path such as /srv/avtal/loi.pdf or an https:// address</source>
         <translation>En sökväg som /srv/avtal/loi.pdf eller en https://-adress</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="144" />
+        <location filename="../../ui/actors/forms.py" line="144"/>
         <source>New document link</source>
         <translation>Ny dokumentlänk</translation>
     </message>
@@ -602,128 +603,128 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="79" />
-        <location filename="../../ui/exporting/dialog.py" line="124" />
+        <location filename="../../ui/exporting/dialog.py" line="79"/>
+        <location filename="../../ui/exporting/dialog.py" line="124"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="82" />
+        <location filename="../../ui/exporting/dialog.py" line="82"/>
         <source>Parcels</source>
         <translation>Fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="83" />
+        <location filename="../../ui/exporting/dialog.py" line="83"/>
         <source>Detailed plans</source>
         <translation>Detaljplaner</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="84" />
+        <location filename="../../ui/exporting/dialog.py" line="84"/>
         <source>Actors</source>
         <translation>Aktörer</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="85" />
+        <location filename="../../ui/exporting/dialog.py" line="85"/>
         <source>Reference layer</source>
         <translation>Referensskikt</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="92" />
+        <location filename="../../ui/exporting/dialog.py" line="92"/>
         <source>All rows</source>
         <translation>Alla rader</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="94" />
+        <location filename="../../ui/exporting/dialog.py" line="94"/>
         <source>The selection ({0} rows)</source>
         <translation>Markeringen ({0} rader)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="95" />
+        <location filename="../../ui/exporting/dialog.py" line="95"/>
         <source>Rows where</source>
         <translation>Rader där</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="101" />
+        <location filename="../../ui/exporting/dialog.py" line="101"/>
         <source>value, e.g. available</source>
         <translation>värde, t.ex. available</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="112" />
+        <location filename="../../ui/exporting/dialog.py" line="112"/>
         <source>Swedish column headers</source>
         <translation>Svenska kolumnrubriker</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="113" />
+        <location filename="../../ui/exporting/dialog.py" line="113"/>
         <source>English field names</source>
         <translation>Engelska fältnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="115" />
+        <location filename="../../ui/exporting/dialog.py" line="115"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="129" />
+        <location filename="../../ui/exporting/dialog.py" line="129"/>
         <source>Register:</source>
         <translation>Register:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="130" />
+        <location filename="../../ui/exporting/dialog.py" line="130"/>
         <source>Reference layer:</source>
         <translation>Referensskikt:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="135" />
+        <location filename="../../ui/exporting/dialog.py" line="135"/>
         <source>Rows:</source>
         <translation>Rader:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="136" />
+        <location filename="../../ui/exporting/dialog.py" line="136"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="137" />
+        <location filename="../../ui/exporting/dialog.py" line="137"/>
         <source>Columns:</source>
         <translation>Kolumner:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="138" />
+        <location filename="../../ui/exporting/dialog.py" line="138"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="167" />
+        <location filename="../../ui/exporting/dialog.py" line="167"/>
         <source>Export to</source>
         <translation>Exportera till</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="178" />
+        <location filename="../../ui/exporting/dialog.py" line="178"/>
         <source>Choose a file to export to.</source>
         <translation>Välj en fil att exportera till.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="209" />
+        <location filename="../../ui/exporting/dialog.py" line="209"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="210" />
+        <location filename="../../ui/exporting/dialog.py" line="210"/>
         <source>Exporting</source>
         <translation>Exporterar</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="220" />
+        <location filename="../../ui/exporting/dialog.py" line="220"/>
         <source>Exported {0} rows to {1}.</source>
         <translation>Exporterade {0} rader till {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="226" />
+        <location filename="../../ui/exporting/dialog.py" line="226"/>
         <source>Cancelled; no file was written.</source>
         <translation>Avbrutet; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="230" />
+        <location filename="../../ui/exporting/dialog.py" line="230"/>
         <source>Unexpected error: {0}</source>
         <translation>Oväntat fel: {0}</translation>
     </message>
@@ -731,37 +732,37 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="64" />
+        <location filename="../../ui/forms/fields.py" line="64"/>
         <source>Enter a whole number, e.g. 10.</source>
         <translation>Skriv ett heltal, t.ex. 10.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="66" />
+        <location filename="../../ui/forms/fields.py" line="66"/>
         <source>Enter a number, e.g. 250 or 12,5.</source>
         <translation>Skriv ett tal, t.ex. 250 eller 12,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="109" />
+        <location filename="../../ui/forms/fields.py" line="109"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="130" />
+        <location filename="../../ui/forms/fields.py" line="130"/>
         <source>Enter a date as YYYY-MM-DD, e.g. 2026-06-30.</source>
         <translation>Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2026-06-30.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="198" />
+        <location filename="../../ui/forms/fields.py" line="198"/>
         <source>Unknown</source>
         <translation>Okänt</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="199" />
+        <location filename="../../ui/forms/fields.py" line="199"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="200" />
+        <location filename="../../ui/forms/fields.py" line="200"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -769,25 +770,44 @@
 <context>
     <name>GeometryPreview</name>
     <message>
-        <location filename="../../ui/importing/preview.py" line="25" />
+        <location filename="../../ui/importing/preview.py" line="25"/>
         <source>The first features of the source, in its own coordinates</source>
         <translation>De första objekten i källan, i dess egna koordinater</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="50" />
+        <location filename="../../ui/importing/preview.py" line="50"/>
         <source>No geometries</source>
         <translation>Inga geometrier</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview.py" line="91" />
+        <location filename="../../ui/importing/preview.py" line="91"/>
         <source>N ↑</source>
         <translation>N ↑</translation>
     </message>
 </context>
 <context>
+    <name>HtmlExport</name>
+    <message>
+        <location filename="../../ui/printing/html_export.py" line="61"/>
+        <location filename="../../ui/printing/html_export.py" line="76"/>
+        <source>Export interactive HTML</source>
+        <translation>Exportera interaktiv HTML</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/html_export.py" line="63"/>
+        <source>Web page (*.html)</source>
+        <translation>Webbsida (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/html_export.py" line="70"/>
+        <source>Exporting the map</source>
+        <translation>Exporterar kartan</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="313" />
+        <location filename="../../ui/importing/wizard.py" line="313"/>
         <source>Import geodata</source>
         <translation>Importera geodata</translation>
     </message>
@@ -795,47 +815,47 @@
 <context>
     <name>InterestsTab</name>
     <message>
-        <location filename="../../ui/actors/interests.py" line="140" />
+        <location filename="../../ui/actors/interests.py" line="140"/>
         <source>Register an interest in a parcel</source>
         <translation>Registrera intresse för en fastighet</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="141" />
+        <location filename="../../ui/actors/interests.py" line="141"/>
         <source>Selected interest</source>
         <translation>Valt intresse</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="142" />
+        <location filename="../../ui/actors/interests.py" line="142"/>
         <source>Add interest</source>
         <translation>Lägg till intresse</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="143" />
+        <location filename="../../ui/actors/interests.py" line="143"/>
         <source>Change stage</source>
         <translation>Ändra skede</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="144" />
+        <location filename="../../ui/actors/interests.py" line="144"/>
         <source>Reserve parcel</source>
         <translation>Reservera fastighet</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="145" />
+        <location filename="../../ui/actors/interests.py" line="145"/>
         <source>End reservation</source>
         <translation>Avsluta reservation</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="146" />
+        <location filename="../../ui/actors/interests.py" line="146"/>
         <source>Dialogue stage</source>
         <translation>Dialogskede</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="147" />
+        <location filename="../../ui/actors/interests.py" line="147"/>
         <source>Reserved until</source>
         <translation>Reserverad till</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="149" />
+        <location filename="../../ui/actors/interests.py" line="149"/>
         <source>Reserve the parcel for this actor until the date (status: reserved)</source>
         <translation>Reservera fastigheten för aktören till datumet (status: reserverad)</translation>
     </message>
@@ -843,12 +863,12 @@
 <context>
     <name>LayerPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="135" />
+        <location filename="../../ui/importing/pages.py" line="135"/>
         <source>Layer</source>
         <translation>Lager</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="136" />
+        <location filename="../../ui/importing/pages.py" line="136"/>
         <source>The file holds several layers; choose the one to import.</source>
         <translation>Filen innehåller flera lager; välj det som ska importeras.</translation>
     </message>
@@ -856,17 +876,17 @@
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../ui/actors/lists.py" line="129" />
+        <location filename="../../ui/actors/lists.py" line="129"/>
         <source>Add…</source>
         <translation>Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/lists.py" line="130" />
+        <location filename="../../ui/actors/lists.py" line="130"/>
         <source>Edit…</source>
         <translation>Redigera…</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/lists.py" line="131" />
+        <location filename="../../ui/actors/lists.py" line="131"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -874,117 +894,117 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../ui/main_menus.py" line="143" />
+        <location filename="../../ui/main_menus.py" line="143"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="148" />
+        <location filename="../../ui/main_menus.py" line="148"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="193" />
+        <location filename="../../ui/main_menus.py" line="193"/>
         <source>Parcels</source>
         <translation>Fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="194" />
+        <location filename="../../ui/main_menus.py" line="194"/>
         <source>Plan boundaries</source>
         <translation>Plangränser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="195" />
+        <location filename="../../ui/main_menus.py" line="195"/>
         <source>Land use</source>
         <translation>Markanvändning</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="196" />
+        <location filename="../../ui/main_menus.py" line="196"/>
         <source>Basemap</source>
         <translation>Bakgrundskarta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="204" />
+        <location filename="../../ui/main_menus.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="205" />
+        <location filename="../../ui/main_menus.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="206" />
+        <location filename="../../ui/main_menus.py" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="207" />
+        <location filename="../../ui/main_menus.py" line="207"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="208" />
+        <location filename="../../ui/main_menus.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="209" />
+        <location filename="../../ui/main_menus.py" line="209"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nytt projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="210" />
+        <location filename="../../ui/main_menus.py" line="210"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Öppna projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="212" />
+        <location filename="../../ui/main_menus.py" line="212"/>
         <source>&amp;Connect to PostGIS server…</source>
         <translation>&amp;Anslut till PostGIS-server…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="214" />
+        <location filename="../../ui/main_menus.py" line="214"/>
         <source>&amp;Recent projects</source>
         <translation>&amp;Senaste projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="215" />
+        <location filename="../../ui/main_menus.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="217" />
+        <location filename="../../ui/main_menus.py" line="217"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="218" />
+        <location filename="../../ui/main_menus.py" line="218"/>
         <source>New &amp;parcel</source>
         <translation>Ny &amp;fastighet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="219" />
+        <location filename="../../ui/main_menus.py" line="219"/>
         <source>New p&amp;lan</source>
         <translation>Ny p&amp;lan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="220" />
+        <location filename="../../ui/main_menus.py" line="220"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="221" />
+        <location filename="../../ui/main_menus.py" line="221"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="222" />
+        <location filename="../../ui/main_menus.py" line="222"/>
         <source>&amp;Layers</source>
         <translation>&amp;Lager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="223" />
+        <location filename="../../ui/main_menus.py" line="223"/>
         <source>&amp;About KalixPlan</source>
         <translation>&amp;Om KalixPlan</translation>
     </message>
@@ -992,23 +1012,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="125" />
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>The map could not be shown: %1</source>
         <translation>Kartan kunde inte visas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>KalixPlan</source>
         <translation>KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>Something unexpected went wrong: %1
 
 Nothing was saved by this action.</source>
@@ -1017,69 +1037,69 @@ Nothing was saved by this action.</source>
 Inget sparades av den här åtgärden.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Parcel</source>
         <translation>Fastighet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>No project open</source>
         <translation>Inget projekt öppet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>%1 parcels, %2 ha shown</source>
         <translation>%1 fastigheter, %2 ha visas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299" />
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Find land</source>
         <translation>Hitta mark</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Parcels</source>
         <translation>Fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Detailed plans</source>
         <translation>Detaljplaner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</source>
         <translation>Klicka på en fastighet eller en plan i kartan, eller välj en rad i en tabell, så visas uppgifterna här.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</source>
         <translation>projektet innehåller påhittade demonstrationsdata för Kalix. Skapa eller öppna ett riktigt projekt i menyn Arkiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332" />
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>About KalixPlan</source>
         <translation>Om KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detaljplaner, industrimark och aktörer i den gröna omställningen för svenska kommuner.&lt;/p&gt;&lt;p&gt;Kartdata © OpenStreetMaps bidragsgivare. Exempeldata är påhittade.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366" />
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Save your changes to %1?</source>
         <translation>Spara dina ändringar i %1?</translation>
     </message>
@@ -1087,7 +1107,7 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../ui/map/widget.py" line="229" />
+        <location filename="../../ui/map/widget.py" line="229"/>
         <source>The map page could not be loaded.</source>
         <translation>Kartsidan kunde inte läsas in.</translation>
     </message>
@@ -1095,57 +1115,57 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="269" />
+        <location filename="../../ui/importing/pages.py" line="269"/>
         <source>Field mapping</source>
         <translation>Fältkoppling</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="271" />
+        <location filename="../../ui/importing/pages.py" line="271"/>
         <source>Columns were matched by name and common Swedish/English names; adjust them.</source>
         <translation>Kolumnerna kopplades efter namn och vanliga svenska/engelska namn; justera dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="274" />
+        <location filename="../../ui/importing/pages.py" line="274"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="274" />
+        <location filename="../../ui/importing/pages.py" line="274"/>
         <source>Source column</source>
         <translation>Källkolumn</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="278" />
+        <location filename="../../ui/importing/pages.py" line="278"/>
         <source>preset name</source>
         <translation>namn på mallen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="279" />
+        <location filename="../../ui/importing/pages.py" line="279"/>
         <source>Save preset</source>
         <translation>Spara mall</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="282" />
+        <location filename="../../ui/importing/pages.py" line="282"/>
         <source>Preset:</source>
         <translation>Mall:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="333" />
+        <location filename="../../ui/importing/pages.py" line="333"/>
         <source>— matched by name —</source>
         <translation>— kopplat efter namn —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="351" />
+        <location filename="../../ui/importing/pages.py" line="351"/>
         <source>Type a name for the preset first.</source>
         <translation>Skriv först ett namn på mallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="358" />
-        <source>Preset '{0}' saved.</source>
-        <translation>Mallen '{0}' sparad.</translation>
+        <location filename="../../ui/importing/pages.py" line="358"/>
+        <source>Preset &apos;{0}&apos; saved.</source>
+        <translation>Mallen &apos;{0}&apos; sparad.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="370" />
+        <location filename="../../ui/importing/pages.py" line="370"/>
         <source>This source lacks columns of the preset: {0}</source>
         <translation>Källan saknar kolumner som mallen använder: {0}</translation>
     </message>
@@ -1153,48 +1173,48 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="211" />
+        <location filename="../../ui/actors/match_panel.py" line="211"/>
         <source>Record a land need to match land.</source>
         <translation>Registrera ett markbehov för att hitta passande mark.</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="232" />
-        <location filename="../../ui/actors/match_panel.py" line="254" />
+        <location filename="../../ui/actors/match_panel.py" line="232"/>
+        <location filename="../../ui/actors/match_panel.py" line="254"/>
         <source>Matching land</source>
         <translation>Passande mark</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="241" />
+        <location filename="../../ui/actors/match_panel.py" line="241"/>
         <source>%1 parcels ranked; %2 meet every known criterion.</source>
         <translation>%1 fastigheter rangordnade; %2 uppfyller alla kända krav.</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="303" />
+        <location filename="../../ui/actors/match_panel.py" line="303"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="304" />
+        <location filename="../../ui/actors/match_panel.py" line="304"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="305" />
+        <location filename="../../ui/actors/match_panel.py" line="305"/>
         <source>Find land</source>
         <translation>Hitta mark</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="306" />
+        <location filename="../../ui/actors/match_panel.py" line="306"/>
         <source>Show on map</source>
         <translation>Visa i kartan</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="307" />
+        <location filename="../../ui/actors/match_panel.py" line="307"/>
         <source>Which actors does a parcel fit?</source>
         <translation>Vilka aktörer passar en fastighet?</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="308" />
+        <location filename="../../ui/actors/match_panel.py" line="308"/>
         <source>Find actors</source>
         <translation>Hitta aktörer</translation>
     </message>
@@ -1202,83 +1222,83 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>NeedForm</name>
     <message>
-        <location filename="../../ui/actors/forms.py" line="81" />
+        <location filename="../../ui/actors/forms.py" line="81"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="81" />
+        <location filename="../../ui/actors/forms.py" line="81"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="84" />
-        <location filename="../../ui/actors/forms.py" line="106" />
+        <location filename="../../ui/actors/forms.py" line="84"/>
+        <location filename="../../ui/actors/forms.py" line="106"/>
         <source>Land need</source>
         <translation>Markbehov</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="86" />
+        <location filename="../../ui/actors/forms.py" line="86"/>
         <source>Area (ha)</source>
         <translation>Areal (ha)</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="87" />
+        <location filename="../../ui/actors/forms.py" line="87"/>
         <source>Power (MW)</source>
         <translation>Effekt (MW)</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="88" />
+        <location filename="../../ui/actors/forms.py" line="88"/>
         <source>Water (m³/day)</source>
         <translation>Vatten (m³/dygn)</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="89" />
+        <location filename="../../ui/actors/forms.py" line="89"/>
         <source>Needs rail access</source>
         <translation>Behöver järnväg</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="91" />
+        <location filename="../../ui/actors/forms.py" line="91"/>
         <source>Max distance to rail (m)</source>
         <translation>Högsta avstånd till järnväg (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="92" />
+        <location filename="../../ui/actors/forms.py" line="92"/>
         <source>Empty: 2000 m when rail access is needed</source>
         <translation>Tomt: 2000 m när järnväg behövs</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="93" />
+        <location filename="../../ui/actors/forms.py" line="93"/>
         <source>Needs port access</source>
         <translation>Behöver hamn</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="95" />
+        <location filename="../../ui/actors/forms.py" line="95"/>
         <source>Max distance to port (m)</source>
         <translation>Högsta avstånd till hamn (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="96" />
+        <location filename="../../ui/actors/forms.py" line="96"/>
         <source>Empty: 5000 m when port access is needed</source>
         <translation>Tomt: 5000 m när hamn behövs</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="97" />
+        <location filename="../../ui/actors/forms.py" line="97"/>
         <source>Timeframe</source>
         <translation>Tidsram</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="98" />
+        <location filename="../../ui/actors/forms.py" line="98"/>
         <source>When the land is needed, e.g. 2027 or Q3 2026</source>
         <translation>När marken behövs, t.ex. 2027 eller kv. 3 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="99" />
+        <location filename="../../ui/actors/forms.py" line="99"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="103" />
+        <location filename="../../ui/actors/forms.py" line="103"/>
         <source>New land need</source>
         <translation>Nytt markbehov</translation>
     </message>
@@ -1286,53 +1306,53 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="41" />
-        <location filename="../../ui/panels/project_dialogs.py" line="79" />
+        <location filename="../../ui/panels/project_dialogs.py" line="41"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="79"/>
         <source>New project</source>
         <translation>Nytt projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="43" />
+        <location filename="../../ui/panels/project_dialogs.py" line="43"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="52" />
+        <location filename="../../ui/panels/project_dialogs.py" line="52"/>
         <source>Fill it with the Kalix example data</source>
         <translation>Fyll det med exempeldata för Kalix</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="56" />
+        <location filename="../../ui/panels/project_dialogs.py" line="56"/>
         <source>The coordinate system cannot be changed later. SWEREF 99 TM is the national choice; a local zone (e.g. SWEREF 99 23 15 for Kalix) gives true distances.</source>
         <translation>Koordinatsystemet går inte att ändra senare. SWEREF 99 TM är det nationella valet; en lokal zon (t.ex. SWEREF 99 23 15 för Kalix) ger sanna avstånd.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="62" />
+        <location filename="../../ui/panels/project_dialogs.py" line="62"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="63" />
+        <location filename="../../ui/panels/project_dialogs.py" line="63"/>
         <source>Coordinate system</source>
         <translation>Koordinatsystem</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="79" />
+        <location filename="../../ui/panels/project_dialogs.py" line="79"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="92" />
+        <location filename="../../ui/panels/project_dialogs.py" line="92"/>
         <source>Choose a file name.</source>
         <translation>Välj ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="95" />
+        <location filename="../../ui/panels/project_dialogs.py" line="95"/>
         <source>That file exists already; choose another name.</source>
         <translation>Filen finns redan; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="98" />
+        <location filename="../../ui/panels/project_dialogs.py" line="98"/>
         <source>The folder does not exist.</source>
         <translation>Mappen finns inte.</translation>
     </message>
@@ -1340,62 +1360,62 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>ParcelFilterPanel</name>
     <message>
-        <location filename="../../ui/panels/filter.py" line="166" />
+        <location filename="../../ui/panels/filter.py" line="166"/>
         <source>%1 parcels, %2 ha shown</source>
         <translation>%1 fastigheter, %2 ha visas</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="178" />
+        <location filename="../../ui/panels/filter.py" line="178"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="181" />
+        <location filename="../../ui/panels/filter.py" line="181"/>
         <source>Land use</source>
         <translation>Markanvändning</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="184" />
+        <location filename="../../ui/panels/filter.py" line="184"/>
         <source>Limits (0 = any)</source>
         <translation>Gränser (0 = alla)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="186" />
+        <location filename="../../ui/panels/filter.py" line="186"/>
         <source>Area at least (ha)</source>
         <translation>Areal minst (ha)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="187" />
+        <location filename="../../ui/panels/filter.py" line="187"/>
         <source>Area at most (ha)</source>
         <translation>Areal högst (ha)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="188" />
+        <location filename="../../ui/panels/filter.py" line="188"/>
         <source>Price at most (SEK/m²)</source>
         <translation>Pris högst (kr/m²)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="189" />
+        <location filename="../../ui/panels/filter.py" line="189"/>
         <source>Power at least (MW)</source>
         <translation>Effekt minst (MW)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="190" />
+        <location filename="../../ui/panels/filter.py" line="190"/>
         <source>Railway within (m)</source>
         <translation>Järnväg inom (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="191" />
+        <location filename="../../ui/panels/filter.py" line="191"/>
         <source>Port within (m)</source>
         <translation>Hamn inom (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="193" />
+        <location filename="../../ui/panels/filter.py" line="193"/>
         <source>any</source>
         <translation>alla</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="198" />
+        <location filename="../../ui/panels/filter.py" line="198"/>
         <source>Show all parcels</source>
         <translation>Visa alla fastigheter</translation>
     </message>
@@ -1403,237 +1423,237 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>ParcelForm</name>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="33" />
+        <location filename="../../ui/forms/parcel_form.py" line="33"/>
         <source>Municipality</source>
         <translation>Kommunen</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="34" />
+        <location filename="../../ui/forms/parcel_form.py" line="34"/>
         <source>Municipal company</source>
         <translation>Kommunalt bolag</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="35" />
+        <location filename="../../ui/forms/parcel_form.py" line="35"/>
         <source>Private</source>
         <translation>Privat</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="36" />
+        <location filename="../../ui/forms/parcel_form.py" line="36"/>
         <source>State</source>
         <translation>Staten</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="41" />
+        <location filename="../../ui/forms/parcel_form.py" line="41"/>
         <source>Identity</source>
         <translation>Identitet</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="42" />
+        <location filename="../../ui/forms/parcel_form.py" line="42"/>
         <source>Status and planning</source>
         <translation>Status och planläge</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="43" />
+        <location filename="../../ui/forms/parcel_form.py" line="43"/>
         <source>Utilities</source>
         <translation>Försörjning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="44" />
+        <location filename="../../ui/forms/parcel_form.py" line="44"/>
         <source>Transport (computed from reference layers)</source>
         <translation>Transporter (beräknat från referenslager)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="45" />
+        <location filename="../../ui/forms/parcel_form.py" line="45"/>
         <source>Constraints</source>
         <translation>Begränsningar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="46" />
+        <location filename="../../ui/forms/parcel_form.py" line="46"/>
         <source>Contact and notes</source>
         <translation>Kontakt och anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="47" />
+        <location filename="../../ui/forms/parcel_form.py" line="47"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="49" />
+        <location filename="../../ui/forms/parcel_form.py" line="49"/>
         <source>Property designation</source>
         <translation>Fastighetsbeteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="50" />
+        <location filename="../../ui/forms/parcel_form.py" line="50"/>
         <source>Register area name and block:unit, e.g. Kalix Näsbyn 1:23</source>
         <translation>Registerområde och block:enhet, t.ex. Kalix Näsbyn 1:23</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="51" />
+        <location filename="../../ui/forms/parcel_form.py" line="51"/>
         <source>Area name</source>
         <translation>Områdesnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="52" />
+        <location filename="../../ui/forms/parcel_form.py" line="52"/>
         <source>Owner</source>
         <translation>Ägare</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="53" />
+        <location filename="../../ui/forms/parcel_form.py" line="53"/>
         <source>Owner kind</source>
         <translation>Ägartyp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="54" />
+        <location filename="../../ui/forms/parcel_form.py" line="54"/>
         <source>Area</source>
         <translation>Areal</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="55" />
+        <location filename="../../ui/forms/parcel_form.py" line="55"/>
         <source>%1 ha (computed from the boundary)</source>
         <translation>%1 ha (beräknat från gränsen)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="56" />
+        <location filename="../../ui/forms/parcel_form.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="57" />
+        <location filename="../../ui/forms/parcel_form.py" line="57"/>
         <source>Reserved until</source>
         <translation>Reserverad till</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="58" />
+        <location filename="../../ui/forms/parcel_form.py" line="58"/>
         <source>Land use</source>
         <translation>Markanvändning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="59" />
+        <location filename="../../ui/forms/parcel_form.py" line="59"/>
         <source>Governing plan</source>
         <translation>Gällande plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="61" />
+        <location filename="../../ui/forms/parcel_form.py" line="61"/>
         <source>Max height (m)</source>
         <translation>Högsta höjd (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="62" />
+        <location filename="../../ui/forms/parcel_form.py" line="62"/>
         <source>Utilisation</source>
         <translation>Exploateringsgrad</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="63" />
+        <location filename="../../ui/forms/parcel_form.py" line="63"/>
         <source>Price (SEK/m²)</source>
         <translation>Pris (kr/m²)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="64" />
+        <location filename="../../ui/forms/parcel_form.py" line="64"/>
         <source>Price includes</source>
         <translation>I priset ingår</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="65" />
+        <location filename="../../ui/forms/parcel_form.py" line="65"/>
         <source>Power (MW)</source>
         <translation>Effekt (MW)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="66" />
+        <location filename="../../ui/forms/parcel_form.py" line="66"/>
         <source>Water and sewer</source>
         <translation>Vatten och avlopp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="67" />
+        <location filename="../../ui/forms/parcel_form.py" line="67"/>
         <source>Water capacity (m³/day)</source>
         <translation>Vattenkapacitet (m³/dygn)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="68" />
+        <location filename="../../ui/forms/parcel_form.py" line="68"/>
         <source>District heating</source>
         <translation>Fjärrvärme</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="69" />
+        <location filename="../../ui/forms/parcel_form.py" line="69"/>
         <source>Fibre</source>
         <translation>Fiber</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="70" />
+        <location filename="../../ui/forms/parcel_form.py" line="70"/>
         <source>Gas or hydrogen</source>
         <translation>Gas eller vätgas</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="71" />
+        <location filename="../../ui/forms/parcel_form.py" line="71"/>
         <source>Railway</source>
         <translation>Järnväg</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="73" />
+        <location filename="../../ui/forms/parcel_form.py" line="73"/>
         <source>Port</source>
         <translation>Hamn</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="75" />
+        <location filename="../../ui/forms/parcel_form.py" line="75"/>
         <source>Road (E4/E10)</source>
         <translation>Väg (E4/E10)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="77" />
+        <location filename="../../ui/forms/parcel_form.py" line="77"/>
         <source>Substation</source>
         <translation>Transformatorstation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="79" />
+        <location filename="../../ui/forms/parcel_form.py" line="79"/>
         <source>Flood risk</source>
         <translation>Översvämningsrisk</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="80" />
+        <location filename="../../ui/forms/parcel_form.py" line="80"/>
         <source>Contaminated land (MIFO class 1-4)</source>
         <translation>Förorenad mark (MIFO-klass 1–4)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="82" />
+        <location filename="../../ui/forms/parcel_form.py" line="82"/>
         <source>Protected nature</source>
         <translation>Skyddad natur</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="83" />
+        <location filename="../../ui/forms/parcel_form.py" line="83"/>
         <source>Shoreline protection</source>
         <translation>Strandskydd</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="84" />
+        <location filename="../../ui/forms/parcel_form.py" line="84"/>
         <source>National interest</source>
         <translation>Riksintresse</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="85" />
+        <location filename="../../ui/forms/parcel_form.py" line="85"/>
         <source>Geotechnics</source>
         <translation>Geoteknik</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="86" />
+        <location filename="../../ui/forms/parcel_form.py" line="86"/>
         <source>State of the land</source>
         <translation>Markens skick</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="87" />
+        <location filename="../../ui/forms/parcel_form.py" line="87"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="88" />
+        <location filename="../../ui/forms/parcel_form.py" line="88"/>
         <source>Contact e-mail</source>
         <translation>Kontaktens e-post</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="89" />
+        <location filename="../../ui/forms/parcel_form.py" line="89"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="93" />
+        <location filename="../../ui/forms/parcel_form.py" line="93"/>
         <source>New parcel</source>
         <translation>Ny fastighet</translation>
     </message>
@@ -1641,62 +1661,62 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>ParcelTableModel</name>
     <message>
-        <location filename="../../ui/models/parcels.py" line="19" />
+        <location filename="../../ui/models/parcels.py" line="19"/>
         <source>Designation</source>
         <translation>Fastighetsbeteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/models/parcels.py" line="25" />
+        <location filename="../../ui/models/parcels.py" line="25"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../ui/models/parcels.py" line="31" />
+        <location filename="../../ui/models/parcels.py" line="31"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/parcels.py" line="38" />
+        <location filename="../../ui/models/parcels.py" line="38"/>
         <source>Land use</source>
         <translation>Användning</translation>
     </message>
     <message>
-        <location filename="../../ui/models/parcels.py" line="45" />
+        <location filename="../../ui/models/parcels.py" line="45"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/models/parcels.py" line="51" />
+        <location filename="../../ui/models/parcels.py" line="51"/>
         <source>Area (ha)</source>
         <translation>Areal (ha)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/parcels.py" line="58" />
+        <location filename="../../ui/models/parcels.py" line="58"/>
         <source>Price (SEK/m²)</source>
         <translation>Pris (kr/m²)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/parcels.py" line="65" />
+        <location filename="../../ui/models/parcels.py" line="65"/>
         <source>Power (MW)</source>
         <translation>Effekt (MW)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/parcels.py" line="72" />
+        <location filename="../../ui/models/parcels.py" line="72"/>
         <source>Rail (m)</source>
         <translation>Järnväg (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/parcels.py" line="79" />
+        <location filename="../../ui/models/parcels.py" line="79"/>
         <source>Port (m)</source>
         <translation>Hamn (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/parcels.py" line="86" />
+        <location filename="../../ui/models/parcels.py" line="86"/>
         <source>Owner</source>
         <translation>Ägare</translation>
     </message>
     <message>
-        <location filename="../../ui/models/parcels.py" line="92" />
+        <location filename="../../ui/models/parcels.py" line="92"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
@@ -1704,27 +1724,27 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>ParcelWorkspace</name>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="179" />
+        <location filename="../../ui/panels/parcel_workspace.py" line="179"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="180" />
+        <location filename="../../ui/panels/parcel_workspace.py" line="180"/>
         <source>Save your changes to %1?</source>
         <translation>Spara dina ändringar i %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="209" />
+        <location filename="../../ui/panels/parcel_workspace.py" line="209"/>
         <source>Delete parcels</source>
         <translation>Ta bort fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="210" />
-        <source>Delete %1? Actors' interests in them are deleted too. Edit ▸ Undo restores the parcels.</source>
+        <location filename="../../ui/panels/parcel_workspace.py" line="210"/>
+        <source>Delete %1? Actors&apos; interests in them are deleted too. Edit ▸ Undo restores the parcels.</source>
         <translation>Ta bort %1? Aktörers intressen i dem tas också bort. Redigera ▸ Ångra återställer fastigheterna.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="215" />
+        <location filename="../../ui/panels/parcel_workspace.py" line="215"/>
         <source>Delete %1 parcels</source>
         <translation>Ta bort %1 fastigheter</translation>
     </message>
@@ -1732,152 +1752,152 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="20" />
+        <location filename="../../ui/forms/plan_form.py" line="20"/>
         <source>Detailed plan</source>
         <translation>Detaljplan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="21" />
+        <location filename="../../ui/forms/plan_form.py" line="21"/>
         <source>Town plan (older form)</source>
         <translation>Stadsplan (äldre form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="22" />
+        <location filename="../../ui/forms/plan_form.py" line="22"/>
         <source>Building plan (older form)</source>
         <translation>Byggnadsplan (äldre form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="23" />
+        <location filename="../../ui/forms/plan_form.py" line="23"/>
         <source>Parcelling plan (older form)</source>
         <translation>Avstyckningsplan (äldre form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="28" />
+        <location filename="../../ui/forms/plan_form.py" line="28"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="29" />
+        <location filename="../../ui/forms/plan_form.py" line="29"/>
         <source>Process and decisions</source>
         <translation>Process och beslut</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="30" />
+        <location filename="../../ui/forms/plan_form.py" line="30"/>
         <source>Implementation period</source>
         <translation>Genomförandetid</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="31" />
+        <location filename="../../ui/forms/plan_form.py" line="31"/>
         <source>Archive and notes</source>
         <translation>Arkiv och anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="33" />
+        <location filename="../../ui/forms/plan_form.py" line="33"/>
         <source>Designation</source>
         <translation>Planbeteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="34" />
+        <location filename="../../ui/forms/plan_form.py" line="34"/>
         <source>kommunkod-P-number, e.g. 2514-P123</source>
         <translation>kommunkod-P-nummer, t.ex. 2514-P123</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="35" />
+        <location filename="../../ui/forms/plan_form.py" line="35"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="36" />
+        <location filename="../../ui/forms/plan_form.py" line="36"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="37" />
+        <location filename="../../ui/forms/plan_form.py" line="37"/>
         <source>Plan type</source>
         <translation>Plantyp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="38" />
+        <location filename="../../ui/forms/plan_form.py" line="38"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="39" />
+        <location filename="../../ui/forms/plan_form.py" line="39"/>
         <source>Procedure</source>
         <translation>Förfarande</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="40" />
+        <location filename="../../ui/forms/plan_form.py" line="40"/>
         <source>Case number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="41" />
+        <location filename="../../ui/forms/plan_form.py" line="41"/>
         <source>Decision body</source>
         <translation>Beslutande organ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="42" />
+        <location filename="../../ui/forms/plan_form.py" line="42"/>
         <source>Started</source>
         <translation>Påbörjad</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="43" />
+        <location filename="../../ui/forms/plan_form.py" line="43"/>
         <source>Consultation</source>
         <translation>Samråd</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="44" />
+        <location filename="../../ui/forms/plan_form.py" line="44"/>
         <source>Review</source>
         <translation>Granskning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="45" />
+        <location filename="../../ui/forms/plan_form.py" line="45"/>
         <source>Adopted</source>
         <translation>Antagen</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="46" />
+        <location filename="../../ui/forms/plan_form.py" line="46"/>
         <source>In force</source>
         <translation>Laga kraft</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="47" />
+        <location filename="../../ui/forms/plan_form.py" line="47"/>
         <source>Length (years)</source>
         <translation>Längd (år)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="48" />
+        <location filename="../../ui/forms/plan_form.py" line="48"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="49" />
+        <location filename="../../ui/forms/plan_form.py" line="49"/>
         <source>Empty: the day the plan came into force</source>
         <translation>Tomt: dagen planen vann laga kraft</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="50" />
+        <location filename="../../ui/forms/plan_form.py" line="50"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="52" />
+        <location filename="../../ui/forms/plan_form.py" line="52"/>
         <source>Archive id</source>
         <translation>Arkivbeteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="53" />
+        <location filename="../../ui/forms/plan_form.py" line="53"/>
         <source>Previous plan</source>
         <translation>Tidigare plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="54" />
+        <location filename="../../ui/forms/plan_form.py" line="54"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="58" />
+        <location filename="../../ui/forms/plan_form.py" line="58"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
@@ -1885,32 +1905,32 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../../ui/models/plans.py" line="18" />
+        <location filename="../../ui/models/plans.py" line="18"/>
         <source>Designation</source>
         <translation>Planbeteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plans.py" line="24" />
+        <location filename="../../ui/models/plans.py" line="24"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plans.py" line="31" />
+        <location filename="../../ui/models/plans.py" line="31"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plans.py" line="38" />
+        <location filename="../../ui/models/plans.py" line="38"/>
         <source>Procedure</source>
         <translation>Förfarande</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plans.py" line="44" />
+        <location filename="../../ui/models/plans.py" line="44"/>
         <source>In force</source>
         <translation>Laga kraft</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plans.py" line="50" />
+        <location filename="../../ui/models/plans.py" line="50"/>
         <source>Implementation ends</source>
         <translation>Genomförandetid slutar</translation>
     </message>
@@ -1918,12 +1938,12 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="110" />
+        <location filename="../../ui/panels/plan_workspace.py" line="110"/>
         <source>Delete plans</source>
         <translation>Ta bort planer</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="112" />
+        <location filename="../../ui/panels/plan_workspace.py" line="112"/>
         <source>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. This cannot be undone.</source>
         <translation>Ta bort %1 med dess användningsområden? Fastigheterna behåller sina uppgifter men förlorar kopplingen till planen. Det går inte att ångra.</translation>
     </message>
@@ -1931,77 +1951,77 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/settings.py" line="177" />
+        <location filename="../../ui/settings.py" line="200"/>
         <source>Preferences</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="184" />
+        <location filename="../../ui/settings.py" line="207"/>
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="185" />
+        <location filename="../../ui/settings.py" line="208"/>
         <source>WMS service</source>
         <translation>WMS-tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="186" />
+        <location filename="../../ui/settings.py" line="209"/>
         <source>XYZ tile service</source>
         <translation>XYZ-kakeltjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="187" />
+        <location filename="../../ui/settings.py" line="210"/>
         <source>No basemap</source>
         <translation>Ingen bakgrundskarta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="195" />
+        <location filename="../../ui/settings.py" line="218"/>
         <source>WMS layer names, comma separated</source>
         <translation>WMS-lagernamn, kommaseparerade</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="202" />
+        <location filename="../../ui/settings.py" line="225"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="203" />
+        <location filename="../../ui/settings.py" line="226"/>
         <source>Basemap</source>
         <translation>Bakgrundskarta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="204" />
+        <location filename="../../ui/settings.py" line="227"/>
         <source>Service URL</source>
         <translation>Tjänstens adress</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="205" />
+        <location filename="../../ui/settings.py" line="228"/>
         <source>WMS layers</source>
         <translation>WMS-lager</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="206" />
+        <location filename="../../ui/settings.py" line="229"/>
         <source>Attribution</source>
         <translation>Upphovsangivelse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="207" />
+        <location filename="../../ui/settings.py" line="230"/>
         <source>The language and the basemap change when you press OK.</source>
         <translation>Språk och bakgrundskarta ändras när du trycker OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="250" />
-        <source>Enter the service's address, starting with https://.</source>
+        <location filename="../../ui/settings.py" line="273"/>
+        <source>Enter the service&apos;s address, starting with https://.</source>
         <translation>Ange tjänstens adress, som börjar med https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="254" />
+        <location filename="../../ui/settings.py" line="277"/>
         <source>An XYZ address needs {z}, {x} and {y} in it.</source>
         <translation>En XYZ-adress måste innehålla {z}, {x} och {y}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="258" />
+        <location filename="../../ui/settings.py" line="281"/>
         <source>Name at least one WMS layer.</source>
         <translation>Ange minst ett WMS-lager.</translation>
     </message>
@@ -2009,176 +2029,176 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="62" />
-        <location filename="../../ui/printing/dialog.py" line="311" />
-        <location filename="../../ui/printing/dialog.py" line="322" />
-        <location filename="../../ui/printing/dialog.py" line="329" />
-        <location filename="../../ui/printing/dialog.py" line="340" />
+        <location filename="../../ui/printing/dialog.py" line="62"/>
+        <location filename="../../ui/printing/dialog.py" line="311"/>
+        <location filename="../../ui/printing/dialog.py" line="322"/>
+        <location filename="../../ui/printing/dialog.py" line="329"/>
+        <location filename="../../ui/printing/dialog.py" line="340"/>
         <source>Print map</source>
         <translation>Skriv ut karta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="76" />
+        <location filename="../../ui/printing/dialog.py" line="76"/>
         <source>Landscape</source>
         <translation>Liggande</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="77" />
+        <location filename="../../ui/printing/dialog.py" line="77"/>
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="80" />
+        <location filename="../../ui/printing/dialog.py" line="80"/>
         <source>Fit to extent</source>
         <translation>Anpassa till utbredning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="85" />
+        <location filename="../../ui/printing/dialog.py" line="85"/>
         <source>Selected parcels</source>
         <translation>Valda fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="87" />
+        <location filename="../../ui/printing/dialog.py" line="87"/>
         <source>Current map view</source>
         <translation>Aktuell kartvy</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="88" />
+        <location filename="../../ui/printing/dialog.py" line="88"/>
         <source>All parcels</source>
         <translation>Alla fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="95" />
+        <location filename="../../ui/printing/dialog.py" line="95"/>
         <source>Parcels</source>
         <translation>Fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="96" />
+        <location filename="../../ui/printing/dialog.py" line="96"/>
         <source>Plan boundaries</source>
         <translation>Plangränser</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="97" />
+        <location filename="../../ui/printing/dialog.py" line="97"/>
         <source>Land use</source>
         <translation>Markanvändning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="98" />
+        <location filename="../../ui/printing/dialog.py" line="98"/>
         <source>Reference layers</source>
         <translation>Referensskikt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="106" />
+        <location filename="../../ui/printing/dialog.py" line="106"/>
         <source>Basemap tiles (from the local cache)</source>
         <translation>Bakgrundskarta (från den lokala cachen)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="107" />
+        <location filename="../../ui/printing/dialog.py" line="107"/>
         <source>Overview map</source>
         <translation>Översiktskarta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="109" />
+        <location filename="../../ui/printing/dialog.py" line="109"/>
         <source>Table of the parcels shown</source>
         <translation>Tabell över visade fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="118" />
+        <location filename="../../ui/printing/dialog.py" line="118"/>
         <source>Paper</source>
         <translation>Papper</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="119" />
+        <location filename="../../ui/printing/dialog.py" line="119"/>
         <source>Orientation</source>
         <translation>Orientering</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="120" />
+        <location filename="../../ui/printing/dialog.py" line="120"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="121" />
+        <location filename="../../ui/printing/dialog.py" line="121"/>
         <source>Extent</source>
         <translation>Utbredning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="122" />
+        <location filename="../../ui/printing/dialog.py" line="122"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="123" />
+        <location filename="../../ui/printing/dialog.py" line="123"/>
         <source>Subtitle</source>
         <translation>Undertitel</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="124" />
+        <location filename="../../ui/printing/dialog.py" line="124"/>
         <source>Author</source>
         <translation>Upphovsperson</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="125" />
+        <location filename="../../ui/printing/dialog.py" line="125"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="126" />
+        <location filename="../../ui/printing/dialog.py" line="126"/>
         <source>Layers</source>
         <translation>Lager</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="136" />
+        <location filename="../../ui/printing/dialog.py" line="136"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="137" />
+        <location filename="../../ui/printing/dialog.py" line="137"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="138" />
+        <location filename="../../ui/printing/dialog.py" line="138"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="184" />
+        <location filename="../../ui/printing/dialog.py" line="184"/>
         <source>Type the scale as a number such as 10000 or 1:10 000.</source>
         <translation>Skriv skalan som ett tal, t.ex. 10000 eller 1:10 000.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="239" />
+        <location filename="../../ui/printing/dialog.py" line="239"/>
         <source>Drawing the preview…</source>
         <translation>Ritar förhandsvisningen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="242" />
+        <location filename="../../ui/printing/dialog.py" line="242"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="254" />
+        <location filename="../../ui/printing/dialog.py" line="254"/>
         <source>Parcels shown: {n}. Scale {scale} on {paper}.</source>
         <translation>Visade fastigheter: {n}. Skala {scale} på {paper}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="313" />
+        <location filename="../../ui/printing/dialog.py" line="313"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="319" />
+        <location filename="../../ui/printing/dialog.py" line="319"/>
         <source>Printing to PDF</source>
         <translation>Skriver till PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="321" />
+        <location filename="../../ui/printing/dialog.py" line="321"/>
         <source>Saved {path}.</source>
         <translation>Sparade {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="329" />
+        <location filename="../../ui/printing/dialog.py" line="329"/>
         <source>Wait for the preview, then print.</source>
         <translation>Vänta på förhandsvisningen och skriv sedan ut.</translation>
     </message>
@@ -2186,73 +2206,73 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../ui/window_actions.py" line="69" />
+        <location filename="../../ui/window_actions.py" line="69"/>
         <source>The project could not be opened</source>
         <translation>Projektet kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="77" />
+        <location filename="../../ui/window_actions.py" line="77"/>
         <source>Opening the project…</source>
         <translation>Öppnar projektet…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="82" />
+        <location filename="../../ui/window_actions.py" line="82"/>
         <source>Preparing the Kalix example data…</source>
         <translation>Förbereder exempeldata för Kalix…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="96" />
+        <location filename="../../ui/window_actions.py" line="96"/>
         <source>The last project could not be opened</source>
         <translation>Det senaste projektet kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="111" />
+        <location filename="../../ui/window_actions.py" line="111"/>
         <source>Open project</source>
         <translation>Öppna projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="113" />
+        <location filename="../../ui/window_actions.py" line="113"/>
         <source>GeoPackage (*.gpkg);;All files (*)</source>
         <translation>GeoPackage (*.gpkg);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="128" />
-        <location filename="../../ui/window_actions.py" line="143" />
+        <location filename="../../ui/window_actions.py" line="128"/>
+        <location filename="../../ui/window_actions.py" line="143"/>
         <source>Creating the project…</source>
         <translation>Skapar projektet…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="165" />
+        <location filename="../../ui/window_actions.py" line="165"/>
         <source>No detailed plan in force here.</source>
         <translation>Ingen detaljplan gäller här.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="168" />
+        <location filename="../../ui/window_actions.py" line="168"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="172" />
+        <location filename="../../ui/window_actions.py" line="172"/>
         <source>max height %1 m</source>
         <translation>högsta höjd %1 m</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="175" />
+        <location filename="../../ui/window_actions.py" line="175"/>
         <source>Land use: %1</source>
         <translation>Användning: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="178" />
+        <location filename="../../ui/window_actions.py" line="178"/>
         <source>Implementation period ends %1</source>
         <translation>Genomförandetiden slutar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="180" />
+        <location filename="../../ui/window_actions.py" line="180"/>
         <source>Implementation period ended %1</source>
         <translation>Genomförandetiden slutade %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="185" />
+        <location filename="../../ui/window_actions.py" line="185"/>
         <source>Replaces %1</source>
         <translation>Ersätter %1</translation>
     </message>
@@ -2260,17 +2280,17 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>RecordEdits</name>
     <message>
-        <location filename="../../ui/undo.py" line="126" />
+        <location filename="../../ui/undo.py" line="126"/>
         <source>Edit %1</source>
         <translation>ändring av %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="137" />
+        <location filename="../../ui/undo.py" line="137"/>
         <source>Create %1</source>
         <translation>ny %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="153" />
+        <location filename="../../ui/undo.py" line="153"/>
         <source>Delete %1</source>
         <translation>borttagning av %1</translation>
     </message>
@@ -2278,27 +2298,27 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>RegisterWidget</name>
     <message>
-        <location filename="../../ui/panels/register.py" line="165" />
+        <location filename="../../ui/panels/register.py" line="165"/>
         <source>%1 rows</source>
         <translation>%1 rader</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/register.py" line="167" />
+        <location filename="../../ui/panels/register.py" line="167"/>
         <source>%1 of %2 rows</source>
         <translation>%1 av %2 rader</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/register.py" line="177" />
+        <location filename="../../ui/panels/register.py" line="177"/>
         <source>Quick search (Ctrl+F)</source>
         <translation>Snabbsök (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/register.py" line="178" />
+        <location filename="../../ui/panels/register.py" line="178"/>
         <source>New…</source>
         <translation>Ny…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/register.py" line="179" />
+        <location filename="../../ui/panels/register.py" line="179"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -2306,57 +2326,57 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="241" />
+        <location filename="../../ui/importing/wizard.py" line="241"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="247" />
+        <location filename="../../ui/importing/wizard.py" line="247"/>
         <source>Feature</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="248" />
+        <location filename="../../ui/importing/wizard.py" line="248"/>
         <source>Designation / name</source>
         <translation>Beteckning / namn</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="249" />
+        <location filename="../../ui/importing/wizard.py" line="249"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="250" />
+        <location filename="../../ui/importing/wizard.py" line="250"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="254" />
+        <location filename="../../ui/importing/wizard.py" line="254"/>
         <source>Save report…</source>
         <translation>Spara rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="266" />
+        <location filename="../../ui/importing/wizard.py" line="266"/>
         <source>Imported {0}, updated {1}, skipped {2} from {3}.</source>
         <translation>Importerade {0}, uppdaterade {1}, hoppade över {2} från {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="273" />
+        <location filename="../../ui/importing/wizard.py" line="273"/>
         <source>imported</source>
         <translation>importerad</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="274" />
+        <location filename="../../ui/importing/wizard.py" line="274"/>
         <source>updated</source>
         <translation>uppdaterad</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="275" />
+        <location filename="../../ui/importing/wizard.py" line="275"/>
         <source>skipped</source>
         <translation>överhoppad</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="285" />
+        <location filename="../../ui/importing/wizard.py" line="285"/>
         <source>Save report</source>
         <translation>Spara rapport</translation>
     </message>
@@ -2364,33 +2384,33 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>RowForm</name>
     <message>
-        <location filename="../../ui/forms/base.py" line="186" />
+        <location filename="../../ui/forms/base.py" line="186"/>
         <source>This field is required.</source>
         <translation>Fältet måste fyllas i.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="207" />
-        <location filename="../../ui/forms/base.py" line="242" />
+        <location filename="../../ui/forms/base.py" line="207"/>
+        <location filename="../../ui/forms/base.py" line="242"/>
         <source>Correct the marked fields and save again.</source>
         <translation>Rätta de markerade fälten och spara igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="230" />
+        <location filename="../../ui/forms/base.py" line="230"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="284" />
+        <location filename="../../ui/forms/base.py" line="284"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="285" />
+        <location filename="../../ui/forms/base.py" line="285"/>
         <source>Revert</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="286" />
+        <location filename="../../ui/forms/base.py" line="286"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -2398,67 +2418,67 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="64" />
+        <location filename="../../ui/importing/pages.py" line="64"/>
         <source>Source file</source>
         <translation>Källfil</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="65" />
+        <location filename="../../ui/importing/pages.py" line="65"/>
         <source>Choose the file and what to import from it.</source>
         <translation>Välj filen och vad som ska importeras från den.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="68" />
+        <location filename="../../ui/importing/pages.py" line="68"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="75" />
+        <location filename="../../ui/importing/pages.py" line="75"/>
         <source>Parcels of industrial land</source>
         <translation>Fastigheter med industrimark</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="76" />
+        <location filename="../../ui/importing/pages.py" line="76"/>
         <source>Detailed plans (boundaries)</source>
         <translation>Detaljplaner (gränser)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="77" />
+        <location filename="../../ui/importing/pages.py" line="77"/>
         <source>Land-use areas of plans</source>
         <translation>Användningsområden i planer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="78" />
+        <location filename="../../ui/importing/pages.py" line="78"/>
         <source>Reference layer (roads, railway, zones …)</source>
         <translation>Referensskikt (vägar, järnväg, zoner …)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="79" />
+        <location filename="../../ui/importing/pages.py" line="79"/>
         <source>Actors (companies and organisations, no geometry)</source>
         <translation>Aktörer (företag och organisationer, utan geometri)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="89" />
+        <location filename="../../ui/importing/pages.py" line="89"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="90" />
+        <location filename="../../ui/importing/pages.py" line="90"/>
         <source>Import as:</source>
         <translation>Importera som:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="91" />
+        <location filename="../../ui/importing/pages.py" line="91"/>
         <source>Layer name:</source>
         <translation>Lagrets namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="92" />
+        <location filename="../../ui/importing/pages.py" line="92"/>
         <source>Layer represents:</source>
         <translation>Lagret visar:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="97" />
+        <location filename="../../ui/importing/pages.py" line="97"/>
         <source>Import geodata</source>
         <translation>Importera geodata</translation>
     </message>
@@ -2466,61 +2486,45 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>WindowTools</name>
     <message>
-        <location filename="../../ui/window_tools.py" line="229" />
+        <location filename="../../ui/window_tools.py" line="232"/>
         <source>&amp;Import geodata…</source>
         <translation>&amp;Importera geodata…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="230" />
+        <location filename="../../ui/window_tools.py" line="233"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="231" />
+        <location filename="../../ui/window_tools.py" line="234"/>
         <source>&amp;Print map or prospectus…</source>
         <translation>Skriv &amp;ut karta eller objektblad…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="232" />
+        <location filename="../../ui/window_tools.py" line="235"/>
         <source>Export interactive &amp;HTML map…</source>
         <translation>Exportera interaktiv &amp;HTML-karta…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="233" />
+        <location filename="../../ui/window_tools.py" line="236"/>
         <source>&amp;Alerts…</source>
         <translation>&amp;Påminnelser…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="234" />
+        <location filename="../../ui/window_tools.py" line="237"/>
         <source>Actors</source>
         <translation>Aktörer</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="235" />
+        <location filename="../../ui/window_tools.py" line="238"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
 </context>
 <context>
-    <name>parent</name>
+    <name>Workers</name>
     <message>
-        <location filename="../../ui/printing/html_export.py" line="59" />
-        <location filename="../../ui/printing/html_export.py" line="71" />
-        <source>Export interactive HTML</source>
-        <translation>Exportera interaktiv HTML</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/html_export.py" line="59" />
-        <source>Web page (*.html)</source>
-        <translation>Webbsida (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/printing/html_export.py" line="66" />
-        <source>Exporting the map</source>
-        <translation>Exporterar kartan</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workers.py" line="109" />
+        <location filename="../../ui/workers.py" line="110"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>

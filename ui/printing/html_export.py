@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from kalixplan.domain.errors import KalixPlanError
@@ -56,17 +57,22 @@ def export_html_with_dialog(
 ) -> None:
     """'Export interactive HTML…': ask for a file name, then export in the background."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export interactive HTML"), "", parent.tr("Web page (*.html)")
+        parent,
+        QCoreApplication.translate("HtmlExport", "Export interactive HTML"),
+        "",
+        QCoreApplication.translate("HtmlExport", "Web page (*.html)"),
     )
     if not name:
         return
     out = Path(name if name.lower().endswith((".html", ".htm")) else name + ".html")
     run_in_background(
         parent,
-        parent.tr("Exporting the map"),
+        QCoreApplication.translate("HtmlExport", "Exporting the map"),
         lambda progress, cancelled: export_interactive_html(
             project, out, basemap, lang, progress, cancelled
         ),
         lambda path: None,
-        lambda exc: QMessageBox.warning(parent, parent.tr("Export interactive HTML"), str(exc)),
+        lambda exc: QMessageBox.warning(
+            parent, QCoreApplication.translate("HtmlExport", "Export interactive HTML"), str(exc)
+        ),
     )
