@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.codes import PARCEL_STATUS_LABELS, ParcelStatus
@@ -26,24 +26,12 @@ from kalixplan.geo.area import geodesic_areas_m2
 from kalixplan.services.import_fields import field_types
 from kalixplan.services.import_report import Issue
 from kalixplan.services.import_values import FieldErrors
+from kalixplan.services.parcels import MEASURES, PARCELS
 from kalixplan.store.bulk import bulk_insert
 from kalixplan.store.models import DetailedPlan, Parcel
 from kalixplan.store.types import utcnow
 
-PARCELS: Table = Parcel.__table__  # type: ignore[assignment]
 CHUNK = 20_000
-
-_MEASURES = (
-    "price_sek_m2",
-    "power_mw",
-    "dist_substation_m",
-    "water_capacity_m3_day",
-    "dist_rail_m",
-    "dist_port_m",
-    "dist_road_m",
-    "dist_airport_km",
-    "max_height_m",
-)
 
 # Status codes and their Swedish/English labels, lower case → code.
 _STATUS_WORDS: dict[str, str] = {s.value: s.value for s in ParcelStatus}
@@ -75,7 +63,7 @@ def check_parcel_values(
                 )
             plan_ids.append(plans.get(key) if key else None)
         values["plan_id"] = plan_ids
-    for name in _MEASURES:
+    for name in MEASURES:
         for i, v in enumerate(values.get(name, ())):
             if v is not None and v < 0:
                 errors.setdefault(i, []).append((name, f"cannot be negative (got {v})"))

@@ -32,7 +32,8 @@ from kalixplan.store.types import project_srid, utcnow
 
 PARCELS: Table = Parcel.__table__  # type: ignore[assignment]
 
-_MEASURES = (
+# Fields that measure something and so cannot be negative.
+MEASURES = (
     "price_sek_m2",
     "power_mw",
     "dist_substation_m",
@@ -76,7 +77,7 @@ def _prepare(session: Session, current: Parcel | None, values: dict[str, Any]) -
         values["status"] = new.value
     if values.get("land_use"):
         values["land_use"] = check_land_use(str(values["land_use"]))
-    for name in _MEASURES:
+    for name in MEASURES:
         check_non_negative(name, values.get(name))
     mifo = values.get("contaminated_mifo")
     if mifo is not None and mifo not in (1, 2, 3, 4):
