@@ -35,6 +35,9 @@
     var built = false;
     var readySent = false;
     var selected = new Set();
+    var selectedPlans = new Set();
+    var PLAN_STYLE = { color: "#4b2a7b", weight: 2.2, dashArray: "7 4", opacity: 0.95 };
+    var PLAN_SELECTED = { color: SELECTED_STROKE, weight: 4.5, dashArray: null, opacity: 1 };
     var filter = null;
     var props = {};
     var basemapLayer = null;
@@ -224,9 +227,7 @@
     eachFeature(data.plans, function (f) {
       // Only the boundary line is clickable: a click inside a plan is a click
       // on the ground ("what applies here"), which names the plan anyway.
-      var layer = shapeOf(f.g, {
-        color: "#4b2a7b", weight: 2.2, dashArray: "7 4", fill: false, opacity: 0.95
-      });
+      var layer = shapeOf(f.g, L.extend({ fill: false }, PLAN_STYLE));
       layer.options.bubblingMouseEvents = false;
       layer.kxId = f.id;
       layer.on("click", function (e) {
@@ -371,6 +372,28 @@
       return Array.from(selected);
     }
 
+    // A selected plan: its boundary drawn solid in the selection colour, on top.
+    function selectPlans(ids, zoom) {
+      selectedPlans.forEach(function (id) {
+        var layer = kalix.plans[id];
+        if (layer) { layer.setStyle(PLAN_STYLE); }
+      });
+      selectedPlans = new Set(ids.map(Number));
+      var bounds = null;
+      selectedPlans.forEach(function (id) {
+        var layer = kalix.plans[id];
+        if (!layer) { return; }
+        layer.setStyle(PLAN_SELECTED);
+        if (planGroup.hasLayer(layer)) { layer.bringToFront(); }
+        bounds = bounds ? bounds.extend(layer.getBounds()) : L.latLngBounds(
+          layer.getBounds().getSouthWest(), layer.getBounds().getNorthEast());
+      });
+      if (zoom && bounds) {
+        map.fitBounds(bounds, { padding: [40, 40], maxZoom: 16 });
+      }
+      return Array.from(selectedPlans);
+    }
+
     function updateParcels(columns) {
       eachFeature(columns, function (f) {
         var layer = kalix.parcels[f.id];
@@ -460,6 +483,12 @@
 
     kalix.select = select;
     kalix.selected = function () { return Array.from(selected); };
+    kalix.selectPlans = selectPlans;
+    kalix.selectedPlans = function () { return Array.from(selectedPlans); };
+    kalix.planStroke = function (id) {
+      var layer = kalix.plans[id];
+      return layer ? layer.options.color : null;
+    };
     kalix.styleOf = function (id) {
       var layer = kalix.parcels[id];
       return layer ? layer.options.fillColor : null;

@@ -298,6 +298,11 @@ class MapWidget(QWidget):
         id_list = json.dumps([int(i) for i in ids])
         self._run(f"kalix.select({id_list}, {'true' if zoom else 'false'})")
 
+    def select_plans(self, ids: Sequence[int], zoom: bool = True) -> None:
+        """Highlight these plan boundaries (and only these); zoom to them when ``zoom``."""
+        id_list = json.dumps([int(i) for i in ids])
+        self._run(f"kalix.selectPlans({id_list}, {'true' if zoom else 'false'})")
+
     def set_visible_parcels(self, ids: set[int] | None) -> None:
         """Show only these parcels (the table's filter); None shows all."""
         arg = "null" if ids is None else json.dumps(sorted(int(i) for i in ids))

@@ -67,12 +67,14 @@ class PlanWorkspace(QObject):
         self.plans_changed.emit(sorted(r.designation for r in rows))
 
     def _table_selected(self, ids: list[int]) -> None:
+        self.map.select_plans(ids, zoom=bool(ids))
         if len(ids) == 1:
             self._open_form(ids[0])
 
     def map_clicked(self, plan_id: int) -> None:
-        """A plan boundary was clicked: select its row and open its details."""
+        """A plan boundary was clicked: select its row, highlight it and open its details."""
         self.register.select_ids([plan_id])
+        self.map.select_plans([plan_id], zoom=False)
         self._open_form(plan_id)
 
     def _open_form(self, plan_id: int) -> None:
