@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from kalixplan.domain.codes import ReferenceKind
 from kalixplan.domain.errors import ValidationError
+from kalixplan.domain.validation import parse_code
 from kalixplan.geo.io import SourceData
 from kalixplan.services.distances import reference_changed
 from kalixplan.services.import_parcels import issues_of
@@ -50,7 +51,7 @@ def run(
     step: Progress,
 ) -> None:
     """Import the features as one reference layer named ``report.target``."""
-    kind = _kind(options.ref_kind)
+    kind = parse_code(ReferenceKind, "kind", options.ref_kind)
     name = report.target.strip()
     if not name:
         raise ValidationError("name", "A reference layer needs a name; give one with --name.")
@@ -115,15 +116,3 @@ def run(
     log_summary(session, "reference_features", report)
     step(len(rows), len(rows), "distances and constraints")
     report.facts_recomputed = reference_changed(session)
-
-
-def _kind(value: str) -> str:
-    try:
-        return ReferenceKind(value).value
-    except ValueError:
-        raise ValidationError(
-            "kind",
-            f"'{value}' is not a reference kind; use one of "
-            + ", ".join(k.value for k in ReferenceKind)
-            + ".",
-        ) from None

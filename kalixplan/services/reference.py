@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from kalixplan.domain.codes import ReferenceKind
 from kalixplan.domain.errors import DuplicateKey, InvalidGeometry, NotFound, ValidationError
+from kalixplan.domain.validation import parse_code
 from kalixplan.services.distances import reference_changed
 from kalixplan.store.models import ReferenceFeature, ReferenceLayer
 
@@ -55,15 +56,7 @@ def create_reference_layer(
     """Store a reference layer and its features (geometries in the project CRS)."""
     if not name.strip():
         raise ValidationError("name", "A reference layer needs a name.")
-    try:
-        kind = ReferenceKind(kind).value
-    except ValueError:
-        raise ValidationError(
-            "kind",
-            f"'{kind}' is not a reference kind; use one of "
-            + ", ".join(k.value for k in ReferenceKind)
-            + ".",
-        ) from None
+    kind = parse_code(ReferenceKind, "kind", kind)
     if session.scalar(select(ReferenceLayer.id).where(ReferenceLayer.name == name)) is not None:
         raise DuplicateKey(f"A reference layer named '{name}' exists already.")
     layer = ReferenceLayer(
