@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 # Qt must see these before it is first imported (ui tests, offscreen, as root).
@@ -134,3 +135,31 @@ def shared_data() -> Path:
     if not (SHARED_DATA / "swedish_municipalities.geojson").exists():
         pytest.skip(f"shared data not found at {SHARED_DATA}")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def validate_gpkg() -> Callable[[Path], None]:
+    """GDAL's GeoPackage validator as an assertion: it must print nothing and exit 0.
+
+    Debian's python3-gdal provides it (CI installs it); without it the test skips.
+    """
+    system_python = Path("/usr/bin/python3")
+    probe = subprocess.run(
+        [str(system_python), "-c", "import osgeo_utils.samples.validate_gpkg"],
+        capture_output=True,
+        check=False,
+    )
+    if probe.returncode != 0:
+        pytest.skip("GDAL's validate_gpkg (Debian python3-gdal) is not installed")
+
+    def check(path: Path) -> None:
+        result = subprocess.run(
+            [str(system_python), "-m", "osgeo_utils.samples.validate_gpkg", str(path)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert result.stdout.strip() == "" and result.stderr.strip() == ""
+
+    return check

@@ -84,6 +84,18 @@ def normalise_designation(value: str) -> str:
     return text
 
 
+def tidy_designations(values: list[str | None]) -> list[str | None]:
+    """Many designations at once, as :func:`normalise_designation` tidies them.
+
+    Returns:
+        per value the tidied text, or None for a missing or malformed one (call
+        :func:`normalise_designation` on those for the reason).
+    """
+    match = _DESIGNATION.match
+    tidied = [None if v is None else " ".join(v.split()) for v in values]
+    return [t if t is not None and match(t) else None for t in tidied]
+
+
 def check_plan_designation(value: str) -> str:
     """Check a plan's archive designation such as ``2514-P123``."""
     text = value.strip().upper()

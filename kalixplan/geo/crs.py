@@ -6,7 +6,7 @@ import threading
 from functools import lru_cache
 
 import numpy as np
-from pyproj import CRS, Transformer
+from pyproj import CRS, Proj, Transformer
 from pyproj.exceptions import CRSError
 from shapely import transform
 from shapely.geometry.base import BaseGeometry
@@ -101,3 +101,12 @@ def reproject(geom: BaseGeometry, src_epsg: int, dst_epsg: int) -> BaseGeometry:
         return np.column_stack((x, y))
 
     return transform(geom, _tx)  # type: ignore[no-any-return]
+
+
+def cached_proj(epsg: int) -> Proj:
+    """A per-thread cached projection of a projected EPSG CRS (for scale factors)."""
+    cache: dict[int, Proj] = _PER_THREAD.__dict__.setdefault("projs", {})
+    found = cache.get(epsg)
+    if found is None:
+        found = cache[epsg] = Proj(crs_from_epsg(epsg))
+    return found

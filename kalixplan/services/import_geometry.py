@@ -43,6 +43,7 @@ def prepare_geometries(
     dst_epsg: int,
     source_name: str,
     what: str,
+    promote: bool = True,
 ) -> PreparedGeometries:
     """Check, repair and transform source geometries.
 
@@ -54,6 +55,8 @@ def prepare_geometries(
         dst_epsg: the project CRS.
         source_name: the file, for the whole-file refusal.
         what: what is imported ('parcels'), for messages.
+        promote: make polygons multipolygons (the stored type); a bulk writer that
+            does so itself while encoding (``BulkLoad``) passes False.
 
     Raises:
         InvalidGeometry: no feature has a usable geometry type (points for parcels).
@@ -120,7 +123,7 @@ def prepare_geometries(
             )
         usable[idx[~finite]] = False
         moved = moved[finite]
-        if polygons_only and len(moved):
+        if promote and polygons_only and len(moved):
             single = shapely.get_type_id(moved) == 3
             if single.any():
                 moved[single] = shapely.multipolygons(moved[single][:, None])

@@ -31,7 +31,7 @@ from kalixplan.services.import_report import (
     log_summary,
 )
 from kalixplan.services.import_values import json_safe
-from kalixplan.store.bulk import bulk_insert
+from kalixplan.store.bulk import BulkLoad
 from kalixplan.store.models import ReferenceFeature, ReferenceLayer
 from kalixplan.store.types import utcnow
 
@@ -106,11 +106,13 @@ def run(
         kept.append(i)
         lines.append(ReportLine(i + 1, names[i], outcome, reason))
     # Reference layers can be large (every road segment of a county): bulk rows, no ORM.
-    conn = session.connection()
-    for start in range(0, len(rows), CHUNK):
-        step(start, len(rows), "writing reference features")
-        part = kept[start : start + CHUNK]
-        bulk_insert(conn, FEATURES, rows[start : start + CHUNK], geoms[part])
+    with BulkLoad(session.connection(), FEATURES, len(rows)) as load:
+        for start in range(0, len(rows), CHUNK):
+            step(start, len(rows), "writing reference features")
+            part = kept[start : start + CHUNK]
+            chunk = rows[start : start + CHUNK]
+            if chunk:
+                load.insert({c: [row[c] for row in chunk] for c in chunk[0]}, geoms[part])
     report.lines = lines
     report.row_ids = [layer.id]
     log_summary(session, "reference_features", report)

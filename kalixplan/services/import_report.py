@@ -6,6 +6,7 @@ import csv
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
@@ -79,9 +80,12 @@ class Issue:
         return f"{who} {self.message}"
 
 
-@dataclass(frozen=True)
-class ReportLine:
-    """What happened to one feature: imported, updated or skipped, and why."""
+class ReportLine(NamedTuple):
+    """What happened to one feature: imported, updated or skipped, and why.
+
+    A named tuple rather than a dataclass: an import of 100 000 parcels makes
+    100 000 of them, and tuples are made several times faster.
+    """
 
     feature: int
     key: str | None
@@ -106,7 +110,7 @@ class ImportReport:
 
     def count(self, outcome: str) -> int:
         """How many features had ``outcome`` (imported, updated, skipped)."""
-        return sum(1 for line in self.lines if line.outcome == outcome)
+        return sum(line.outcome == outcome for line in self.lines)
 
     @property
     def imported(self) -> int:

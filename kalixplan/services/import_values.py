@@ -58,20 +58,17 @@ def is_blank(value: Any) -> bool:
 
 
 def _text(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
-    raw = series.to_numpy(dtype=object)
+    raw = series.to_numpy(dtype=object).tolist()
     if all(type(v) is str for v in raw):
-        # The usual case, done with vectorised string operations.
-        stripped = series.astype(object).str.strip()
-        blank = (stripped == "").to_numpy()
-        lengths = stripped.str.len().to_numpy()
-        out = np.array(stripped.to_numpy(dtype=object), dtype=object)
-        out[blank] = None
-        bad = {
-            int(i): f"the text is {int(lengths[i]):,} characters long; at most {MAX_TEXT:,} fit"
-            for i in np.flatnonzero(lengths > MAX_TEXT)
-        }
-        out[lengths > MAX_TEXT] = None
-        return list(out), bad
+        # The usual case: plain list operations, an order of magnitude faster than pandas'.
+        stripped = [v.strip() for v in raw]
+        bad = {}
+        if max(map(len, stripped), default=0) > MAX_TEXT:
+            for i, v in enumerate(stripped):
+                if len(v) > MAX_TEXT:
+                    bad[i] = f"the text is {len(v):,} characters long; at most {MAX_TEXT:,} fit"
+                    stripped[i] = ""
+        return [v or None for v in stripped], bad
     out_list: list[Any] = []
     bad = {}
     for i, v in enumerate(raw):
@@ -90,6 +87,16 @@ def _text(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
 
 
 def _float(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
+    if pd.api.types.is_float_dtype(series.dtype) or pd.api.types.is_integer_dtype(series.dtype):
+        # A numeric column: only missing (NaN) and infinite values need a look.
+        arr = series.to_numpy(dtype=float, na_value=np.nan)
+        infinite = np.flatnonzero(np.isinf(arr))
+        bad_numbers = {int(i): f"'{arr[i]}' is not a number" for i in infinite}
+        listed = arr.tolist()
+        out_numbers: list[Any] = [None if v != v else v for v in listed]  # NaN != NaN
+        for i in bad_numbers:
+            out_numbers[i] = None
+        return out_numbers, bad_numbers
     raw = series.to_numpy(dtype=object)
     cleaned = pd.Series(
         [v.replace(",", ".").replace(" ", "").strip() if isinstance(v, str) else v for v in raw],

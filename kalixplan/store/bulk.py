@@ -4,10 +4,13 @@ The ORM and SQLAlchemy's per-row bind processing cost more than the database
 itself at 100 000 rows, so this path encodes geometries vectorised with
 shapely and hands plain tuples to the driver's ``executemany``. On a
 GeoPackage the R-tree insert trigger (which calls back into Python five times
-per row) is dropped for the duration of the transaction and the index rows
-are written directly from the bounds already computed; the trigger is
-recreated before commit. DDL is transactional in SQLite, so a crash or an
-error anywhere leaves both the rows and the trigger as they were.
+per row) is dropped for the duration of the load and the index is written
+from the bounds already computed: row by row for a small load, or, for a
+large one, rebuilt packed straight into the R-tree's node tables
+(:mod:`kalixplan.store.rtree_pack`) while the table's plain indexes are
+dropped and built again by sorting. The trigger is recreated before commit.
+DDL is transactional in SQLite, so a crash or an error anywhere leaves rows,
+indexes and trigger as they were.
 """
 
 from __future__ import annotations
@@ -22,18 +25,40 @@ import shapely
 from sqlalchemy import Connection, Table
 
 from kalixplan.store.gpkg import rtree_insert_trigger, rtree_name
+from kalixplan.store.rtree_pack import read_rtree_entries, write_packed_rtree
 from kalixplan.store.types import project_srid
 
 _HEADER = struct.Struct("<2sBBi4d")
 
 
-def encode_gpkg(geoms: np.ndarray, srid: int) -> tuple[list[bytes], np.ndarray]:
-    """GeoPackage blobs for an array of non-empty geometries, and their bounds."""
+# WKB of a MultiPolygon (little endian, type 6) with one part: what precedes the polygon's WKB.
+_MULTI_OF_ONE = b"\x01\x06\x00\x00\x00\x01\x00\x00\x00"
+
+
+def encode_gpkg(
+    geoms: np.ndarray, srid: int, *, multi: bool = False
+) -> tuple[list[bytes], np.ndarray]:
+    """GeoPackage blobs for an array of non-empty geometries, and their bounds.
+
+    Args:
+        geoms: shapely geometries.
+        srid: the srs_id written into each header.
+        multi: store polygons as one-part multipolygons (a MULTIPOLYGON column); the
+            prefix is added to the WKB bytes, which is much cheaper than building
+            shapely collections.
+    """
     wkb = shapely.to_wkb(geoms, byte_order=1, output_dimension=2, flavor="iso")
     bounds = shapely.bounds(geoms)
+    pack = _HEADER.pack
+    if multi:
+        single = (shapely.get_type_id(geoms) == 3).tolist()
+        return [
+            pack(b"GP", 0, 0x03, srid, b[0], b[2], b[1], b[3]) + (_MULTI_OF_ONE + w if one else w)
+            for w, b, one in zip(wkb, bounds.tolist(), single, strict=True)
+        ], bounds
     blobs = [
-        _HEADER.pack(b"GP", 0, 0x03, srid, b[0], b[2], b[1], b[3]) + w
-        for w, b in zip(wkb, bounds, strict=True)
+        pack(b"GP", 0, 0x03, srid, b[0], b[2], b[1], b[3]) + w
+        for w, b in zip(wkb, bounds.tolist(), strict=True)
     ]
     return blobs, bounds
 
@@ -49,11 +74,10 @@ def _sqlite_value(value: Any) -> Any:
     return value
 
 
-def _sqlite_columns(columns: list[str], rows: Sequence[Mapping[str, Any]]) -> list[list[Any]]:
+def _sqlite_columns(columns: Mapping[str, Sequence[Any]]) -> list[Sequence[Any]]:
     """Column-wise conversion to what SQLite stores; most columns need none at all."""
     out = []
-    for c in columns:
-        values = [row[c] for row in rows]
+    for values in columns.values():
         sample = next((v for v in values if v is not None), None)
         if isinstance(sample, date | bool):
             cache: dict[Any, Any] = {}
@@ -77,45 +101,124 @@ def bulk_insert(
     """
     if not rows:
         return []
-    columns = list(rows[0])
-    srid = project_srid(conn.dialect)
-    names = ", ".join(['"id"', *[f'"{c}"' for c in columns], '"geom"'])
-    if conn.dialect.name == "sqlite":
-        return _sqlite_insert(conn, table.name, names, columns, rows, geoms, srid)
-    return _postgres_insert(conn, table.name, names, columns, rows, geoms, srid)
+    columns = {c: [row[c] for row in rows] for c in rows[0]}
+    with BulkLoad(conn, table, len(rows)) as load:
+        return load.insert(columns, geoms)
 
 
-def _sqlite_insert(
-    conn: Connection,
-    name: str,
-    names: str,
-    columns: list[str],
-    rows: Sequence[Mapping[str, Any]],
-    geoms: np.ndarray,
-    srid: int,
-) -> list[int]:
-    trigger = f'"{rtree_name(name)}_insert"'
-    conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
-    first = int(conn.exec_driver_sql(f'SELECT coalesce(max(id), 0) + 1 FROM "{name}"').scalar_one())
-    ids = list(range(first, first + len(rows)))
-    blobs, bounds = encode_gpkg(geoms, srid)
-    marks = ", ".join("?" * (len(columns) + 2))
-    params = list(zip(ids, *_sqlite_columns(columns, rows), blobs, strict=True))
-    conn.exec_driver_sql(f'INSERT INTO "{name}" ({names}) VALUES ({marks})', params)
-    conn.exec_driver_sql(
-        f'INSERT INTO "{rtree_name(name)}" VALUES (?, ?, ?, ?, ?)',
-        [(i, b[0], b[2], b[1], b[3]) for i, b in zip(ids, bounds.tolist(), strict=True)],
-    )
-    conn.exec_driver_sql(rtree_insert_trigger(name))
-    return ids
+class BulkLoad:
+    """Many rows into one feature table, in chunks, with the index work done once.
+
+    Use as a context manager inside the caller's transaction and call
+    :meth:`insert` per chunk (so progress and Cancel work between chunks). On
+    a GeoPackage the R-tree insert trigger is dropped on entry; on a clean exit
+    the R-tree gets the new rows' boxes and the trigger comes back. A large
+    load (``expected`` rows, at least :data:`PACK_ROWS` and half the rows
+    already there) instead rebuilds the whole R-tree packed, the way GDAL does,
+    and drops the table's plain indexes to build them again at the end, since
+    sorting once beats 100 000 random B-tree inserts. DDL is transactional in
+    SQLite: if anything fails the rollback restores rows, indexes and trigger.
+    On PostGIS the server maintains its indexes and this only inserts.
+    """
+
+    PACK_ROWS = 5_000
+
+    def __init__(self, conn: Connection, table: Table, expected: int) -> None:
+        self.conn = conn
+        self.name = table.name
+        self.srid = project_srid(conn.dialect)
+        self.sqlite = conn.dialect.name == "sqlite"
+        self.expected = expected
+        self.multi = getattr(table.c.geom.type, "geometry_type", "") == "MULTIPOLYGON"
+        self.ids: list[np.ndarray] = []
+        self.bounds: list[np.ndarray] = []
+        self.packed = False
+        self.indexes: list[str] = []
+
+    def __enter__(self) -> BulkLoad:
+        if not self.sqlite:
+            return self
+        sql = self.conn.exec_driver_sql
+        sql(f'DROP TRIGGER IF EXISTS "{rtree_name(self.name)}_insert"')
+        present = int(sql(f'SELECT count(*) FROM "{self.name}"').scalar_one())
+        self.packed = self.expected >= self.PACK_ROWS and self.expected * 2 >= present
+        if self.packed:
+            found = sql(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'",
+                (self.name,),
+            ).all()
+            for index, ddl in found:
+                sql(f'DROP INDEX "{index}"')
+                self.indexes.append(ddl)
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is not None or not self.sqlite:
+            return
+        sql = self.conn.exec_driver_sql
+        rtree = rtree_name(self.name)
+        ids = np.concatenate(self.ids) if self.ids else np.zeros(0, dtype=np.int64)
+        bounds = np.concatenate(self.bounds) if self.bounds else np.zeros((0, 4))
+        if self.packed:
+            old_ids, old_bounds = read_rtree_entries(self.conn, rtree)
+            write_packed_rtree(
+                self.conn, rtree, np.concatenate([old_ids, ids]), np.vstack([old_bounds, bounds])
+            )
+        elif len(ids):
+            sql(
+                f'INSERT INTO "{rtree}" VALUES (?, ?, ?, ?, ?)',
+                [
+                    (i, b[0], b[2], b[1], b[3])
+                    for i, b in zip(ids.tolist(), bounds.tolist(), strict=True)
+                ],
+            )
+        for ddl in self.indexes:
+            sql(ddl)
+        sql(rtree_insert_trigger(self.name))
+
+    def insert(
+        self,
+        columns: Mapping[str, Sequence[Any]],
+        geoms: np.ndarray,
+        encoded: tuple[Sequence[bytes | None], np.ndarray] | None = None,
+    ) -> list[int]:
+        """Insert one chunk: field → values (without id and geom), and the geometries.
+
+        ``encoded`` passes the geometries' blobs and bounds when the caller has
+        made them already (:func:`encode_gpkg`, with ``multi`` for multipolygon
+        tables); they are used on a GeoPackage only.
+
+        Returns:
+            the ids given to the rows, in order.
+        """
+        n = len(geoms)
+        if n == 0:
+            return []
+        names = ", ".join(['"id"', *[f'"{c}"' for c in columns], '"geom"'])
+        if not self.sqlite:
+            single = shapely.get_type_id(geoms) == 3
+            if self.multi and single.any():
+                geoms = np.asarray(geoms, dtype=object).copy()
+                geoms[single] = shapely.multipolygons(geoms[single][:, None])
+            return _postgres_insert(self.conn, self.name, names, columns, geoms, self.srid)
+        sql = self.conn.exec_driver_sql
+        first = int(sql(f'SELECT coalesce(max(id), 0) + 1 FROM "{self.name}"').scalar_one())
+        ids = list(range(first, first + n))
+        blobs, bounds = encoded or encode_gpkg(geoms, self.srid, multi=self.multi)
+        marks = ", ".join("?" * (len(columns) + 2))
+        params = list(zip(ids, *_sqlite_columns(columns), blobs, strict=True))
+        sql(f'INSERT INTO "{self.name}" ({names}) VALUES ({marks})', params)
+        self.ids.append(np.asarray(ids, dtype=np.int64))
+        self.bounds.append(bounds)
+        return ids
 
 
 def _postgres_insert(
     conn: Connection,
     name: str,
     names: str,
-    columns: list[str],
-    rows: Sequence[Mapping[str, Any]],
+    columns: Mapping[str, Sequence[Any]],
     geoms: np.ndarray,
     srid: int,
 ) -> list[int]:
@@ -123,15 +226,13 @@ def _postgres_insert(
         int(i)
         for i in conn.exec_driver_sql(
             f"SELECT nextval(pg_get_serial_sequence('{name}', 'id')) "
-            f"FROM generate_series(1, {len(rows)})"
+            f"FROM generate_series(1, {len(geoms)})"
         ).scalars()
     ]
     hexes = shapely.to_wkb(
         shapely.set_srid(geoms, srid), hex=True, include_srid=True, output_dimension=2
     )
     marks = ", ".join(["%s"] * (len(columns) + 2))
-    params = [
-        (i, *[row[c] for c in columns], h) for i, row, h in zip(ids, rows, hexes, strict=True)
-    ]
+    params = list(zip(ids, *columns.values(), hexes, strict=True))
     conn.exec_driver_sql(f'INSERT INTO "{name}" ({names}) VALUES ({marks})', params)
     return ids

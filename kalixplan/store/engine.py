@@ -212,6 +212,11 @@ def create_project(db: str, epsg: int, settings: dict[str, str] | None = None) -
         if isinstance(exc, DatabaseError):
             raise
         raise DatabaseError(f"Cannot create the project database {db}: {exc.orig}.") from exc
+    if engine.dialect.name == "sqlite":
+        # Write the new schema and header into the file itself: other programs
+        # (QGIS, ogrinfo) check the GeoPackage application_id in the raw header.
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return Project(db, engine, epsg)
 
 
