@@ -88,6 +88,8 @@ class SourceData:
         geometries: shapely geometries (None where a feature has none), source CRS.
         geometry_errors: per feature, why its geometry could not be read (bad WKT), or None.
         epsg: the source CRS (from the file or chosen by the user), None without geometry.
+        wkb: the geometries as the WKB GDAL read (None where absent), when read through
+            Arrow; lets an import store unchanged geometries without encoding them again.
     """
 
     info: SourceInfo
@@ -95,6 +97,7 @@ class SourceData:
     geometries: np.ndarray
     geometry_errors: list[str | None]
     epsg: int | None
+    wkb: np.ndarray | None = None
 
 
 def epsg_of(crs_text: str | None) -> int | None:
@@ -202,7 +205,7 @@ def read_source(
         SourceError: unreadable text, unreadable file, no geometry column in a table.
         UnknownCrs: the file has geometries but no CRS and none was given.
     """
-    frame, geoms = _read_frame(info, encoding, max_features)
+    frame, geoms, wkb = _read_frame(info, encoding, max_features)
     errors: list[str | None] = [None] * len(frame)
     if not need_geometry:
         geoms = np.full(len(frame), None, dtype=object)
@@ -211,7 +214,7 @@ def read_source(
         frame, geoms, errors = _table_geometries(info, frame, geometry_columns)
     has_geometry = bool(np.any(shapely.is_geometry(geoms))) if len(geoms) else False
     epsg = _source_epsg(info, src_epsg, has_geometry or info.is_table)
-    return SourceData(info, frame.reset_index(drop=True), geoms, errors, epsg)
+    return SourceData(info, frame.reset_index(drop=True), geoms, errors, epsg, wkb)
 
 
 def preview_attributes(info: SourceInfo, encoding: str | None, rows: int = 5) -> pd.DataFrame:
@@ -220,13 +223,13 @@ def preview_attributes(info: SourceInfo, encoding: str | None, rows: int = 5) ->
     Raises:
         SourceError: the text does not decode with ``encoding``, or the file cannot be read.
     """
-    frame, _ = _read_frame(info, encoding, rows)
+    frame, _, _ = _read_frame(info, encoding, rows)
     return frame
 
 
 def _read_frame(
     info: SourceInfo, encoding: str | None, max_features: int | None
-) -> tuple[pd.DataFrame, np.ndarray]:
+) -> tuple[pd.DataFrame, np.ndarray, np.ndarray | None]:
     kwargs: dict[str, Any] = {"layer": info.layer}
     if max_features is not None:
         kwargs["max_features"] = max_features
@@ -237,35 +240,48 @@ def _read_frame(
         kwargs["read_geometry"] = False
         if info.path.suffix.lower() == ".csv":
             kwargs["AUTODETECT_TYPE"] = "NO"
-    result = None
     if not info.is_table and not encoding:
-        result = _read_arrow(info, kwargs)
-    if result is None:
-        try:
-            result = pyogrio.read_dataframe(info.path, **kwargs)
-        except UnicodeDecodeError as exc:
-            raise SourceError(_bad_text(info, encoding or info.encoding, exc)) from None
-        except (DataSourceError, DataLayerError, OSError) as exc:
-            raise SourceError(_unreadable(info.path, exc)) from None
+        fast = _read_arrow(info, kwargs)
+        if fast is not None:
+            return fast
+    try:
+        result = pyogrio.read_dataframe(info.path, **kwargs)
+    except UnicodeDecodeError as exc:
+        raise SourceError(_bad_text(info, encoding or info.encoding, exc)) from None
+    except (DataSourceError, DataLayerError, OSError) as exc:
+        raise SourceError(_unreadable(info.path, exc)) from None
     if "geometry" in result.columns and not info.is_table:
         geoms = np.asarray(result.geometry.array, dtype=object)
         frame = pd.DataFrame(result.drop(columns="geometry"))
     else:
         geoms = np.full(len(result), None, dtype=object)
         frame = pd.DataFrame(result.drop(columns="geometry", errors="ignore"))
-    return frame, geoms
+    return frame, geoms, None
 
 
-def _read_arrow(info: SourceInfo, kwargs: dict[str, Any]) -> pd.DataFrame | None:
+def _read_arrow(
+    info: SourceInfo, kwargs: dict[str, Any]
+) -> tuple[pd.DataFrame, np.ndarray, np.ndarray | None] | None:
     """Read through GDAL's Arrow stream, several times faster than feature by feature.
 
-    None when pyarrow is missing or the text is not UTF-8 (Arrow strings must
-    be); the caller then reads the classic way, which reports the problem.
+    Attributes and geometries come in two passes over the layer (the attributes
+    as a data frame, the geometries as the WKB GDAL writes, decoded here), which
+    is faster than one GeoDataFrame and keeps the WKB, so an import can store it
+    again without encoding it anew.
+
+    None when pyarrow is missing, the text is not UTF-8 (Arrow strings must
+    be) or a geometry is one shapely cannot read from WKB (curves): the caller
+    then reads the classic way, which converts or reports the problem.
     """
     if not HAS_ARROW:
         return None
     try:
-        frame = pyogrio.read_dataframe(info.path, use_arrow=True, **kwargs)
+        frame = pyogrio.read_dataframe(info.path, use_arrow=True, read_geometry=False, **kwargs)
+        wkb = None
+        meta, table = pyogrio.read_arrow(info.path, columns=[], **kwargs)
+        name = meta.get("geometry_name") or "wkb_geometry"
+        if name in table.column_names:
+            wkb = table.column(name).to_numpy(zero_copy_only=False)
     except UnicodeDecodeError:
         return None
     except (DataSourceError, DataLayerError, OSError) as exc:
@@ -276,12 +292,18 @@ def _read_arrow(info: SourceInfo, kwargs: dict[str, Any]) -> pd.DataFrame | None
     # wants Python strings anyway), so that text that is not UTF-8 goes back to
     # the classic reader and its clear message.
     for column in frame.columns:
-        if column != "geometry" and pd.api.types.is_string_dtype(frame[column].dtype):
+        if pd.api.types.is_string_dtype(frame[column].dtype):
             try:
                 frame[column] = frame[column].to_numpy(dtype=object)
             except (pyarrow.ArrowException, UnicodeDecodeError):
                 return None
-    return frame
+    if wkb is None:
+        return frame, np.full(len(frame), None, dtype=object), None
+    try:
+        geoms = np.asarray(shapely.from_wkb(wkb), dtype=object)
+    except (shapely.errors.GEOSException, ValueError):
+        return None
+    return frame, geoms, wkb
 
 
 def _source_epsg(info: SourceInfo, src_epsg: int | None, needs_crs: bool) -> int | None:

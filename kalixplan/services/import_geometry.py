@@ -16,8 +16,6 @@ from kalixplan.domain.errors import InvalidGeometry
 from kalixplan.geo.checks import repair_polygonal
 from kalixplan.geo.crs import transformer
 
-POLYGONAL = frozenset({"Polygon", "MultiPolygon"})
-
 
 @dataclass
 class PreparedGeometries:
@@ -27,11 +25,14 @@ class PreparedGeometries:
         geoms: project-CRS geometries; None where a feature cannot be used.
         problems: row index → (category, message) for features that cannot be used as they are.
         repaired: row indices whose polygon was repaired.
+        unchanged: per row, True where the stored geometry is the source's own (not
+            transformed, flattened or repaired), so the source's WKB still describes it.
     """
 
     geoms: np.ndarray
     problems: dict[int, tuple[str, str]]
     repaired: list[int]
+    unchanged: np.ndarray
 
 
 def prepare_geometries(
@@ -70,11 +71,11 @@ def prepare_geometries(
     for i in np.flatnonzero(~present | empty):
         problems[int(i)] = ("geometry", "has no geometry")
     usable = present & ~empty
-    types = np.full(n, "", dtype=object)
-    types[usable] = shapely.get_type_id(geoms[usable])
-    type_names = np.array([_TYPE_NAMES.get(t, "") for t in types], dtype=object)
+    type_ids = np.full(n, -1)
+    type_ids[usable] = shapely.get_type_id(geoms[usable])
+    type_names = _NAMES_BY_ID[type_ids]  # id -1 (no geometry) picks the last, empty name
     if polygons_only:
-        wrong = usable & ~np.isin(type_names, list(POLYGONAL))
+        wrong = usable & ~np.isin(type_ids, (3, 6))
         if n and wrong.any() and not (usable & ~wrong).any():
             kinds = ", ".join(sorted({str(t) for t in type_names[wrong]}))
             raise InvalidGeometry(
@@ -111,6 +112,10 @@ def prepare_geometries(
         else:
             problems[int(i)] = ("invalid_geometry", f"has an invalid geometry ({reason})")
             usable[i] = False
+    unchanged = usable & ~has_z
+    unchanged[repaired] = False
+    if src_epsg is not None and src_epsg != dst_epsg:
+        unchanged[:] = False
     out = np.full(n, None, dtype=object)
     if usable.any():
         idx = np.flatnonzero(usable)
@@ -127,20 +132,26 @@ def prepare_geometries(
             single = shapely.get_type_id(moved) == 3
             if single.any():
                 moved[single] = shapely.multipolygons(moved[single][:, None])
+                unchanged[idx[finite][single]] = False
         out[usable] = moved
-    return PreparedGeometries(out, problems, repaired)
+    return PreparedGeometries(out, problems, repaired, unchanged & usable)
 
 
-_TYPE_NAMES = {
-    0: "Point",
-    1: "LineString",
-    2: "LinearRing",
-    3: "Polygon",
-    4: "MultiPoint",
-    5: "MultiLineString",
-    6: "MultiPolygon",
-    7: "GeometryCollection",
-}
+# Names of shapely's geometry type ids 0-7, then "" for -1 (no geometry).
+_NAMES_BY_ID = np.array(
+    [
+        "Point",
+        "LineString",
+        "LinearRing",
+        "Polygon",
+        "MultiPoint",
+        "MultiLineString",
+        "MultiPolygon",
+        "GeometryCollection",
+        "",
+    ],
+    dtype=object,
+)
 
 
 def _transform(geoms: np.ndarray, src_epsg: int | None, dst_epsg: int) -> np.ndarray:

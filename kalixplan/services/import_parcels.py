@@ -9,7 +9,7 @@ summary line for the import.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -105,22 +105,53 @@ def quick_handover() -> Iterator[None]:
         sys.setswitchinterval(before)
 
 
-def parcel_geometry(geoms: np.ndarray, srid: int, encode: bool) -> ParcelGeometry:
-    """Areas and, with ``encode``, stored blobs of project-CRS (multi)polygons per row."""
+def parcel_geometry(
+    geoms: np.ndarray, srid: int, encode: bool, source_wkb: np.ndarray | None = None
+) -> ParcelGeometry:
+    """Areas and, with ``encode``, stored blobs of project-CRS (multi)polygons per row.
+
+    ``source_wkb`` gives the WKB of rows whose geometry is still the source's own
+    (None elsewhere); they are stored as read instead of being encoded again.
+    """
     n = len(geoms)
     usable = shapely.is_geometry(geoms)
     areas = np.zeros(n)
     areas[usable] = geodesic_areas_m2(geoms[usable], srid)
     if not encode:
         return ParcelGeometry(areas, None, None)
+    if usable.all():
+        encoded, bounds = encode_gpkg(geoms, srid, multi=True, wkb=source_wkb)
+        return ParcelGeometry(areas, list(encoded), bounds)
     blobs: list[bytes | None] = [None] * n
     bounds = np.full((n, 4), np.nan)
     rows = np.flatnonzero(usable)
     if len(rows):
-        encoded, bounds[rows] = encode_gpkg(geoms[rows], srid, multi=True)
+        known = None if source_wkb is None else source_wkb[rows]
+        encoded, bounds[rows] = encode_gpkg(geoms[rows], srid, multi=True, wkb=known)
         for i, blob in zip(rows.tolist(), encoded, strict=True):
             blobs[i] = blob
     return ParcelGeometry(areas, blobs, bounds)
+
+
+def reusable_wkb(
+    wkb: np.ndarray | None, geoms: np.ndarray, unchanged: np.ndarray
+) -> np.ndarray | None:
+    """The source WKB of rows that can be stored as read, None in the other rows.
+
+    GDAL writes the WKB of a whole layer in one byte order; it is reused when
+    that is little-endian (the GeoPackage blobs' order) and for rows that are
+    unchanged and purely 2D (no heights, no measures).
+    """
+    if wkb is None or not unchanged.any():
+        return None
+    first = next((w for w in wkb if w is not None), None)
+    if first is None or first[0] != 1:
+        return None
+    keep = unchanged & shapely.is_geometry(geoms)
+    keep[keep] = ~shapely.has_z(geoms[keep]) & ~shapely.has_m(geoms[keep])
+    out = np.full(len(wkb), None, dtype=object)
+    out[keep] = wkb[keep]
+    return out
 
 
 def check_parcel_values(
@@ -268,7 +299,8 @@ def write_parcels(
     with BulkLoad(conn, PARCELS, len(inserts)) as load:
         for start in range(0, len(inserts), CHUNK):
             chunk = inserts[start : start + CHUNK]
-            columns: dict[str, list[Any]] = {f: [values[f][i] for i in chunk] for f in fields}
+            pick = _picker(chunk)
+            columns: dict[str, list[Any]] = {f: pick(values[f]) for f in fields}
             columns["status"] = [
                 s or ParcelStatus.AVAILABLE.value
                 for s in columns.get("status", [None] * len(chunk))
@@ -281,7 +313,7 @@ def write_parcels(
             columns["created_at"] = columns["updated_at"] = [now] * len(chunk)
             encoded = None
             if geometry.blobs is not None and geometry.bounds is not None:
-                encoded = ([geometry.blobs[i] for i in chunk], geometry.bounds[chunk])
+                encoded = (pick(geometry.blobs), geometry.bounds[chunk])
             ids += load.insert(columns, geoms[chunk], encoded)
             step(len(chunk))
     if updates:
@@ -311,6 +343,14 @@ def write_parcels(
             conn.execute(stmt, batch)
             step(len(batch))
     return ids + [pid for _, pid in updates]
+
+
+def _picker(rows: list[int]) -> Callable[[Sequence[Any]], list[Any]]:
+    """Take ``rows`` from a column: a slice when they run consecutively (a first import)."""
+    if rows and rows[-1] - rows[0] == len(rows) - 1:
+        first, last = rows[0], rows[-1] + 1
+        return lambda column: list(column[first:last])
+    return lambda column: [column[i] for i in rows]
 
 
 def issues_of(

@@ -18,7 +18,6 @@ from itertools import repeat
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.errors import ValidationError
@@ -229,7 +228,7 @@ def import_source(
         sqlite = session.connection().dialect.name == "sqlite"
         with parcels_io.quick_handover():
             work = parcels_io.in_background(
-                _parcel_geometries, data.geometries, geometry_options, srid, sqlite
+                _parcel_geometries, data, geometry_options, srid, sqlite
             )
             values, errors = convert_columns(data.attributes, mapping, field_types("parcels"))
             raw_keys = list(values.get("designation", [None] * n))
@@ -278,11 +277,12 @@ def import_source(
 
 
 def _parcel_geometries(
-    geoms: np.ndarray, options: dict[str, Any], srid: int, sqlite: bool
+    data: SourceData, options: dict[str, Any], srid: int, sqlite: bool
 ) -> tuple[PreparedGeometries, parcels_io.ParcelGeometry]:
     # The parcel writer makes polygons multipolygons as it encodes them.
-    prepared = prepare_geometries(geoms, promote=False, **options)
-    return prepared, parcels_io.parcel_geometry(prepared.geoms, srid, sqlite)
+    prepared = prepare_geometries(data.geometries, promote=False, **options)
+    wkb = parcels_io.reusable_wkb(data.wkb, prepared.geoms, prepared.unchanged)
+    return prepared, parcels_io.parcel_geometry(prepared.geoms, srid, sqlite, wkb)
 
 
 def _import_parcels(

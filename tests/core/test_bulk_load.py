@@ -17,10 +17,11 @@ from pyproj import Geod, Transformer
 from sqlalchemy.exc import IntegrityError
 
 from kalixplan.geo.area import _equal_area_areas, geodesic_areas_m2
+from kalixplan.services.import_parcels import reusable_wkb
 from kalixplan.services.import_report import ImportOptions, ImportRefused
 from kalixplan.services.importing import import_file
 from kalixplan.services.parcels import PARCELS, bulk_insert_parcels
-from kalixplan.store.bulk import BulkLoad
+from kalixplan.store.bulk import BulkLoad, encode_gpkg
 from kalixplan.store.engine import create_project, open_project
 from kalixplan.store.types import utcnow
 
@@ -184,3 +185,57 @@ def test_scaled_planar_areas_equal_geodesic(epsg: int, x0: float, y0: float, spa
         assert area == pytest.approx(reference, rel=2e-6)
     if x0 == 850_000:  # planar SWEREF 99 TM is 0.2-0.3 % off at Kalix: the correction is real
         assert np.all(shapely.area(geoms) / areas - 1 > 1e-3)
+
+
+def test_import_stores_source_wkb_only_where_it_still_fits(path: Path, tmp_path: Path) -> None:
+    """Rows stored as read (2D polygons), flattened (3D), repaired and multipolygons all come
+    back from GDAL as the multipolygons they should be."""
+    src = tmp_path / "mixed.gpkg"
+    square = shapely.box(X0, Y0, X0 + 50, Y0 + 50)
+    bowtie = shapely.Polygon(
+        [(X0 + 100, Y0), (X0 + 150, Y0 + 50), (X0 + 150, Y0), (X0 + 100, Y0 + 50)]
+    )
+    lifted = shapely.force_3d(shapely.box(X0 + 200, Y0, X0 + 250, Y0 + 50), 12.5)
+    two = shapely.MultiPolygon(
+        [shapely.box(X0 + 300, Y0, X0 + 320, Y0 + 20), shapely.box(X0 + 330, Y0, X0 + 350, Y0 + 20)]
+    )
+    names = ["Kalix Rak 1:1", "Kalix Fluga 1:2", "Kalix Höjd 1:3", "Kalix Två 1:4"]
+    gpd.GeoDataFrame(
+        {"fastighetsbeteckning": names}, geometry=[square, bowtie, lifted, two], crs="EPSG:3018"
+    ).to_file(src, layer="parcels")
+    project = open_project(str(path))
+    report = import_file(project, src, ImportOptions("parcels", on_invalid="repair"))
+    project.close()
+    assert report.imported == 4 and report.repaired == 1
+    stored = pyogrio.read_dataframe(path, layer="parcels").set_index("designation")
+    assert set(stored.geometry.geom_type) == {"MultiPolygon"}
+    assert not stored.geometry.has_z.any()
+    assert stored.geometry["Kalix Rak 1:1"].equals(shapely.MultiPolygon([square]))
+    assert stored.geometry["Kalix Höjd 1:3"].equals(
+        shapely.MultiPolygon([shapely.force_2d(lifted)])
+    )
+    assert stored.geometry["Kalix Två 1:4"].equals(two)
+    assert stored.geometry["Kalix Fluga 1:2"].is_valid
+    assert stored.geometry["Kalix Fluga 1:2"].area == pytest.approx(2 * 625.0)
+    index_matches_table(path)
+
+
+def test_source_wkb_is_reused_only_when_little_endian_and_2d() -> None:
+    geoms = np.array(
+        [
+            shapely.box(0, 0, 1, 1),
+            shapely.box(2, 2, 3, 3),
+            shapely.from_wkt("POLYGON M ((0 0 1, 1 0 1, 1 1 1, 0 0 1))"),
+        ],
+        dtype=object,
+    )
+    little = shapely.to_wkb(geoms, byte_order=1, flavor="iso")
+    big = shapely.to_wkb(geoms, byte_order=0, flavor="iso")
+    unchanged = np.array([True, False, True])
+    reused = reusable_wkb(little, geoms, unchanged)
+    assert reused is not None
+    assert reused[0] == little[0] and reused[1] is None and reused[2] is None
+    assert reusable_wkb(big, geoms, unchanged) is None
+    blobs, _ = encode_gpkg(geoms[:2], 3018, multi=True, wkb=reused[:2])
+    fresh, _ = encode_gpkg(geoms[:2], 3018, multi=True)
+    assert blobs == fresh
