@@ -8,6 +8,7 @@ and the menus kept as attributes (``menu_file``, ``menu_edit``, ``menu_view``,
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from kalixplan import __version__
 from kalixplan.domain.errors import KalixPlanError, ValidationError
 from kalixplan.geo.crs import crs_name
+from kalixplan.services.plans import land_use_areas
 from kalixplan.store.engine import Project
 from ui.events import data_events
 from ui.i18n import current_language, install_language
@@ -117,6 +119,8 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
 
         self.edits.conflict.connect(self.project_actions.resolve_conflict)
+        self.edits.row_changed.connect(self._plan_written)
+        self.edits.row_removed.connect(self._plan_deleted)
         self.edits.failed.connect(self._edit_failed)
         self.map.pointClicked.connect(self.project_actions.what_applies)
         self.map.mapReady.connect(self._map_ready)
@@ -200,10 +204,27 @@ class MainWindow(QMainWindow):
         elif kind == "plans":
             self.plans.reload()
             self.parcels.reload()
+            with self.project.session_scope() as session:
+                areas = land_use_areas(session)
+            self.map.update_plans(self.plans.model.rows, areas, complete=True)
         elif kind in ("land_use", "reference"):
             self.parcels.reload()
             self.map.show_project(self.project)
             self.menus.rebuild_layers(self.project)
+
+    def _plan_written(self, kind: str, row: Any) -> None:
+        # A plan saved, created, or restored by undo/redo: the map shows it at once,
+        # with its land-use areas (restored ones have new ids). Parcels are kept in
+        # step by the parcel workspace the same way.
+        if kind != "plans" or self.project is None:
+            return
+        with self.project.session_scope() as session:
+            areas = land_use_areas(session, row.id)
+        self.map.update_plans([row], areas)
+
+    def _plan_deleted(self, kind: str, row_id: int) -> None:
+        if kind == "plans":
+            self.map.remove_plans([row_id])
 
     # --- messages -------------------------------------------------------------------
     def show_error(self, exc: BaseException, title: str | None = None) -> None:

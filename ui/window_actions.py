@@ -226,6 +226,8 @@ class ProjectActions(QObject):
                 workspace.model.upsert(fresh)
                 if kind == "parcels":
                     self.window.map.update_parcels([fresh])
+                else:
+                    self.window.map.update_plans([fresh])
                 if form.row is not None and form.row.id == row_id:
                     form.load(fresh)
             elif dialog.resolution is Resolution.REAPPLY:

@@ -55,8 +55,15 @@ BASEMAP_KINDS = ("osm", "xyz", "wms", "none")
 
 # Files the page needs, (source, name under assets/); Leaflet's images are
 # referenced by leaflet.css relative to it.
-# Our script in four files (helpers, labels, legend, the page), in load order.
-_OWN_SCRIPTS = ("kalixmap-base.js", "kalixmap-labels.js", "kalixmap-legend.js", "kalixmap.js")
+# Our script in five files (helpers, labels, legend, plans and land use, the page),
+# in load order.
+_OWN_SCRIPTS = (
+    "kalixmap-base.js",
+    "kalixmap-labels.js",
+    "kalixmap-legend.js",
+    "kalixmap-plans.js",
+    "kalixmap.js",
+)
 _SCRIPTS = (
     (LEAFLET_DIR / "leaflet.js", "leaflet.js"),
     *((WEB_RESOURCES / name, name) for name in _OWN_SCRIPTS),

@@ -1,7 +1,8 @@
 /*
  * KalixPlan map page: the legend. Parcel statuses with their counts, the plan
  * boundary, the land-use codes present and the reference layers; the long
- * sections fold, and start folded on a small map.
+ * sections fold, and start folded on a small map. A zoom to a selection asks
+ * it for the room it takes (fitOptions), so the legend covers none of it.
  */
 (function () {
   "use strict";
@@ -10,14 +11,23 @@
   var el = B.el;
   var darker = B.darker;
 
+  // A selection is kept this far (px) from the legend's edge, and a view
+  // beside or above the legend must keep at least MIN_VIEW px each way.
+  var GAP = 12;
+  var MIN_VIEW = 80;
+
   /*
-   * statusCounts(): status -> number of parcels shown.
-   * Returns {fill()} to redraw it after data changes.
+   * counts.statusCounts(): status -> number of parcels shown;
+   * counts.planCount(): number of plans on the page;
+   * counts.landUseCodes(): the land-use codes on the page, sorted.
+   * Returns {fill()} to redraw it after data changes and
+   * {fitOptions(bounds, padding, maxZoom)} for map.fitBounds.
    */
-  window.KalixLegend = function (map, data, statusCounts) {
+  window.KalixLegend = function (map, data, counts) {
     var W = data.labels.words;
     var LBL = data.labels;
     var ST = data.styles;
+    var legendBox = null;
     var legendBody = null;
     function swatch(kind, style) {
       var s = el("span", "kx-swatch kx-swatch-" + kind);
@@ -57,21 +67,20 @@
       if (!legendBody) { return; }
       legendBody.textContent = "";
       var part = section(null, W.parcels);
-      var counts = statusCounts();
+      var statuses = counts.statusCounts();
       ST.status_order.forEach(function (s) {
-        var n = counts[s] || 0;
+        var n = statuses[s] || 0;
         legendRow(part, swatch("area", { fill: ST.status[s], stroke: darker(ST.status[s]) }),
           LBL.status[s] + " (" + n + ")");
       });
-      if (data.plans.id.length) {
+      if (counts.planCount()) {
         part = section(null, W.plans);
         legendRow(part, swatch("line", { stroke: "#4b2a7b", dash: true }), W.plan_boundary);
       }
-      var codes = [];
-      data.land_use.p.forEach(function (p) { if (codes.indexOf(p.code) < 0) { codes.push(p.code); } });
+      var codes = counts.landUseCodes();
       if (codes.length) {
         part = section("land_use", W.land_use);
-        codes.sort().forEach(function (code) {
+        codes.forEach(function (code) {
           var fill = ST.land_use[code] || ST.unknown;
           legendRow(part, swatch("area", { fill: fill, stroke: darker(fill) }),
             code + " " + (LBL.land_use[code] || ""));
@@ -96,6 +105,7 @@
       options: { position: "bottomright" },
       onAdd: function () {
         var box = el("div", "kx-legend leaflet-bar");
+        legendBox = box;
         var head = el("div", "kx-legend-title", W.legend);
         legendBody = el("div", "kx-legend-body");
         head.addEventListener("click", function () {
@@ -111,6 +121,45 @@
     });
     new Legend().addTo(map);
 
-    return { fill: fillLegend };
+    /*
+     * Options for map.fitBounds(bounds, ...) that keep `bounds` clear of the
+     * legend as it is drawn now (folded or not): `padding` px on every side,
+     * and on the legend's side as much more as the legend reaches into the
+     * map. The legend sits in a corner, so the selection may go beside it or
+     * above (below) it; the one that allows the closer zoom is taken, on a tie
+     * the one with the larger view. A map too small for either gets the plain
+     * padding.
+     */
+    function fitOptions(bounds, padding, maxZoom) {
+      var base = L.point(padding, padding);
+      var plain = { paddingTopLeft: base, paddingBottomRight: base, maxZoom: maxZoom };
+      if (!legendBox || !legendBox.offsetWidth || !legendBox.offsetHeight) { return plain; }
+      var area = map.getContainer().getBoundingClientRect();
+      var box = legendBox.getBoundingClientRect();
+      var onRight = box.left + box.width / 2 > area.left + area.width / 2;
+      var onBottom = box.top + box.height / 2 > area.top + area.height / 2;
+      var across = Math.max(padding, GAP + (onRight ? area.right - box.left : box.right - area.left));
+      var down = Math.max(padding, GAP + (onBottom ? area.bottom - box.top : box.bottom - area.top));
+      var size = map.getSize();
+
+      function option(x, y) {
+        var topLeft = L.point(onRight ? padding : x, onBottom ? padding : y);
+        var bottomRight = L.point(onRight ? x : padding, onBottom ? y : padding);
+        var view = size.subtract(topLeft).subtract(bottomRight);
+        if (view.x < MIN_VIEW || view.y < MIN_VIEW) { return null; }
+        return {
+          options: { paddingTopLeft: topLeft, paddingBottomRight: bottomRight, maxZoom: maxZoom },
+          zoom: Math.min(maxZoom, map.getBoundsZoom(bounds, false, topLeft.add(bottomRight))),
+          view: view.x * view.y
+        };
+      }
+
+      var choices = [option(across, padding), option(padding, down)].filter(Boolean);
+      if (!choices.length) { return plain; }
+      choices.sort(function (a, b) { return b.zoom - a.zoom || b.view - a.view; });
+      return choices[0].options;
+    }
+
+    return { fill: fillLegend, fitOptions: fitOptions };
   };
 }());

@@ -35,9 +35,6 @@
     var built = false;
     var readySent = false;
     var selected = new Set();
-    var selectedPlans = new Set();
-    var PLAN_STYLE = { color: "#4b2a7b", weight: 2.2, dashArray: "7 4", opacity: 0.95 };
-    var PLAN_SELECTED = { color: SELECTED_STROKE, weight: 4.5, dashArray: null, opacity: 1 };
     var filter = null;
     var props = {};
     var basemapLayer = null;
@@ -204,47 +201,15 @@
     });
 
     kalix.timings.parcels = performance.now();
-    // ---- plans and land use -----------------------------------------------
-    var landUseGroup = L.featureGroup();
-    eachFeature(data.land_use, function (f) {
-      var fill = ST.land_use[f.p.code] || ST.unknown;
-      var layer = shapeOf(f.g, {
-        fillColor: fill, color: darker(fill), weight: 0.8, fillOpacity: 0.38, opacity: 0.7
-      });
-      layer.bindTooltip(function () {
-        var lines = [["title", f.p.code + " – " + (LBL.land_use[f.p.code] || "")]];
-        if (f.p.plan) { lines.push(["row", W.plan + ": " + f.p.plan]); }
-        if (f.p.max_height_m !== null && f.p.max_height_m !== undefined) {
-          lines.push(["row", W.max_height + ": " + fmt(f.p.max_height_m, 1) + " m"]);
-        }
-        return linesElement(lines);
-      }, { sticky: true, className: "kx-tooltip" });
-      kalix.landUse[f.id] = layer;
-      landUseGroup.addLayer(layer);
+    // ---- plans and land use (kalixmap-plans.js) ----------------------------
+    var plans = window.KalixPlans(map, data, kalix, {
+      lines: linesElement,
+      fmt: fmt,
+      selectedStroke: SELECTED_STROKE,
+      onClick: function (id) { if (bridge) { bridge.planClicked(id); } }
     });
-
-    var planGroup = L.featureGroup();
-    eachFeature(data.plans, function (f) {
-      // Only the boundary line is clickable: a click inside a plan is a click
-      // on the ground ("what applies here"), which names the plan anyway.
-      var layer = shapeOf(f.g, L.extend({ fill: false }, PLAN_STYLE));
-      layer.options.bubblingMouseEvents = false;
-      layer.kxId = f.id;
-      layer.on("click", function (e) {
-        if (e && e.originalEvent) { L.DomEvent.stop(e.originalEvent); }
-        if (bridge) { bridge.planClicked(f.id); }
-      });
-      layer.bindTooltip(function () {
-        var lines = [["title", f.p.designation], ["sub", f.p.name],
-          ["row", LBL.plan_status[f.p.status] || f.p.status]];
-        if (f.p.implementation_ends) {
-          lines.push(["row", W.implementation_ends + ": " + f.p.implementation_ends]);
-        }
-        return linesElement(lines);
-      }, { sticky: true, className: "kx-tooltip" });
-      kalix.plans[f.id] = layer;
-      planGroup.addLayer(layer);
-    });
+    var planGroup = plans.plans;
+    var landUseGroup = plans.landUse;
 
     // ---- reference layers -------------------------------------------------
     var refBase = [];
@@ -343,8 +308,15 @@
       });
       return counts;
     }
-    var legend = window.KalixLegend(map, data, statusCounts);
+    var legend = window.KalixLegend(map, data, {
+      statusCounts: statusCounts, planCount: plans.count, landUseCodes: plans.landUseCodes
+    });
     var fillLegend = legend.fill;
+
+    // Zoom to a selection, leaving room for the legend.
+    function zoomTo(bounds) {
+      map.fitBounds(bounds, legend.fitOptions(bounds, 40, 16));
+    }
 
     // ---- the application's calls ------------------------------------------
     function restyle(id) {
@@ -366,32 +338,39 @@
           layer.getBounds().getSouthWest(), layer.getBounds().getNorthEast());
       });
       pointsToFront();
-      if (zoom && bounds) {
-        map.fitBounds(bounds, { padding: [40, 40], maxZoom: 16 });
-      }
+      if (zoom && bounds) { zoomTo(bounds); }
       return Array.from(selected);
     }
 
-    // A selected plan: its boundary drawn solid in the selection colour, on top.
     function selectPlans(ids, zoom) {
-      selectedPlans.forEach(function (id) {
-        var layer = kalix.plans[id];
-        if (layer) { layer.setStyle(PLAN_STYLE); }
+      var bounds = plans.select(ids);
+      if (zoom && bounds) { zoomTo(bounds); }
+      return plans.selected();
+    }
+
+    // One canvas draws in the order layers were added, so plans and land-use
+    // areas added later would cover the parcels: put the stack back in order.
+    function restack() {
+      refBase.concat([landUseGroup], refAreas, refLines, [planGroup], [parcelGroup])
+        .forEach(function (g) { if (map.hasLayer(g)) { g.bringToFront(); } });
+      plans.raiseSelected();
+      selected.forEach(function (id) {
+        var layer = kalix.parcels[id];
+        if (layer && parcelGroup.hasLayer(layer)) { layer.bringToFront(); }
       });
-      selectedPlans = new Set(ids.map(Number));
-      var bounds = null;
-      selectedPlans.forEach(function (id) {
-        var layer = kalix.plans[id];
-        if (!layer) { return; }
-        layer.setStyle(PLAN_SELECTED);
-        if (planGroup.hasLayer(layer)) { layer.bringToFront(); }
-        bounds = bounds ? bounds.extend(layer.getBounds()) : L.latLngBounds(
-          layer.getBounds().getSouthWest(), layer.getBounds().getNorthEast());
-      });
-      if (zoom && bounds) {
-        map.fitBounds(bounds, { padding: [40, 40], maxZoom: 16 });
-      }
-      return Array.from(selectedPlans);
+      pointsToFront();
+    }
+
+    function updatePlans(columns, complete, landUse) {
+      if (plans.update(columns, complete, landUse || null)) { restack(); }
+      fillLegend();
+      return columns.id.length;
+    }
+
+    function removePlans(ids) {
+      var count = plans.remove(ids);
+      fillLegend();
+      return count;
     }
 
     function updateParcels(columns) {
@@ -484,11 +463,16 @@
     kalix.select = select;
     kalix.selected = function () { return Array.from(selected); };
     kalix.selectPlans = selectPlans;
-    kalix.selectedPlans = function () { return Array.from(selectedPlans); };
+    kalix.selectedPlans = plans.selected;
     kalix.planStroke = function (id) {
       var layer = kalix.plans[id];
       return layer ? layer.options.color : null;
     };
+    kalix.updatePlans = updatePlans;
+    kalix.removePlans = removePlans;
+    kalix.planInfo = plans.info;
+    // Opens the tooltip on a plan boundary and returns the text it shows.
+    kalix.showPlanTooltip = plans.showTooltip;
     kalix.styleOf = function (id) {
       var layer = kalix.parcels[id];
       return layer ? layer.options.fillColor : null;

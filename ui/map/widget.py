@@ -32,13 +32,15 @@ from kalixplan.maps.data import (
     DISPLAY_EPSG,
     MapData,
     features_json,
+    land_use_features,
     parcel_features,
+    plan_features,
     safe_json,
     thread_transformer,
 )
 from kalixplan.maps.page import Basemap, write_map_page
 from kalixplan.services.map_data import map_data
-from kalixplan.services.rows import ParcelRow
+from kalixplan.services.rows import LandUseRow, ParcelRow, PlanRow
 from kalixplan.store.engine import Project
 from ui.map.bridge import MapBridge
 from ui.map.profile import map_profile, register_profile_user
@@ -293,13 +295,52 @@ class MapWidget(QWidget):
         """Take parcels off the map (they were deleted)."""
         self._run(f"kalix.removeParcels({json.dumps(sorted(int(i) for i in ids))})")
 
+    def update_plans(
+        self,
+        rows: Sequence[PlanRow],
+        land_use: Sequence[LandUseRow] | None = None,
+        *,
+        complete: bool = False,
+    ) -> None:
+        """Restyle, re-tooltip or add these plans in place; the view stays where it is.
+
+        Args:
+            rows: the plans as stored now; a plan without a boundary is taken off the map.
+            land_use: the land-use areas of these plans, which replace the ones the
+                map shows for them; None keeps those (renamed with their plan).
+            complete: ``rows`` (and ``land_use``) are all there is; every other plan
+                is taken off the map with its land-use areas.
+        """
+        if self.srid is None:
+            return
+        plans = features_json(plan_features(rows, self.srid))
+        areas = "null"
+        if land_use is not None:
+            designations = {r.id: r.designation for r in rows}
+            areas = features_json(land_use_features(land_use, self.srid, designations))
+        whole = "true" if complete else "false"
+        self._run(f"kalix.updatePlans({plans}, {whole}, {areas})")
+        without_boundary = [r.id for r in rows if r.geom is None or r.geom.is_empty]
+        if without_boundary and not complete:
+            self.remove_plans(without_boundary)
+
+    def remove_plans(self, ids: Iterable[int]) -> None:
+        """Take plans and their land-use areas off the map (they were deleted)."""
+        self._run(f"kalix.removePlans({json.dumps(sorted(int(i) for i in ids))})")
+
     def select_parcels(self, ids: Sequence[int], zoom: bool = True) -> None:
-        """Highlight these parcels (and only these); zoom to them when ``zoom``."""
+        """Highlight these parcels (and only these); zoom to them when ``zoom``.
+
+        The zoom leaves room for the legend: the parcels end up beside or above it.
+        """
         id_list = json.dumps([int(i) for i in ids])
         self._run(f"kalix.select({id_list}, {'true' if zoom else 'false'})")
 
     def select_plans(self, ids: Sequence[int], zoom: bool = True) -> None:
-        """Highlight these plan boundaries (and only these); zoom to them when ``zoom``."""
+        """Highlight these plan boundaries (and only these); zoom to them when ``zoom``.
+
+        As with parcels, the zoom leaves room for the legend.
+        """
         id_list = json.dumps([int(i) for i in ids])
         self._run(f"kalix.selectPlans({id_list}, {'true' if zoom else 'false'})")
 
