@@ -7,6 +7,11 @@ this application last wrote, so a colleague's save in between is never
 overwritten silently: the service raises ``StaleEdit`` and the conflict dialog
 decides. A row deleted and restored by undo gets a new id; commands keep the
 id they were made with and resolve it through ``RecordEdits.current_id``.
+
+A delete saves what goes with the row (a parcel's interests and document links,
+a plan's land-use areas and parcel links; ``kalixplan.services.restoring``) and
+its command keeps that, so undo brings the row back whole. What a colleague
+removed meanwhile is left out and the user is told in one sentence.
 """
 
 from __future__ import annotations
@@ -20,7 +25,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.errors import KalixPlanError, StaleEdit
-from kalixplan.services import parcels, plans
+from kalixplan.services import parcels, plans, restoring
+from kalixplan.services.restoring import Lost, LostKind, PartlyRestored, Removed, Restored
 from kalixplan.store.engine import Project
 from ui.events import data_events
 
@@ -33,7 +39,9 @@ class RowOps:
     get: Callable[[Session, int], Any]
     create: Callable[[Session, Mapping[str, Any]], Any]
     update: Callable[[Session, int, int, Mapping[str, Any]], Any]
-    delete: Callable[[Session, int, int], None]
+    # deletes and returns what went along; creates again with what went along
+    delete: Callable[[Session, int, int], Removed]
+    recreate: Callable[[Session, Mapping[str, Any], Removed | None], Restored]
     # fields that are computed or identify the stored row; never written back
     computed: frozenset[str]
 
@@ -44,7 +52,8 @@ OPS: dict[str, RowOps] = {
         parcels.get_parcel,
         parcels.create_parcel,
         parcels.update_parcel,
-        parcels.delete_parcel,
+        restoring.delete_parcel_saving,
+        restoring.recreate_parcel,
         frozenset({"id", "version", "area_m2", "plan_id", "updated_at"}),
     ),
     "plans": RowOps(
@@ -52,7 +61,8 @@ OPS: dict[str, RowOps] = {
         plans.get_plan,
         plans.create_plan,
         plans.update_plan,
-        plans.delete_plan,
+        restoring.delete_plan_saving,
+        restoring.recreate_plan,
         frozenset({"id", "version", "implementation_ends", "updated_at"}),
     ),
 }
@@ -142,18 +152,17 @@ class RecordEdits(QObject):
 
     def delete(self, kind: str, row: Any, *, undoable: bool = True) -> bool:
         """Delete a row read at ``row.version``; with ``undoable`` push an undo step."""
-        done = self._write(kind, lambda s: OPS[kind].delete(s, row.id, row.version) or True)
-        if done is None:
+        removed = self._write(kind, lambda s: OPS[kind].delete(s, row.id, row.version))
+        if removed is None:
             if isinstance(self._last_error, StaleEdit):
                 self.conflict.emit(kind, int(row.id), {"deleted": True}, self._last_error)
             return False
-        self.row_removed.emit(kind, int(row.id))
-        self._announce(kind, [int(row.id)])
+        self._removed(kind, int(row.id), removed)
         if undoable:
             text = QCoreApplication.translate("RecordEdits", "Delete %1").replace(
                 "%1", str(getattr(row, "designation", row.id))
             )
-            self.stack.push(_DeleteCommand(self, kind, row, text))
+            self.stack.push(_DeleteCommand(self, kind, row, removed, text))
         return True
 
     # --- plumbing -----------------------------------------------------------
@@ -180,8 +189,8 @@ class RecordEdits(QObject):
             self._last_error = exc
             self._report(deferred, self.failed, kind, exc)
             return None
-        if result is True:
-            return True
+        if isinstance(result, Removed):
+            return result
         self._remember(kind, result)
         self.row_changed.emit(kind, result)
         self._announce(kind, [int(result.id)])
@@ -208,33 +217,71 @@ class RecordEdits(QObject):
         self._announce(kind, [row_id])
         return True
 
-    def recreate(self, kind: str, original: int, values: Mapping[str, Any]) -> bool:
-        """Create a row again (undo of a delete, redo of a create)."""
-        stored = self._write(kind, lambda s: OPS[kind].create(s, values), deferred=True)
-        if stored is None:
-            return False
-        self._alias[(kind, original)] = int(stored.id)
-        return True
+    def recreate(
+        self, kind: str, original: int, values: Mapping[str, Any], removed: Removed | None = None
+    ) -> bool:
+        """Create a row again (undo of a delete, redo of a create) with what went along.
 
-    def remove(self, kind: str, original: int) -> bool:
-        """Delete a row again (undo of a create, redo of a delete)."""
-        row_id = self.current_id(kind, original)
+        Args:
+            removed: what the delete took along (a parcel's interests, a plan's
+                land-use areas and parcel links), restored in the same transaction.
+        """
         if self.project is None:
             return False
+        if removed is not None:
+            removed = removed.renumbered(lambda i: self.current_id("parcels", i))
+        try:
+            with self.project.session_scope() as session:
+                restored = OPS[kind].recreate(session, values, removed)
+        except KalixPlanError as exc:
+            self._report(True, self.failed, kind, exc)
+            return False
+        row = restored.row
+        self._alias[(kind, original)] = int(row.id)
+        self._remember(kind, row)
+        self.row_changed.emit(kind, row)
+        self._announce(kind, [int(row.id)])
+        for parcel in restored.relinked:
+            self._remember("parcels", parcel)
+            self.row_changed.emit("parcels", parcel)
+        if restored.relinked:
+            self._announce("parcels", [int(p.id) for p in restored.relinked])
+        if restored.interests:
+            self._announce("interests", list(restored.interests))
+        if restored.lost:
+            self._report(
+                True, self.failed, kind, PartlyRestored(restored.lost, lost_text(restored.lost))
+            )
+        return True
+
+    def remove(self, kind: str, original: int) -> Removed | None:
+        """Delete a row again (undo of a create, redo of a delete).
+
+        Returns:
+            what the delete took along, or None when it was refused.
+        """
+        row_id = self.current_id(kind, original)
+        if self.project is None:
+            return None
         try:
             with self.project.session_scope() as session:
                 current = OPS[kind].get(session, row_id)
                 version = self.known_version(kind, row_id, current.version)
-                OPS[kind].delete(session, row_id, version)
+                removed = OPS[kind].delete(session, row_id, version)
         except StaleEdit as exc:
             self._report(True, self.conflict, kind, row_id, {"deleted": True}, exc)
-            return False
+            return None
         except KalixPlanError as exc:
             self._report(True, self.failed, kind, exc)
-            return False
+            return None
+        self._removed(kind, row_id, removed)
+        return removed
+
+    def _removed(self, kind: str, row_id: int, removed: Removed) -> None:
         self.row_removed.emit(kind, row_id)
         self._announce(kind, [row_id])
-        return True
+        if removed.interests:
+            self._announce("interests", [s.id for s in removed.interests])
 
     def _announce(self, kind: str, ids: list[int]) -> None:
         # Other panels refresh on this; the window itself already shows the row.
@@ -300,27 +347,64 @@ class _UpdateCommand(_Step):
         return self.edits.apply_step(self.kind, self.row_id, self.old)
 
 
-class _CreateCommand(_Step):
-    def __init__(self, edits: RecordEdits, kind: str, row: Any, text: str) -> None:
+class _RowCommand(_Step):
+    """Creates or deletes a whole row; keeps what a delete took along for the way back."""
+
+    def __init__(
+        self, edits: RecordEdits, kind: str, row: Any, removed: Removed | None, text: str
+    ) -> None:
         super().__init__(edits, kind, text)
         self.row_id = int(row.id)
-        self.values = fields_of(kind, row)
+        # The row as stored when deleted: the caller's copy misses links the database nulled.
+        self.values = fields_of(kind, removed.row if removed and removed.row else row)
+        self.removed = removed
 
-    def do(self) -> bool:
-        return self.edits.recreate(self.kind, self.row_id, self.values)
+    def remove(self) -> bool:
+        # Saved afresh each time: the row and what goes along may have changed meanwhile.
+        self.removed = self.edits.remove(self.kind, self.row_id)
+        if self.removed is not None and self.removed.row is not None:
+            self.values = fields_of(self.kind, self.removed.row)
+        return self.removed is not None
 
-    def undo_step(self) -> bool:
-        return self.edits.remove(self.kind, self.row_id)
+    def recreate(self) -> bool:
+        return self.edits.recreate(self.kind, self.row_id, self.values, self.removed)
 
 
-class _DeleteCommand(_Step):
+class _CreateCommand(_RowCommand):
     def __init__(self, edits: RecordEdits, kind: str, row: Any, text: str) -> None:
-        super().__init__(edits, kind, text)
-        self.row_id = int(row.id)
-        self.values = fields_of(kind, row)
+        super().__init__(edits, kind, row, None, text)
 
     def do(self) -> bool:
-        return self.edits.remove(self.kind, self.row_id)
+        return self.recreate()
 
     def undo_step(self) -> bool:
-        return self.edits.recreate(self.kind, self.row_id, self.values)
+        return self.remove()
+
+
+class _DeleteCommand(_RowCommand):
+    def do(self) -> bool:
+        return self.remove()
+
+    def undo_step(self) -> bool:
+        return self.recreate()
+
+
+def lost_text(lost: tuple[Lost, ...]) -> str:
+    """One sentence saying what undo could not bring back, in the current language."""
+
+    def phrase(item: Lost) -> str:
+        if item.kind is LostKind.INTEREST:
+            text = QCoreApplication.translate("RecordEdits", "the interest of %1 in %2")
+            # the name last: whatever it contains is not taken for a placeholder
+            return text.replace("%2", item.parcel).replace("%1", item.other)
+        if item.kind is LostKind.RESERVATION:
+            text = QCoreApplication.translate("RecordEdits", "the reservation of %1 for %2")
+        else:
+            text = QCoreApplication.translate("RecordEdits", "the link of %1 to plan %2")
+        return text.replace("%1", item.parcel).replace("%2", item.other)
+
+    return QCoreApplication.translate(
+        "RecordEdits",
+        "Undo brought back everything except %1, which someone else has deleted or changed "
+        "in the meantime.",
+    ).replace("%1", ", ".join(phrase(item) for item in lost))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kalixplan.services.parcels import ParcelFilter, get_parcel, search_parcels
+from kalixplan.services.restoring import count_interests
 from kalixplan.services.rows import ParcelRow
 from kalixplan.store.engine import Project
 from ui.forms.parcel_form import ParcelForm
@@ -204,12 +205,22 @@ class ParcelWorkspace(QObject):
         if not rows:
             return
         names = ", ".join(r.designation for r in rows[:5]) + (" …" if len(rows) > 5 else "")
+        interests = 0
+        if self.project is not None:
+            with self.project.session_scope() as session:
+                interests = count_interests(session, [r.id for r in rows])
+        if interests:
+            text = self.tr(
+                "Delete %1 with the actors' interests in them (%2)? "
+                "Edit ▸ Undo restores the parcels with their interests."
+            )
+        else:
+            text = self.tr("Delete %1? Edit ▸ Undo restores the parcels.")
         answer = QMessageBox.question(
             self.window,
             self.tr("Delete parcels"),
-            self.tr("Delete %1? Actors' interests in them are deleted too. Edit ▸ Undo restores the parcels.")
-            .replace("%1", names),
-        )  # fmt: skip
+            text.replace("%2", str(interests)).replace("%1", names),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.edits.stack.beginMacro(self.tr("Delete %1 parcels").replace("%1", str(len(rows))))

@@ -103,7 +103,7 @@ class PlanWorkspace(QObject):
             self.register.select_ids([row.id])
 
     def delete_plans(self, ids: list[int]) -> None:
-        """Delete plans after asking; this is not undoable (land-use areas go with them)."""
+        """Delete plans after asking; Edit ▸ Undo restores them with their areas and links."""
         rows = [r for r in (self.model.row_by_id(i) for i in ids) if r is not None]
         if not rows:
             return
@@ -112,7 +112,7 @@ class PlanWorkspace(QObject):
             self.tr("Delete plans"),
             self.tr(
                 "Delete %1 with its land-use areas? Parcels keep their data but lose the link "
-                "to the plan. This cannot be undone."
+                "to the plan. Edit ▸ Undo restores the plans, their areas and the links."
             ).replace("%1", ", ".join(r.designation for r in rows)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -120,7 +120,7 @@ class PlanWorkspace(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         for row in rows:
-            self.edits.delete("plans", row, undoable=False)
+            self.edits.delete("plans", row)
 
     def _row_changed(self, kind: str, row: Any) -> None:
         if kind != "plans":
