@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from kalixplan.printing.labels import Lang
 from kalixplan.printing.paper import Paper, map_layout
@@ -35,6 +36,8 @@ class MapSpec:
         overview: draw the overview map.
         parcel_table: add a table of the parcels shown.
         highlight_ids: parcels drawn with a strong outline.
+        grid: coordinate ticks (round values of the print CRS) along the frame.
+        logo: a PNG, JPEG or SVG file drawn in the logo box; None keeps the placeholder.
     """
 
     area: Extent
@@ -51,6 +54,8 @@ class MapSpec:
     overview: bool = True
     parcel_table: bool = False
     highlight_ids: frozenset[int] = frozenset()
+    grid: bool = True
+    logo: Path | None = None
 
     def resolved_scale(self) -> int:
         """The scale to print at: the one asked for, or one that fits ``area``."""

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from kalixplan.cli import add_db_argument, parse_pairs
@@ -32,6 +35,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--title", default="", help="title of the sheet")
     p.add_argument("--lang", choices=("sv", "en"), default="sv", help="language of the sheet")
     p.add_argument("--prospectus", action="store_true", help="one prospectus page per parcel")
+    p.add_argument(
+        "--grid",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="coordinate ticks at round values along the map frame (default: on)",
+    )
+    p.add_argument(
+        "--logo", metavar="FILE", help="a PNG, JPEG or SVG logo for the sheet's logo box"
+    )
     p.set_defaults(func=run)
 
 
@@ -45,7 +57,13 @@ def run(args: argparse.Namespace) -> int:
         raise KalixPlanError(f"--out '{out}' must be a .pdf file.")
     if not out.parent.exists():
         raise KalixPlanError(f"The folder of '{out}' does not exist; create it first.")
+    logo = Path(args.logo) if args.logo else None
     _headless_app()
+    if logo is not None:
+        from ui.printing.logo import load_logo
+
+        with _decoder_noise_hidden():
+            load_logo(logo)  # a wrong file is one sentence before anything is opened or written
     project = open_project(args.db)
     try:
         with project.session_scope() as session:
@@ -56,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
         if args.prospectus:
             from ui.printing.prospectus import write_prospectus_pdf
 
-            pages = write_prospectus_pdf(project, ids, lang, out)
+            pages = write_prospectus_pdf(project, ids, lang, out, logo=logo)
         else:
             from ui.printing.pdf import write_map_pdf
 
@@ -67,6 +85,8 @@ def run(args: argparse.Namespace) -> int:
                 scale=scale,
                 title=args.title,
                 lang=lang,
+                grid=args.grid,
+                logo=logo,
             )
             write_map_pdf(project, spec, out)
             pages = 1
@@ -91,6 +111,25 @@ def _note_if_cut(spec: MapSpec) -> None:
             f"Note: all the parcels need {format_scale(needed)}; the sheet shows their middle "
             f"at {format_scale(MAX_SCALE)}. Use --where to print one area at a time."
         )
+
+
+@contextmanager
+def _decoder_noise_hidden() -> Iterator[None]:
+    """Hide what image decoders write to stderr themselves ('libpng error: ...').
+
+    libpng prints its complaint straight to file descriptor 2, past Qt's message
+    handler; the user gets one sentence from ``load_logo`` instead. Only the
+    command line does this: it is one thread, and no other output is lost.
+    """
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with open(os.devnull, "wb") as null:
+        os.dup2(null.fileno(), 2)
+    try:
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def _headless_app() -> None:

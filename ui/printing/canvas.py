@@ -128,6 +128,20 @@ class Canvas:
         p.restore()
         return used.width() / self.k
 
+    def upward_text(self, rect: Rect, value: str, pt: float, *, colour: str = "#000000") -> None:
+        """One line of text turned to read upwards, centred in ``rect`` (a tall, narrow box)."""
+        p = self.painter
+        p.save()
+        p.setWorldTransform(self._base)
+        cx, cy = rect.centre
+        p.translate(cx * self.k, cy * self.k)
+        p.rotate(-90.0)  # counter-clockwise on a y-down page: the text reads bottom to top
+        p.setFont(self.font(pt))
+        p.setPen(QColor(colour))
+        along, across = rect.h * self.k, rect.w * self.k
+        p.drawText(QRectF(-along / 2, -across / 2, along, across), int(Align.AlignCenter), value)
+        p.restore()
+
     def point_text(
         self,
         x: float,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -29,7 +29,9 @@ from kalixplan.printing.spec import LayerChoice, MapSpec
 from kalixplan.services.printing import parcels_extent
 from kalixplan.store.engine import Project
 from ui.printing.canvas import Canvas
+from ui.printing.logo_chooser import LogoChooserWidget
 from ui.printing.pdf import MapJob, page_layout, paint_map, prepare_map, write_map_pdf
+from ui.settings import make_qsettings
 from ui.workers import run_in_background
 
 PREVIEW_DPI = 40.0
@@ -44,6 +46,7 @@ class PrintDialog(QDialog):
         parent: the owning window.
         extent: the current map view (print CRS metres), used when nothing is selected.
         selected_ids: selected parcels; the printout centres on them.
+        settings: where the chosen logo is remembered (the application's settings by default).
     """
 
     def __init__(
@@ -52,11 +55,13 @@ class PrintDialog(QDialog):
         parent: QWidget | None = None,
         extent: tuple[float, float, float, float] | None = None,
         selected_ids: list[int] | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self.project = project
         self.view_extent = extent
         self.selected_ids = list(selected_ids or [])
+        self.settings = settings if settings is not None else make_qsettings()
         self.job: MapJob | None = None
         self._generation = 0
         self.setWindowTitle(self.tr("Print map"))
@@ -107,6 +112,10 @@ class PrintDialog(QDialog):
         self.overview = QCheckBox(self.tr("Overview map"))
         self.overview.setChecked(True)
         self.table = QCheckBox(self.tr("Table of the parcels shown"))
+        self.grid = QCheckBox(self.tr("Coordinate ticks"))
+        self.grid.setChecked(True)
+        self.logo = LogoChooserWidget(self.settings)
+        self.logo.changed.connect(self.schedule_preview)
         layers = QHBoxLayout()
         for box in (
             self.layer_parcels,
@@ -127,6 +136,8 @@ class PrintDialog(QDialog):
         form.addRow("", self.basemap)
         form.addRow("", self.overview)
         form.addRow("", self.table)
+        form.addRow("", self.grid)
+        form.addRow(self.tr("Logo"), self.logo)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.preview = QLabel()
@@ -166,6 +177,7 @@ class PrintDialog(QDialog):
             self.basemap,
             self.overview,
             self.table,
+            self.grid,
         ):
             box.toggled.connect(self.schedule_preview)
 
@@ -220,6 +232,8 @@ class PrintDialog(QDialog):
             overview=self.overview.isChecked(),
             parcel_table=self.table.isChecked(),
             highlight_ids=frozenset(self.selected_ids),
+            grid=self.grid.isChecked(),
+            logo=self.logo.usable_path(),
         )
 
     def schedule_preview(self) -> None:
@@ -298,6 +312,7 @@ class PrintDialog(QDialog):
                 job.scale,
                 job.info,
                 job.basemap,
+                job.logo,
             )
         finally:
             painter.end()

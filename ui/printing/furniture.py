@@ -1,12 +1,13 @@
-"""Map furniture: north arrow, scale bar and legend swatches, drawn in mm."""
+"""Map furniture: north arrow, scale bar, legend swatches and coordinate ticks, drawn in mm."""
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath
 
+from kalixplan.printing.grid import LABEL_PT, TICK_WIDTH_MM, GridTicks, LabelSize
 from kalixplan.printing.legend import LegendEntry
 from kalixplan.printing.paper import Rect
 from kalixplan.printing.scale import ScaleBar
@@ -94,3 +95,37 @@ def draw_swatch(canvas: Canvas, rect: Rect, entry: LegendEntry) -> None:
         p.setBrush(brush(entry.fill))
         p.drawEllipse(QPointF(rect.x + rect.w / 2, rect.y + rect.h / 2), 1.6, 1.6)
     p.restore()
+
+
+def tick_label_size(canvas: Canvas) -> LabelSize:
+    """The size (mm) of a coordinate label as the canvas writes it, padded for its halo."""
+    height = canvas.text_height(100.0, "N 0", LABEL_PT, wrap=False)
+    return lambda label: (canvas.text_width(label, LABEL_PT) + 0.8, height)
+
+
+def draw_grid_ticks(canvas: Canvas, grid: GridTicks) -> None:
+    """The marks along the frame and their labels on a light halo, over the map."""
+    p = canvas.painter
+    p.save()
+    p.setPen(pen("#000000", TICK_WIDTH_MM))
+    for tick in grid.ticks:
+        p.drawLine(QPointF(*tick.start), QPointF(*tick.end))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(brush("#ffffff", 0.8))
+    for tick in grid.labelled():
+        assert tick.box is not None
+        p.drawRoundedRect(QRectF(tick.box.x, tick.box.y, tick.box.w, tick.box.h), 0.6, 0.6)
+    p.restore()
+    for tick in grid.labelled():
+        assert tick.box is not None
+        if tick.upwards:
+            canvas.upward_text(tick.box, tick.label, LABEL_PT, colour="#212121")
+        else:
+            canvas.text(
+                tick.box,
+                tick.label,
+                LABEL_PT,
+                colour="#212121",
+                align=Align.AlignCenter,
+                wrap=False,
+            )

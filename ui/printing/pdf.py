@@ -25,6 +25,7 @@ from kalixplan.services.printing import MapContent, map_content, municipality_na
 from kalixplan.store.engine import Project
 from ui.printing.basemap import BasemapResult, find_tiles
 from ui.printing.canvas import Canvas
+from ui.printing.logo import Logo, load_logo
 from ui.printing.sheet import SheetInfo, render_map_sheet
 from ui.printing.table import draw_table, rows_per_page
 
@@ -72,11 +73,17 @@ class MapJob:
     content: MapContent
     info: SheetInfo
     basemap: BasemapResult | None
+    logo: Logo | None = None
 
 
 def prepare_map(project: Project, spec: MapSpec, today: date | None = None) -> MapJob:
-    """Query what the sheet shows (no Qt drawing; fine on a worker thread)."""
+    """Query what the sheet shows and read the logo (no Qt drawing; fine on a worker thread).
+
+    Raises:
+        UnreadableLogo: ``spec.logo`` is missing or not a PNG, JPEG or SVG image.
+    """
     scale = spec.resolved_scale()
+    logo = load_logo(spec.logo) if spec.logo is not None else None
     layout = map_layout(spec.paper, spec.landscape)
     epsg = spec.epsg or project.srid
     extent = ground_extent(spec.centre, layout.map_frame.w, layout.map_frame.h, scale)
@@ -84,7 +91,7 @@ def prepare_map(project: Project, spec: MapSpec, today: date | None = None) -> M
         content = map_content(session, extent, spec.lang, epsg=epsg, layers=spec.layers)
         info = SheetInfo(today or date.today(), municipality_name(session))
     basemap = find_tiles(extent, epsg, scale) if spec.basemap else None
-    return MapJob(spec, scale, content, info, basemap)
+    return MapJob(spec, scale, content, info, basemap, logo)
 
 
 def paint_map(device: QPagedPaintDevice, job: MapJob, painter: QPainter | None = None) -> int:
@@ -97,7 +104,9 @@ def paint_map(device: QPagedPaintDevice, job: MapJob, painter: QPainter | None =
         canvas = Canvas(painter, device_dpi(device))
         spec = job.spec
         layout = map_layout(spec.paper, spec.landscape)
-        render_map_sheet(canvas, layout, spec, job.content, job.scale, job.info, job.basemap)
+        render_map_sheet(
+            canvas, layout, spec, job.content, job.scale, job.info, job.basemap, job.logo
+        )
         pages = 1
         if spec.parcel_table and job.content.parcels:
             pages += _parcel_table(device, canvas, job)
@@ -161,7 +170,8 @@ def write_map_pdf(
     """Print a map sheet to a PDF file.
 
     Raises:
-        KalixPlanError: the file cannot be written; ValidationError for a bad scale.
+        KalixPlanError: the file cannot be written; ValidationError for a bad scale;
+            UnreadableLogo for a logo it cannot use (nothing is written then).
     """
     report = progress or (lambda done, total, message: None)
     report(0, 2, "gathering")

@@ -17,6 +17,7 @@ from kalixplan.domain.errors import KalixPlanError
 from kalixplan.geo.crs import crs_name
 from kalixplan.printing.facts import headline_area, status_label
 from kalixplan.printing.labels import Lang, fmt_sek, text
+from kalixplan.printing.logo import fit_logo, logo_box
 from kalixplan.printing.north import north_arrow_angle_deg
 from kalixplan.printing.paper import Paper, Rect
 from kalixplan.printing.scale import (
@@ -39,6 +40,7 @@ from kalixplan.services.printing import (
 from kalixplan.store.engine import Project
 from ui.printing.canvas import Align, Canvas
 from ui.printing.furniture import draw_north_arrow, draw_scale_bar
+from ui.printing.logo import Logo, draw_logo, draw_placeholder, load_logo
 from ui.printing.mapframe import GroundToPaper, draw_map
 from ui.printing.pdf import Cancelled, Progress, device_dpi, pdf_writer
 from ui.printing.sheet import example_banner
@@ -72,6 +74,7 @@ class ProspectusJob:
     pages: list[SitePage]
     cover: MapContent
     cover_scale: int
+    logo: Logo | None = None
 
     @property
     def index_pages(self) -> int:
@@ -91,10 +94,17 @@ def prepare_prospectus(
     today: date | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    logo: Path | None = None,
 ) -> ProspectusJob:
-    """Gather the facts and maps of the parcels (no drawing; fine on a worker thread)."""
+    """Gather the facts and maps of the parcels (no drawing; fine on a worker thread).
+
+    Raises:
+        KalixPlanError: no parcels, a parcel without a boundary, or cancelled;
+            UnreadableLogo for a logo it cannot use.
+    """
     if not ids:
         raise KalixPlanError("No parcels to print; check the --where condition or the selection.")
+    mark = load_logo(logo) if logo is not None else None
     report = progress or (lambda done, total, message: None)
     epsg = project.srid
     with project.session_scope() as session:
@@ -120,7 +130,9 @@ def prepare_prospectus(
         cover = map_content(session, cover_ext, lang, epsg=epsg)
         name = municipality_name(session)
     example = cover.example_data or any(p.sheet.example_data for p in pages)
-    return ProspectusJob(lang, today or date.today(), name, example, pages, cover, cover_scale)
+    return ProspectusJob(
+        lang, today or date.today(), name, example, pages, cover, cover_scale, mark
+    )
 
 
 def paint_prospectus(device: QPagedPaintDevice, job: ProspectusJob) -> int:
@@ -153,9 +165,10 @@ def write_prospectus_pdf(
     out: Path,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    logo: Path | None = None,
 ) -> int:
     """Write the prospectus of the parcels to a PDF; returns the page count."""
-    job = prepare_prospectus(project, ids, lang, progress=progress, cancelled=cancelled)
+    job = prepare_prospectus(project, ids, lang, progress=progress, cancelled=cancelled, logo=logo)
     writer = pdf_writer(out, Paper.A4, False, text("prospectus", lang))
     pages = paint_prospectus(writer, job)
     del writer
@@ -165,25 +178,23 @@ def write_prospectus_pdf(
 def _header(canvas: Canvas, job: ProspectusJob, right: str = "") -> None:
     lang = job.lang
     canvas.box(Rect(0.0, 0.0, PAGE_W, 24.0), "#1f3b57")
-    logo = Rect(MARGIN, 4.0, 16.0, 16.0)
-    canvas.box(logo, "#ffffff", "#90a4ae", 0.25)
+    if job.logo is None:
+        mark = draw_placeholder(canvas, MARGIN, 4.0, lang, "#ffffff")
+    else:
+        # A logo is made for white paper: it gets a white card on the dark band.
+        box = logo_box(MARGIN, 4.0, 130.0)
+        where = fit_logo(box, job.logo.width, job.logo.height)
+        canvas.box(Rect(where.x - 1.5, 2.5, where.w + 3.0, 19.0), "#ffffff")
+        mark = draw_logo(canvas, box, job.logo)
+    name_x = mark.right + 4.0
     canvas.text(
-        logo.inset(0.8),
-        text("logo_placeholder", lang),
-        5.0,
-        colour="#607d8b",
-        align=Align.AlignCenter,
-    )
-    canvas.text(
-        Rect(MARGIN + 20.0, 5.0, 110.0, 8.0),
+        Rect(name_x, 5.0, 110.0, 8.0),
         job.municipality or "",
         13.0,
         bold=True,
         colour="#ffffff",
     )
-    canvas.text(
-        Rect(MARGIN + 20.0, 12.5, 110.0, 7.0), text("prospectus", lang), 9.0, colour="#cfd8dc"
-    )
+    canvas.text(Rect(name_x, 12.5, 110.0, 7.0), text("prospectus", lang), 9.0, colour="#cfd8dc")
     canvas.text(
         Rect(PAGE_W - MARGIN - 70.0, 8.0, 70.0, 8.0),
         right,

@@ -12,15 +12,24 @@ from dataclasses import dataclass
 from datetime import date
 
 from kalixplan.geo.crs import crs_name
+from kalixplan.printing.grid import GridTicks, label_band_mm, plan_ticks
 from kalixplan.printing.labels import fmt_decimal, text
+from kalixplan.printing.logo import logo_box
 from kalixplan.printing.north import north_arrow_angle_deg
 from kalixplan.printing.paper import GAP_MM, MapLayout, Rect
-from kalixplan.printing.scale import format_scale, scale_bar
+from kalixplan.printing.scale import format_int, format_scale, scale_bar
 from kalixplan.printing.spec import MapSpec
 from kalixplan.services.printing import MapContent
 from ui.printing.basemap import BasemapResult
 from ui.printing.canvas import Align, Canvas
-from ui.printing.furniture import draw_north_arrow, draw_scale_bar, draw_swatch
+from ui.printing.furniture import (
+    draw_grid_ticks,
+    draw_north_arrow,
+    draw_scale_bar,
+    draw_swatch,
+    tick_label_size,
+)
+from ui.printing.logo import Logo, draw_logo, draw_placeholder
 from ui.printing.mapframe import draw_map, draw_overview
 
 
@@ -61,15 +70,26 @@ def render_map_sheet(
     scale: int,
     info: SheetInfo,
     basemap: BasemapResult | None = None,
+    logo: Logo | None = None,
 ) -> None:
     """Draw one map sheet on the canvas's current page."""
     if basemap is not None and basemap.tiles:
         basemap.draw(canvas, layout.map_frame, content.extent, scale)
-    draw_map(canvas, layout.map_frame, content, scale, highlight_ids=spec.highlight_ids)
+    frame = layout.map_frame
+    draw_map(canvas, frame, content, scale, highlight_ids=spec.highlight_ids)
+    banner = Rect(frame.x + 3.0, frame.y + 3.0, 62.0, 7.0)
+    grid = None
+    if spec.grid:
+        label_size = tick_label_size(canvas)
+        # The banner moves in past the tick labels rather than hide some of them.
+        inset = label_band_mm(label_size("N 0")[1]) + 1.5
+        banner = Rect(frame.x + inset, frame.y + inset, 62.0, 7.0)
+        keep_out = [banner] if content.example_data else []
+        grid = plan_ticks(frame, content.extent, scale, label_size, keep_out)
+        draw_grid_ticks(canvas, grid)
     if content.example_data:
-        f = layout.map_frame
-        example_banner(canvas, Rect(f.x + 3.0, f.y + 3.0, 62.0, 7.0))
-    blocks = _blocks(canvas, spec, content, scale, info, basemap)
+        example_banner(canvas, banner)
+    blocks = _blocks(canvas, spec, content, scale, info, basemap, logo, grid)
     columns = 1 if layout.panel.h > layout.panel.w else 3
     _flow(blocks, layout.panel, columns)
 
@@ -99,23 +119,21 @@ def _blocks(
     scale: int,
     info: SheetInfo,
     basemap: BasemapResult | None,
+    logo: Logo | None,
+    grid: GridTicks | None,
 ) -> list[Block]:
     lang = spec.lang
     title = spec.title or text("default_title", lang)
     blocks: list[Block] = []
 
     def header(r: Rect) -> None:
-        logo = Rect(r.x, r.y, 16.0, 16.0)
-        canvas.box(logo, "#eef2f7", "#90a4ae", 0.25)
+        if logo is None:
+            mark = draw_placeholder(canvas, r.x, r.y, lang, "#eef2f7")
+        else:
+            mark = draw_logo(canvas, logo_box(r.x, r.y, r.w), logo)
+        name_x = mark.right + 3.0
         canvas.text(
-            logo.inset(0.8),
-            text("logo_placeholder", lang),
-            5.0,
-            colour="#607d8b",
-            align=Align.AlignCenter,
-        )
-        canvas.text(
-            Rect(r.x + 19.0, r.y + 1.0, r.w - 19.0, 8.0),
+            Rect(name_x, r.y + 1.0, r.right - name_x, 15.0),
             info.municipality or "",
             12.0,
             bold=True,
@@ -163,7 +181,7 @@ def _blocks(
         )
 
     blocks.append(Block(lambda w: 32.0, draw_north_scale))
-    facts = _facts(spec, content, info, angle, basemap)
+    facts = _facts(spec, content, info, angle, basemap, grid)
 
     def draw_facts(r: Rect) -> None:
         canvas.text(r, facts, 7.5, colour="#263238")
@@ -184,12 +202,15 @@ def _facts(
     info: SheetInfo,
     angle: float,
     basemap: BasemapResult | None,
+    grid: GridTicks | None,
 ) -> str:
     lang = spec.lang
     lines = [f"{text('date', lang)}: {info.today.isoformat()}"]
     if spec.author:
         lines.append(f"{text('author', lang)}: {spec.author}")
     lines.append(f"{text('crs', lang)}: {crs_name(content.epsg)} (EPSG:{content.epsg})")
+    if grid is not None:
+        lines.append(text("grid_every", lang).format(m=format_int(grid.interval_m)))
     conv = fmt_decimal(angle, 2, lang)
     lines.append(
         f"Norrpilen visar sann nord (meridiankonvergens {conv}°)"
