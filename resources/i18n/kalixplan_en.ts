@@ -892,6 +892,39 @@
     </message>
 </context>
 <context>
+    <name>LogoChooserWidget</name>
+    <message>
+        <location filename="../../ui/printing/logo_chooser.py" line="42"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/logo_chooser.py" line="43"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/logo_chooser.py" line="74"/>
+        <source>None (a placeholder is printed)</source>
+        <translation>None (a placeholder is printed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/logo_chooser.py" line="102"/>
+        <source>Choose a logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/logo_chooser.py" line="104"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/logo_chooser.py" line="119"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <location filename="../../ui/main_menus.py" line="143"/>
@@ -1012,23 +1045,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>The map could not be shown: %1</source>
         <translation>The map could not be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>KalixPlan</source>
         <translation>KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Something unexpected went wrong: %1
 
 Nothing was saved by this action.</source>
@@ -1037,69 +1070,69 @@ Nothing was saved by this action.</source>
 Nothing was saved by this action.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Parcel</source>
         <translation>Parcel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>No project open</source>
         <translation>No project open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>%1 parcels, %2 ha shown</source>
         <translation>%1 parcels, %2 ha shown</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Find land</source>
         <translation>Find land</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Detailed plans</source>
         <translation>Detailed plans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</source>
         <translation>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</source>
         <translation>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>About KalixPlan</source>
         <translation>About KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Save your changes to %1?</source>
         <translation>Save your changes to %1?</translation>
     </message>
@@ -1107,7 +1140,7 @@ Nothing was saved by this action.</translation>
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../ui/map/widget.py" line="229"/>
+        <location filename="../../ui/map/widget.py" line="231"/>
         <source>The map page could not be loaded.</source>
         <translation>The map page could not be loaded.</translation>
     </message>
@@ -1724,27 +1757,32 @@ Nothing was saved by this action.</translation>
 <context>
     <name>ParcelWorkspace</name>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="179"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="180"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="180"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="181"/>
         <source>Save your changes to %1?</source>
         <translation>Save your changes to %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="209"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="214"/>
+        <source>Delete %1 with the actors&apos; interests in them (%2)? Edit ▸ Undo restores the parcels with their interests.</source>
+        <translation>Delete %1 with the actors&apos; interests in them (%2)? Edit ▸ Undo restores the parcels with their interests.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/parcel_workspace.py" line="218"/>
+        <source>Delete %1? Edit ▸ Undo restores the parcels.</source>
+        <translation>Delete %1? Edit ▸ Undo restores the parcels.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/parcel_workspace.py" line="221"/>
         <source>Delete parcels</source>
         <translation>Delete parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="210"/>
-        <source>Delete %1? Actors&apos; interests in them are deleted too. Edit ▸ Undo restores the parcels.</source>
-        <translation>Delete %1? Actors&apos; interests in them are deleted too. Edit ▸ Undo restores the parcels.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="215"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="226"/>
         <source>Delete %1 parcels</source>
         <translation>Delete %1 parcels</translation>
     </message>
@@ -1938,14 +1976,14 @@ Nothing was saved by this action.</translation>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="110"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="112"/>
         <source>Delete plans</source>
         <translation>Delete plans</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="112"/>
-        <source>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. This cannot be undone.</source>
-        <translation>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. This cannot be undone.</translation>
+        <location filename="../../ui/panels/plan_workspace.py" line="114"/>
+        <source>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</source>
+        <translation>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</translation>
     </message>
 </context>
 <context>
@@ -2029,176 +2067,186 @@ Nothing was saved by this action.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="62"/>
-        <location filename="../../ui/printing/dialog.py" line="311"/>
-        <location filename="../../ui/printing/dialog.py" line="322"/>
-        <location filename="../../ui/printing/dialog.py" line="329"/>
-        <location filename="../../ui/printing/dialog.py" line="340"/>
+        <location filename="../../ui/printing/dialog.py" line="67"/>
+        <location filename="../../ui/printing/dialog.py" line="326"/>
+        <location filename="../../ui/printing/dialog.py" line="337"/>
+        <location filename="../../ui/printing/dialog.py" line="344"/>
+        <location filename="../../ui/printing/dialog.py" line="355"/>
         <source>Print map</source>
         <translation>Print map</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="76"/>
+        <location filename="../../ui/printing/dialog.py" line="81"/>
         <source>Landscape</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="77"/>
+        <location filename="../../ui/printing/dialog.py" line="82"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="80"/>
+        <location filename="../../ui/printing/dialog.py" line="85"/>
         <source>Fit to extent</source>
         <translation>Fit to extent</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="85"/>
+        <location filename="../../ui/printing/dialog.py" line="90"/>
         <source>Selected parcels</source>
         <translation>Selected parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="87"/>
+        <location filename="../../ui/printing/dialog.py" line="92"/>
         <source>Current map view</source>
         <translation>Current map view</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="88"/>
+        <location filename="../../ui/printing/dialog.py" line="93"/>
         <source>All parcels</source>
         <translation>All parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="95"/>
+        <location filename="../../ui/printing/dialog.py" line="100"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="96"/>
+        <location filename="../../ui/printing/dialog.py" line="101"/>
         <source>Plan boundaries</source>
         <translation>Plan boundaries</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="97"/>
+        <location filename="../../ui/printing/dialog.py" line="102"/>
         <source>Land use</source>
         <translation>Land use</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="98"/>
+        <location filename="../../ui/printing/dialog.py" line="103"/>
         <source>Reference layers</source>
         <translation>Reference layers</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="106"/>
+        <location filename="../../ui/printing/dialog.py" line="111"/>
         <source>Basemap tiles (from the local cache)</source>
         <translation>Basemap tiles (from the local cache)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="107"/>
+        <location filename="../../ui/printing/dialog.py" line="112"/>
         <source>Overview map</source>
         <translation>Overview map</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="109"/>
+        <location filename="../../ui/printing/dialog.py" line="114"/>
         <source>Table of the parcels shown</source>
         <translation>Table of the parcels shown</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="118"/>
+        <location filename="../../ui/printing/dialog.py" line="115"/>
+        <source>Coordinate ticks</source>
+        <translation>Coordinate ticks</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="127"/>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="119"/>
+        <location filename="../../ui/printing/dialog.py" line="128"/>
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="120"/>
+        <location filename="../../ui/printing/dialog.py" line="129"/>
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="121"/>
+        <location filename="../../ui/printing/dialog.py" line="130"/>
         <source>Extent</source>
         <translation>Extent</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="122"/>
+        <location filename="../../ui/printing/dialog.py" line="131"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="123"/>
+        <location filename="../../ui/printing/dialog.py" line="132"/>
         <source>Subtitle</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="124"/>
+        <location filename="../../ui/printing/dialog.py" line="133"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="125"/>
+        <location filename="../../ui/printing/dialog.py" line="134"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="126"/>
+        <location filename="../../ui/printing/dialog.py" line="135"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="136"/>
+        <location filename="../../ui/printing/dialog.py" line="140"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="147"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="137"/>
+        <location filename="../../ui/printing/dialog.py" line="148"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="138"/>
+        <location filename="../../ui/printing/dialog.py" line="149"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="184"/>
+        <location filename="../../ui/printing/dialog.py" line="196"/>
         <source>Type the scale as a number such as 10000 or 1:10 000.</source>
         <translation>Type the scale as a number such as 10000 or 1:10 000.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="239"/>
+        <location filename="../../ui/printing/dialog.py" line="253"/>
         <source>Drawing the preview…</source>
         <translation>Drawing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="242"/>
+        <location filename="../../ui/printing/dialog.py" line="256"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="254"/>
+        <location filename="../../ui/printing/dialog.py" line="268"/>
         <source>Parcels shown: {n}. Scale {scale} on {paper}.</source>
         <translation>Parcels shown: {n}. Scale {scale} on {paper}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="313"/>
+        <location filename="../../ui/printing/dialog.py" line="328"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="319"/>
+        <location filename="../../ui/printing/dialog.py" line="334"/>
         <source>Printing to PDF</source>
         <translation>Printing to PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="321"/>
+        <location filename="../../ui/printing/dialog.py" line="336"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="329"/>
+        <location filename="../../ui/printing/dialog.py" line="344"/>
         <source>Wait for the preview, then print.</source>
         <translation>Wait for the preview, then print.</translation>
     </message>
@@ -2280,19 +2328,39 @@ Nothing was saved by this action.</translation>
 <context>
     <name>RecordEdits</name>
     <message>
-        <location filename="../../ui/undo.py" line="126"/>
+        <location filename="../../ui/undo.py" line="136"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="137"/>
+        <location filename="../../ui/undo.py" line="147"/>
         <source>Create %1</source>
         <translation>Create %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="153"/>
+        <location filename="../../ui/undo.py" line="162"/>
         <source>Delete %1</source>
         <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="397"/>
+        <source>the interest of %1 in %2</source>
+        <translation>the interest of %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="401"/>
+        <source>the reservation of %1 for %2</source>
+        <translation>the reservation of %1 for %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="403"/>
+        <source>the link of %1 to plan %2</source>
+        <translation>the link of %1 to plan %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="406"/>
+        <source>Undo brought back everything except %1, which someone else has deleted or changed in the meantime.</source>
+        <translation>Undo brought back everything except %1, which someone else has deleted or changed in the meantime.</translation>
     </message>
 </context>
 <context>

@@ -892,6 +892,39 @@
     </message>
 </context>
 <context>
+    <name>LogoChooserWidget</name>
+    <message>
+        <location filename="../../ui/printing/logo_chooser.py" line="42"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/logo_chooser.py" line="43"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/logo_chooser.py" line="74"/>
+        <source>None (a placeholder is printed)</source>
+        <translation>Ingen (en platshållare skrivs ut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/logo_chooser.py" line="102"/>
+        <source>Choose a logo</source>
+        <translation>Välj logotyp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/logo_chooser.py" line="104"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/logo_chooser.py" line="119"/>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+</context>
+<context>
     <name>MainMenus</name>
     <message>
         <location filename="../../ui/main_menus.py" line="143"/>
@@ -1012,23 +1045,23 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>The map could not be shown: %1</source>
         <translation>Kartan kunde inte visas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>KalixPlan</source>
         <translation>KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Something unexpected went wrong: %1
 
 Nothing was saved by this action.</source>
@@ -1037,69 +1070,69 @@ Nothing was saved by this action.</source>
 Inget sparades av den här åtgärden.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Parcel</source>
         <translation>Fastighet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>No project open</source>
         <translation>Inget projekt öppet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>%1 parcels, %2 ha shown</source>
         <translation>%1 fastigheter, %2 ha visas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Find land</source>
         <translation>Hitta mark</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Parcels</source>
         <translation>Fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Detailed plans</source>
         <translation>Detaljplaner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</source>
         <translation>Klicka på en fastighet eller en plan i kartan, eller välj en rad i en tabell, så visas uppgifterna här.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</source>
         <translation>projektet innehåller påhittade demonstrationsdata för Kalix. Skapa eller öppna ett riktigt projekt i menyn Arkiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>About KalixPlan</source>
         <translation>Om KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detaljplaner, industrimark och aktörer i den gröna omställningen för svenska kommuner.&lt;/p&gt;&lt;p&gt;Kartdata © OpenStreetMaps bidragsgivare. Exempeldata är påhittade.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Save your changes to %1?</source>
         <translation>Spara dina ändringar i %1?</translation>
     </message>
@@ -1107,7 +1140,7 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../ui/map/widget.py" line="229"/>
+        <location filename="../../ui/map/widget.py" line="231"/>
         <source>The map page could not be loaded.</source>
         <translation>Kartsidan kunde inte läsas in.</translation>
     </message>
@@ -1724,27 +1757,32 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>ParcelWorkspace</name>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="179"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="180"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="180"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="181"/>
         <source>Save your changes to %1?</source>
         <translation>Spara dina ändringar i %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="209"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="214"/>
+        <source>Delete %1 with the actors&apos; interests in them (%2)? Edit ▸ Undo restores the parcels with their interests.</source>
+        <translation>Ta bort %1 med aktörernas intressen i dem (%2)? Redigera ▸ Ångra återställer fastigheterna med deras intressen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/parcel_workspace.py" line="218"/>
+        <source>Delete %1? Edit ▸ Undo restores the parcels.</source>
+        <translation>Ta bort %1? Redigera ▸ Ångra återställer fastigheterna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/parcel_workspace.py" line="221"/>
         <source>Delete parcels</source>
         <translation>Ta bort fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="210"/>
-        <source>Delete %1? Actors&apos; interests in them are deleted too. Edit ▸ Undo restores the parcels.</source>
-        <translation>Ta bort %1? Aktörers intressen i dem tas också bort. Redigera ▸ Ångra återställer fastigheterna.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="215"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="226"/>
         <source>Delete %1 parcels</source>
         <translation>Ta bort %1 fastigheter</translation>
     </message>
@@ -1938,14 +1976,14 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="110"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="112"/>
         <source>Delete plans</source>
         <translation>Ta bort planer</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="112"/>
-        <source>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. This cannot be undone.</source>
-        <translation>Ta bort %1 med dess användningsområden? Fastigheterna behåller sina uppgifter men förlorar kopplingen till planen. Det går inte att ångra.</translation>
+        <location filename="../../ui/panels/plan_workspace.py" line="114"/>
+        <source>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</source>
+        <translation>Ta bort %1 med dess användningsområden? Fastigheterna behåller sina uppgifter men förlorar kopplingen till planen. Redigera ▸ Ångra återställer planerna, deras områden och kopplingarna.</translation>
     </message>
 </context>
 <context>
@@ -2029,176 +2067,186 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="62"/>
-        <location filename="../../ui/printing/dialog.py" line="311"/>
-        <location filename="../../ui/printing/dialog.py" line="322"/>
-        <location filename="../../ui/printing/dialog.py" line="329"/>
-        <location filename="../../ui/printing/dialog.py" line="340"/>
+        <location filename="../../ui/printing/dialog.py" line="67"/>
+        <location filename="../../ui/printing/dialog.py" line="326"/>
+        <location filename="../../ui/printing/dialog.py" line="337"/>
+        <location filename="../../ui/printing/dialog.py" line="344"/>
+        <location filename="../../ui/printing/dialog.py" line="355"/>
         <source>Print map</source>
         <translation>Skriv ut karta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="76"/>
+        <location filename="../../ui/printing/dialog.py" line="81"/>
         <source>Landscape</source>
         <translation>Liggande</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="77"/>
+        <location filename="../../ui/printing/dialog.py" line="82"/>
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="80"/>
+        <location filename="../../ui/printing/dialog.py" line="85"/>
         <source>Fit to extent</source>
         <translation>Anpassa till utbredning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="85"/>
+        <location filename="../../ui/printing/dialog.py" line="90"/>
         <source>Selected parcels</source>
         <translation>Valda fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="87"/>
+        <location filename="../../ui/printing/dialog.py" line="92"/>
         <source>Current map view</source>
         <translation>Aktuell kartvy</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="88"/>
+        <location filename="../../ui/printing/dialog.py" line="93"/>
         <source>All parcels</source>
         <translation>Alla fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="95"/>
+        <location filename="../../ui/printing/dialog.py" line="100"/>
         <source>Parcels</source>
         <translation>Fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="96"/>
+        <location filename="../../ui/printing/dialog.py" line="101"/>
         <source>Plan boundaries</source>
         <translation>Plangränser</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="97"/>
+        <location filename="../../ui/printing/dialog.py" line="102"/>
         <source>Land use</source>
         <translation>Markanvändning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="98"/>
+        <location filename="../../ui/printing/dialog.py" line="103"/>
         <source>Reference layers</source>
         <translation>Referensskikt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="106"/>
+        <location filename="../../ui/printing/dialog.py" line="111"/>
         <source>Basemap tiles (from the local cache)</source>
         <translation>Bakgrundskarta (från den lokala cachen)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="107"/>
+        <location filename="../../ui/printing/dialog.py" line="112"/>
         <source>Overview map</source>
         <translation>Översiktskarta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="109"/>
+        <location filename="../../ui/printing/dialog.py" line="114"/>
         <source>Table of the parcels shown</source>
         <translation>Tabell över visade fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="118"/>
+        <location filename="../../ui/printing/dialog.py" line="115"/>
+        <source>Coordinate ticks</source>
+        <translation>Koordinatmarkeringar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="127"/>
         <source>Paper</source>
         <translation>Papper</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="119"/>
+        <location filename="../../ui/printing/dialog.py" line="128"/>
         <source>Orientation</source>
         <translation>Orientering</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="120"/>
+        <location filename="../../ui/printing/dialog.py" line="129"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="121"/>
+        <location filename="../../ui/printing/dialog.py" line="130"/>
         <source>Extent</source>
         <translation>Utbredning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="122"/>
+        <location filename="../../ui/printing/dialog.py" line="131"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="123"/>
+        <location filename="../../ui/printing/dialog.py" line="132"/>
         <source>Subtitle</source>
         <translation>Undertitel</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="124"/>
+        <location filename="../../ui/printing/dialog.py" line="133"/>
         <source>Author</source>
         <translation>Upphovsperson</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="125"/>
+        <location filename="../../ui/printing/dialog.py" line="134"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="126"/>
+        <location filename="../../ui/printing/dialog.py" line="135"/>
         <source>Layers</source>
         <translation>Lager</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="136"/>
+        <location filename="../../ui/printing/dialog.py" line="140"/>
+        <source>Logo</source>
+        <translation>Logotyp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="147"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="137"/>
+        <location filename="../../ui/printing/dialog.py" line="148"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="138"/>
+        <location filename="../../ui/printing/dialog.py" line="149"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="184"/>
+        <location filename="../../ui/printing/dialog.py" line="196"/>
         <source>Type the scale as a number such as 10000 or 1:10 000.</source>
         <translation>Skriv skalan som ett tal, t.ex. 10000 eller 1:10 000.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="239"/>
+        <location filename="../../ui/printing/dialog.py" line="253"/>
         <source>Drawing the preview…</source>
         <translation>Ritar förhandsvisningen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="242"/>
+        <location filename="../../ui/printing/dialog.py" line="256"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="254"/>
+        <location filename="../../ui/printing/dialog.py" line="268"/>
         <source>Parcels shown: {n}. Scale {scale} on {paper}.</source>
         <translation>Visade fastigheter: {n}. Skala {scale} på {paper}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="313"/>
+        <location filename="../../ui/printing/dialog.py" line="328"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="319"/>
+        <location filename="../../ui/printing/dialog.py" line="334"/>
         <source>Printing to PDF</source>
         <translation>Skriver till PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="321"/>
+        <location filename="../../ui/printing/dialog.py" line="336"/>
         <source>Saved {path}.</source>
         <translation>Sparade {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="329"/>
+        <location filename="../../ui/printing/dialog.py" line="344"/>
         <source>Wait for the preview, then print.</source>
         <translation>Vänta på förhandsvisningen och skriv sedan ut.</translation>
     </message>
@@ -2280,19 +2328,39 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>RecordEdits</name>
     <message>
-        <location filename="../../ui/undo.py" line="126"/>
+        <location filename="../../ui/undo.py" line="136"/>
         <source>Edit %1</source>
         <translation>ändring av %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="137"/>
+        <location filename="../../ui/undo.py" line="147"/>
         <source>Create %1</source>
         <translation>ny %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="153"/>
+        <location filename="../../ui/undo.py" line="162"/>
         <source>Delete %1</source>
         <translation>borttagning av %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="397"/>
+        <source>the interest of %1 in %2</source>
+        <translation>intresset från %1 för %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="401"/>
+        <source>the reservation of %1 for %2</source>
+        <translation>reservationen av %1 för %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="403"/>
+        <source>the link of %1 to plan %2</source>
+        <translation>kopplingen mellan %1 och plan %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="406"/>
+        <source>Undo brought back everything except %1, which someone else has deleted or changed in the meantime.</source>
+        <translation>Ångra återställde allt utom %1, som någon annan har tagit bort eller ändrat under tiden.</translation>
     </message>
 </context>
 <context>
