@@ -9,7 +9,6 @@ from coordinate columns of a table.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -28,76 +27,31 @@ try:  # Arrow reading is an optimisation; without pyarrow the classic path reads
 except ImportError:  # pragma: no cover - pyarrow is a dependency
     HAS_ARROW = False
 
-from kalixplan.domain.errors import KalixPlanError, UnknownCrs
+from kalixplan.domain.errors import UnknownCrs
 from kalixplan.geo.crs import crs_from_epsg
-
-# Table formats whose geometry, if any, sits in a text column or two number columns.
-TABLE_SUFFIXES = frozenset({".csv", ".xlsx"})
-READABLE_SUFFIXES = frozenset(
-    {".gpkg", ".shp", ".geojson", ".json", ".gml", ".kml", ".csv", ".xlsx", ".zip"}
+from kalixplan.geo.source import (
+    ENCODINGS,
+    READABLE_SUFFIXES,
+    TABLE_SUFFIXES,
+    SourceData,
+    SourceError,
+    SourceInfo,
 )
-ENCODINGS: tuple[str, ...] = ("UTF-8", "cp1252", "ISO-8859-1")
+from kalixplan.geo.tables import find_geometry_columns, table_geometries
 
-WKT_COLUMNS = ("wkt", "geometry", "geom", "the_geom", "wkt_geom", "geometri")
-X_COLUMNS = ("x", "e", "easting", "ost", "östlig", "lon", "longitude", "lng")
-Y_COLUMNS = ("y", "n", "northing", "nord", "nordlig", "lat", "latitude")
-
-
-class SourceError(KalixPlanError):
-    """A source file cannot be read as geodata; the message says why and what to do."""
-
-
-@dataclass(frozen=True)
-class SourceInfo:
-    """What a source file holds, before its features are read.
-
-    Attributes:
-        path: the file.
-        layers: every layer's name (several in a GeoPackage, one elsewhere).
-        layer: the layer this info describes.
-        epsg: the layer's CRS as an EPSG code, or None when the file has none.
-        crs_text: the CRS as the file states it (None when missing).
-        geometry_type: GDAL's geometry type name ('Polygon', 'Unknown', ...).
-        columns: the attribute columns.
-        feature_count: features in the layer (-1 when GDAL cannot count cheaply).
-        encoding: the text encoding GDAL uses for the layer.
-        has_cpg: False for a Shapefile without a .cpg (the user should confirm the encoding).
-        is_table: True for CSV/XLSX, whose geometry comes from columns.
-    """
-
-    path: Path
-    layers: tuple[str, ...]
-    layer: str
-    epsg: int | None
-    crs_text: str | None
-    geometry_type: str
-    columns: tuple[str, ...]
-    feature_count: int
-    encoding: str
-    has_cpg: bool
-    is_table: bool
-
-
-@dataclass(frozen=True)
-class SourceData:
-    """Features read from a source: attributes, geometries (project-agnostic) and the CRS.
-
-    Attributes:
-        info: the source description.
-        attributes: one row per feature, columns as in the file (row order = feature order).
-        geometries: shapely geometries (None where a feature has none), source CRS.
-        geometry_errors: per feature, why its geometry could not be read (bad WKT), or None.
-        epsg: the source CRS (from the file or chosen by the user), None without geometry.
-        wkb: the geometries as the WKB GDAL read (None where absent), when read through
-            Arrow; lets an import store unchanged geometries without encoding them again.
-    """
-
-    info: SourceInfo
-    attributes: pd.DataFrame
-    geometries: np.ndarray
-    geometry_errors: list[str | None]
-    epsg: int | None
-    wkb: np.ndarray | None = None
+__all__ = [
+    "ENCODINGS",
+    "READABLE_SUFFIXES",
+    "SourceData",
+    "SourceError",
+    "SourceInfo",
+    "epsg_of",
+    "find_geometry_columns",
+    "inspect_source",
+    "list_layers",
+    "preview_attributes",
+    "read_source",
+]
 
 
 def epsg_of(crs_text: str | None) -> int | None:
@@ -211,7 +165,7 @@ def read_source(
         geoms = np.full(len(frame), None, dtype=object)
         return SourceData(info, frame.reset_index(drop=True), geoms, errors, None)
     if info.is_table:
-        frame, geoms, errors = _table_geometries(info, frame, geometry_columns)
+        frame, geoms, errors = table_geometries(info, frame, geometry_columns)
     has_geometry = bool(np.any(shapely.is_geometry(geoms))) if len(geoms) else False
     epsg = _source_epsg(info, src_epsg, has_geometry or info.is_table)
     return SourceData(info, frame.reset_index(drop=True), geoms, errors, epsg, wkb)
@@ -329,57 +283,6 @@ def _source_epsg(info: SourceInfo, src_epsg: int | None, needs_crs: bool) -> int
         f"{info.path.name} does not say which coordinate system it uses{missing}; "
         "give it with --src-crs, e.g. 3006 for SWEREF 99 TM or 3018 for SWEREF 99 23 15."
     )
-
-
-def _table_geometries(
-    info: SourceInfo, frame: pd.DataFrame, geometry_columns: tuple[str, ...] | None
-) -> tuple[pd.DataFrame, np.ndarray, list[str | None]]:
-    columns = geometry_columns or find_geometry_columns(tuple(frame.columns))
-    if not columns:
-        raise SourceError(
-            f"{info.path.name} has no geometry column; name one 'wkt' (WKT text) or give "
-            "'x' and 'y' coordinate columns."
-        )
-    for col in columns:
-        if col not in frame.columns:
-            raise SourceError(f"{info.path.name} has no column '{col}'.")
-    errors: list[str | None] = [None] * len(frame)
-    if len(columns) == 1:
-        texts = frame[columns[0]].map(lambda v: None if _blank(v) else str(v).strip())
-        geoms = shapely.from_wkt(texts.to_numpy(dtype=object), on_invalid="ignore")
-        for i in np.flatnonzero(pd.isna(geoms) & texts.notna().to_numpy()):
-            errors[int(i)] = f"its WKT text '{_short(str(texts.iloc[i]))}' is not a geometry"
-    else:
-        xs = pd.to_numeric(frame[columns[0]].map(_decimal), errors="coerce").to_numpy()
-        ys = pd.to_numeric(frame[columns[1]].map(_decimal), errors="coerce").to_numpy()
-        ok = np.isfinite(xs) & np.isfinite(ys)
-        geoms = np.full(len(frame), None, dtype=object)
-        geoms[ok] = shapely.points(xs[ok], ys[ok])
-        for i in np.flatnonzero(~ok):
-            x, y = frame[columns[0]].iloc[i], frame[columns[1]].iloc[i]
-            if not (_blank(x) and _blank(y)):
-                errors[int(i)] = f"its coordinates ({x}, {y}) are not numbers"
-    return frame.drop(columns=list(columns)), np.asarray(geoms, dtype=object), errors
-
-
-def find_geometry_columns(columns: tuple[str, ...]) -> tuple[str, ...]:
-    """The WKT column, or the x and y columns, of a table found by name; () if none."""
-    lower = {c.lower().strip(): c for c in columns}
-    for name in WKT_COLUMNS:
-        if name in lower:
-            return (lower[name],)
-    x = next((lower[n] for n in X_COLUMNS if n in lower), None)
-    y = next((lower[n] for n in Y_COLUMNS if n in lower), None)
-    return (x, y) if x and y else ()
-
-
-def _decimal(value: Any) -> Any:
-    # Swedish spreadsheets write decimal commas.
-    return value.replace(",", ".").strip() if isinstance(value, str) else value
-
-
-def _blank(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and np.isnan(value)) or str(value) == ""
 
 
 def _check_file(path: Path) -> None:

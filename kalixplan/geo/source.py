@@ -1,0 +1,76 @@
+"""What a geodata source is and holds: its description, its features, and the error for a
+file that cannot be read (shared by the reader and the table-geometry helpers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from kalixplan.domain.errors import KalixPlanError
+
+# Table formats whose geometry, if any, sits in a text column or two number columns.
+TABLE_SUFFIXES = frozenset({".csv", ".xlsx"})
+READABLE_SUFFIXES = frozenset(
+    {".gpkg", ".shp", ".geojson", ".json", ".gml", ".kml", ".csv", ".xlsx", ".zip"}
+)
+ENCODINGS: tuple[str, ...] = ("UTF-8", "cp1252", "ISO-8859-1")
+
+
+class SourceError(KalixPlanError):
+    """A source file cannot be read as geodata; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """What a source file holds, before its features are read.
+
+    Attributes:
+        path: the file.
+        layers: every layer's name (several in a GeoPackage, one elsewhere).
+        layer: the layer this info describes.
+        epsg: the layer's CRS as an EPSG code, or None when the file has none.
+        crs_text: the CRS as the file states it (None when missing).
+        geometry_type: GDAL's geometry type name ('Polygon', 'Unknown', ...).
+        columns: the attribute columns.
+        feature_count: features in the layer (-1 when GDAL cannot count cheaply).
+        encoding: the text encoding GDAL uses for the layer.
+        has_cpg: False for a Shapefile without a .cpg (the user should confirm the encoding).
+        is_table: True for CSV/XLSX, whose geometry comes from columns.
+    """
+
+    path: Path
+    layers: tuple[str, ...]
+    layer: str
+    epsg: int | None
+    crs_text: str | None
+    geometry_type: str
+    columns: tuple[str, ...]
+    feature_count: int
+    encoding: str
+    has_cpg: bool
+    is_table: bool
+
+
+@dataclass(frozen=True)
+class SourceData:
+    """Features read from a source: attributes, geometries (project-agnostic) and the CRS.
+
+    Attributes:
+        info: the source description.
+        attributes: one row per feature, columns as in the file (row order = feature order).
+        geometries: shapely geometries (None where a feature has none), source CRS.
+        geometry_errors: per feature, why its geometry could not be read (bad WKT), or None.
+        epsg: the source CRS (from the file or chosen by the user), None without geometry.
+        wkb: the geometries as the WKB GDAL read (None where absent), when read through
+            Arrow; lets an import store unchanged geometries without encoding them again.
+    """
+
+    info: SourceInfo
+    attributes: pd.DataFrame
+    geometries: np.ndarray
+    geometry_errors: list[str | None]
+    epsg: int | None
+    wkb: np.ndarray | None = None
