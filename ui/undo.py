@@ -1,4 +1,4 @@
-"""Undoable edits of parcels and plans through the services (a QUndoStack).
+"""``RecordEdits``: undoable edits of parcels and plans through the services (a QUndoStack).
 
 Every edit is written through the service first; only a successful write is
 pushed on the stack, so a refused value never becomes an undo step. Undo and
@@ -12,70 +12,25 @@ A delete saves what goes with the row (a parcel's interests and document links,
 a plan's land-use areas and parcel links; ``kalixplan.services.restoring``) and
 its command keeps that, so undo brings the row back whole. What a colleague
 removed meanwhile is left out and the user is told in one sentence.
+
+This module writes and tells (``RecordEdits``, ``lost_text``); the undo
+commands and the service functions of each kind of row are ``ui.undo_commands``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.errors import KalixPlanError, StaleEdit
-from kalixplan.services import parcels, plans, restoring
-from kalixplan.services.restoring import Lost, LostKind, PartlyRestored, Removed, Restored
+from kalixplan.services.restoring import Lost, LostKind, PartlyRestored, Removed
 from kalixplan.store.engine import Project
 from ui.events import data_events
-
-
-@dataclass(frozen=True)
-class RowOps:
-    """The service functions of one kind of row."""
-
-    kind: str
-    get: Callable[[Session, int], Any]
-    create: Callable[[Session, Mapping[str, Any]], Any]
-    update: Callable[[Session, int, int, Mapping[str, Any]], Any]
-    # deletes and returns what went along; creates again with what went along
-    delete: Callable[[Session, int, int], Removed]
-    recreate: Callable[[Session, Mapping[str, Any], Removed | None], Restored]
-    # fields that are computed or identify the stored row; never written back
-    computed: frozenset[str]
-
-
-OPS: dict[str, RowOps] = {
-    "parcels": RowOps(
-        "parcels",
-        parcels.get_parcel,
-        parcels.create_parcel,
-        parcels.update_parcel,
-        restoring.delete_parcel_saving,
-        restoring.recreate_parcel,
-        frozenset({"id", "version", "area_m2", "plan_id", "updated_at"}),
-    ),
-    "plans": RowOps(
-        "plans",
-        plans.get_plan,
-        plans.create_plan,
-        plans.update_plan,
-        restoring.delete_plan_saving,
-        restoring.recreate_plan,
-        frozenset({"id", "version", "implementation_ends", "updated_at"}),
-    ),
-}
-
-
-def fields_of(kind: str, row: Any) -> dict[str, Any]:
-    """Every stored field of ``row`` needed to create it again (after a delete)."""
-    import dataclasses
-
-    skip = OPS[kind].computed
-    values = {f.name: getattr(row, f.name) for f in dataclasses.fields(row) if f.name not in skip}
-    # Unset fields are left to the service's defaults (a parcel without a boundary has none).
-    return {k: v for k, v in values.items() if v is not None}
+from ui.undo_commands import OPS, CreateCommand, DeleteCommand, UpdateCommand
 
 
 class RecordEdits(QObject):
@@ -136,7 +91,7 @@ class RecordEdits(QObject):
         text = QCoreApplication.translate("RecordEdits", "Edit %1").replace(
             "%1", str(getattr(row, "designation", row.id))
         )
-        self.stack.push(_UpdateCommand(self, kind, int(row.id), old, dict(changes), text))
+        self.stack.push(UpdateCommand(self, kind, int(row.id), old, dict(changes), text))
         return stored
 
     def create(self, kind: str, values: Mapping[str, Any]) -> Any | None:
@@ -147,7 +102,7 @@ class RecordEdits(QObject):
         text = QCoreApplication.translate("RecordEdits", "Create %1").replace(
             "%1", str(getattr(stored, "designation", stored.id))
         )
-        self.stack.push(_CreateCommand(self, kind, stored, text))
+        self.stack.push(CreateCommand(self, kind, stored, text))
         return stored
 
     def delete(self, kind: str, row: Any, *, undoable: bool = True) -> bool:
@@ -162,7 +117,7 @@ class RecordEdits(QObject):
             text = QCoreApplication.translate("RecordEdits", "Delete %1").replace(
                 "%1", str(getattr(row, "designation", row.id))
             )
-            self.stack.push(_DeleteCommand(self, kind, row, removed, text))
+            self.stack.push(DeleteCommand(self, kind, row, removed, text))
         return True
 
     # --- plumbing -----------------------------------------------------------
@@ -298,95 +253,6 @@ class RecordEdits(QObject):
             QTimer.singleShot(0, lambda: signal.emit(*args))
         else:
             signal.emit(*args)
-
-
-class _Step(QUndoCommand):
-    """A command whose first ``redo`` (on push) does nothing: the write happened already."""
-
-    def __init__(self, edits: RecordEdits, kind: str, text: str) -> None:
-        super().__init__(text)
-        self.edits = edits
-        self.kind = kind
-        self._pushed = False
-
-    def redo(self) -> None:
-        if not self._pushed:
-            self._pushed = True
-            return
-        if not self.do():
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        if not self.undo_step():
-            self.setObsolete(True)
-
-    def do(self) -> bool:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def undo_step(self) -> bool:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-
-class _UpdateCommand(_Step):
-    def __init__(
-        self,
-        edits: RecordEdits,
-        kind: str,
-        row_id: int,
-        old: dict[str, Any],
-        new: dict[str, Any],
-        text: str,
-    ) -> None:
-        super().__init__(edits, kind, text)
-        self.row_id, self.old, self.new = row_id, old, new
-
-    def do(self) -> bool:
-        return self.edits.apply_step(self.kind, self.row_id, self.new)
-
-    def undo_step(self) -> bool:
-        return self.edits.apply_step(self.kind, self.row_id, self.old)
-
-
-class _RowCommand(_Step):
-    """Creates or deletes a whole row; keeps what a delete took along for the way back."""
-
-    def __init__(
-        self, edits: RecordEdits, kind: str, row: Any, removed: Removed | None, text: str
-    ) -> None:
-        super().__init__(edits, kind, text)
-        self.row_id = int(row.id)
-        # The row as stored when deleted: the caller's copy misses links the database nulled.
-        self.values = fields_of(kind, removed.row if removed and removed.row else row)
-        self.removed = removed
-
-    def remove(self) -> bool:
-        # Saved afresh each time: the row and what goes along may have changed meanwhile.
-        self.removed = self.edits.remove(self.kind, self.row_id)
-        if self.removed is not None and self.removed.row is not None:
-            self.values = fields_of(self.kind, self.removed.row)
-        return self.removed is not None
-
-    def recreate(self) -> bool:
-        return self.edits.recreate(self.kind, self.row_id, self.values, self.removed)
-
-
-class _CreateCommand(_RowCommand):
-    def __init__(self, edits: RecordEdits, kind: str, row: Any, text: str) -> None:
-        super().__init__(edits, kind, row, None, text)
-
-    def do(self) -> bool:
-        return self.recreate()
-
-    def undo_step(self) -> bool:
-        return self.remove()
-
-
-class _DeleteCommand(_RowCommand):
-    def do(self) -> bool:
-        return self.remove()
-
-    def undo_step(self) -> bool:
-        return self.recreate()
 
 
 def lost_text(lost: tuple[Lost, ...]) -> str:

@@ -1,6 +1,6 @@
 """The rules of land matching: which land use hosts which sector, weights, defaults, texts.
 
-Kept apart from the vectorised ranking in ``matching`` so that a business
+Kept apart from the vectorised ranking in ``match_ranking`` so that a business
 developer can read (and a municipality can change) the rules in one place.
 See docs/business.md for the table and the reasons behind it.
 """

@@ -115,68 +115,68 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../../ui/actors/panel.py" line="243"/>
-        <location filename="../../ui/actors/panel.py" line="253"/>
+        <location filename="../../ui/actors/panel.py" line="190"/>
+        <location filename="../../ui/actors/panel.py" line="200"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="246"/>
+        <location filename="../../ui/actors/panel.py" line="193"/>
         <source>Saved by someone else</source>
         <translation>Saved by someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="282"/>
+        <location filename="../../ui/actors/panel.py" line="229"/>
         <source>Delete actor</source>
         <translation>Delete actor</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="283"/>
+        <location filename="../../ui/actors/panel.py" line="230"/>
         <source>Delete %1 with its contacts, needs, interests and activities?</source>
         <translation>Delete %1 with its contacts, needs, interests and activities?</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="423"/>
+        <location filename="../../ui/actors/panel.py" line="269"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="423"/>
+        <location filename="../../ui/actors/panel.py" line="269"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="423"/>
+        <location filename="../../ui/actors/panel.py" line="269"/>
         <source>Land needs</source>
         <translation>Land needs</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="424"/>
+        <location filename="../../ui/actors/panel.py" line="270"/>
         <source>Activity log</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="424"/>
+        <location filename="../../ui/actors/panel.py" line="270"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="424"/>
+        <location filename="../../ui/actors/panel.py" line="270"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="425"/>
+        <location filename="../../ui/actors/panel.py" line="271"/>
         <source>Matching land</source>
         <translation>Matching land</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="428"/>
+        <location filename="../../ui/actors/panel.py" line="274"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="429"/>
+        <location filename="../../ui/actors/panel.py" line="275"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -1206,48 +1206,48 @@ Nothing was saved by this action.</translation>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="211"/>
+        <location filename="../../ui/actors/match_panel.py" line="206"/>
         <source>Record a land need to match land.</source>
         <translation>Record a land need to match land.</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="232"/>
-        <location filename="../../ui/actors/match_panel.py" line="254"/>
+        <location filename="../../ui/actors/match_panel.py" line="227"/>
+        <location filename="../../ui/actors/match_panel.py" line="249"/>
         <source>Matching land</source>
         <translation>Matching land</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="241"/>
+        <location filename="../../ui/actors/match_panel.py" line="236"/>
         <source>%1 parcels ranked; %2 meet every known criterion.</source>
         <translation>%1 parcels ranked; %2 meet every known criterion.</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="303"/>
+        <location filename="../../ui/actors/match_panel.py" line="298"/>
         <source>Need</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="304"/>
+        <location filename="../../ui/actors/match_panel.py" line="299"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="305"/>
+        <location filename="../../ui/actors/match_panel.py" line="300"/>
         <source>Find land</source>
         <translation>Find land</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="306"/>
+        <location filename="../../ui/actors/match_panel.py" line="301"/>
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="307"/>
+        <location filename="../../ui/actors/match_panel.py" line="302"/>
         <source>Which actors does a parcel fit?</source>
         <translation>Which actors does a parcel fit?</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="308"/>
+        <location filename="../../ui/actors/match_panel.py" line="303"/>
         <source>Find actors</source>
         <translation>Find actors</translation>
     </message>
@@ -2328,37 +2328,37 @@ Nothing was saved by this action.</translation>
 <context>
     <name>RecordEdits</name>
     <message>
-        <location filename="../../ui/undo.py" line="136"/>
+        <location filename="../../ui/undo.py" line="91"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="147"/>
+        <location filename="../../ui/undo.py" line="102"/>
         <source>Create %1</source>
         <translation>Create %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="162"/>
+        <location filename="../../ui/undo.py" line="117"/>
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="397"/>
+        <location filename="../../ui/undo.py" line="263"/>
         <source>the interest of %1 in %2</source>
         <translation>the interest of %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="401"/>
+        <location filename="../../ui/undo.py" line="267"/>
         <source>the reservation of %1 for %2</source>
         <translation>the reservation of %1 for %2</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="403"/>
+        <location filename="../../ui/undo.py" line="269"/>
         <source>the link of %1 to plan %2</source>
         <translation>the link of %1 to plan %2</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="406"/>
+        <location filename="../../ui/undo.py" line="272"/>
         <source>Undo brought back everything except %1, which someone else has deleted or changed in the meantime.</source>
         <translation>Undo brought back everything except %1, which someone else has deleted or changed in the meantime.</translation>
     </message>

@@ -115,68 +115,68 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../../ui/actors/panel.py" line="243"/>
-        <location filename="../../ui/actors/panel.py" line="253"/>
+        <location filename="../../ui/actors/panel.py" line="190"/>
+        <location filename="../../ui/actors/panel.py" line="200"/>
         <source>Actors</source>
         <translation>Aktörer</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="246"/>
+        <location filename="../../ui/actors/panel.py" line="193"/>
         <source>Saved by someone else</source>
         <translation>Sparad av någon annan</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="282"/>
+        <location filename="../../ui/actors/panel.py" line="229"/>
         <source>Delete actor</source>
         <translation>Ta bort aktör</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="283"/>
+        <location filename="../../ui/actors/panel.py" line="230"/>
         <source>Delete %1 with its contacts, needs, interests and activities?</source>
         <translation>Ta bort %1 med kontakter, behov, intressen och aktiviteter?</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="423"/>
+        <location filename="../../ui/actors/panel.py" line="269"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="423"/>
+        <location filename="../../ui/actors/panel.py" line="269"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="423"/>
+        <location filename="../../ui/actors/panel.py" line="269"/>
         <source>Land needs</source>
         <translation>Markbehov</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="424"/>
+        <location filename="../../ui/actors/panel.py" line="270"/>
         <source>Activity log</source>
         <translation>Aktivitetslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="424"/>
+        <location filename="../../ui/actors/panel.py" line="270"/>
         <source>Interests</source>
         <translation>Intressen</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="424"/>
+        <location filename="../../ui/actors/panel.py" line="270"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="425"/>
+        <location filename="../../ui/actors/panel.py" line="271"/>
         <source>Matching land</source>
         <translation>Passande mark</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="428"/>
+        <location filename="../../ui/actors/panel.py" line="274"/>
         <source>Mark done</source>
         <translation>Markera som klar</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="429"/>
+        <location filename="../../ui/actors/panel.py" line="275"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
@@ -1206,48 +1206,48 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="211"/>
+        <location filename="../../ui/actors/match_panel.py" line="206"/>
         <source>Record a land need to match land.</source>
         <translation>Registrera ett markbehov för att hitta passande mark.</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="232"/>
-        <location filename="../../ui/actors/match_panel.py" line="254"/>
+        <location filename="../../ui/actors/match_panel.py" line="227"/>
+        <location filename="../../ui/actors/match_panel.py" line="249"/>
         <source>Matching land</source>
         <translation>Passande mark</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="241"/>
+        <location filename="../../ui/actors/match_panel.py" line="236"/>
         <source>%1 parcels ranked; %2 meet every known criterion.</source>
         <translation>%1 fastigheter rangordnade; %2 uppfyller alla kända krav.</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="303"/>
+        <location filename="../../ui/actors/match_panel.py" line="298"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="304"/>
+        <location filename="../../ui/actors/match_panel.py" line="299"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="305"/>
+        <location filename="../../ui/actors/match_panel.py" line="300"/>
         <source>Find land</source>
         <translation>Hitta mark</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="306"/>
+        <location filename="../../ui/actors/match_panel.py" line="301"/>
         <source>Show on map</source>
         <translation>Visa i kartan</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="307"/>
+        <location filename="../../ui/actors/match_panel.py" line="302"/>
         <source>Which actors does a parcel fit?</source>
         <translation>Vilka aktörer passar en fastighet?</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="308"/>
+        <location filename="../../ui/actors/match_panel.py" line="303"/>
         <source>Find actors</source>
         <translation>Hitta aktörer</translation>
     </message>
@@ -2328,37 +2328,37 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>RecordEdits</name>
     <message>
-        <location filename="../../ui/undo.py" line="136"/>
+        <location filename="../../ui/undo.py" line="91"/>
         <source>Edit %1</source>
         <translation>ändring av %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="147"/>
+        <location filename="../../ui/undo.py" line="102"/>
         <source>Create %1</source>
         <translation>ny %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="162"/>
+        <location filename="../../ui/undo.py" line="117"/>
         <source>Delete %1</source>
         <translation>borttagning av %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="397"/>
+        <location filename="../../ui/undo.py" line="263"/>
         <source>the interest of %1 in %2</source>
         <translation>intresset från %1 för %2</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="401"/>
+        <location filename="../../ui/undo.py" line="267"/>
         <source>the reservation of %1 for %2</source>
         <translation>reservationen av %1 för %2</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="403"/>
+        <location filename="../../ui/undo.py" line="269"/>
         <source>the link of %1 to plan %2</source>
         <translation>kopplingen mellan %1 och plan %2</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="406"/>
+        <location filename="../../ui/undo.py" line="272"/>
         <source>Undo brought back everything except %1, which someone else has deleted or changed in the meantime.</source>
         <translation>Ångra återställde allt utom %1, som någon annan har tagit bort eller ändrat under tiden.</translation>
     </message>

@@ -40,7 +40,7 @@ from kalixplan.services.restoring import (
 from kalixplan.store.engine import Project
 from kalixplan.store.models import ChangeLog, Interest, LandUseArea
 
-# What undo leaves out when it writes a row again (ui/undo.py, RowOps.computed).
+# What undo leaves out when it writes a row again (ui/undo_commands.py, RowOps.computed).
 PARCEL_COMPUTED = {"id", "version", "area_m2", "plan_id", "updated_at"}
 PLAN_COMPUTED = {"id", "version", "implementation_ends", "updated_at"}
 
@@ -48,7 +48,7 @@ ORG_A, ORG_B = "556016-0680", "556036-0793"
 
 
 def fields_of(row: Any, computed: set[str]) -> dict[str, Any]:
-    """The fields undo keeps of a deleted row (as ``ui.undo.fields_of`` does)."""
+    """The fields undo keeps of a deleted row (as ``ui.undo_commands.fields_of`` does)."""
     values = {f.name: getattr(row, f.name) for f in dataclasses.fields(row)}
     return {k: v for k, v in values.items() if k not in computed and v is not None}
 

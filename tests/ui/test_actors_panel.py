@@ -11,7 +11,9 @@ from shapely.geometry import box
 from sqlalchemy import select
 
 from kalixplan.services.actors import list_actors
-from kalixplan.services.matching import NeedProfile, load_parcel_table, match_need
+from kalixplan.services.match_table import load_parcel_table
+from kalixplan.services.matching import match_need
+from kalixplan.services.need_profile import NeedProfile
 from kalixplan.services.parcels import create_parcel, get_parcel
 from kalixplan.store.engine import Project, create_project, open_project
 from kalixplan.store.models import ChangeLog

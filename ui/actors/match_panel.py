@@ -23,15 +23,10 @@ from PySide6.QtWidgets import (
 
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.services.actors import get_actor, needs_of
+from kalixplan.services.match_explain import ParcelMatch
 from kalixplan.services.match_rules import MET, NOT_MET, SYMBOL, sector_label
-from kalixplan.services.matching import (
-    ActorFit,
-    NeedProfile,
-    ParcelMatch,
-    actors_for_parcel,
-    match_actor_need,
-    need_summary,
-)
+from kalixplan.services.matching import ActorFit, actors_for_parcel, match_actor_need
+from kalixplan.services.need_profile import NeedProfile, need_summary
 from kalixplan.services.rows import NeedRow
 from kalixplan.store.engine import Project
 from ui.actors.lists import ListTab

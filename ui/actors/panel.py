@@ -4,16 +4,18 @@ Left: the register (name, organisation number, sector, furthest dialogue stage,
 next step due). Right: the chosen actor's details, contacts, land needs,
 activity log, interests in parcels (with stage changes and reservations),
 document links, and the land that matches its needs.
+
+This module is the shell: register, tabs, reading, the one write path
+(``ActorsPanel.write``) and the texts; what each list's buttons write is
+``ui.actors.list_actions``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
@@ -27,23 +29,15 @@ from sqlalchemy.orm import Session
 
 from kalixplan.domain.errors import KalixPlanError, StaleEdit, ValidationError
 from kalixplan.services import actors as svc
-from kalixplan.services.parcels import get_parcel
 from kalixplan.store.engine import Project
 from kalixplan.store.models import Parcel
-from ui.actors.forms import (
-    ActivityForm,
-    ActorForm,
-    ContactForm,
-    DocumentForm,
-    FormDialog,
-    NeedForm,
-)
+from ui.actors.forms import ActorForm, FormDialog
 from ui.actors.interests import InterestsTab
+from ui.actors.list_actions import ActorListActions
 from ui.actors.lists import ListTab
 from ui.actors.match_panel import MatchPanel
 from ui.actors.models import (
     ActorListRow,
-    InterestListRow,
     activity_columns,
     actor_columns,
     contact_columns,
@@ -95,13 +89,9 @@ class ActorsPanel(QWidget):
         self.match.actorRequested.connect(self.select_actor)
         self.done_button = QPushButton()
         self.activities.add_button_to_bar(self.done_button)
-        self.activities.on_selection(self._enable_done)
-        self.done_button.clicked.connect(self._mark_done)
-        self.done_button.setEnabled(False)
         self.open_button = QPushButton()
         self.documents.add_button_to_bar(self.open_button)
-        self.open_button.clicked.connect(self._open_document)
-        self._wire_lists()
+        self.list_actions = ActorListActions(self)  # keeps the connections alive
 
         self.tabs = QTabWidget()
         for widget in (self.form, self.contacts, self.needs, self.activities, self.interests,
@@ -120,49 +110,6 @@ class ActorsPanel(QWidget):
         self.retranslate()
         self.reload()
         self._show_actor(None)
-
-    # --- wiring -------------------------------------------------------------
-    def _wire_lists(self) -> None:
-        self.contacts.add_requested.connect(
-            lambda: self._open_form(ContactForm(), None, self._add_contact)
-        )
-        self.contacts.edit_requested.connect(
-            lambda row: self._open_form(ContactForm(), row, self._save_contact)
-        )
-        self.contacts.delete_requested.connect(
-            lambda row: self._write("actors", lambda s: svc.delete_contact(s, row.id, row.version))
-        )
-        self.needs.add_requested.connect(lambda: self._open_form(NeedForm(), None, self._add_need))
-        self.needs.edit_requested.connect(
-            lambda row: self._open_form(NeedForm(), row, self._save_need)
-        )
-        self.needs.delete_requested.connect(
-            lambda row: self._write("actors", lambda s: svc.delete_need(s, row.id, row.version))
-        )
-        self.activities.add_requested.connect(
-            lambda: self._open_form(ActivityForm(), None, self._add_activity)
-        )
-        self.activities.edit_requested.connect(
-            lambda row: self._open_form(ActivityForm(), row, self._save_activity)
-        )
-        self.activities.delete_requested.connect(
-            lambda row: self._write("actors", lambda s: svc.delete_activity(s, row.id, row.version))
-        )
-        self.documents.add_requested.connect(
-            lambda: self._open_form(DocumentForm(), None, self._add_document)
-        )
-        self.documents.delete_requested.connect(
-            lambda row: self._write("actors", lambda s: svc.delete_document(s, row.id, row.version))
-        )
-        self.interests.add_requested.connect(self.add_interest)
-        self.interests.stage_requested.connect(self.change_stage)
-        self.interests.reserve_requested.connect(self.reserve)
-        self.interests.release_requested.connect(self._release)
-        self.interests.delete_requested.connect(
-            lambda row: self._write(
-                "interests", lambda s: svc.delete_interest(s, row.id, row.interest.version)
-            )
-        )
 
     # --- reading ------------------------------------------------------------
     def reload(self) -> None:
@@ -229,7 +176,7 @@ class ActorsPanel(QWidget):
             self.reload()
 
     # --- writing ------------------------------------------------------------
-    def _write(
+    def write(
         self, kind: str, work: Callable[[Session], Any], form: RowForm | None = None
     ) -> Any | None:
         """Run one write in one transaction; on success tell the application, else say why."""
@@ -265,13 +212,13 @@ class ActorsPanel(QWidget):
         self.form.editors["org_number"].editor().setFocus()
 
     def _create_actor(self, values: dict[str, Any]) -> None:
-        row = self._write("actors", lambda s: svc.create_actor(s, values), self.form)
+        row = self.write("actors", lambda s: svc.create_actor(s, values), self.form)
         if row is not None:
             self.select_actor(row.id)
             self.form.saved(row)
 
     def _save_actor(self, row: Any, changes: dict[str, Any]) -> None:
-        saved = self._write(
+        saved = self.write(
             "actors", lambda s: svc.update_actor(s, row.id, row.version, changes), self.form
         )
         if saved is not None:
@@ -283,15 +230,16 @@ class ActorsPanel(QWidget):
             self.tr("Delete %1 with its contacts, needs, interests and activities?").replace("%1", row.name),
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
-            self._write("actors", lambda s: svc.delete_actor(s, row.id, row.version))
+            self.write("actors", lambda s: svc.delete_actor(s, row.id, row.version))
 
     def _delete_selected(self, ids: list[int]) -> None:
         if len(ids) == 1 and (row := self.model.row_by_id(ids[0])) is not None:
             self._delete_actor(row.actor)
 
-    def _open_form(
+    def open_form(
         self, form: RowForm, row: Any, save: Callable[[RowForm, Any, dict[str, Any]], bool]
     ) -> None:
+        """Open ``form`` in a dialog for a new row (``row`` None) or ``row``; ``save`` writes it."""
         title = form.new_title() if row is None else form.title_of(row)
         dialog = FormDialog(form, title, self)
         form.load(row)
@@ -309,108 +257,6 @@ class ActorsPanel(QWidget):
         form.delete_requested.connect(lambda _row: dialog.reject())
         self.dialog = dialog
         dialog.open()
-
-    def _actor(self) -> int:
-        # The lists are only enabled with an actor chosen.
-        assert self.actor_id is not None
-        return self.actor_id
-
-    def _add_contact(self, form: RowForm, _row: Any, values: dict[str, Any]) -> bool:
-        actor = self._actor()
-        return self._write("actors", lambda s: svc.add_contact(s, actor, values), form) is not None
-
-    def _save_contact(self, form: RowForm, row: Any, changes: dict[str, Any]) -> bool:
-        return (
-            self._write(
-                "actors", lambda s: svc.update_contact(s, row.id, row.version, changes), form
-            )
-            is not None
-        )
-
-    def _add_need(self, form: RowForm, _row: Any, values: dict[str, Any]) -> bool:
-        actor = self._actor()
-        return self._write("actors", lambda s: svc.add_need(s, actor, values), form) is not None
-
-    def _save_need(self, form: RowForm, row: Any, changes: dict[str, Any]) -> bool:
-        return (
-            self._write("actors", lambda s: svc.update_need(s, row.id, row.version, changes), form)
-            is not None
-        )
-
-    def _add_activity(self, form: RowForm, _row: Any, values: dict[str, Any]) -> bool:
-        actor = self._actor()
-        return self._write("actors", lambda s: svc.add_activity(s, actor, values), form) is not None
-
-    def _save_activity(self, form: RowForm, row: Any, changes: dict[str, Any]) -> bool:
-        return (
-            self._write(
-                "actors", lambda s: svc.update_activity(s, row.id, row.version, changes), form
-            )
-            is not None
-        )
-
-    def _add_document(self, form: RowForm, _row: Any, values: dict[str, Any]) -> bool:
-        actor = self._actor()
-        return (
-            self._write(
-                "actors",
-                lambda s: svc.add_document(
-                    s, "actors", actor, values.get("title") or "", values.get("location") or ""
-                ),
-                form,
-            )
-            is not None
-        )
-
-    def _enable_done(self) -> None:
-        row = self.activities.selected()
-        self.done_button.setEnabled(row is not None and bool(row.next_step) and not row.done)
-
-    def _mark_done(self) -> None:
-        row = self.activities.selected()
-        if row is not None:
-            self._write(
-                "actors", lambda s: svc.update_activity(s, row.id, row.version, {"done": True})
-            )
-
-    def _open_document(self) -> None:
-        row = self.documents.selected()
-        if row is not None:
-            location = row.location
-            url = QUrl(location) if "://" in location else QUrl.fromLocalFile(location)
-            QDesktopServices.openUrl(url)
-
-    def add_interest(self, parcel_id: int, stage: str) -> Any | None:
-        """Register the chosen actor's interest in a parcel."""
-        actor = self.actor_id
-        if actor is None:
-            return None
-        return self._write("interests", lambda s: svc.add_interest(s, actor, parcel_id, stage))
-
-    def change_stage(self, row: InterestListRow, stage: str) -> Any | None:
-        """Move an interest to another dialogue stage (the change log records it)."""
-        return self._write(
-            "interests", lambda s: svc.set_interest_stage(s, row.id, row.interest.version, stage)
-        )
-
-    def reserve(self, row: InterestListRow, until: date) -> Any | None:
-        """Reserve the interest's parcel for the chosen actor until a date."""
-        actor = self.actor_id
-        if actor is None:
-            return None
-
-        def work(s: Session) -> Any:
-            parcel = get_parcel(s, row.interest.parcel_id)
-            return svc.reserve_parcel_for(s, actor, parcel.id, parcel.version, until)
-
-        return self._write("parcels", work)
-
-    def _release(self, row: InterestListRow) -> None:
-        def work(s: Session) -> Any:
-            parcel = get_parcel(s, row.interest.parcel_id)
-            return svc.release_reservation(s, parcel.id, parcel.version)
-
-        self._write("parcels", work)
 
     # --- language -----------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:

@@ -10,7 +10,8 @@ from kalixplan.cli import add_db_argument
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.services.actors import find_actor
 from kalixplan.services.match_rules import sector_label
-from kalixplan.services.matching import NeedMatches, NeedProfile, match_actor, need_summary
+from kalixplan.services.matching import NeedMatches, match_actor
+from kalixplan.services.need_profile import NeedProfile, need_summary
 from kalixplan.store.engine import open_project
 
 
