@@ -8,12 +8,9 @@ summary line for the import.
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 import numpy as np
 import shapely
@@ -39,7 +36,6 @@ from kalixplan.store.models import DetailedPlan, Parcel
 from kalixplan.store.types import utcnow
 
 CHUNK = 20_000
-T = TypeVar("T")
 
 # Status codes and their Swedish/English labels, lower case → code.
 _STATUS_WORDS: dict[str, str] = {s.value: s.value for s in ParcelStatus}
@@ -71,38 +67,6 @@ class ParcelGeometry:
     areas: np.ndarray
     blobs: list[bytes | None] | None
     bounds: np.ndarray | None
-
-
-_POOL: ThreadPoolExecutor | None = None
-
-
-def in_background(fn: Callable[..., T], *args: Any) -> Future[T]:
-    """Run ``fn`` on the import's helper thread while the caller goes on.
-
-    Geometry work (GEOS, PROJ, numpy) releases the GIL, so on two cores it runs
-    beside the value checks, which are Python. The one helper thread is kept,
-    so its per-thread PROJ objects are made once.
-    """
-    global _POOL
-    if _POOL is None:
-        _POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kalixplan-geometry")
-    return _POOL.submit(fn, *args)
-
-
-@contextmanager
-def quick_handover() -> Iterator[None]:
-    """Let a waiting thread take the GIL within 0.5 ms instead of Python's 5 ms.
-
-    The helper thread gives up the GIL for each of some twenty GEOS/PROJ calls
-    and must get it back from the busy main thread after each; at the default
-    interval that waiting costs as much as the overlap gains.
-    """
-    before = sys.getswitchinterval()
-    sys.setswitchinterval(0.0005)
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(before)
 
 
 def parcel_geometry(

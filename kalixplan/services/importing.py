@@ -11,9 +11,7 @@ and rolls back, so the wizard can show what would happen.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from itertools import repeat
 from pathlib import Path
 from typing import Any
@@ -39,6 +37,7 @@ from kalixplan.services.import_report import (
     apply_policy,
     log_summary,
 )
+from kalixplan.services.import_speed import gc_paused, in_background, quick_handover
 from kalixplan.services.import_values import convert_columns
 from kalixplan.store.engine import Project
 
@@ -137,24 +136,6 @@ def import_file(
         return _import_file(project, Path(path), options, progress, cancelled, dry_run)
 
 
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for a bulk operation.
-
-    An import makes a few hundred thousand short-lived objects, none of them in
-    cycles, and each of the collector's passes over them walks the whole heap:
-    about 0.3 s of a 100 000-parcel import. Reference counting still frees
-    everything; the collector is switched back on (if it was on) afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _import_file(
     project: Project,
     path: Path,
@@ -226,10 +207,8 @@ def import_source(
     if options.kind == "parcels":
         # Geometries on the helper thread while the values are checked here.
         sqlite = session.connection().dialect.name == "sqlite"
-        with parcels_io.quick_handover():
-            work = parcels_io.in_background(
-                _parcel_geometries, data, geometry_options, srid, sqlite
-            )
+        with quick_handover():
+            work = in_background(_parcel_geometries, data, geometry_options, srid, sqlite)
             values, errors = convert_columns(data.attributes, mapping, field_types("parcels"))
             raw_keys = list(values.get("designation", [None] * n))
             parcels_io.check_parcel_values(session, values, errors, n)
