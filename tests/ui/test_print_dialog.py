@@ -32,8 +32,8 @@ def test_dialog_settings_preview_and_pdf(demo_path: Path, tmp_path: Path, qtbot)
         dialog.scale.setEditText("1:12 500")
         assert dialog.spec().scale == 12_500
         qtbot.waitUntil(lambda: dialog.job is not None and dialog.job.scale == 12_500, timeout=5000)
-        pixmap = dialog.preview.pixmap()
-        assert not pixmap.isNull() and pixmap.height() > pixmap.width()  # portrait page
+        image = dialog.preview.image()
+        assert image is not None and image.height() > image.width()  # portrait page
         dialog.scale.setEditText("1:500")
         dialog.refresh_preview()
         assert "1:1 000" in dialog.status.text()  # the out-of-range message says the limits

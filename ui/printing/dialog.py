@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QImage, QPainter, QPixmap
+import shiboken6
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,13 +29,13 @@ from kalixplan.printing.scale import NICE_SCALES, check_scale, format_scale
 from kalixplan.printing.spec import LayerChoice, MapSpec
 from kalixplan.services.printing import parcels_extent
 from kalixplan.store.engine import Project
-from ui.printing.canvas import Canvas
 from ui.printing.logo_chooser import LogoChooserWidget
 from ui.printing.pdf import MapJob, page_layout, paint_map, prepare_map, write_map_pdf
+from ui.printing.preview import PrintPreviewWidget, render_sheet_image
+from ui.printing.zoom import RenderTarget
 from ui.settings import make_qsettings
-from ui.workers import run_in_background
+from ui.workers import Cancelled, Progress, run_in_background
 
-PREVIEW_DPI = 40.0
 DEBOUNCE_MS = 350
 
 
@@ -66,6 +67,8 @@ class PrintDialog(QDialog):
         self._generation = 0
         self.setWindowTitle(self.tr("Print map"))
         self._build()
+        room = self.screen().availableGeometry()
+        self.resize(min(1280, room.width() * 9 // 10), min(820, room.height() * 9 // 10))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -140,10 +143,7 @@ class PrintDialog(QDialog):
         form.addRow(self.tr("Logo"), self.logo)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.preview = QLabel()
-        self.preview.setMinimumSize(520, 380)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setStyleSheet("background: #9e9e9e;")
+        self.preview = PrintPreviewWidget()
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.print_button = QPushButton(self.tr("Print…"))
         close = QPushButton(self.tr("Close"))
@@ -241,7 +241,7 @@ class PrintDialog(QDialog):
         self._timer.start()
 
     def refresh_preview(self) -> None:
-        """Gather the sheet's data on a worker thread, then paint the preview image."""
+        """Gather the sheet's data and paint it for the preview, both on a worker thread."""
         self._generation += 1
         generation = self._generation
         try:
@@ -251,18 +251,26 @@ class PrintDialog(QDialog):
             self.job = None
             return
         self.status.setText(self.tr("Drawing the preview…"))
+        target = self.preview.target_for(page_size_mm(spec.paper, spec.landscape))
+
+        def gather_and_paint(progress: Progress, cancelled: Cancelled) -> tuple[MapJob, QImage]:
+            job = prepare_map(self.project, spec)
+            return job, render_sheet_image(job, target)
+
         run_in_background(
             self,
             self.tr("Preview"),
-            lambda progress, cancelled: prepare_map(self.project, spec),
-            lambda job: self._show_preview(job, generation),
+            gather_and_paint,
+            lambda result: self._show_preview(*result, target, generation),
             lambda exc: self._preview_failed(exc, generation),
             show_progress=False,
         )
 
-    def _show_preview(self, job: MapJob, generation: int) -> None:
-        if generation != self._generation:
-            return  # a newer change is on its way
+    def _show_preview(
+        self, job: MapJob, image: QImage, target: RenderTarget, generation: int
+    ) -> None:
+        if generation != self._generation or not shiboken6.isValid(self):
+            return  # a newer change is on its way, or the dialog was closed
         self.job = job
         self.status.setText(
             self.tr("Parcels shown: {n}. Scale {scale} on {paper}.").format(
@@ -271,52 +279,17 @@ class PrintDialog(QDialog):
                 paper=job.spec.paper.value,
             )
         )
-        pixmap = self.preview_pixmap(job)
-        self.preview.setPixmap(
-            pixmap.scaled(
-                self.preview.size(),
-                Qt.AspectRatioMode.KeepAspectRatio,
-                Qt.TransformationMode.SmoothTransformation,
-            )
-        )
+        self.preview.show_sheet(job, image, target)
 
     def _preview_failed(self, exc: BaseException, generation: int) -> None:
         if generation != self._generation:
             return
         self.job = None
         if isinstance(exc, KalixPlanError):
-            self.status.setText(str(exc))
+            if shiboken6.isValid(self):  # not closed meanwhile
+                self.status.setText(str(exc))
         else:
             raise exc  # a bug, not a user mistake: let the application's handler report it
-
-    @staticmethod
-    def preview_pixmap(job: MapJob) -> QPixmap:
-        """The first page of ``job`` as a small image."""
-        w_mm, h_mm = page_size_mm(job.spec.paper, job.spec.landscape)
-        k = PREVIEW_DPI / 25.4
-        image = QImage(round(w_mm * k), round(h_mm * k), QImage.Format.Format_ARGB32)
-        image.setDotsPerMeterX(round(PREVIEW_DPI / 0.0254))
-        image.setDotsPerMeterY(round(PREVIEW_DPI / 0.0254))
-        image.fill(Qt.GlobalColor.white)
-        painter = QPainter(image)
-        try:
-            from kalixplan.printing.paper import map_layout
-            from ui.printing.sheet import render_map_sheet
-
-            canvas = Canvas(painter, PREVIEW_DPI)
-            render_map_sheet(
-                canvas,
-                map_layout(job.spec.paper, job.spec.landscape),
-                job.spec,
-                job.content,
-                job.scale,
-                job.info,
-                job.basemap,
-                job.logo,
-            )
-        finally:
-            painter.end()
-        return QPixmap.fromImage(image)
 
     def save_pdf(self) -> None:
         """Ask for a file name and write the PDF in the background."""
