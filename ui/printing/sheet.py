@@ -44,6 +44,10 @@ class Block:
     height: Callable[[float], float]
     draw: Callable[[Rect], None]
     column: int = 0
+    # The least height (mm) the block is still worth drawing at when its column is too
+    # short; below it the block is left out. None: it never gives way. The overview
+    # map does, so that the text blocks (facts, credits) are never cut off.
+    least: float | None = None
 
 
 @dataclass(frozen=True)
@@ -98,9 +102,12 @@ def _flow(blocks: list[Block], panel: Rect, columns: int) -> None:
     col_w = (panel.w - GAP_MM * (columns - 1)) / columns
     if columns > 1:
         blocks = sorted(blocks, key=lambda b: b.column)  # stable: keeps the order within one
+    heights = _fitted_heights(blocks, col_w, panel.h, columns)
     col, y = 0, panel.y
     for n, block in enumerate(blocks):
-        h = block.height(col_w)
+        h = heights[n]
+        if h <= 0.0:
+            continue  # left out: the column is too short for it
         if columns > 1 and block.column > col:
             col, y = min(block.column, columns - 1), panel.y
         if n == len(blocks) - 1:
@@ -110,6 +117,32 @@ def _flow(blocks: list[Block], panel: Rect, columns: int) -> None:
         x = panel.x + col * (col_w + GAP_MM)
         block.draw(Rect(x, y, col_w, min(h, panel.bottom - y)))
         y += h + 3.5
+
+
+def _fitted_heights(blocks: list[Block], col_w: float, panel_h: float, columns: int) -> list[float]:
+    """Each block's height; where a column overflows, blocks that can give way shrink to
+    their least height or, if that is not enough, are left out (height 0)."""
+    heights = [b.height(col_w) for b in blocks]
+    if columns == 1:
+        groups = [list(range(len(blocks)))]
+    else:
+        groups = [
+            [i for i, b in enumerate(blocks) if min(b.column, columns - 1) == c]
+            for c in range(columns)
+        ]
+    for group in groups:
+        over = sum(heights[i] for i in group) + 3.5 * max(len(group) - 1, 0) - panel_h
+        for i in group:
+            least = blocks[i].least
+            if over <= 0 or least is None:
+                continue
+            if over <= heights[i] - least:
+                heights[i] -= over
+                over = 0.0
+            else:
+                over -= heights[i] + 3.5
+                heights[i] = 0.0
+    return heights
 
 
 def _blocks(
@@ -164,7 +197,7 @@ def _blocks(
             canvas.text(Rect(r.x, r.y, r.w, 5.0), text("overview", lang), 9.0, bold=True)
             draw_overview(canvas, Rect(r.x, r.y + 5.5, r.w, r.h - 5.5), content)
 
-        blocks.append(Block(lambda w: min(w * 0.62, 62.0) + 5.5, draw_ov, column=2))
+        blocks.append(Block(lambda w: min(w * 0.62, 62.0) + 5.5, draw_ov, column=2, least=35.0))
     angle = north_arrow_angle_deg(content.epsg, spec_centre(content))
 
     def draw_north_scale(r: Rect) -> None:
