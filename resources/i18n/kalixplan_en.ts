@@ -2067,131 +2067,131 @@ Nothing was saved by this action.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="67"/>
-        <location filename="../../ui/printing/dialog.py" line="326"/>
-        <location filename="../../ui/printing/dialog.py" line="337"/>
-        <location filename="../../ui/printing/dialog.py" line="344"/>
-        <location filename="../../ui/printing/dialog.py" line="355"/>
+        <location filename="../../ui/printing/dialog.py" line="68"/>
+        <location filename="../../ui/printing/dialog.py" line="299"/>
+        <location filename="../../ui/printing/dialog.py" line="310"/>
+        <location filename="../../ui/printing/dialog.py" line="317"/>
+        <location filename="../../ui/printing/dialog.py" line="328"/>
         <source>Print map</source>
         <translation>Print map</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="81"/>
+        <location filename="../../ui/printing/dialog.py" line="84"/>
         <source>Landscape</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="82"/>
+        <location filename="../../ui/printing/dialog.py" line="85"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="85"/>
+        <location filename="../../ui/printing/dialog.py" line="88"/>
         <source>Fit to extent</source>
         <translation>Fit to extent</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="90"/>
+        <location filename="../../ui/printing/dialog.py" line="93"/>
         <source>Selected parcels</source>
         <translation>Selected parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="92"/>
+        <location filename="../../ui/printing/dialog.py" line="95"/>
         <source>Current map view</source>
         <translation>Current map view</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="93"/>
+        <location filename="../../ui/printing/dialog.py" line="96"/>
         <source>All parcels</source>
         <translation>All parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="100"/>
+        <location filename="../../ui/printing/dialog.py" line="103"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="101"/>
+        <location filename="../../ui/printing/dialog.py" line="104"/>
         <source>Plan boundaries</source>
         <translation>Plan boundaries</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="102"/>
+        <location filename="../../ui/printing/dialog.py" line="105"/>
         <source>Land use</source>
         <translation>Land use</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="103"/>
+        <location filename="../../ui/printing/dialog.py" line="106"/>
         <source>Reference layers</source>
         <translation>Reference layers</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="111"/>
+        <location filename="../../ui/printing/dialog.py" line="114"/>
         <source>Basemap tiles (from the local cache)</source>
         <translation>Basemap tiles (from the local cache)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="112"/>
+        <location filename="../../ui/printing/dialog.py" line="115"/>
         <source>Overview map</source>
         <translation>Overview map</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="114"/>
+        <location filename="../../ui/printing/dialog.py" line="117"/>
         <source>Table of the parcels shown</source>
         <translation>Table of the parcels shown</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="115"/>
+        <location filename="../../ui/printing/dialog.py" line="118"/>
         <source>Coordinate ticks</source>
         <translation>Coordinate ticks</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="127"/>
+        <location filename="../../ui/printing/dialog.py" line="130"/>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="128"/>
+        <location filename="../../ui/printing/dialog.py" line="131"/>
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="129"/>
+        <location filename="../../ui/printing/dialog.py" line="132"/>
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="130"/>
+        <location filename="../../ui/printing/dialog.py" line="133"/>
         <source>Extent</source>
         <translation>Extent</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="131"/>
+        <location filename="../../ui/printing/dialog.py" line="134"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="132"/>
+        <location filename="../../ui/printing/dialog.py" line="135"/>
         <source>Subtitle</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="133"/>
+        <location filename="../../ui/printing/dialog.py" line="136"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="134"/>
+        <location filename="../../ui/printing/dialog.py" line="137"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="135"/>
+        <location filename="../../ui/printing/dialog.py" line="138"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="140"/>
+        <location filename="../../ui/printing/dialog.py" line="143"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -2221,34 +2221,62 @@ Nothing was saved by this action.</translation>
         <translation>Drawing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="256"/>
+        <location filename="../../ui/printing/dialog.py" line="262"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="268"/>
+        <location filename="../../ui/printing/dialog.py" line="276"/>
         <source>Parcels shown: {n}. Scale {scale} on {paper}.</source>
         <translation>Parcels shown: {n}. Scale {scale} on {paper}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="328"/>
+        <location filename="../../ui/printing/dialog.py" line="301"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="334"/>
+        <location filename="../../ui/printing/dialog.py" line="307"/>
         <source>Printing to PDF</source>
         <translation>Printing to PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="336"/>
+        <location filename="../../ui/printing/dialog.py" line="309"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="344"/>
+        <location filename="../../ui/printing/dialog.py" line="317"/>
         <source>Wait for the preview, then print.</source>
         <translation>Wait for the preview, then print.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewWidget</name>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="128"/>
+        <source>Fit page</source>
+        <translation>Fit page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="129"/>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="132"/>
+        <source>True size: a millimetre of the sheet is a millimetre on the screen</source>
+        <translation>True size: a millimetre of the sheet is a millimetre on the screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="135"/>
+        <source>Zoom out (Ctrl + mouse wheel)</source>
+        <translation>Zoom out (Ctrl + mouse wheel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="137"/>
+        <source>Zoom in (Ctrl + mouse wheel)</source>
+        <translation>Zoom in (Ctrl + mouse wheel)</translation>
     </message>
 </context>
 <context>

@@ -2067,131 +2067,131 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="67"/>
-        <location filename="../../ui/printing/dialog.py" line="326"/>
-        <location filename="../../ui/printing/dialog.py" line="337"/>
-        <location filename="../../ui/printing/dialog.py" line="344"/>
-        <location filename="../../ui/printing/dialog.py" line="355"/>
+        <location filename="../../ui/printing/dialog.py" line="68"/>
+        <location filename="../../ui/printing/dialog.py" line="299"/>
+        <location filename="../../ui/printing/dialog.py" line="310"/>
+        <location filename="../../ui/printing/dialog.py" line="317"/>
+        <location filename="../../ui/printing/dialog.py" line="328"/>
         <source>Print map</source>
         <translation>Skriv ut karta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="81"/>
+        <location filename="../../ui/printing/dialog.py" line="84"/>
         <source>Landscape</source>
         <translation>Liggande</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="82"/>
+        <location filename="../../ui/printing/dialog.py" line="85"/>
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="85"/>
+        <location filename="../../ui/printing/dialog.py" line="88"/>
         <source>Fit to extent</source>
         <translation>Anpassa till utbredning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="90"/>
+        <location filename="../../ui/printing/dialog.py" line="93"/>
         <source>Selected parcels</source>
         <translation>Valda fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="92"/>
+        <location filename="../../ui/printing/dialog.py" line="95"/>
         <source>Current map view</source>
         <translation>Aktuell kartvy</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="93"/>
+        <location filename="../../ui/printing/dialog.py" line="96"/>
         <source>All parcels</source>
         <translation>Alla fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="100"/>
+        <location filename="../../ui/printing/dialog.py" line="103"/>
         <source>Parcels</source>
         <translation>Fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="101"/>
+        <location filename="../../ui/printing/dialog.py" line="104"/>
         <source>Plan boundaries</source>
         <translation>Plangränser</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="102"/>
+        <location filename="../../ui/printing/dialog.py" line="105"/>
         <source>Land use</source>
         <translation>Markanvändning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="103"/>
+        <location filename="../../ui/printing/dialog.py" line="106"/>
         <source>Reference layers</source>
         <translation>Referensskikt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="111"/>
+        <location filename="../../ui/printing/dialog.py" line="114"/>
         <source>Basemap tiles (from the local cache)</source>
         <translation>Bakgrundskarta (från den lokala cachen)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="112"/>
+        <location filename="../../ui/printing/dialog.py" line="115"/>
         <source>Overview map</source>
         <translation>Översiktskarta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="114"/>
+        <location filename="../../ui/printing/dialog.py" line="117"/>
         <source>Table of the parcels shown</source>
         <translation>Tabell över visade fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="115"/>
+        <location filename="../../ui/printing/dialog.py" line="118"/>
         <source>Coordinate ticks</source>
         <translation>Koordinatmarkeringar</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="127"/>
+        <location filename="../../ui/printing/dialog.py" line="130"/>
         <source>Paper</source>
         <translation>Papper</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="128"/>
+        <location filename="../../ui/printing/dialog.py" line="131"/>
         <source>Orientation</source>
         <translation>Orientering</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="129"/>
+        <location filename="../../ui/printing/dialog.py" line="132"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="130"/>
+        <location filename="../../ui/printing/dialog.py" line="133"/>
         <source>Extent</source>
         <translation>Utbredning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="131"/>
+        <location filename="../../ui/printing/dialog.py" line="134"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="132"/>
+        <location filename="../../ui/printing/dialog.py" line="135"/>
         <source>Subtitle</source>
         <translation>Undertitel</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="133"/>
+        <location filename="../../ui/printing/dialog.py" line="136"/>
         <source>Author</source>
         <translation>Upphovsperson</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="134"/>
+        <location filename="../../ui/printing/dialog.py" line="137"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="135"/>
+        <location filename="../../ui/printing/dialog.py" line="138"/>
         <source>Layers</source>
         <translation>Lager</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="140"/>
+        <location filename="../../ui/printing/dialog.py" line="143"/>
         <source>Logo</source>
         <translation>Logotyp</translation>
     </message>
@@ -2221,34 +2221,62 @@ Inget sparades av den här åtgärden.</translation>
         <translation>Ritar förhandsvisningen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="256"/>
+        <location filename="../../ui/printing/dialog.py" line="262"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="268"/>
+        <location filename="../../ui/printing/dialog.py" line="276"/>
         <source>Parcels shown: {n}. Scale {scale} on {paper}.</source>
         <translation>Visade fastigheter: {n}. Skala {scale} på {paper}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="328"/>
+        <location filename="../../ui/printing/dialog.py" line="301"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="334"/>
+        <location filename="../../ui/printing/dialog.py" line="307"/>
         <source>Printing to PDF</source>
         <translation>Skriver till PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="336"/>
+        <location filename="../../ui/printing/dialog.py" line="309"/>
         <source>Saved {path}.</source>
         <translation>Sparade {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="344"/>
+        <location filename="../../ui/printing/dialog.py" line="317"/>
         <source>Wait for the preview, then print.</source>
         <translation>Vänta på förhandsvisningen och skriv sedan ut.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewWidget</name>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="128"/>
+        <source>Fit page</source>
+        <translation>Hela sidan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="129"/>
+        <source>Fit width</source>
+        <translation>Sidbredd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="132"/>
+        <source>True size: a millimetre of the sheet is a millimetre on the screen</source>
+        <translation>Verklig storlek: en millimeter på bladet är en millimeter på skärmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="135"/>
+        <source>Zoom out (Ctrl + mouse wheel)</source>
+        <translation>Zooma ut (Ctrl + mushjulet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/preview.py" line="137"/>
+        <source>Zoom in (Ctrl + mouse wheel)</source>
+        <translation>Zooma in (Ctrl + mushjulet)</translation>
     </message>
 </context>
 <context>
