@@ -330,7 +330,7 @@ def parcels_extent(session: Session, ids: Sequence[int], epsg: int | None = None
     Raises:
         NotFound: none of the parcels has a geometry.
     """
-    from shapely import union_all
+    import shapely
 
     srid = _srid(session)
     geoms = [
@@ -340,8 +340,11 @@ def parcels_extent(session: Session, ids: Sequence[int], epsg: int | None = None
     ]
     if not geoms:
         raise NotFound("None of the parcels to print has a boundary; draw or import one first.")
-    merged = reproject(union_all(geoms), srid, epsg or srid)
-    minx, miny, maxx, maxy = merged.bounds
+    if epsg is None or epsg == srid:
+        # The boxes' box: no union needed (the print dialog asks on every change).
+        minx, miny, maxx, maxy = shapely.total_bounds(geoms)
+    else:
+        minx, miny, maxx, maxy = reproject(shapely.union_all(geoms), srid, epsg).bounds
     return float(minx), float(miny), float(maxx), float(maxy)
 
 
