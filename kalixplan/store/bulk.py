@@ -15,13 +15,16 @@ indexes and trigger as they were.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Mapping, Sequence
+from contextlib import suppress
 from datetime import UTC, date, datetime
 from typing import Any
 
 import numpy as np
 import shapely
 from sqlalchemy import Connection, Table
+from sqlalchemy.exc import SQLAlchemyError
 
 from kalixplan.store.gpkg import rtree_insert_trigger, rtree_name
 from kalixplan.store.rtree_pack import read_rtree_entries, write_packed_rtree
@@ -190,8 +193,18 @@ class BulkLoad:
         return self
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        if exc_type is not None or not self.sqlite:
+        if not self.sqlite:
             return
+        if exc_type is None:
+            self._finish()
+            return
+        # The caller's rollback undoes everything; should it go on and commit instead,
+        # the table still has its trigger, indexes and the index rows of what went in.
+        with suppress(SQLAlchemyError, sqlite3.Error):
+            self._finish()
+
+    def _finish(self) -> None:
+        """Index the loaded rows, build the dropped indexes again, restore the trigger."""
         sql = self.conn.exec_driver_sql
         rtree = rtree_name(self.name)
         ids = np.concatenate(self.ids) if self.ids else np.zeros(0, dtype=np.int64)

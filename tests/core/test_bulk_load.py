@@ -239,3 +239,34 @@ def test_source_wkb_is_reused_only_when_little_endian_and_2d() -> None:
     blobs, _ = encode_gpkg(geoms[:2], 3018, multi=True, wkb=reused[:2])
     fresh, _ = encode_gpkg(geoms[:2], 3018, multi=True)
     assert blobs == fresh
+
+
+def test_a_caller_that_commits_after_a_failed_chunk_keeps_a_consistent_table(
+    path: Path,
+) -> None:
+    """Not how the importers use it (they roll back), but the table must not lose its
+    trigger, indexes or index rows if someone catches the error and commits."""
+    load_parcels(path, records(100))
+    before = schema_state(path)
+    now = utcnow()
+    n = 5_000
+    good = {
+        "designation": [f"Kalix Bra {i}:1" for i in range(n)],
+        "status": ["available"] * n,
+        "area_m2": [1.0] * n,
+        "version": [1] * n,
+        "created_at": [now] * n,
+        "updated_at": [now] * n,
+        "example_data": [False] * n,
+    }
+    bad = {**good, "designation": ["Kalix Bulk 0:1", *good["designation"][1:]]}
+    project = open_project(str(path))
+    with project.session_scope() as s:
+        with pytest.raises(IntegrityError), BulkLoad(s.connection(), PARCELS, 2 * n) as load:
+            load.insert(good, boxes(n, start=1_000))
+            load.insert(bad, boxes(n, start=7_000))  # the first designation exists
+    project.close()  # the session scope committed the first chunk
+    assert schema_state(path) == before
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT count(*) FROM parcels").fetchone()[0] == 100 + n
+    index_matches_table(path)
