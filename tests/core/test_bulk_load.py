@@ -41,6 +41,20 @@ def records(n: int, start: int = 0) -> list[dict[str, object]]:
     ]
 
 
+def parcel_columns(designations: list[str]) -> dict[str, list[object]]:
+    """A chunk for ``BulkLoad.insert``: the designations and every required field."""
+    n, now = len(designations), utcnow()
+    return {
+        "designation": designations,
+        "status": ["available"] * n,
+        "area_m2": [1.0] * n,
+        "version": [1] * n,
+        "created_at": [now] * n,
+        "updated_at": [now] * n,
+        "example_data": [False] * n,
+    }
+
+
 def schema_state(path: Path) -> dict[str, str]:
     """Index and trigger names of the parcels table with their SQL."""
     with sqlite3.connect(path) as db:
@@ -111,17 +125,8 @@ def test_large_load_packs_rtree_and_restores_indexes(
 def test_failed_load_leaves_indexes_trigger_and_rows(path: Path) -> None:
     load_parcels(path, records(200))
     before = schema_state(path)
-    now = utcnow()
     n = 6_000
-    columns = {
-        "designation": [f"Kalix Fel {i}:1" for i in range(n - 1)] + ["Kalix Bulk 0:1"],
-        "status": ["available"] * n,
-        "area_m2": [1.0] * n,
-        "version": [1] * n,
-        "created_at": [now] * n,
-        "updated_at": [now] * n,
-        "example_data": [False] * n,
-    }
+    columns = parcel_columns([f"Kalix Fel {i}:1" for i in range(n - 1)] + ["Kalix Bulk 0:1"])
     project = open_project(str(path))
     with pytest.raises(IntegrityError, match="designation"), project.session_scope() as s:
         with BulkLoad(s.connection(), PARCELS, n) as load:
@@ -248,18 +253,9 @@ def test_a_caller_that_commits_after_a_failed_chunk_keeps_a_consistent_table(
     trigger, indexes or index rows if someone catches the error and commits."""
     load_parcels(path, records(100))
     before = schema_state(path)
-    now = utcnow()
     n = 5_000
-    good = {
-        "designation": [f"Kalix Bra {i}:1" for i in range(n)],
-        "status": ["available"] * n,
-        "area_m2": [1.0] * n,
-        "version": [1] * n,
-        "created_at": [now] * n,
-        "updated_at": [now] * n,
-        "example_data": [False] * n,
-    }
-    bad = {**good, "designation": ["Kalix Bulk 0:1", *good["designation"][1:]]}
+    good = parcel_columns([f"Kalix Bra {i}:1" for i in range(n)])
+    bad = parcel_columns(["Kalix Bulk 0:1"] + [f"Kalix Dålig {i}:1" for i in range(1, n)])
     project = open_project(str(path))
     with project.session_scope() as s:
         with pytest.raises(IntegrityError), BulkLoad(s.connection(), PARCELS, 2 * n) as load:
