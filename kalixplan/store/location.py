@@ -1,0 +1,95 @@
+"""Where a project lives, written for people: never with a password.
+
+A project database is a file path or a ``postgresql+psycopg://user:password@host/db``
+URL. Every message, log line, dialog and exception text that names a project goes
+through :func:`describe_db` (or :func:`redact` for text that may quote a URL), so a
+password typed into a URL never reaches a screen, a terminal or a log file.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote, unquote
+
+# A URL inside free text: scheme "://" then everything up to white space or a quote.
+_URL_IN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s'\"<>()\[\]]+")
+MASK = "***"
+
+
+def is_url(db: str) -> bool:
+    """True when ``db`` is a database URL rather than a file path."""
+    return "://" in db
+
+
+def _split(url: str) -> tuple[str, str | None, str | None, str]:
+    """(scheme, user, password, rest after the credentials), tolerant of bad URLs."""
+    scheme, _, rest = url.partition("://")
+    # The host starts after the last '@' before the path; a password may hold '@' or '/'.
+    at = rest.rfind("@")
+    if at < 0:
+        return scheme, None, None, rest
+    userinfo, hostpart = rest[:at], rest[at + 1 :]
+    user, sep, password = userinfo.partition(":")
+    return scheme, unquote(user) or None, (unquote(password) if sep else None), hostpart
+
+
+def url_password(db: str) -> str | None:
+    """The password written into a database URL, or None."""
+    if not is_url(db):
+        return None
+    return _split(db)[2]
+
+
+def without_password(db: str) -> str:
+    """The project as it may be written down (settings, recent list): no password."""
+    if not is_url(db):
+        return db
+    scheme, user, password, rest = _split(db)
+    if password is None:
+        return db
+    who = f"{quote(user, safe='')}@" if user else ""
+    return f"{scheme}://{who}{rest}"
+
+
+def describe_db(db: str | None) -> str:
+    """A project for people: the file path, or ``user@host:port/dbname`` on a server."""
+    if not db:
+        return "(no project)"
+    if not is_url(db):
+        return db
+    _scheme, user, _password, rest = _split(db)
+    rest = rest.split("?", 1)[0]
+    host, _, database = rest.partition("/")
+    where = f"{host or 'localhost'}/{database}" if database else host or "localhost"
+    return f"{user}@{where}" if user else where
+
+
+def redact(text: str, *secrets: str | None) -> str:
+    """``text`` with every URL's password and each given secret masked.
+
+    Args:
+        text: a message that may quote database URLs (exception texts often do).
+        secrets: further strings to mask wherever they appear: passwords, or whole
+            URLs whose password is taken out and masked as well.
+    """
+    words: set[str] = set()
+    for secret in secrets:
+        if not secret:
+            continue
+        password = url_password(secret) if is_url(secret) else secret
+        if password:
+            words.update({password, quote(password, safe=""), quote(password)})
+
+    def _mask_url(match: re.Match[str]) -> str:
+        url = match.group(0)
+        scheme, user, password, rest = _split(url)
+        if password is None:
+            return url
+        words.update({password, quote(password, safe="")})
+        return f"{scheme}://{quote(user or '', safe='')}:{MASK}@{rest}"
+
+    text = _URL_IN_TEXT.sub(_mask_url, text)
+    for word in sorted(words, key=len, reverse=True):
+        if len(word) >= 4:  # shorter ones are masked inside URLs only
+            text = text.replace(word, MASK)
+    return text
