@@ -163,3 +163,60 @@ def validate_gpkg() -> Callable[[Path], None]:
         assert result.stdout.strip() == "" and result.stderr.strip() == ""
 
     return check
+
+
+def _mount_tmpfs(where: Path, size: str) -> None:
+    where.mkdir(parents=True, exist_ok=True)
+    result = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        if os.environ.get("CI"):
+            pytest.fail(f"cannot mount a tmpfs for the disk tests: {result.stderr.strip()}")
+        pytest.skip(f"mounting a tmpfs needs root: {result.stderr.strip()}")
+
+
+def _unmount(where: Path) -> None:
+    subprocess.run(["umount", "-l", str(where)], capture_output=True, check=False)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real, nearly empty 2 MiB filesystem (tmpfs) to fill up; CI runs as root."""
+    where = tmp_path / "small"
+    _mount_tmpfs(where, "2m")
+    yield where
+    _unmount(where)
+
+
+def fill_disk(where: Path, leave: int = 0) -> None:
+    """Fill the filesystem holding ``where`` until at most ``leave`` bytes are free."""
+    filler = where / ".filler"
+    with open(filler, "ab") as out:
+        while True:
+            free = shutil.disk_usage(where).free
+            if free <= leave:
+                break
+            try:
+                out.write(b"\0" * min(64 * 1024, free - leave))
+                out.flush()
+            except OSError:
+                break
+
+
+@pytest.fixture
+def readonly_mount(tmp_path: Path) -> Iterator[Callable[[], Path]]:
+    """A tmpfs; put files on it first (``tmp_path / "ro"``), then call the returned
+    function to remount it read-only; it returns the mount point."""
+    where = tmp_path / "ro"
+    _mount_tmpfs(where, "64m")
+
+    def freeze() -> Path:
+        subprocess.run(["mount", "-o", "remount,ro", str(where)], check=True)
+        return where
+
+    yield freeze
+    _unmount(where)
