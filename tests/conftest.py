@@ -192,8 +192,7 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
     _unmount(where)
 
 
-def fill_disk(where: Path, leave: int = 0) -> None:
-    """Fill the filesystem holding ``where`` until at most ``leave`` bytes are free."""
+def _fill_disk(where: Path, leave: int = 0) -> None:
     filler = where / ".filler"
     with open(filler, "ab") as out:
         while True:
@@ -205,6 +204,12 @@ def fill_disk(where: Path, leave: int = 0) -> None:
                 out.flush()
             except OSError:
                 break
+
+
+@pytest.fixture
+def fill_disk() -> Callable[..., None]:
+    """``fill_disk(where, leave=0)`` fills the filesystem of ``where`` to ``leave`` free bytes."""
+    return _fill_disk
 
 
 @pytest.fixture
