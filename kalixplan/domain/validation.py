@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
@@ -74,7 +75,9 @@ def normalise_designation(value: str) -> str:
     Raises:
         ValidationError: no ``block:unit`` part at the end, or no register area name.
     """
-    text = " ".join(value.split())
+    # NFC first: "Näsbyn" typed on a Mac (NFD, a + combining diaeresis) and on
+    # Windows (NFC) is one property, and must be one key when duplicates are judged.
+    text = " ".join(unicodedata.normalize("NFC", value).split())
     if not _DESIGNATION.match(text):
         raise ValidationError(
             "designation",
@@ -92,7 +95,8 @@ def tidy_designations(values: list[str | None]) -> list[str | None]:
         :func:`normalise_designation` on those for the reason).
     """
     match = _DESIGNATION.match
-    tidied = [None if v is None else " ".join(v.split()) for v in values]
+    nfc = unicodedata.normalize
+    tidied = [None if v is None else " ".join(nfc("NFC", v).split()) for v in values]
     return [t if t is not None and match(t) else None for t in tidied]
 
 

@@ -14,7 +14,14 @@ import shapely
 
 from kalixplan.domain.errors import InvalidGeometry
 from kalixplan.geo.checks import repair_polygonal
-from kalixplan.geo.crs import transformer
+from kalixplan.geo.crs import crs_name, transformer
+from kalixplan.geo.plausibility import describe_place, misplaced
+
+# The largest area a single feature of a kind may have (m²): an industrial parcel of
+# 100 km² is a mistake (the largest Swedish industrial sites are a few km²).
+MAX_AREA_M2 = {"parcels": 100e6}
+# The smallest polygon anything may be: below a square metre it is a unit mistake.
+MIN_AREA_M2 = 1.0
 
 
 @dataclass
@@ -112,6 +119,8 @@ def prepare_geometries(
         else:
             problems[int(i)] = ("invalid_geometry", f"has an invalid geometry ({reason})")
             usable[i] = False
+    if src_epsg is not None and usable.any():
+        _check_place(geoms, usable, problems, src_epsg, dst_epsg, source_name, what)
     unchanged = usable & ~has_z
     unchanged[repaired] = False
     if src_epsg is not None and src_epsg != dst_epsg:
@@ -128,13 +137,104 @@ def prepare_geometries(
             )
         usable[idx[~finite]] = False
         moved = moved[finite]
+        if polygons_only and len(moved):
+            _check_size(moved, idx[finite], usable, problems, what)
+            keep = usable[idx[finite]]
+            moved = moved[keep]
         if promote and polygons_only and len(moved):
             single = shapely.get_type_id(moved) == 3
             if single.any():
                 moved[single] = shapely.multipolygons(moved[single][:, None])
-                unchanged[idx[finite][single]] = False
+                unchanged[idx[finite][keep][single]] = False
         out[usable] = moved
     return PreparedGeometries(out, problems, repaired, unchanged & usable)
+
+
+def _check_place(
+    geoms: np.ndarray,
+    usable: np.ndarray,
+    problems: dict[int, tuple[str, str]],
+    src_epsg: int,
+    dst_epsg: int,
+    source_name: str,
+    what: str,
+) -> None:
+    """Features outside the stated CRS's area of use become problems; a file whose
+    every feature is outside is refused whole with the likely cause."""
+    # First the stated CRS's own area (where the cause can be named), then the
+    # project's: data of another country in its own correct CRS is no parcel of ours.
+    # Reference layers may reach beyond the project's zone (a county's road network).
+    checks = (src_epsg, dst_epsg) if what != "reference" else (src_epsg,)
+    for epsg in dict.fromkeys(checks):
+        idx = np.flatnonzero(usable)
+        found = misplaced(geoms[idx], epsg, dst_epsg) if epsg == src_epsg else None
+        if epsg != src_epsg:
+            found = misplaced(_to(geoms[idx], src_epsg, epsg), epsg, dst_epsg)
+        if found is None:
+            continue
+        rows = idx[found.rows]
+        place = f"EPSG:{epsg} ({crs_name(epsg)})"
+        if len(rows) == len(idx):
+            where = (
+                f"where {place} places things"
+                if epsg == src_epsg
+                else f"in the project's area ({place})"
+            )
+            lead = (
+                f"none of its {len(idx)} {what} lies {where}"
+                if len(idx) > 1
+                else f"its only feature does not lie {where}"
+            )
+            cause = f": {found.cause}" if found.cause else ""
+            raise InvalidGeometry(
+                f"{source_name}: {lead}{cause}; nothing was imported: {found.fix}."
+            )
+        message = describe_place(found, epsg, project=epsg != src_epsg)
+        for i in rows:
+            problems[int(i)] = ("geometry", message)
+        usable[rows] = False
+
+
+def _to(geoms: np.ndarray, src_epsg: int, dst_epsg: int) -> np.ndarray:
+    """Bounding boxes of ``geoms`` moved to ``dst_epsg`` (enough for the area check)."""
+    with np.errstate(all="ignore"):
+        boxes = shapely.box(*shapely.bounds(geoms).T)
+        return _transform(shapely.segmentize(boxes, _box_step(boxes)), src_epsg, dst_epsg)
+
+
+def _box_step(boxes: np.ndarray) -> np.ndarray:
+    """A segment length that gives each box edge a few vertices (curved edges after
+    the transformation are then followed well enough)."""
+    b = shapely.bounds(boxes)
+    size = np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1])
+    return np.where(np.isfinite(size) & (size > 0), size / 4, 1.0)
+
+
+def _check_size(
+    moved: np.ndarray,
+    rows: np.ndarray,
+    usable: np.ndarray,
+    problems: dict[int, tuple[str, str]],
+    what: str,
+) -> None:
+    """Polygons under a square metre, or larger than a feature of this kind can be."""
+    areas = shapely.area(moved)
+    largest = MAX_AREA_M2.get(what)
+    for k in np.flatnonzero(areas < MIN_AREA_M2):
+        problems[int(rows[k])] = (
+            "geometry",
+            f"measures {areas[k]:.2g} m², less than a square metre; check the coordinates' "
+            "unit (metres) and the source CRS",
+        )
+        usable[rows[k]] = False
+    if largest is not None:
+        for k in np.flatnonzero(areas > largest):
+            problems[int(rows[k])] = (
+                "geometry",
+                f"measures {areas[k] / 1e6:,.0f} km², more than any one of the {what} can "
+                "be; check the outline and the source CRS",
+            )
+            usable[rows[k]] = False
 
 
 # Names of shapely's geometry type ids 0-7, then "" for -1 (no geometry).

@@ -304,7 +304,8 @@ CASES: list[tuple[str, Builder, tuple[str, ...]]] = [
     (
         "crs that does not fit",
         crs_that_does_not_fit,
-        ("Feature 1 ('Kalix By 1:1')", "EPSG:4326 cannot place"),
+        # The file says WGS 84 but holds SWEREF 99 23 15 metres: the cause is named.
+        ("mislabelled.geojson", "look like", "SWEREF 99", "--src-crs 3018"),
     ),
 ]
 
