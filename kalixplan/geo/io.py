@@ -83,12 +83,13 @@ def list_layers(path: Path) -> list[str]:
     return names
 
 
-def inspect_source(path: Path, layer: str | None = None) -> SourceInfo:
+def inspect_source(path: Path, layer: str | None = None, encoding: str | None = None) -> SourceInfo:
     """Describe a source layer without reading its features.
 
     Args:
         path: the file.
         layer: the layer to use; required when the file holds several.
+        encoding: the text encoding of the column names and values (None: GDAL's guess).
 
     Raises:
         SourceError: unreadable file, several layers and none chosen, unknown layer,
@@ -115,9 +116,17 @@ def inspect_source(path: Path, layer: str | None = None) -> SourceInfo:
             f"{path.name} has no layer named '{layer}'; its layers: " + ", ".join(layers) + "."
         )
     try:
-        meta = pyogrio.read_info(path, layer=layer)
+        meta = pyogrio.read_info(path, layer=layer, **({"encoding": encoding} if encoding else {}))
     except (DataSourceError, DataLayerError, OSError) as exc:
         raise SourceError(_unreadable(path, exc)) from None
+    except UnicodeDecodeError as exc:
+        # The column names themselves are not UTF-8 (a Windows-1252 header with å, ä, ö).
+        hint = "UTF-8" if (encoding or "").upper().replace("-", "") == "CP1252" else "cp1252"
+        raise SourceError(
+            f"The column names of {path.name} are not {encoding or 'UTF-8'} ({exc.reason}); "
+            f"choose the file's encoding, e.g. --encoding {hint} (Windows-1252 is what "
+            "Swedish Excel saves)."
+        ) from None
     crs_text = meta.get("crs")
     is_table = suffix in TABLE_SUFFIXES
     return SourceInfo(

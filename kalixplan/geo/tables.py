@@ -48,10 +48,15 @@ def table_geometries(
             raise SourceError(f"{info.path.name} has no column '{col}'.")
     errors: list[str | None] = [None] * len(frame)
     if len(columns) == 1:
-        texts = frame[columns[0]].map(lambda v: None if _blank(v) else str(v).strip())
-        geoms = shapely.from_wkt(texts.to_numpy(dtype=object), on_invalid="ignore")
-        for i in np.flatnonzero(pd.isna(geoms) & texts.notna().to_numpy()):
-            errors[int(i)] = f"its WKT text '{_short(str(texts.iloc[i]))}' is not a geometry"
+        # A plain list: pandas would turn the None of an empty cell into a float NaN,
+        # which shapely refuses with a TypeError instead of reading it as missing.
+        texts = np.array(
+            [None if _blank(v) else str(v).strip() for v in frame[columns[0]]], dtype=object
+        )
+        geoms = shapely.from_wkt(texts, on_invalid="ignore")
+        given = np.array([t is not None for t in texts], dtype=bool)
+        for i in np.flatnonzero(pd.isna(geoms) & given):
+            errors[int(i)] = f"its WKT text '{_short(str(texts[i]))}' is not a geometry"
     else:
         xs = pd.to_numeric(frame[columns[0]].map(_decimal), errors="coerce").to_numpy()
         ys = pd.to_numeric(frame[columns[1]].map(_decimal), errors="coerce").to_numpy()

@@ -59,7 +59,7 @@ def read_import_source(
         SourceError, UnknownCrs: see :func:`kalixplan.geo.io.read_source`.
     """
     check_options(options)
-    info = inspect_source(Path(path), options.layer)
+    info = inspect_source(Path(path), options.layer, options.encoding)
     return read_source(
         info,
         encoding=options.encoding,
