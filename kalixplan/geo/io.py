@@ -9,6 +9,7 @@ from coordinate columns of a table.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -170,6 +171,8 @@ def read_source(
     """
     frame, geoms, wkb = _read_frame(info, encoding, max_features)
     errors: list[str | None] = [None] * len(frame)
+    for i, reason in frame.attrs.pop(BAD_GEOMETRY, {}).items():
+        errors[i] = reason
     if not need_geometry:
         geoms = np.full(len(frame), None, dtype=object)
         return SourceData(info, frame.reset_index(drop=True), geoms, errors, None)
@@ -213,6 +216,10 @@ def _read_frame(
         raise SourceError(_bad_text(info, encoding or info.encoding, exc)) from None
     except (DataSourceError, DataLayerError, OSError) as exc:
         raise SourceError(_unreadable(info.path, exc)) from None
+    except (shapely.errors.GEOSException, ValueError):
+        # A geometry GEOS cannot build (an unclosed ring): read feature by feature so
+        # the bad ones are named and the rest stay usable.
+        return _read_one_by_one(info, kwargs)
     if "geometry" in result.columns and not info.is_table:
         geoms = np.asarray(result.geometry.array, dtype=object)
         frame = pd.DataFrame(result.drop(columns="geometry"))
@@ -220,6 +227,36 @@ def _read_frame(
         geoms = np.full(len(result), None, dtype=object)
         frame = pd.DataFrame(result.drop(columns="geometry", errors="ignore"))
     return frame, geoms, None
+
+
+def _read_one_by_one(
+    info: SourceInfo, kwargs: dict[str, Any]
+) -> tuple[pd.DataFrame, np.ndarray, np.ndarray | None]:
+    """Attributes as usual, geometries decoded one at a time; a bad one becomes None
+    and its reason is kept in ``BAD_GEOMETRY`` of the frame's ``attrs``."""
+    try:
+        frame = pyogrio.read_dataframe(info.path, read_geometry=False, **kwargs)
+        _meta, _fids, wkb, _fields = pyogrio.raw.read(info.path, columns=[], **kwargs)
+    except UnicodeDecodeError as exc:
+        raise SourceError(_bad_text(info, kwargs.get("encoding") or info.encoding, exc)) from None
+    except (DataSourceError, DataLayerError, OSError) as exc:
+        raise SourceError(_unreadable(info.path, exc)) from None
+    geoms = np.full(len(frame), None, dtype=object)
+    reasons: dict[int, str] = {}
+    for i, blob in enumerate(wkb if wkb is not None else ()):
+        if blob is None:
+            continue
+        try:
+            geoms[i] = shapely.from_wkb(blob)
+        except (shapely.errors.GEOSException, ValueError) as exc:
+            reasons[i] = str(exc).split(":", 1)[-1].strip() or "unreadable geometry"
+    frame = pd.DataFrame(frame)
+    frame.attrs[BAD_GEOMETRY] = reasons
+    return frame, geoms, None
+
+
+# Key in a read frame's ``attrs``: feature index → why its geometry could not be built.
+BAD_GEOMETRY = "kalixplan_bad_geometry"
 
 
 def _read_arrow(
@@ -301,6 +338,41 @@ def _check_file(path: Path) -> None:
         raise SourceError(f"{path} is a folder; choose a file in it.")
     if path.stat().st_size == 0:
         raise SourceError(f"{path.name} is empty (0 bytes); export it again from its source.")
+    _check_complete(path)
+
+
+# Text formats GDAL reads as far as they go: a cut-off file would import its first
+# features silently, so its end is checked first.
+_XML_SUFFIXES = frozenset({".gml", ".kml", ".xml"})
+_TAIL_BYTES = 4096
+
+
+def _check_complete(path: Path) -> None:
+    """Refuse a text file that ends in the middle: an XML file without its root's end
+    tag, a CSV ending inside a quoted value."""
+    suffix = path.suffix.lower()
+    if suffix not in _XML_SUFFIXES and suffix != ".csv":
+        return
+    with open(path, "rb") as src:
+        head = src.read(_TAIL_BYTES)
+        size = path.stat().st_size
+        src.seek(max(0, size - _TAIL_BYTES))
+        tail = src.read()
+    cut = (
+        f"{path.name} ends in the middle of its data (it looks cut off); copy or export it "
+        "again: importing it as it is would leave features out."
+    )
+    if suffix in _XML_SUFFIXES:
+        root = re.search(rb"<(?![?!])([A-Za-z_][\w.:-]*)", head)
+        if root is None:
+            return  # not XML at all: GDAL's own refusal names it
+        if not tail.rstrip().endswith(b"</" + root.group(1) + b">"):
+            raise SourceError(cut)
+    elif size <= 64 * 1024 * 1024:
+        # An odd number of double quotes means the last value was never closed.
+        with open(path, "rb") as src:
+            if src.read().count(b'"') % 2:
+                raise SourceError(cut)
 
 
 def _sibling(path: Path, suffix: str) -> Path | None:
@@ -311,7 +383,8 @@ def _sibling(path: Path, suffix: str) -> Path | None:
 
 
 def _unreadable(path: Path, exc: Exception) -> str:
-    reason = str(exc).split(";")[0].strip().rstrip(".")
+    # GDAL's text repeats the file's full path; the sentence names the file already.
+    reason = str(exc).replace(str(path), path.name).split(";")[0].strip().rstrip(".")
     if "malformed" in reason or "file is not a database" in reason:
         return (
             f"{path.name} is damaged (truncated, or not a complete database file); "
