@@ -363,8 +363,9 @@ def _check_complete(path: Path) -> None:
         "again: importing it as it is would leave features out."
     )
     if suffix in _XML_SUFFIXES:
-        root = re.search(rb"<(?![?!])([A-Za-z_][\w.:-]*)", head)
-        if root is None:
+        start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+        root = re.search(rb"<(?![?!])([A-Za-z_][\w.:-]*)", start)
+        if not start.startswith(b"<") or root is None:
             return  # not XML at all: GDAL's own refusal names it
         if not tail.rstrip().endswith(b"</" + root.group(1) + b">"):
             raise SourceError(cut)
