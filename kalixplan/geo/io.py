@@ -39,6 +39,7 @@ from kalixplan.geo.source import (
     SourceInfo,
 )
 from kalixplan.geo.tables import find_geometry_columns, table_geometries
+from kalixplan.geo.xlsx import inspect_sheet
 
 __all__ = [
     "ENCODINGS",
@@ -178,6 +179,8 @@ def read_source(
         return SourceData(info, frame.reset_index(drop=True), geoms, errors, None)
     if info.is_table:
         frame, geoms, errors = table_geometries(info, frame, geometry_columns)
+    if info.path.suffix.lower() == ".xlsx":
+        _check_sheet(info, errors)
     has_geometry = bool(np.any(shapely.is_geometry(geoms))) if len(geoms) else False
     epsg = _source_epsg(info, src_epsg, has_geometry or info.is_table)
     return SourceData(info, frame.reset_index(drop=True), geoms, errors, epsg, wkb)
@@ -304,6 +307,25 @@ def _read_arrow(
     except (shapely.errors.GEOSException, ValueError):
         return None
     return frame, geoms, wkb
+
+
+def _check_sheet(info: SourceInfo, errors: list[str | None]) -> None:
+    """Refuse formulas without a saved result; name merged note rows per feature."""
+    found = inspect_sheet(info.path, info.layer)
+    if found.formulas:
+        cell, formula = found.formulas[0]
+        more = f" (and {len(found.formulas) - 1} more)" if len(found.formulas) > 1 else ""
+        raise SourceError(
+            f"Cell {cell} of sheet '{info.layer}' in {info.path.name} holds the formula "
+            f"={_short(formula)} without a saved result{more}, so its value would be lost; "
+            "open the file in Excel or LibreOffice, let it calculate, save it and import again."
+        )
+    for row, ref in found.merged_rows.items():
+        feature = row - 2  # row 1 holds the column names
+        if 0 <= feature < len(errors):
+            errors[feature] = (
+                f"is a merged row ({ref}) of the sheet, a note or heading rather than a feature"
+            )
 
 
 def _source_epsg(info: SourceInfo, src_epsg: int | None, needs_crs: bool) -> int | None:

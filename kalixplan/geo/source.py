@@ -62,7 +62,8 @@ class SourceData:
         info: the source description.
         attributes: one row per feature, columns as in the file (row order = feature order).
         geometries: shapely geometries (None where a feature has none), source CRS.
-        geometry_errors: per feature, why its geometry could not be read (bad WKT), or None.
+        geometry_errors: per feature, why its geometry could not be read (bad WKT), or None;
+            a reason starting with "is " describes the whole feature (a merged note row).
         epsg: the source CRS (from the file or chosen by the user), None without geometry.
         wkb: the geometries as the WKB GDAL read (None where absent), when read through
             Arrow; lets an import store unchanged geometries without encoding them again.

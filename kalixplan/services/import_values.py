@@ -8,8 +8,9 @@ for every feature whose value cannot be read, the reason.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import numpy as np
@@ -99,7 +100,8 @@ def _float(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
         return out_numbers, bad_numbers
     raw = series.to_numpy(dtype=object)
     cleaned = pd.Series(
-        [v.replace(",", ".").replace(" ", "").strip() if isinstance(v, str) else v for v in raw],
+        # Swedish Excel writes 1 234,5 with a (narrow) no-break space between thousands.
+        [_number_text(v) if isinstance(v, str) else v for v in raw],
         dtype=object,
     )
     numbers = pd.to_numeric(cleaned.where(~cleaned.map(is_blank), None), errors="coerce")
@@ -109,6 +111,12 @@ def _float(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
     bad = {int(i): f"'{_short(raw[i])}' is not a number" for i in bad_rows}
     out = [None if (blank[i] or i in bad) else float(arr[i]) for i in range(len(arr))]
     return out, bad
+
+
+def _number_text(text: str) -> str:
+    for space in (" ", "\u00a0", "\u202f"):
+        text = text.replace(space, "")
+    return text.replace(",", ".").replace("\u2212", "-").strip()
 
 
 def _int(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
@@ -153,12 +161,78 @@ def _date(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
         elif isinstance(v, np.datetime64):
             out.append(pd.Timestamp(v).date())
         else:
-            try:
-                out.append(date.fromisoformat(str(v).strip()[:10]))
-            except ValueError:
-                bad[i] = f"'{_short(v)}' is not a date (YYYY-MM-DD)"
-                out.append(None)
+            parsed = parse_date_text(v)
+            if parsed is None:
+                bad[i] = (
+                    f"'{_short(v)}' is not a date (YYYY-MM-DD, 20240131, '31 januari 2024' "
+                    "or an Excel date number)"
+                )
+            out.append(parsed)
     return out, bad
+
+
+# Excel counts days from 1899-12-30 (its 1900 leap-year bug folded in). Numbers in this
+# range are dates from 1927 to 2119; a bare year such as 2024 is not taken for one.
+_EXCEL_EPOCH = date(1899, 12, 30)
+_EXCEL_SERIALS = (10_000, 80_000)
+_MONTHS = {
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            "januari februari mars april maj juni juli augusti september oktober november december".split()
+        )
+    },
+    **{
+        m: i + 1
+        for i, m in enumerate(
+            "january february march april may june july august september october november december".split()
+        )
+    },
+    **{m: i + 1 for i, m in enumerate("jan feb mar apr maj jun jul aug sep okt nov dec".split())},
+    "may": 5,
+    "oct": 10,
+}
+_ISO_LIKE = re.compile(r"^(\d{4})[-/.]?(\d{2})[-/.]?(\d{2})(?:[t ].*)?$")
+_WORDS = re.compile(r"^(\d{1,2})\.?\s+([a-zåäö]+)\.?\s+(\d{4})$")
+
+
+def parse_date_text(value: Any) -> date | None:
+    """A date from the ways Swedish offices write one, or None.
+
+    ISO 8601 with or without separators (2024-01-31, 2024/01/31, 20240131, also with a
+    time), day and month name (31 januari 2024, 31 jan. 2024, 31 January 2024), and
+    Excel's day numbers (45322) as a CSV saved from Excel holds them. Day/month/year
+    with slashes is refused: 04/05/2024 is 4 May in Sweden and 5 April in the US.
+    """
+    if isinstance(value, int | float | np.integer | np.floating) and not isinstance(value, bool):
+        number = float(value)
+    else:
+        text = str(value).strip().lower()
+        iso = _ISO_LIKE.match(text)
+        if iso:
+            return _safe_date(*(int(g) for g in iso.groups()))
+        words = _WORDS.match(text)
+        if words:
+            month = _MONTHS.get(words.group(2))
+            return (
+                None
+                if month is None
+                else _safe_date(int(words.group(3)), month, int(words.group(1)))
+            )
+        try:
+            number = float(text.replace(",", "."))
+        except ValueError:
+            return None
+    if math.isfinite(number) and _EXCEL_SERIALS[0] <= number <= _EXCEL_SERIALS[1]:
+        return _EXCEL_EPOCH + timedelta(days=int(number))
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 _CONVERTERS = {"text": _text, "float": _float, "int": _int, "bool": _bool, "date": _date}

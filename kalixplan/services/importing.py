@@ -221,7 +221,9 @@ def import_source(
         problems.setdefault(i, []).append((category, message))
     for i, reason in enumerate(data.geometry_errors):
         if reason:
-            problems[i] = [("geometry", f"has a bad geometry: {reason}")]
+            # A reason that starts with "is " describes the whole feature (a note row).
+            text = reason if reason.startswith("is ") else f"has a bad geometry: {reason}"
+            problems[i] = [("geometry", text)]
     report.repaired = len(prepared.repaired)
 
     step(0, n, "checking")
