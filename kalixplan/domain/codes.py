@@ -7,6 +7,7 @@ use; the labels are what people read.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 
 class ParcelStatus(StrEnum):
@@ -260,3 +261,24 @@ class ReferenceKind(StrEnum):
     PROTECTED_NATURE = "protected_nature"
     CONTAMINATED_LAND = "contaminated_land"
     OTHER = "other"
+
+
+# Swedish and English labels per code list, for reading values written as words.
+CODE_LABELS: dict[type[StrEnum], dict[Any, tuple[str, ...]]] = {
+    ParcelStatus: {k: v for k, v in PARCEL_STATUS_LABELS.items()},
+    PlanStatus: {
+        **{k: v for k, v in PLAN_STATUS_LABELS.items()},
+        # NS Detaljplan 4.1's planstatus words where they differ from our labels.
+        PlanStatus.IN_FORCE: (*PLAN_STATUS_LABELS[PlanStatus.IN_FORCE], "lagakraft", "gällande"),
+    },
+    PlanProcedure: {
+        **{k: v for k, v in PLAN_PROCEDURE_LABELS.items()},
+        PlanProcedure.STANDARD: (*PLAN_PROCEDURE_LABELS[PlanProcedure.STANDARD], "standard"),
+        PlanProcedure.EXTENDED: (*PLAN_PROCEDURE_LABELS[PlanProcedure.EXTENDED], "utökat"),
+        PlanProcedure.LIMITED: (*PLAN_PROCEDURE_LABELS[PlanProcedure.LIMITED], "begränsat"),
+        PlanProcedure.COORDINATED: (
+            *PLAN_PROCEDURE_LABELS[PlanProcedure.COORDINATED],
+            "samordnat",
+        ),
+    },
+}

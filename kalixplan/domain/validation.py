@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from kalixplan.domain.codes import (
+    CODE_LABELS,
     LAND_USE_CODES,
     PARCEL_STATUS_TRANSITIONS,
     PLAN_STATUS_TRANSITIONS,
     ParcelStatus,
+    PlanProcedure,
     PlanStatus,
 )
 from kalixplan.domain.errors import ValidationError
@@ -100,15 +102,45 @@ def tidy_designations(values: list[str | None]) -> list[str | None]:
     return [t if t is not None and match(t) else None for t in tidied]
 
 
-def check_plan_designation(value: str) -> str:
-    """Check a plan's archive designation such as ``2514-P123``."""
-    text = value.strip().upper()
-    if not _PLAN_DESIGNATION.match(text):
+# Real archive designations take many forms ("2514-P123", "BN16/1724", "1290-P2017/5",
+# "0160-S59", "DP 2026:1"): NS Detaljplan 4.1 leaves `beteckning` free text, so only its
+# length and printable characters are checked here; a municipality's own format is a
+# project setting (kalixplan.services.plans, PLAN_DESIGNATION_SETTING).
+PLAN_DESIGNATION_MAX = 60
+
+
+def check_plan_designation(value: str, pattern: str | None = None) -> str:
+    """Check and tidy a plan's archive designation (beteckning).
+
+    Args:
+        value: the designation as typed.
+        pattern: the municipality's own format, a regular expression, if it set one.
+
+    Raises:
+        ValidationError: empty, too long, control characters, or not the project's format.
+    """
+    text = " ".join(unicodedata.normalize("NFC", value).split())
+    if _PLAN_DESIGNATION.match(text.upper()):
+        text = text.upper()  # "2514-p123" is 2514-P123
+    if not text or len(text) > PLAN_DESIGNATION_MAX or not text.isprintable():
         raise ValidationError(
             "designation",
-            f"Plan designation '{value}' must read kommunkod-P-number, for example '2514-P123'.",
+            f"Plan designation '{value}' must be 1-{PLAN_DESIGNATION_MAX} printable characters, "
+            "for example '2514-P123' or 'DP 2026:1'.",
+        )
+    if pattern and not re.fullmatch(pattern, text):
+        raise ValidationError(
+            "designation",
+            f"Plan designation '{value}' does not follow this project's format ({pattern}); "
+            "correct it, or change the format in the project settings.",
         )
     return text
+
+
+def municipality_code_of(designation: str) -> str | None:
+    """The four-digit kommunkod a designation starts with ("2514-P123" → "2514"), or None."""
+    match = re.match(r"^(\d{4})(?!\d)", designation)
+    return match.group(1) if match else None
 
 
 def check_land_use(value: str) -> str:
@@ -125,16 +157,38 @@ def check_land_use(value: str) -> str:
 
 
 def parse_code(enum: type[StrEnum], field: str, value: object) -> str:
-    """The value of a code-list member, or a ``ValidationError`` listing the valid ones."""
+    """The value of a code-list member, or a ``ValidationError`` listing the valid ones.
+
+    The Swedish and English labels are accepted too, in any case ("laga kraft",
+    "Samråd", "In force"): files from plan systems and colleagues use the words of
+    NS Detaljplan 4.1's code lists, not our stored values.
+    """
+    text = str(value).strip()
     try:
-        return str(enum(str(value)).value)
+        return str(enum(text).value)
     except ValueError:
-        raise ValidationError(
-            field,
-            f"'{value}' is not a valid {field.replace('_', ' ')}; use one of "
-            + ", ".join(e.value for e in enum)
-            + ".",
-        ) from None
+        pass
+    words = _label_index(enum)
+    found = words.get(" ".join(text.lower().replace("_", " ").split()))
+    if found is not None:
+        return found
+    raise ValidationError(
+        field,
+        f"'{value}' is not a valid {field.replace('_', ' ')}; use one of "
+        + ", ".join(e.value for e in enum)
+        + ".",
+    )
+
+
+def _label_index(enum: type[StrEnum]) -> dict[str, str]:
+    """Lower-case Swedish and English labels (and values with spaces) → value."""
+    labels = CODE_LABELS.get(enum, {})
+    index: dict[str, str] = {}
+    for member in enum:
+        index[str(member.value).replace("_", " ").lower()] = str(member.value)
+        for label in labels.get(member, ()):
+            index[label.lower()] = str(member.value)
+    return index
 
 
 def check_parcel_transition(old: ParcelStatus, new: ParcelStatus) -> None:
@@ -148,13 +202,29 @@ def check_parcel_transition(old: ParcelStatus, new: ParcelStatus) -> None:
         )
 
 
-def check_plan_transition(old: PlanStatus, new: PlanStatus) -> None:
+def plan_next_steps(old: PlanStatus, procedure: str | None = None) -> frozenset[PlanStatus]:
+    """The process steps a plan at ``old`` may take under its procedure."""
+    steps = PLAN_STATUS_TRANSITIONS[old]
+    if procedure == PlanProcedure.LIMITED and old == PlanStatus.CONSULTATION:
+        # PBL 5 kap. 18 §: under begränsat förfarande (5 kap. 7 § 3) granskning is not
+        # needed when everyone concerned has approved the proposal during samråd.
+        steps = steps | {PlanStatus.ADOPTED}
+    return steps
+
+
+def check_plan_transition(old: PlanStatus, new: PlanStatus, procedure: str | None = None) -> None:
     """Refuse a plan process step that the PBL process does not allow."""
-    if old != new and new not in PLAN_STATUS_TRANSITIONS[old]:
-        allowed = ", ".join(sorted(PLAN_STATUS_TRANSITIONS[old])) or "none"
+    steps = plan_next_steps(old, procedure)
+    if old != new and new not in steps:
+        allowed = ", ".join(sorted(steps)) or "none"
+        hint = (
+            " (only begränsat förfarande may skip granskning, PBL 5 kap. 18 §)"
+            if old == PlanStatus.CONSULTATION and new == PlanStatus.ADOPTED
+            else ""
+        )
         raise ValidationError(
             "status",
-            f"A plan cannot go from '{old}' to '{new}'; allowed next: {allowed}.",
+            f"A plan cannot go from '{old}' to '{new}'{hint}; allowed next: {allowed}.",
         )
 
 
@@ -167,8 +237,28 @@ PLAN_DATE_ORDER: tuple[str, ...] = (
 )
 
 
+# PBL 13 kap. 16 § and förvaltningslagen (2017:900) 44 §: an adoption can be appealed
+# within three weeks of its notice on the municipality's notice board, so a plan gains
+# legal force (laga kraft) three weeks after its adoption at the earliest.
+APPEAL_PERIOD = timedelta(weeks=3)
+
+
 def check_plan_dates(dates: Mapping[str, date | None]) -> None:
-    """Process dates must come in process order where they are given."""
+    """Process dates must come in process order where they are given, and laga kraft
+    no earlier than the appeal period after adoption (PBL 13 kap. 16 §)."""
+    adopted, in_force = dates.get("adopted_date"), dates.get("in_force_date")
+    if (
+        adopted is not None
+        and in_force is not None
+        and adopted <= in_force < adopted + APPEAL_PERIOD
+    ):
+        raise ValidationError(
+            "in_force_date",
+            f"Laga kraft {in_force.isoformat()} is only {(in_force - adopted).days} days after "
+            f"the adoption on {adopted.isoformat()}; a plan gains legal force when the "
+            "three-week appeal period has passed (PBL 13 kap. 16 §), so at the earliest "
+            f"{(adopted + APPEAL_PERIOD).isoformat()}.",
+        )
     previous: tuple[str, date] | None = None
     for name in PLAN_DATE_ORDER:
         value = dates.get(name)
@@ -185,12 +275,50 @@ def check_plan_dates(dates: Mapping[str, date | None]) -> None:
 
 
 def check_implementation_years(years: int | None) -> None:
-    """Genomförandetid is 5-15 years (PBL 4 kap. 21 §); longer after extensions."""
-    if years is not None and not 5 <= years <= 30:
+    """Genomförandetid is at least 5 and at most 15 years (PBL 4 kap. 21 §).
+
+    An extension is a decision of its own that changes the plan (PBL 4 kap. 22 §); it
+    is not typed into the length.
+    """
+    if years is not None and not 5 <= years <= 15:
         raise ValidationError(
             "implementation_years",
-            f"Implementation period {years} years is outside 5-15 years "
-            "(up to 30 with extensions).",
+            f"Implementation period {years} years is outside the 5-15 years of PBL 4 kap. 21 §; "
+            "an extension is its own decision (PBL 4 kap. 22 §).",
+        )
+
+
+def check_implementation_start(start: date | None, in_force: date | None) -> None:
+    """Genomförandetid runs from the day the plan gains legal force (PBL 4 kap. 21 §)."""
+    if start is not None and in_force is not None and start < in_force:
+        raise ValidationError(
+            "implementation_start",
+            f"The implementation period cannot start on {start.isoformat()}, before the plan "
+            f"gained legal force on {in_force.isoformat()} (PBL 4 kap. 21 §).",
+        )
+
+
+def check_in_force(status: str, in_force: date | None, today: date, *, registering: bool) -> None:
+    """A plan in force has gained legal force, on a day that has come.
+
+    Args:
+        registering: True when an existing plan is registered as it is (an old plan
+            whose laga-kraft date may be unknown, "uppgift saknas"); False when a plan
+            is moved to in force through its process, which needs the date.
+    """
+    if status != PlanStatus.IN_FORCE:
+        return
+    if in_force is None and not registering:
+        raise ValidationError(
+            "in_force_date",
+            "A plan moved to in force needs its laga-kraft date; enter the date the "
+            "decision gained legal force.",
+        )
+    if in_force is not None and in_force > today:
+        raise ValidationError(
+            "in_force_date",
+            f"A plan with laga kraft on {in_force.isoformat()} is not in force yet; keep it "
+            "adopted until that day.",
         )
 
 

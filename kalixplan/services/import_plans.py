@@ -107,7 +107,9 @@ def run(
                     ids.append(plan.id)
                 else:
                     fields = {f: v for f, v in fields.items() if v is not None}
-                    plan = plans.create_plan(session, {**fields, "designation": key})
+                    plan = plans.create_plan(
+                        session, {**fields, "designation": key}, registering=True
+                    )
                     existing[plan.designation] = (plan.id, plan.version)
                     lines[i] = ReportLine(i + 1, key, "imported", "new plan")
                     ids.append(plan.id)

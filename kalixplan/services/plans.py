@@ -17,18 +17,21 @@ from kalixplan.domain.errors import DuplicateKey, NotFound, ValidationError
 from kalixplan.domain.validation import (
     PLAN_DATE_ORDER,
     add_years,
+    check_implementation_start,
     check_implementation_years,
+    check_in_force,
     check_land_use,
     check_non_negative,
     check_plan_dates,
     check_plan_designation,
     check_plan_transition,
+    municipality_code_of,
     parse_code,
 )
 from kalixplan.geo.checks import as_multipolygon
 from kalixplan.services.editing import check_required, delete_row, load, update_row
 from kalixplan.services.rows import LandUseRow, PlanRow, row_from
-from kalixplan.store.models import DetailedPlan, LandUseArea
+from kalixplan.store.models import DetailedPlan, LandUseArea, ProjectSetting
 from kalixplan.store.spatial import bbox_filter
 
 
@@ -41,25 +44,34 @@ def _prepare(
             "The end of the implementation period is computed from its start and length.",
         )
     if "designation" in values:
-        values["designation"] = check_plan_designation(str(values["designation"] or ""))
+        pattern = _setting(session, PLAN_DESIGNATION_SETTING)
+        values["designation"] = check_plan_designation(str(values["designation"] or ""), pattern)
         clash = session.scalar(
             select(DetailedPlan.id).where(DetailedPlan.designation == values["designation"])
         )
         if clash is not None and (current is None or clash != current.id):
             raise DuplicateKey(f"A plan with designation '{values['designation']}' exists already.")
+    if "procedure" in values:
+        values["procedure"] = parse_code(PlanProcedure, "procedure", values["procedure"])
+    procedure = values.get("procedure", getattr(current, "procedure", None))
+    moved = False
     if "status" in values:
         values["status"] = parse_code(PlanStatus, "status", values["status"])
         if current is not None:
-            check_plan_transition(PlanStatus(current.status), PlanStatus(values["status"]))
-    if "procedure" in values:
-        values["procedure"] = parse_code(PlanProcedure, "procedure", values["procedure"])
+            check_plan_transition(
+                PlanStatus(current.status), PlanStatus(values["status"]), procedure
+            )
+            moved = values["status"] != current.status
     if "plan_type" in values:
         values["plan_type"] = parse_code(PlanType, "plan_type", values["plan_type"])
     merged = {n: values.get(n, getattr(current, n, None)) for n in PLAN_DATE_ORDER}
     check_plan_dates(merged)
+    status = values.get("status", getattr(current, "status", None))
+    check_in_force(str(status), merged["in_force_date"], date.today(), registering=not moved)
     years = values.get("implementation_years", getattr(current, "implementation_years", None))
     check_implementation_years(years)
     start = values.get("implementation_start", getattr(current, "implementation_start", None))
+    check_implementation_start(start, merged["in_force_date"])
     start = start or merged["in_force_date"]
     values["implementation_ends"] = add_years(start, years) if start and years else None
     if values.get("geom") is not None:
@@ -68,15 +80,33 @@ def _prepare(
     return values
 
 
-def create_plan(session: Session, fields: Mapping[str, Any]) -> PlanRow:
+def create_plan(
+    session: Session, fields: Mapping[str, Any], *, registering: bool = False
+) -> PlanRow:
     """Create a detailed plan; ``uuid`` and ``implementation_ends`` are filled in.
+
+    Args:
+        registering: an existing plan is registered from a file (an old plan): without
+            a status but with a passed laga-kraft date it is in force.
 
     Raises:
         ValidationError, DuplicateKey, InvalidGeometry.
     """
     values = dict(fields)
-    values.setdefault("status", PlanStatus.STARTED.value)
-    values.setdefault("municipality_code", str(values.get("designation", ""))[:4])
+    if values.get("status") in (None, "") and not registering:
+        values["status"] = PlanStatus.STARTED.value
+    elif values.get("status") in (None, ""):
+        # A plan registered with a laga-kraft date that has passed and no stage is an
+        # existing plan in force (most registered plans are old ones); otherwise it starts.
+        in_force = values.get("in_force_date")
+        past = isinstance(in_force, date) and in_force <= date.today()
+        values["status"] = (PlanStatus.IN_FORCE if past else PlanStatus.STARTED).value
+    if not values.get("municipality_code"):
+        values["municipality_code"] = (
+            municipality_code_of(str(values.get("designation") or ""))
+            or _setting(session, MUNICIPALITY_SETTING)
+            or ""
+        )
     check_required(values, ("designation", "name"))
     values = _prepare(session, None, values)
     values.setdefault("uuid", str(uuidlib.uuid4()))
@@ -84,6 +114,17 @@ def create_plan(session: Session, fields: Mapping[str, Any]) -> PlanRow:
     session.add(obj)
     session.flush()
     return row_from(obj, PlanRow)
+
+
+# Project settings: the municipality's own plan designation format (a regular
+# expression) and its four-digit kommunkod, for designations that do not start with it.
+PLAN_DESIGNATION_SETTING = "plan_designation_pattern"
+MUNICIPALITY_SETTING = "municipality_code"
+
+
+def _setting(session: Session, key: str) -> str | None:
+    value = session.scalar(select(ProjectSetting.value).where(ProjectSetting.key == key))
+    return value or None
 
 
 def update_plan(
@@ -201,12 +242,15 @@ def what_applies_here(session: Session, x: float, y: float) -> WhatApplies:
     point = Point(x, y)
     dialect = session.get_bind().dialect
     bbox = (x, y, x, y)
+    today = date.today()
     candidates = session.scalars(
         select(DetailedPlan).where(
             DetailedPlan.status == PlanStatus.IN_FORCE.value,
             bbox_filter(DetailedPlan.__table__, bbox, dialect),
         )
     ).all()
+    # A laga-kraft date still to come does not apply yet (a plan registered in advance).
+    candidates = [p for p in candidates if p.in_force_date is None or p.in_force_date <= today]
     hits = [p for p in candidates if p.geom is not None and p.geom.covers(point)]
     hits.sort(key=lambda p: (p.in_force_date or date.min, p.id), reverse=True)
     if not hits:

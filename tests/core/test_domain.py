@@ -57,8 +57,16 @@ def test_designation_needs_block_and_unit() -> None:
 
 def test_plan_designation_and_land_use() -> None:
     assert check_plan_designation("2514-p123") == "2514-P123"
-    with pytest.raises(ValidationError):
-        check_plan_designation("P123")
+    # NS Detaljplan 4.1's beteckning is free text: real archive designations differ.
+    for real in ("BN16/1724", "1290-P2017/5", "0160-S59", "DP 2026:1", "P123"):
+        assert check_plan_designation(f"  {real} ") == real
+    for wrong in ("", "   ", "2514-P1\x0723", "x" * 61):
+        with pytest.raises(ValidationError):
+            check_plan_designation(wrong)
+    # A municipality that keeps one format sets it for its project.
+    assert check_plan_designation("2514-P7", r"\d{4}-P\d+") == "2514-P7"
+    with pytest.raises(ValidationError, match="project's format"):
+        check_plan_designation("DP 2026:1", r"\d{4}-P\d+")
     assert check_land_use("j") == "J"
     assert check_land_use("gata") == "GATA"
     with pytest.raises(ValidationError, match="Boverket"):
