@@ -23,7 +23,10 @@ _ORG_NUMBER = re.compile(r"^(\d{6})-?(\d{4})$")
 # Register area name (one or more words, Swedish letters allowed) then block:unit,
 # e.g. "Kalix Näsbyn 1:23" or "Kalix 9:70". The exact text rule for the name
 # varies between municipalities, so only the block:unit part is strict.
-_DESIGNATION = re.compile(r"^(?P<name>\S(?:.*\S)?)\s+(?P<block>\d{1,4}):(?P<unit>\d{1,4})$")
+# Kvarter-based designations in towns have no block number: "Kalix Hägern 3".
+_DESIGNATION = re.compile(
+    r"^(?P<name>\S(?:.*\S)?)\s+(?:(?P<block>\d{1,4}):)?(?P<unit>\d{1,4})$"
+)
 _PLAN_DESIGNATION = re.compile(r"^\d{4}-P\d{1,5}[A-Z]?$")
 
 
@@ -84,7 +87,8 @@ def normalise_designation(value: str) -> str:
         raise ValidationError(
             "designation",
             f"Property designation '{value}' must be a register area name followed by "
-            "block:unit, for example 'Kalix Näsbyn 1:23'.",
+            "block:unit, for example 'Kalix Näsbyn 1:23', or a kvarter and its number, "
+            "for example 'Kalix Hägern 3'.",
         )
     return text
 

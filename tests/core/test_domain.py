@@ -50,6 +50,8 @@ def test_bad_org_numbers_say_why(raw: str, reason: str) -> None:
 def test_designation_needs_block_and_unit() -> None:
     assert normalise_designation("Kalix  Näsbyn 1:23") == "Kalix Näsbyn 1:23"
     assert normalise_designation("Kalix 9:70") == "Kalix 9:70"
+    # Town designations within a kvarter have no block number (issue 13, item 6).
+    assert normalise_designation("Kalix  Hägern 3") == "Kalix Hägern 3"
     for bad in ("Kalix Näsbyn", "1:23", "Kalix 1-23", ""):
         with pytest.raises(ValidationError):
             normalise_designation(bad)
