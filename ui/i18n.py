@@ -23,6 +23,7 @@ from kalixplan.domain.codes import (
     PARCEL_STATUS_LABELS,
     PLAN_PROCEDURE_LABELS,
     PLAN_STATUS_LABELS,
+    land_use_words,
 )
 
 I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
@@ -101,7 +102,7 @@ def land_use_label(code: str | None, *, with_code: bool = True) -> str:
     """A Boverket land-use code with its label, e.g. 'J – Industri'."""
     if not code:
         return ""
-    label = _label(LAND_USE_LABELS, code)
+    label = land_use_words(code, _current) or code  # combinations: "RS" – both uses
     return f"{code} – {label}" if with_code and label != code else label
 
 

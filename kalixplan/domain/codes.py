@@ -6,6 +6,7 @@ use; the labels are what people read.
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from typing import Any
 
@@ -159,9 +160,60 @@ LAND_USE_LABELS: dict[str, tuple[str, str]] = {
     "PARK": ("Park", "Park"),
     "NATUR": ("Natur", "Natural area"),
     "SKYDD": ("Skyddsområde", "Protective zone"),
+    # Boverket's planbestämmelsekatalog has these as well (kvartersmark F, M, P; allmän
+    # plats TORG and "annan"; vattenområde W).
+    "F": ("Flygtrafik", "Air traffic"),
+    "M": ("Begravningsplats", "Cemetery"),
+    "P": ("Parkering", "Parking"),
+    "W": ("Vattenområde", "Water area"),
+    "TORG": ("Torg", "Square"),
+    "ANNAN ALLMÄN PLATS": ("Annan allmän plats", "Other public place"),
+    # Older plans' designations, kept as the catalogue's "Äldre" entries.
+    "GÅNG": ("Gångväg (äldre beteckning)", "Footpath (older designation)"),
+    "CYKEL": ("Cykelväg (äldre beteckning)", "Cycle path (older designation)"),
 }
 
 LAND_USE_CODES: frozenset[str] = frozenset(LAND_USE_LABELS)
+# Kvartersmark uses are one capital letter; a plan may combine them ("RS": visitor
+# facilities and school), number a specified variant ("J1": industry, as the plan's own
+# wording specifies) or, in older plans, add lower-case restrictions ("Jm").
+_LETTER_USES = frozenset(c for c in LAND_USE_CODES if len(c) == 1)
+_USE_PART = re.compile(r"([A-ZÅÄÖ])(\d*)([a-zåäö]*)")
+
+
+def land_use_parts(code: str) -> tuple[str, ...] | None:
+    """The base uses of a land-use code ("RS" → R, S; "J1" → J; "GATA" → GATA), or None
+    when it is no code of Boverket's catalogue."""
+    if code in LAND_USE_CODES and len(code) > 1:
+        return (code,)
+    parts: list[str] = []
+    at = 0
+    for match in _USE_PART.finditer(code):
+        if match.start() != at or match.group(1) not in _LETTER_USES:
+            return None
+        parts.append(match.group(1))
+        at = match.end()
+    if at != len(code) or not parts:
+        return None
+    return tuple(parts)
+
+
+def land_use_words(code: str | None, lang: str) -> str | None:
+    """A code's uses in words ("Besöksanläggningar, Skola"), or None when unknown."""
+    parts = land_use_parts(code or "")
+    if not parts:
+        return None
+    idx = 0 if lang == "sv" else 1
+    words = ", ".join(LAND_USE_LABELS[p][idx] for p in parts)
+    if len(parts) == 1 and code != parts[0]:
+        older = any(c.islower() for c in code or "")
+        variant = (
+            ("äldre beteckning" if lang == "sv" else "older designation")
+            if older
+            else ("specificerad" if lang == "sv" else "as specified")
+        )
+        words = f"{words} ({variant})"
+    return words
 
 
 class Sector(StrEnum):

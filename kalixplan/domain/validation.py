@@ -16,6 +16,7 @@ from kalixplan.domain.codes import (
     ParcelStatus,
     PlanProcedure,
     PlanStatus,
+    land_use_parts,
 )
 from kalixplan.domain.errors import ValidationError
 
@@ -24,9 +25,7 @@ _ORG_NUMBER = re.compile(r"^(\d{6})-?(\d{4})$")
 # e.g. "Kalix Näsbyn 1:23" or "Kalix 9:70". The exact text rule for the name
 # varies between municipalities, so only the block:unit part is strict.
 # Kvarter-based designations in towns have no block number: "Kalix Hägern 3".
-_DESIGNATION = re.compile(
-    r"^(?P<name>\S(?:.*\S)?)\s+(?:(?P<block>\d{1,4}):)?(?P<unit>\d{1,4})$"
-)
+_DESIGNATION = re.compile(r"^(?P<name>\S(?:.*\S)?)\s+(?:(?P<block>\d{1,4}):)?(?P<unit>\d{1,4})$")
 _PLAN_DESIGNATION = re.compile(r"^\d{4}-P\d{1,5}[A-Z]?$")
 
 
@@ -148,14 +147,20 @@ def municipality_code_of(designation: str) -> str | None:
 
 
 def check_land_use(value: str) -> str:
-    """Check a Boverket land-use code (J, Z, E, ... or GATA, NATUR, ...)."""
-    code = value.strip().upper()
-    if code not in LAND_USE_CODES:
+    """Check a Boverket land-use code: J, Z, E, …, GATA, NATUR, …, a combination (RS, JZ),
+    a numbered variant (J1, E1) or an older plan's designation (Jm, GÅNG, CYKEL).
+
+    All-lower-case input is read as capitals ("j" is J); in mixed case the lower-case
+    letters are an older plan's restriction and are kept ("Jm").
+    """
+    text = " ".join(unicodedata.normalize("NFC", value).split())
+    code = text.upper() if text == text.lower() or text.upper() in LAND_USE_CODES else text
+    if land_use_parts(code) is None:
         raise ValidationError(
             "land_use",
             f"Land use '{value}' is not a Boverket code; use one of "
             + ", ".join(sorted(LAND_USE_CODES))
-            + ".",
+            + ", a combination such as JZ, or a numbered variant such as J1.",
         )
     return code
 

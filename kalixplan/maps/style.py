@@ -20,6 +20,7 @@ from kalixplan.domain.codes import (
     ParcelStatus,
     PlanStatus,
     ReferenceKind,
+    land_use_parts,
 )
 
 LANGUAGES = ("sv", "en")
@@ -157,7 +158,11 @@ def status_colour(status: str | None) -> str:
 
 def land_use_colour(code: str | None) -> str:
     """The fill colour of a Boverket land-use code."""
-    return LAND_USE_COLOURS.get((code or "").upper(), UNKNOWN_COLOUR)
+    key = code or ""
+    if key in LAND_USE_COLOURS or key.upper() in LAND_USE_COLOURS:
+        return LAND_USE_COLOURS.get(key, LAND_USE_COLOURS.get(key.upper(), UNKNOWN_COLOUR))
+    parts = land_use_parts(key)  # a combination or variant takes its first use's colour
+    return LAND_USE_COLOURS.get(parts[0], UNKNOWN_COLOUR) if parts else UNKNOWN_COLOUR
 
 
 def page_labels(lang: str) -> dict[str, Any]:

@@ -12,11 +12,11 @@ from datetime import date
 from typing import Any
 
 from kalixplan.domain.codes import (
-    LAND_USE_LABELS,
     PARCEL_STATUS_LABELS,
     PLAN_STATUS_LABELS,
     ParcelStatus,
     PlanStatus,
+    land_use_words,
 )
 from kalixplan.printing.labels import (
     Lang,
@@ -69,8 +69,8 @@ def land_use_label(code: str | None, lang: Lang) -> str:
     """'J – Industri' or 'uppgift saknas'."""
     if not code:
         return fmt_unknown(lang)
-    words = LAND_USE_LABELS.get(code)
-    return f"{code} – {words[0 if lang == 'sv' else 1]}" if words else code
+    words = land_use_words(code, lang)
+    return f"{code} – {words}" if words else code
 
 
 def _or_unknown(value: str | None, lang: Lang) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kalixplan.domain.codes import LAND_USE_LABELS, PARCEL_STATUS_LABELS, ParcelStatus
+from kalixplan.domain.codes import PARCEL_STATUS_LABELS, ParcelStatus, land_use_words
 from kalixplan.printing.labels import Lang, text
 from kalixplan.printing.styles import (
     LAND_USE_STROKE,
@@ -77,7 +77,7 @@ def legend_entries(
             )
     codes = set(land_uses)
     for code in sorted(codes, key=_code_order):
-        label = LAND_USE_LABELS.get(code, (code, code))[idx]
+        label = land_use_words(code, lang) or code
         out.append(
             LegendEntry(
                 f"land_use:{code}",

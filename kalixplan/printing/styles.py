@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kalixplan.domain.codes import PARCEL_STATUS_COLOURS, UNKNOWN_STATUS_COLOUR, ParcelStatus
+from kalixplan.domain.codes import (
+    PARCEL_STATUS_COLOURS,
+    UNKNOWN_STATUS_COLOUR,
+    ParcelStatus,
+    land_use_parts,
+)
 
 
 @dataclass(frozen=True)
@@ -125,7 +130,10 @@ def parcel_style(status: str) -> FillStyle:
 
 def land_use_fill(code: str) -> str:
     """The fill of a land-use area with a Boverket code."""
-    return LAND_USE_FILLS.get(code, DEFAULT_LAND_USE_FILL)
+    if code in LAND_USE_FILLS:
+        return LAND_USE_FILLS[code]
+    parts = land_use_parts(code)  # a combination or variant takes its first use's colour
+    return LAND_USE_FILLS.get(parts[0], DEFAULT_LAND_USE_FILL) if parts else DEFAULT_LAND_USE_FILL
 
 
 def reference_style(kind: str) -> ReferenceStyle:

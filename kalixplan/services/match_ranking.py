@@ -14,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 from numpy.typing import NDArray
 
+from kalixplan.domain.codes import land_use_parts
 from kalixplan.services.match_rules import WEIGHTS, allowed_land_uses
 from kalixplan.services.match_table import ParcelTable
 from kalixplan.services.need_profile import NeedProfile
@@ -36,9 +37,18 @@ def criterion_states(table: ParcelTable, need: NeedProfile) -> dict[str, NDArray
     states: dict[str, NDArray[np.int8]] = {}
     if need.area_ha is not None:
         states["area"] = _at_least(table.area_ha, need.area_ha)
-    allowed = np.array(allowed_land_uses(need.sector), dtype=str)
-    land = np.where(np.isin(table.land_use, allowed), 1, -1).astype(np.int8)
-    land[table.land_use == ""] = 0
+    # A combined use ("JZ") allows what any of its uses allows; a variant ("J1") is its
+    # base use. Decided once per distinct code, then spread over the parcels.
+    allowed = set(allowed_land_uses(need.sector))
+    codes, where = np.unique(table.land_use, return_inverse=True)
+    per_code = np.array(
+        [
+            0 if code == "" else (1 if allowed & set(land_use_parts(str(code)) or ()) else -1)
+            for code in codes
+        ],
+        dtype=np.int8,
+    )
+    land = per_code[where.reshape(-1)] if len(codes) else np.zeros(0, dtype=np.int8)
     states["land_use"] = land
     if need.power_mw is not None:
         states["power"] = _at_least(table.power_mw, need.power_mw)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from kalixplan.domain.codes import LAND_USE_LABELS, SECTOR_LABELS, Sector
+from kalixplan.domain.codes import SECTOR_LABELS, Sector, land_use_words
 
 # Boverket land-use letters that allow each sector's activity (DOMAIN.md §2):
 # energy *production* belongs under E, heavy process industry under J, and
@@ -140,7 +140,7 @@ def _describe_land_use(c: CriterionResult, sv: bool, unknown: bool) -> str:
     if unknown:
         return f"{'markanvändning okänd, kräver' if sv else 'land use unknown, needs'} {allowed}"
     code = str(c.value)
-    label = LAND_USE_LABELS.get(code, (code, code))[0 if sv else 1]
+    label = land_use_words(code, "sv" if sv else "en") or code
     if c.state == MET:
         return f"{code} ({label}) {'tillåter verksamheten' if sv else 'allows the activity'}"
     refusal = "tillåter inte verksamheten, kräver" if sv else "does not allow it, needs"
