@@ -3,7 +3,7 @@ damage. For each one: exit status 0 or 2, never a traceback, a refusal is one se
 and a refused import leaves the database byte-for-byte as it was.
 
 Hypothesis runs derandomised (a fixed seed) with a budget that fits CI; set
-``KALIXPLAN_FUZZ_EXAMPLES`` (e.g. 2000) for a longer run (``bench/fuzz.sh`` does).
+``KALIXPLAN_FUZZ_EXAMPLES`` (e.g. 2000) for a longer run; ``bash bench/fuzz.sh`` does.
 """
 
 from __future__ import annotations
