@@ -29,6 +29,7 @@ except ImportError:  # pragma: no cover - pyarrow is a dependency
     HAS_ARROW = False
 
 from kalixplan.domain.errors import UnknownCrs
+from kalixplan.geo.cells import unneutralise
 from kalixplan.geo.crs import crs_from_epsg
 from kalixplan.geo.source import (
     ENCODINGS,
@@ -223,6 +224,8 @@ def _read_frame(
         # A geometry GEOS cannot build (an unclosed ring): read feature by feature so
         # the bad ones are named and the rest stay usable.
         return _read_one_by_one(info, kwargs)
+    if info.path.suffix.lower() == ".csv":
+        result = _unquote_formulas(result)
     if "geometry" in result.columns and not info.is_table:
         geoms = np.asarray(result.geometry.array, dtype=object)
         frame = pd.DataFrame(result.drop(columns="geometry"))
@@ -260,6 +263,19 @@ def _read_one_by_one(
 
 # Key in a read frame's ``attrs``: feature index → why its geometry could not be built.
 BAD_GEOMETRY = "kalixplan_bad_geometry"
+
+
+def _unquote_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """Take off the quote our CSV export puts before formula-like text (geo/cells.py)."""
+    for column in frame.columns:
+        dtype = frame[column].dtype
+        if column != "geometry" and (
+            pd.api.types.is_object_dtype(dtype) or pd.api.types.is_string_dtype(dtype)
+        ):
+            frame[column] = frame[column].map(
+                lambda v: unneutralise(v) if isinstance(v, str) and v[:1] == "'" else v
+            )
+    return frame
 
 
 def _read_arrow(

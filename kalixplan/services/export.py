@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from kalixplan.domain.errors import KalixPlanError, ValidationError
 from kalixplan.geo.area import geodesic_areas_m2
-from kalixplan.services import actors, plans, reference
+from kalixplan.services import actors, outputs, plans, reference
 from kalixplan.services.export_files import DRIVERS, write_frame
 from kalixplan.services.import_report import Cancelled, Progress
 from kalixplan.services.rows import ParcelRow, PlanRow, field_names
@@ -255,6 +255,7 @@ def export_layer(
     lang: str = "en",
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    overwrite: bool = False,
 ) -> int:
     """Export a register, a selection (``ids``) or a filter (``where``) to a file.
 
@@ -268,13 +269,16 @@ def export_layer(
         lang: column headers in 'sv' or 'en'.
         progress: called as ``progress(done, total, message)``.
         cancelled: returns True when the user pressed Cancel.
+        overwrite: replace an existing file (never a project: the open one, or any
+            other KalixPlan database, is refused).
 
     Returns:
         the number of rows written.
 
     Raises:
         ExportCancelled: cancelled; no file was written.
-        KalixPlanError: an unknown kind, field or format, or a place that cannot be written.
+        KalixPlanError: an unknown kind, field or format, a project or existing file as
+            the target, or a place that cannot be written (full, read-only).
     """
     report = progress or (lambda done, total, message: None)
     is_cancelled = cancelled or (lambda: False)
@@ -288,11 +292,15 @@ def export_layer(
         raise KalixPlanError(
             f"Cannot export to '{out.name}': use one of {', '.join(sorted(DRIVERS))}."
         )
+    protect = [project.path]
+    outputs.check_target(out, protect=protect, overwrite=overwrite, what="export")
     report(0, 3, "reading")
     with project.session_scope() as session:
         frame = layer_frame(session, kind, name=name, where=where, ids=ids, epsg=project.srid)
     check()
     report(1, 3, f"writing {len(frame)} rows")
-    write_frame(frame, out, kind, lang=lang, kind=kind, check=check)
+    write_frame(
+        frame, out, kind, lang=lang, kind=kind, check=check, overwrite=overwrite, protect=protect
+    )
     report(3, 3, "done")
     return len(frame)

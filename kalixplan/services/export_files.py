@@ -9,9 +9,8 @@ would otherwise collide, so that the importer recognises every one of them.
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from collections.abc import Callable
+import io
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,7 @@ import pyogrio
 import shapely
 
 from kalixplan.domain.errors import KalixPlanError
+from kalixplan.services import outputs
 from kalixplan.services.import_fields import header, shapefile_name
 
 DRIVERS: dict[str, str] = {
@@ -48,11 +48,15 @@ def write_frame(
     lang: str = "en",
     kind: str = "parcels",
     check: Check | None = None,
+    overwrite: bool = False,
+    protect: Iterable[str | Path | None] = (),
 ) -> None:
     """Write a frame in the format of ``out``'s extension.
 
-    The file appears only when it is complete: it is written next to ``out``
-    under a temporary name and moved into place.
+    The file appears only when it is complete and read back: it is written
+    next to ``out`` under a temporary name, fsynced, checked (GDAL opens it
+    and counts the features; CSV and Excel rows are counted) and moved into
+    place (``kalixplan.services.outputs``).
 
     Args:
         frame: columns named by the English field names, geometry in 'geometry'.
@@ -61,9 +65,12 @@ def write_frame(
         lang: 'en' or 'sv' column headers.
         kind: the register, for the Swedish headers.
         check: called between steps; raises to stop (Cancel).
+        overwrite: replace an existing file that is not a project.
+        protect: the open project database(s), never written over.
 
     Raises:
-        KalixPlanError: unsupported extension, unwritable place, data the format cannot hold.
+        KalixPlanError: unsupported extension, a project or existing file as target,
+            an unwritable place, data the format cannot hold.
     """
     out = Path(out)
     suffix = out.suffix.lower()
@@ -71,29 +78,31 @@ def write_frame(
         raise KalixPlanError(
             f"Cannot export to '{out.name}': use one of {', '.join(sorted(DRIVERS))}."
         )
-    if not out.parent.exists():
-        raise KalixPlanError(f"Folder {out.parent} does not exist; create it first.")
     if lang not in ("en", "sv"):
         raise KalixPlanError(f"Language '{lang}' is not available; use sv or en.")
+    target = outputs.check_target(out, protect=protect, overwrite=overwrite, what="export")
     stop = check or (lambda: None)
     names = {
         c: (shapefile_name(c, lang, kind) if suffix == ".shp" else header(c, lang, kind))
         for c in frame.columns
         if c != "geometry"
     }
-    with tempfile.TemporaryDirectory(dir=out.parent, prefix=".kalixplan-export-") as tmp:
-        target = Path(tmp) / out.name
+    if suffix == ".csv":
+        verify = outputs.verify_csv_rows(len(frame) + 1)
+    elif suffix == ".xlsx":
+        verify = outputs.verify_xlsx_rows(len(frame) + 1)
+    else:
+        verify = outputs.verify_features(len(frame), None if suffix == ".shp" else layer)
+    if suffix == ".shp":
+        _check_dbf_text(frame)
+    with outputs.atomic_output(target, verify=verify) as tmp:
         if suffix == ".csv":
-            _write_csv(frame, names, target)
+            _write_csv(frame, names, tmp)
         elif suffix == ".xlsx":
-            _write_xlsx(frame, names, target, layer, stop)
+            _write_xlsx(frame, names, tmp, layer, stop)
         else:
-            if suffix == ".shp":
-                _check_dbf_text(frame)
-            _write_gdal(frame, names, target, layer, DRIVERS[suffix])
+            _write_gdal(frame, names, tmp, layer, DRIVERS[suffix])
         stop()
-        for part in Path(tmp).iterdir():
-            shutil.move(str(part), str(out.parent / part.name))
 
 
 def _has_geometry(frame: gpd.GeoDataFrame) -> bool:
@@ -120,9 +129,19 @@ def _write_gdal(
 
 def _write_csv(frame: gpd.GeoDataFrame, names: dict[str, str], target: Path) -> None:
     data = pd.DataFrame(frame.drop(columns="geometry", errors="ignore"))
+    for column in data.columns:
+        dtype = data[column].dtype
+        if pd.api.types.is_object_dtype(dtype) or pd.api.types.is_string_dtype(dtype):
+            # Text a spreadsheet would run (=, +, -, @, tab, CR) gets a leading quote;
+            # numbers stay numbers, and our own CSV import takes the quote off again.
+            data[column] = data[column].map(
+                lambda v: outputs.neutralise(v) if isinstance(v, str) else v
+            )
     if _has_geometry(frame):
         data["wkt"] = shapely.to_wkt(frame.geometry.to_numpy(), rounding_precision=-1)
-    data.rename(columns=names).to_csv(target, index=False, encoding="utf-8")
+    # CRLF rows (RFC 4180): the csv module then also quotes a text holding a lone CR,
+    # which readers would otherwise take for the end of the row.
+    data.rename(columns=names).to_csv(target, index=False, encoding="utf-8", lineterminator="\r\n")
 
 
 def _check_dbf_text(frame: gpd.GeoDataFrame) -> None:
@@ -172,7 +191,12 @@ def _write_xlsx(
                 )
             row.append(wkt)
         sheet.append(row)
-    workbook.save(target)
+    # Zipped in memory and written in one go: a full disk is one OSError here, not
+    # a half-closed zip that complains again when it is garbage-collected.
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    with target.open("wb") as fh:
+        fh.write(buffer.getbuffer())
 
 
 def _excel_value(sheet: Any, value: Any, cell_type: Any, illegal: Any) -> Any:
@@ -185,7 +209,7 @@ def _excel_value(sheet: Any, value: Any, cell_type: Any, illegal: Any) -> Any:
     if isinstance(value, date | bool | int | float):
         return value
     text = illegal.sub("", str(value))
-    if text.startswith("="):
+    if text.startswith(outputs.FORMULA_START):
         # Text that looks like a formula stays text: a note must never run in Excel.
         cell = cell_type(sheet, value=text)
         cell.data_type = "s"

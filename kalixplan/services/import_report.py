@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Mapping
+import io
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -11,6 +12,7 @@ from typing import NamedTuple
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.errors import KalixPlanError
+from kalixplan.services import outputs
 from kalixplan.store.audit import write_change_log
 from kalixplan.store.types import utcnow
 
@@ -139,22 +141,46 @@ class ImportReport:
             text += f", {self.repaired} geometries repaired"
         return text + "."
 
-    def save(self, path: Path) -> None:
-        """Save the report: CSV (one line per feature) for .csv, else plain text."""
-        path = Path(path)
-        if path.suffix.lower() == ".csv":
-            with path.open("w", encoding="utf-8", newline="") as fh:
-                writer = csv.writer(fh)
-                writer.writerow(["feature", "key", "outcome", "reason"])
-                for line in self.lines:
-                    writer.writerow([line.feature, line.key or "", line.outcome, line.reason])
+    def save(
+        self,
+        path: Path,
+        *,
+        overwrite: bool = False,
+        protect: Iterable[str | Path | None] = (),
+    ) -> None:
+        """Save the report: CSV (one line per feature) for .csv, else plain text.
+
+        Written all at once or not at all (``kalixplan.services.outputs``): a
+        project is never written over, an existing file only with ``overwrite``.
+
+        Raises:
+            KalixPlanError: a project or (without ``overwrite``) an existing file as the
+                target, or a place that cannot be written (full, read-only).
+        """
+        target = outputs.check_target(path, protect=protect, overwrite=overwrite, what="report")
+        if Path(path).suffix.lower() == ".csv":
+            buffer = io.StringIO(newline="")
+            writer = csv.writer(buffer)
+            writer.writerow(["feature", "key", "outcome", "reason"])
+            for line in self.lines:
+                writer.writerow(
+                    [
+                        line.feature,
+                        outputs.neutralise(line.key or ""),
+                        line.outcome,
+                        outputs.neutralise(line.reason),
+                    ]
+                )
+            outputs.write_text(
+                target, buffer.getvalue(), verify=outputs.verify_csv_rows(len(self.lines) + 1)
+            )
             return
         parts = [self.summary(), ""]
         parts += [
             f"{line.feature}\t{line.key or ''}\t{line.outcome}\t{line.reason}"
             for line in self.lines
         ]
-        path.write_text("\n".join(parts) + "\n", encoding="utf-8")
+        outputs.write_text(target, "\n".join(parts) + "\n", verify=outputs.verify_size())
 
 
 class ImportRefused(KalixPlanError):

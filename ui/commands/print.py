@@ -15,6 +15,7 @@ from kalixplan.printing.labels import check_lang
 from kalixplan.printing.paper import parse_paper
 from kalixplan.printing.scale import check_scale
 from kalixplan.printing.spec import MapSpec
+from kalixplan.services.outputs import check_target
 from kalixplan.services.printing import matching_parcel_ids, parcels_extent
 from kalixplan.store.engine import open_project
 
@@ -44,6 +45,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "--logo", metavar="FILE", help="a PNG, JPEG or SVG logo for the sheet's logo box"
     )
+    p.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace an existing PDF (a project database is never replaced)",
+    )
     p.set_defaults(func=run)
 
 
@@ -57,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
         raise KalixPlanError(f"--out '{out}' must be a .pdf file.")
     if not out.parent.exists():
         raise KalixPlanError(f"The folder of '{out}' does not exist; create it first.")
+    # Refused before the project is opened: it stays byte for byte as it was.
+    check_target(out, protect=[args.db], overwrite=args.overwrite, what="PDF")
     logo = Path(args.logo) if args.logo else None
     _headless_app()
     if logo is not None:
@@ -74,7 +82,9 @@ def run(args: argparse.Namespace) -> int:
         if args.prospectus:
             from ui.printing.prospectus import write_prospectus_pdf
 
-            pages = write_prospectus_pdf(project, ids, lang, out, logo=logo)
+            pages = write_prospectus_pdf(
+                project, ids, lang, out, logo=logo, overwrite=args.overwrite
+            )
         else:
             from ui.printing.pdf import write_map_pdf
 
@@ -88,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
                 grid=args.grid,
                 logo=logo,
             )
-            write_map_pdf(project, spec, out)
+            write_map_pdf(project, spec, out, overwrite=args.overwrite)
             pages = 1
             _note_if_cut(spec)
     finally:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kalixplan.cli import add_db_argument
 from kalixplan.domain.errors import KalixPlanError
+from kalixplan.services.outputs import check_target
 from kalixplan.store.engine import open_project
 
 
@@ -17,6 +18,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--out", required=True, help="the PDF file to write")
     # SUPPRESS keeps a --lang given before the command (kalixplan --lang en report ...).
     p.add_argument("--lang", choices=("sv", "en"), default=argparse.SUPPRESS)
+    p.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace an existing PDF (a project database is never replaced)",
+    )
     p.set_defaults(func=run)
 
 
@@ -30,6 +36,8 @@ def run(args: argparse.Namespace) -> int:
         raise KalixPlanError(
             f"The folder {out.parent} does not exist; create it or choose another --out."
         )
+    # Refused before the project is opened: it stays byte for byte as it was.
+    check_target(out, protect=[args.db], overwrite=args.overwrite, what="report")
     lang = getattr(args, "lang", None) or "sv"
     # No window is shown: paint on the offscreen platform unless one is configured.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -40,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     app = QGuiApplication.instance() or QGuiApplication(["kalixplan"])  # noqa: F841 - keeps Qt alive
     project = open_project(args.db)
     try:
-        data = write_report(project, out, lang)
+        data = write_report(project, out, lang, overwrite=args.overwrite)
     finally:
         project.close()
     print(

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from kalixplan.domain.errors import KalixPlanError
+from kalixplan.services import outputs
 from kalixplan.services.dashboard import DashboardData, compute_dashboard
 from kalixplan.store.engine import Project
 from kalixplan.store.models import Parcel
@@ -37,14 +39,29 @@ def has_example_data(project: Project) -> bool:
 
 
 def write_dashboard_pdf(
-    data: DashboardData, out: Path, lang: str, project_name: str = "", example_data: bool = False
+    data: DashboardData,
+    out: Path,
+    lang: str,
+    project_name: str = "",
+    example_data: bool = False,
+    *,
+    overwrite: bool = False,
+    protect: Iterable[str | Path | None] = (),
 ) -> None:
-    """Paint ``data`` on one A4 portrait page into ``out``.
+    """Paint ``data`` on one A4 portrait page into ``out``, written whole or not at all.
+
+    Args:
+        overwrite: replace an existing file that is not a project.
+        protect: the open project database(s), never written over.
 
     Raises:
-        KalixPlanError: the file cannot be written.
+        KalixPlanError: a refused target, or the file cannot be written (full disk,
+            read-only place); nothing is written then.
     """
-    writer = QPdfWriter(str(out))
+    target = outputs.check_target(out, protect=protect, overwrite=overwrite, what="report")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(t("title", lang))
     writer.setCreator("KalixPlan")
     writer.setResolution(300)
@@ -58,9 +75,7 @@ def write_dashboard_pdf(
     )
     painter = QPainter()
     if not painter.begin(writer):
-        raise KalixPlanError(
-            f"Cannot write the report to {out}; check the folder exists and is writable."
-        )
+        raise KalixPlanError(f"Cannot draw the report for {out}; nothing was written.")
     try:
         # One logical unit = one point, so the layout reads in paper units.
         scale = writer.resolution() / 72.0
@@ -72,13 +87,26 @@ def write_dashboard_pdf(
         paint_dashboard(painter, rect, data, lang, BODY_PT, project_name, example_data)
     finally:
         painter.end()
-    if not out.exists() or out.stat().st_size == 0:
-        raise KalixPlanError(f"The report {out} could not be written.")
+    del writer
+    pdf = bytes(buffer.data().data())
+    buffer.close()
+    outputs.write_bytes(target, pdf, verify=outputs.verify_pdf(1))
 
 
-def write_report(project: Project, out: Path, lang: str = "sv") -> DashboardData:
+def write_report(
+    project: Project, out: Path, lang: str = "sv", *, overwrite: bool = False
+) -> DashboardData:
     """Compute the dashboard of ``project`` and write it as a one-page PDF."""
+    outputs.check_target(out, protect=[project.path], overwrite=overwrite, what="report")
     with project.session_scope() as session:
         data = compute_dashboard(session)
-    write_dashboard_pdf(data, out, lang, project_label(project), has_example_data(project))
+    write_dashboard_pdf(
+        data,
+        out,
+        lang,
+        project_label(project),
+        has_example_data(project),
+        overwrite=overwrite,
+        protect=[project.path],
+    )
     return data

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from ui.dashboard.painter import paint_dashboard
 from ui.dashboard.report_pdf import has_example_data, project_label, write_dashboard_pdf
 from ui.events import data_events
 from ui.i18n import current_language
+from ui.output_errors import show_output_error
 
 # Kinds of data change that move a dashboard number.
 _WATCHED = frozenset({"parcels", "plans", "actors", "interests", "project"})
@@ -132,9 +132,11 @@ class DashboardWidget(QWidget):
                 current_language(),
                 self.canvas.project_name,
                 self.canvas.example_data,
+                overwrite=True,  # the save dialog has asked before replacing a file
+                protect=[self.project.path],
             )
         except KalixPlanError as exc:
-            QMessageBox.warning(self, self.tr("Dashboard"), str(exc))
+            show_output_error(self, exc, self.tr("Dashboard"))
             return None
         return out
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -35,8 +36,10 @@ from kalixplan.services.export import (
     ExportCancelled,
     export_layer,
 )
+from kalixplan.services.outputs import OutputFailed, OutputRefused, check_target, parts_of
 from kalixplan.services.reference import list_reference_layers
 from kalixplan.store.engine import Project
+from ui.output_errors import show_output_error
 from ui.workers import run_in_background
 
 FORMATS: tuple[tuple[str, str], ...] = (
@@ -75,6 +78,7 @@ class ExportDialog(QDialog):
         self.project = project
         self.ids = list(ids) if ids else None
         self.running = False
+        self._confirmed: Path | None = None  # a file the save dialog allowed to replace
         self.last_count: int | None = None
         self.setWindowTitle(self.tr("Export"))
         self.kind = QComboBox()
@@ -168,6 +172,8 @@ class ExportDialog(QDialog):
         )
         if path:
             self.path.setText(path)
+            # The file dialog has asked before choosing an existing file.
+            self._confirmed = Path(path).with_suffix(suffix)
 
     def export(self) -> None:
         """Start the export with the dialog's choices."""
@@ -181,6 +187,8 @@ class ExportDialog(QDialog):
         if out.suffix.lower() != self.format.currentData():
             out = out.with_suffix(str(self.format.currentData()))
             self.path.setText(str(out))
+        if not self._may_write(out):
+            return
         kind = str(self.kind.currentData())
         where = None
         if self.filtered.isChecked():
@@ -201,6 +209,7 @@ class ExportDialog(QDialog):
                 lang=lang,
                 progress=progress,
                 cancelled=cancelled,
+                overwrite=True,  # asked in _may_write (or by the file dialog)
             )
 
         self.running = True
@@ -208,6 +217,27 @@ class ExportDialog(QDialog):
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Exporting…"))
         run_in_background(self, self.tr("Exporting"), work, self._done, self._failed)
+
+    def _may_write(self, out: Path) -> bool:
+        """Refuse a project as the target; ask before replacing another existing file."""
+        try:
+            check_target(out, protect=[self.project.path], overwrite=True, what="export")
+        except KalixPlanError as exc:
+            self.status.setStyleSheet("color: #b00020;")
+            self.status.setText(str(exc))
+            show_output_error(self, exc, self.tr("Export"))
+            return False
+        existing = [p for p in parts_of(out) if p.exists()]
+        if not existing or out == self._confirmed:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Export"),
+            self.tr("{0} exists already. Replace it?").format(existing[0]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _idle(self) -> None:
         self.running = False
@@ -224,6 +254,9 @@ class ExportDialog(QDialog):
         self.status.setStyleSheet("color: #b00020;")
         if isinstance(exc, ExportCancelled):
             self.status.setText(self.tr("Cancelled; no file was written."))
+        elif isinstance(exc, OutputRefused | OutputFailed):
+            self.status.setText(str(exc))
+            show_output_error(self, exc, self.tr("Export"))
         elif isinstance(exc, KalixPlanError):
             self.status.setText(str(exc))
         else:

@@ -46,6 +46,7 @@ from ui.importing.pages import (
     SourcePage,
     error_label,
 )
+from ui.output_errors import show_output_error
 from ui.workers import run_in_background
 
 # Which data-changed notices an import of each kind sends (reference layers change parcel facts).
@@ -285,12 +286,20 @@ class ResultPage(QWizardPage):
             self, self.tr("Save report"), "import_report.csv", "CSV (*.csv);;Text (*.txt)"
         )
         if path:
-            self.save_report(Path(path))
+            # The file dialog has asked before replacing a file; a project is still refused.
+            try:
+                self.save_report(Path(path), overwrite=True)
+            except KalixPlanError as exc:
+                show_output_error(self, exc, self.tr("Save report"))
 
-    def save_report(self, path: Path) -> None:
-        """Save the report as CSV (.csv) or text."""
+    def save_report(self, path: Path, overwrite: bool = False) -> None:
+        """Save the report as CSV (.csv) or text; never onto a project.
+
+        Raises:
+            KalixPlanError: a refused target or a place that cannot be written.
+        """
         assert self.wiz.report is not None
-        self.wiz.report.save(path)
+        self.wiz.report.save(path, overwrite=overwrite, protect=[self.wiz.project.path])
 
 
 class ImportWizard(QWizard):

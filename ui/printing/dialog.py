@@ -29,6 +29,7 @@ from kalixplan.printing.scale import NICE_SCALES, check_scale, format_scale
 from kalixplan.printing.spec import LayerChoice, MapSpec
 from kalixplan.services.printing import parcels_extent
 from kalixplan.store.engine import Project
+from ui.output_errors import show_output_error
 from ui.printing.logo_chooser import LogoChooserWidget
 from ui.printing.pdf import MapJob, page_layout, paint_map, prepare_map, write_map_pdf
 from ui.printing.preview import PrintPreviewWidget, render_sheet_image
@@ -305,9 +306,12 @@ class PrintDialog(QDialog):
         run_in_background(
             self,
             self.tr("Printing to PDF"),
-            lambda progress, cancelled: write_map_pdf(self.project, spec, out, progress, cancelled),
+            # The file dialog has asked before replacing a file; a project is still refused.
+            lambda progress, cancelled: write_map_pdf(
+                self.project, spec, out, progress, cancelled, overwrite=True
+            ),
             lambda path: self.status.setText(self.tr("Saved {path}.").format(path=path)),
-            lambda exc: QMessageBox.warning(self, self.tr("Print map"), str(exc)),
+            lambda exc: show_output_error(self, exc, self.tr("Print map")),
         )
 
     def print_to_printer(self) -> None:

@@ -12,12 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.maps.page import Basemap, build_map_html
+from kalixplan.services import outputs
 from kalixplan.services.map_data import map_data
 from kalixplan.store.engine import Project
+from ui.output_errors import show_output_error
 from ui.workers import Cancelled, Progress, run_in_background
 
 
@@ -28,13 +30,19 @@ def export_interactive_html(
     lang: str = "sv",
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    overwrite: bool = False,
 ) -> Path:
-    """Write the whole map as one HTML file.
+    """Write the whole map as one HTML file, whole or not at all.
+
+    Args:
+        overwrite: replace an existing file (never a project database).
 
     Raises:
-        KalixPlanError: the file cannot be written, or the export was cancelled.
+        KalixPlanError: a refused target, the file cannot be written (full disk,
+            read-only place), or the export was cancelled.
     """
     report = progress or (lambda done, total, message: None)
+    target = outputs.check_target(out, protect=[project.path], overwrite=overwrite, what="map")
     report(0, 2, "gathering")
     with project.session_scope() as session:
         data = map_data(session, project.srid, lang=lang)
@@ -42,12 +50,8 @@ def export_interactive_html(
         raise KalixPlanError("The export was cancelled; no file was written.")
     report(1, 2, "writing")
     html = build_map_html(data, basemap=basemap, inline_assets=True)
-    try:
-        out.write_text(html, encoding="utf-8")
-    except OSError as exc:
-        raise KalixPlanError(
-            f"'{out}' cannot be written ({exc.strerror}); choose another place."
-        ) from exc
+    data = html.encode("utf-8")
+    outputs.write_bytes(target, data, verify=outputs.verify_size(len(data)))
     report(2, 2, "done")
     return out
 
@@ -68,11 +72,12 @@ def export_html_with_dialog(
     run_in_background(
         parent,
         QCoreApplication.translate("HtmlExport", "Exporting the map"),
+        # The file dialog has asked before replacing a file; a project is still refused.
         lambda progress, cancelled: export_interactive_html(
-            project, out, basemap, lang, progress, cancelled
+            project, out, basemap, lang, progress, cancelled, overwrite=True
         ),
         lambda path: None,
-        lambda exc: QMessageBox.warning(
-            parent, QCoreApplication.translate("HtmlExport", "Export interactive HTML"), str(exc)
+        lambda exc: show_output_error(
+            parent, exc, QCoreApplication.translate("HtmlExport", "Export interactive HTML")
         ),
     )

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from kalixplan.domain.errors import KalixPlanError
@@ -21,6 +21,7 @@ from kalixplan.printing.labels import fmt_decimal, text
 from kalixplan.printing.paper import Paper, Rect, map_layout, page_size_mm
 from kalixplan.printing.scale import ground_extent
 from kalixplan.printing.spec import MapSpec
+from kalixplan.services import outputs
 from kalixplan.services.printing import MapContent, map_content, municipality_name
 from kalixplan.store.engine import Project
 from ui.printing.basemap import BasemapResult, find_tiles
@@ -49,14 +50,37 @@ def page_layout(paper: Paper, landscape: bool) -> QPageLayout:
     )
 
 
-def pdf_writer(out: Path, paper: Paper, landscape: bool, title: str) -> QPdfWriter:
+def pdf_writer(out: Path | QIODevice, paper: Paper, landscape: bool, title: str) -> QPdfWriter:
     """A PDF writer whose page is exactly the sheet, at ``PDF_DPI``."""
-    writer = QPdfWriter(str(out))
+    writer = QPdfWriter(out if isinstance(out, QIODevice) else str(out))
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(page_layout(paper, landscape))
     writer.setTitle(title)
     writer.setCreator("KalixPlan")
     return writer
+
+
+def pdf_buffer() -> QBuffer:
+    """An in-memory device for a PDF writer: the file is written by ``save_pdf``.
+
+    QPdfWriter ignores a failing disk (a full disk leaves a cut-off file and no
+    error); painting into memory and writing the bytes from Python turns every
+    disk problem into an error with its errno.
+    """
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    return buffer
+
+
+def save_pdf(buffer: QBuffer, target: Path, pages: int) -> None:
+    """Write the painted PDF to ``target`` atomically and read its page count back.
+
+    Raises:
+        KalixPlanError: full disk, read-only place, or a PDF that reads back incomplete.
+    """
+    data = bytes(buffer.data().data())
+    buffer.close()
+    outputs.write_bytes(target, data, verify=outputs.verify_pdf(pages))
 
 
 def device_dpi(device: QPagedPaintDevice) -> float:
@@ -166,21 +190,31 @@ def write_map_pdf(
     out: Path,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    overwrite: bool = False,
 ) -> Path:
-    """Print a map sheet to a PDF file.
+    """Print a map sheet to a PDF file, written whole or not at all.
+
+    Args:
+        overwrite: replace an existing file (the save dialog has asked); a project
+            database is never replaced.
 
     Raises:
-        KalixPlanError: the file cannot be written; ValidationError for a bad scale;
-            UnreadableLogo for a logo it cannot use (nothing is written then).
+        KalixPlanError: a project or (without ``overwrite``) an existing file as the
+            target, a place that cannot be written (full, read-only); ValidationError
+            for a bad scale; UnreadableLogo for a logo it cannot use (nothing is
+            written then).
     """
     report = progress or (lambda done, total, message: None)
+    target = outputs.check_target(out, protect=[project.path], overwrite=overwrite, what="PDF")
     report(0, 2, "gathering")
     job = prepare_map(project, spec)
     if cancelled is not None and cancelled():
         raise KalixPlanError("Printing was cancelled; no file was written.")
     report(1, 2, "drawing")
-    writer = pdf_writer(out, spec.paper, spec.landscape, spec.title or "KalixPlan")
-    paint_map(writer, job)
-    del writer  # closes the file
+    buffer = pdf_buffer()
+    writer = pdf_writer(buffer, spec.paper, spec.landscape, spec.title or "KalixPlan")
+    pages = paint_map(writer, job)
+    del writer  # finishes the PDF
+    save_pdf(buffer, target, pages)
     report(2, 2, "done")
     return out

@@ -21,6 +21,7 @@ from kalixplan.domain.errors import KalixPlanError
 from kalixplan.printing.labels import Lang, text
 from kalixplan.printing.paper import Paper
 from kalixplan.printing.scale import OVERVIEW_SCALES, extent_centre, fitting_scale, ground_extent
+from kalixplan.services import outputs
 from kalixplan.services.printing import (
     MapContent,
     ProspectusSheet,
@@ -32,7 +33,7 @@ from kalixplan.services.printing import (
 from kalixplan.store.engine import Project
 from ui.printing.canvas import Canvas
 from ui.printing.logo import Logo, load_logo
-from ui.printing.pdf import Cancelled, Progress, device_dpi, pdf_writer
+from ui.printing.pdf import Cancelled, Progress, device_dpi, pdf_buffer, pdf_writer, save_pdf
 from ui.printing.prospectus_pages import (
     COVER_MAP,
     INDEX_BODY,
@@ -157,10 +158,21 @@ def write_prospectus_pdf(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     logo: Path | None = None,
+    overwrite: bool = False,
 ) -> int:
-    """Write the prospectus of the parcels to a PDF; returns the page count."""
+    """Write the prospectus of the parcels to a PDF; returns the page count.
+
+    The PDF is written whole or not at all and its pages are counted back
+    (``save_pdf``); a project is never replaced, another file only with ``overwrite``.
+
+    Raises:
+        KalixPlanError: a refused target, a full or read-only place, no parcels, cancel.
+    """
+    target = outputs.check_target(out, protect=[project.path], overwrite=overwrite, what="PDF")
     job = prepare_prospectus(project, ids, lang, progress=progress, cancelled=cancelled, logo=logo)
-    writer = pdf_writer(out, Paper.A4, False, text("prospectus", lang))
+    buffer = pdf_buffer()
+    writer = pdf_writer(buffer, Paper.A4, False, text("prospectus", lang))
     pages = paint_prospectus(writer, job)
-    del writer
+    del writer  # finishes the PDF
+    save_pdf(buffer, target, pages)
     return pages

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kalixplan.cli import add_db_argument, parse_pairs
 from kalixplan.services.export import KINDS, export_layer
+from kalixplan.services.outputs import check_target
 from kalixplan.store.engine import open_project
 
 
@@ -27,16 +28,29 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         default="en",
         help="column headers: Swedish or the stable English field names (default)",
     )
+    p.add_argument(
+        "--overwrite",
+        action="store_true",
+        help="replace an existing file (a project database is never replaced)",
+    )
     p.add_argument("out", help="output file: .gpkg, .geojson, .shp, .csv (with WKT) or .xlsx")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     where = parse_pairs(args.where, "--where")
+    # Refused before the project is even opened: it stays byte for byte as it was.
+    check_target(Path(args.out), protect=[args.db], overwrite=args.overwrite, what="export")
     project = open_project(args.db)
     try:
         count = export_layer(
-            project, args.kind, Path(args.out), name=args.name, where=where, lang=args.lang
+            project,
+            args.kind,
+            Path(args.out),
+            name=args.name,
+            where=where,
+            lang=args.lang,
+            overwrite=args.overwrite,
         )
     finally:
         project.close()

@@ -12,6 +12,7 @@ from kalixplan.geo.io import ENCODINGS
 from kalixplan.services.import_fields import IMPORT_KINDS, load_preset, save_preset
 from kalixplan.services.import_report import ON_DUPLICATE, ON_INVALID, ImportOptions
 from kalixplan.services.importing import import_file
+from kalixplan.services.outputs import check_target
 from kalixplan.store.engine import open_project
 
 
@@ -52,6 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--geometry-columns", metavar="COL[,COL]", help="CSV: WKT column or x,y")
     p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     p.add_argument("--report", metavar="FILE", help="save the report (.csv or .txt)")
+    p.add_argument("--overwrite", action="store_true", help="let --report replace an existing file")
     p.set_defaults(func=run)
 
 
@@ -69,6 +71,8 @@ def _map_pairs(pairs: list[str] | None) -> dict[str, str]:
 
 def run(args: argparse.Namespace) -> int:
     path = Path(args.file)
+    if args.report:  # a report that may not be written is refused before anything is imported
+        check_target(Path(args.report), protect=[args.db], overwrite=args.overwrite, what="report")
     project = open_project(args.db)
     try:
         mapping: dict[str, str] = {}
@@ -109,6 +113,9 @@ def run(args: argparse.Namespace) -> int:
     if len(report.issues) > 20:
         print(f"  … and {len(report.issues) - 20} more; see the report file.")
     if args.report:
-        report.save(Path(args.report))
+        try:
+            report.save(Path(args.report), overwrite=args.overwrite, protect=[args.db])
+        except KalixPlanError as exc:
+            raise KalixPlanError(f"The import is saved, but its report is not: {exc}") from exc
         print(f"Report saved to {args.report}.")
     return 0
