@@ -12,7 +12,12 @@ from sqlalchemy.orm import Session
 
 from kalixplan.domain.codes import ActivityKind, ActorKind, InterestStage, ParcelStatus, Sector
 from kalixplan.domain.errors import DuplicateKey, NotFound, ValidationError
-from kalixplan.domain.validation import check_non_negative, normalise_org_number, parse_code
+from kalixplan.domain.validation import (
+    check_link,
+    check_non_negative,
+    normalise_org_number,
+    parse_code,
+)
 from kalixplan.services.editing import check_required, delete_row, load, update_row
 from kalixplan.services.parcels import get_parcel, update_parcel
 from kalixplan.services.rows import (
@@ -41,6 +46,8 @@ def _prepare_actor(
         values["sector"] = parse_code(Sector, "sector", values["sector"])
     if "kind" in values:
         values["kind"] = parse_code(ActorKind, "kind", values["kind"])
+    if "website" in values:
+        values["website"] = check_link("website", values["website"], "web")
     return values
 
 
@@ -93,7 +100,10 @@ def add_contact(session: Session, actor_id: int, fields: Mapping[str, Any]) -> C
     """Add a contact person to an actor."""
     load(session, Actor, actor_id)
     check_required(fields, ("name",))
-    obj = Contact(actor_id=actor_id, **fields)
+    values = dict(fields)
+    if "email" in values:
+        values["email"] = check_link("email", values["email"], "email")
+    obj = Contact(actor_id=actor_id, **values)
     session.add(obj)
     session.flush()
     return row_from(obj, ContactRow)
@@ -224,6 +234,8 @@ def update_contact(
     def prepare(_: Session, __: Contact | None, values: dict[str, Any]) -> dict[str, Any]:
         if "name" in values:
             check_required(values, ("name",))
+        if "email" in values:
+            values["email"] = check_link("email", values["email"], "email")
         return values
 
     return row_from(update_row(session, Contact, contact_id, version, changes, prepare), ContactRow)
@@ -369,15 +381,19 @@ _DOCUMENT_OWNERS = ("actors", "parcels", "plans")
 def add_document(
     session: Session, owner_table: str, owner_id: int, title: str, location: str
 ) -> DocumentRow:
-    """Link a document (a file path or a web address) to an actor, parcel or plan."""
+    """Link a document to an actor, parcel or plan.
+
+    The location is a web address (http, https), an e-mail (mailto) or the absolute
+    path of a local file; ``javascript:``, ``file:``, ``data:`` and the like are refused.
+    """
     if owner_table not in _DOCUMENT_OWNERS:
         raise ValidationError(
             "owner_table", f"Documents belong to {', '.join(_DOCUMENT_OWNERS)}, not {owner_table}."
         )
     check_required({"title": title, "location": location}, ("title", "location"))
-    obj = Document(
-        owner_table=owner_table, owner_id=owner_id, title=title.strip(), location=location.strip()
-    )
+    link = check_link("location", location, "document")
+    assert link is not None  # not empty: checked above
+    obj = Document(owner_table=owner_table, owner_id=owner_id, title=title.strip(), location=link)
     session.add(obj)
     session.flush()
     return row_from(obj, DocumentRow)
