@@ -36,6 +36,39 @@ DEFAULT_PG = "postgresql+psycopg://postgres:postgres@localhost:5432/postgres"
 TEMPLATE_DB = "kalixplan_test_template"
 
 
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, str, str]]]:
+    """Every QMessageBox a test causes, as (kind, title, text), answered without blocking.
+
+    A modal box offscreen has nobody to press its button: the test would hang
+    until CI gives up. Here warnings answer Ok and questions their safe default
+    (No); a test that wants another answer patches QMessageBox itself, and one
+    that expects a box asserts on this list.
+    """
+    shown: list[tuple[str, str, str]] = []
+    try:
+        from PySide6.QtWidgets import QMessageBox
+    except ImportError:  # pragma: no cover - the core tests without Qt
+        yield shown
+        return
+
+    def recorder(kind: str, answer: object) -> Callable[..., object]:
+        def show(_parent: object, title: str, text: str, *args: object, **kwargs: object) -> object:
+            shown.append((kind, title, text))
+            return answer
+
+        return show
+
+    ok = QMessageBox.StandardButton.Ok
+    monkeypatch.setattr(QMessageBox, "warning", recorder("warning", ok))
+    monkeypatch.setattr(QMessageBox, "critical", recorder("critical", ok))
+    monkeypatch.setattr(QMessageBox, "information", recorder("information", ok))
+    monkeypatch.setattr(
+        QMessageBox, "question", recorder("question", QMessageBox.StandardButton.No)
+    )
+    yield shown
+
+
 def _pg_admin_url() -> str | None:
     """The admin URL, or None (skip) when no server answers and none was required."""
     required = os.environ.get("KALIXPLAN_TEST_PG")

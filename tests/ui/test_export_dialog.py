@@ -64,7 +64,9 @@ def test_filter_to_geopackage_in_english(qtbot: Any, demo: Project, tmp_path: Pa
     assert set(frame["status"]) == {"available"}
 
 
-def test_reference_layer_and_errors(qtbot: Any, demo: Project, tmp_path: Path) -> None:
+def test_reference_layer_and_errors(
+    qtbot: Any, demo: Project, tmp_path: Path, message_boxes: list[tuple[str, str, str]]
+) -> None:
     dialog = ExportDialog(demo, kind="reference")
     qtbot.addWidget(dialog)
     assert dialog.layer.isEnabled()
@@ -76,3 +78,8 @@ def test_reference_layer_and_errors(qtbot: Any, demo: Project, tmp_path: Path) -
     dialog.path.setText(str(tmp_path / "missing" / "x.shp"))
     run_export(qtbot, dialog)
     assert "does not exist" in dialog.status.text()
+    # The same sentence as a warning box, since this dialog has no main window to report to.
+    assert [(kind, text) for kind, _title, text in message_boxes] == [
+        ("warning", dialog.status.text())
+    ]
+    assert not (tmp_path / "missing").exists()
