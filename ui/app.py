@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import logging
 import sys
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from kalixplan.cli.logs import setup_logging
+from kalixplan.store import secrets
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.map.refguard import make_singletons_immortal
@@ -57,10 +60,32 @@ def create_main_window(
     return window
 
 
+def install_excepthook(window: MainWindow) -> None:
+    """Unexpected errors in slots reach the window as one sentence, and the log file.
+
+    Without this, an exception raised inside a Qt slot (a save on a dropped server
+    connection) prints a traceback on stderr, which a desktop user never sees.
+    """
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if not issubclass(kind, Exception):  # KeyboardInterrupt, SystemExit
+            previous(kind, exc, tb)
+            return
+        try:
+            window.show_error(exc.with_traceback(tb))
+        except Exception:  # the window is gone: the log still has it
+            logging.getLogger("kalixplan.ui").error("unexpected error", exc_info=exc)
+
+    sys.excepthook = hook
+
+
 def run_gui(db: str | None, lang: str | None) -> int:
     """Run the desktop application until its window closes; returns the exit status."""
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    secrets.remember_db(db)
+    setup_logging()
     app = make_application()
     window = create_main_window(db, lang)
+    install_excepthook(window)
     window.show()
     return int(app.exec())

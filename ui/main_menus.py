@@ -166,7 +166,7 @@ class MenuBuilder:
         """View ▸ Layers: the base layers and the project's reference layers."""
         self.menu_layers.clear()
         self.layer_actions = {}
-        with project.session_scope() as session:
+        with project.read_scope() as session:
             references = [layer.name for layer in list_reference_layers(session)]
         for name in (*BASE_LAYERS, *references):
             act = self.menu_layers.addAction("")

@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from kalixplan import __version__
+from kalixplan.cli.logs import log_path
 from kalixplan.domain.errors import KalixPlanError, ValidationError
 from kalixplan.geo.crs import crs_name
 from kalixplan.services.plans import land_use_areas
+from kalixplan.store import secrets
 from kalixplan.store.engine import Project
 from ui.events import data_events
 from ui.i18n import current_language, install_language
@@ -204,7 +206,7 @@ class MainWindow(QMainWindow):
         elif kind == "plans":
             self.plans.reload()
             self.parcels.reload()
-            with self.project.session_scope() as session:
+            with self.project.read_scope() as session:
                 areas = land_use_areas(session)
             self.map.update_plans(self.plans.model.rows, areas, complete=True)
         elif kind in ("land_use", "reference"):
@@ -218,7 +220,7 @@ class MainWindow(QMainWindow):
         # step by the parcel workspace the same way.
         if kind != "plans" or self.project is None:
             return
-        with self.project.session_scope() as session:
+        with self.project.read_scope() as session:
             areas = land_use_areas(session, row.id)
         self.map.update_plans([row], areas)
 
@@ -231,14 +233,17 @@ class MainWindow(QMainWindow):
         """A refused action as a message: one sentence for user mistakes, never a traceback."""
         title = title or self.tr("KalixPlan")
         if isinstance(exc, KalixPlanError):
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, secrets.mask(str(exc)))
             return
         log.error("unexpected error", exc_info=exc)
+        where = log_path()
         QMessageBox.critical(
             self,
             title,
-            self.tr("Something unexpected went wrong: %1\n\nNothing was saved by this action.")
-            .replace("%1", f"{type(exc).__name__}: {exc}"),
+            self.tr("Something unexpected went wrong: %1\n\nNothing was saved by this action. "
+                    "The details are in %2.")
+            .replace("%1", secrets.mask(f"{type(exc).__name__}: {exc}"))
+            .replace("%2", str(where)),
         )  # fmt: skip
 
     def _edit_failed(self, kind: str, exc: BaseException) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from kalixplan.store import secrets
+
 
 def show_output_error(widget: QWidget, exc: BaseException, title: str) -> None:
     """Show ``exc`` through the main window's ``show_error`` when ``widget`` belongs to it.
@@ -17,4 +19,4 @@ def show_output_error(widget: QWidget, exc: BaseException, title: str) -> None:
             w.show_error(exc, title)
             return
         w = w.parentWidget()
-    QMessageBox.warning(widget, title, str(exc))
+    QMessageBox.warning(widget, title, secrets.mask(str(exc)))

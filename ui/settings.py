@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from kalixplan.domain.errors import ValidationError
 from kalixplan.maps.page import BASEMAP_KINDS, OSM_ATTRIBUTION, OSM_URL, Basemap
+from kalixplan.store.location import describe_db, is_url, without_password
 from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 MAX_RECENT = 8
@@ -161,33 +162,10 @@ class AppSettings:
         self.store.sync()
 
 
-def without_password(db: str) -> str:
-    """A project as it may be written down: a server URL loses its password."""
-    if "://" not in db:
-        return db
-    from sqlalchemy.engine import URL, make_url
-
-    try:
-        url = make_url(db)
-    except Exception:  # not a URL we can parse: nothing to take out
-        return db
-    if url.password is None:
-        return db
-    bare = URL.create(
-        url.drivername, url.username, None, url.host, url.port, url.database, url.query
-    )
-    return bare.render_as_string(hide_password=False)
-
-
 def display_name(db: str) -> str:
-    """A project as people read it: the file name, or a URL without its password."""
-    if "://" in db:
-        from sqlalchemy.engine import make_url
-
-        try:
-            return make_url(db).render_as_string(hide_password=True)
-        except Exception:  # an unparsable URL is still shown, just not tidied
-            return db
+    """A project as people read it: the file name, or ``user@host/dbname`` on a server."""
+    if is_url(db):
+        return describe_db(db)
     return os.path.basename(db) or db
 
 

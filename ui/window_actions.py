@@ -154,7 +154,7 @@ class ProjectActions(QObject):
         if project is None:
             return
         try:
-            with project.session_scope() as session:
+            with project.read_scope() as session:
                 answer = what_applies_here(session, x, y)
         except KalixPlanError as exc:
             self.window.show_error(exc)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import pkgutil
 import sys
@@ -17,6 +18,7 @@ from types import ModuleType
 
 from kalixplan import __version__
 from kalixplan.domain.errors import KalixPlanError
+from kalixplan.store import secrets
 
 FIELDS_HELP = """\
 Field names for --where and --map:
@@ -88,12 +90,41 @@ def parse_pairs(pairs: Sequence[str] | None, option: str) -> dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run a parsed command; user mistakes become one sentence on stderr and exit 2."""
+    """Run a parsed command at the boundary of the command line.
+
+    User mistakes become one sentence on stderr and exit 2; an unexpected error one
+    sentence naming the log file (which holds the traceback) and exit 1. Everything
+    printed, on both streams and in the log, has every password masked (issue
+    "Never lose the user's work or secrets": "a test scans everything the commands
+    print for the password").
+    """
+    from kalixplan.cli.logs import setup_logging
+
+    secrets.remember_db(getattr(args, "db", None), os.environ.get("KALIXPLAN_DB"))
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = secrets.MaskingStream(out), secrets.MaskingStream(err)  # type: ignore[assignment]
     try:
-        return int(args.func(args) or 0)
-    except KalixPlanError as exc:
-        print(f"kalixplan {args.command}: {exc}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        print(f"kalixplan {args.command}: interrupted; nothing was saved.", file=sys.stderr)
-        return 130
+        log_file = setup_logging()
+        try:
+            return int(args.func(args) or 0)
+        except KalixPlanError as exc:
+            print(f"kalixplan {args.command}: {exc}", file=sys.stderr)
+            return 2
+        except KeyboardInterrupt:
+            print(f"kalixplan {args.command}: interrupted; nothing was saved.", file=sys.stderr)
+            return 130
+        except Exception as exc:  # the boundary: a sentence here, the traceback in the log
+            logging.getLogger("kalixplan.cli").error(
+                "unexpected error in 'kalixplan %s'", args.command, exc_info=exc
+            )
+            where = f"; the details are in {log_file}" if log_file else ""
+            print(
+                f"kalixplan {args.command}: something unexpected went wrong "
+                f"({type(exc).__name__}: {exc}){where}.",
+                file=sys.stderr,
+            )
+            return 1
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        sys.stdout, sys.stderr = out, err

@@ -29,7 +29,7 @@ class Finding:
 def check_project(project: Project) -> list[Finding]:
     """Run every check and return the findings (problems and notes)."""
     findings: list[Finding] = []
-    with project.engine.connect() as conn:
+    with project.reader.connect() as conn:
         if project.is_sqlite:
             findings += _sqlite_checks(conn, project.srid)
         else:
@@ -39,7 +39,7 @@ def check_project(project: Project) -> list[Finding]:
             findings.append(
                 Finding(True, f"Schema revision {rev} is not the current {head_revision()}.")
             )
-    with project.session_scope() as session:
+    with project.read_scope() as session:
         findings += _domain_checks(session, project.srid)
         example = session.scalar(
             select(ProjectSetting.value).where(ProjectSetting.key == "example_data")

@@ -13,7 +13,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from kalixplan.domain.errors import NotFound, StaleEdit, ValidationError
+from kalixplan.domain.errors import DatabaseError, NotFound, StaleEdit, ValidationError
 from kalixplan.store.models import Editable
 
 E = TypeVar("E", bound=Editable)
@@ -70,6 +70,13 @@ def update_row(
         # finds no row at our version; SQLite refuses to write on an old snapshot.
         session.rollback()
         fresh = load(session, model, row_id)
+        if fresh.version == version:
+            # Another writer committed elsewhere in the file; this row did not move.
+            # Not a conflict: the save can simply be made again.
+            raise DatabaseError(
+                "The project file was being saved by another user; nothing was saved: "
+                "try again in a moment."
+            ) from None
         raise _stale(model, row_id, changes, fresh) from None
     return obj
 

@@ -295,7 +295,7 @@ def export_layer(
     protect = [project.path]
     outputs.check_target(out, protect=protect, overwrite=overwrite, what="export")
     report(0, 3, "reading")
-    with project.session_scope() as session:
+    with project.read_scope() as session:
         frame = layer_frame(session, kind, name=name, where=where, ids=ids, epsg=project.srid)
     check()
     report(1, 3, f"writing {len(frame)} rows")

@@ -281,6 +281,8 @@ def write_parcels(
             ids += load.insert(columns, geoms[chunk], encoded)
             step(len(chunk))
     if updates:
+        # By id: concurrent imports lock the rows in the same order (no deadlock cycle).
+        updates = sorted(updates, key=lambda pair: pair[1])
         changed = [f for f in fields if f != "designation"]
         stmt = (
             update(PARCELS)

@@ -155,17 +155,19 @@ def _import_file(
         )
     if is_cancelled():
         raise ImportCancelled()
+
+    def work(session: Session) -> ImportReport:
+        report = import_source(session, data, options, project.srid, report_progress, is_cancelled)
+        if dry_run:
+            report.dry_run = True
+            raise _DryRunDone(report)
+        return report
+
     try:
-        with project.session_scope() as session:
-            report = import_source(
-                session, data, options, project.srid, report_progress, is_cancelled
-            )
-            if dry_run:
-                report.dry_run = True
-                raise _DryRunDone(report)
+        # Made again if PostgreSQL broke a deadlock with a concurrent import.
+        return project.run_transaction(work)
     except _DryRunDone as done:
         return done.report
-    return report
 
 
 def import_source(

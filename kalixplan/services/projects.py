@@ -9,6 +9,7 @@ from kalixplan.domain.errors import KalixPlanError
 from kalixplan.services.demo import build_demo
 from kalixplan.store.engine import Project, create_project, is_url
 from kalixplan.store.gpkg import update_extents
+from kalixplan.store.location import describe_db
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
@@ -36,7 +37,7 @@ def new_project(
         DatabaseError, UnknownCrs: the database or CRS cannot be used.
     """
     report = progress or (lambda done, total, message: None)
-    report(0, 0, db)
+    report(0, 0, describe_db(db))
     project = create_project(db, epsg)
     if not demo:
         return project

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import getpass
 import os
-from collections.abc import Iterator
+import random
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event, insert, select, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy import Engine, create_engine, event, insert, inspect, select, text
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kalixplan.domain.errors import DatabaseError, StaleEdit
@@ -24,14 +25,13 @@ from kalixplan.geo.crs import check_project_crs
 from kalixplan.store import gpkg, postgis
 from kalixplan.store.audit import as_text, changes_of, write_change_log
 from kalixplan.store.columns import write_column_titles
+from kalixplan.store.location import describe_db, is_url
 from kalixplan.store.migrations import stamp_head, upgrade_to_head
 from kalixplan.store.models import Base, ChangeLog, ProjectSetting
+from kalixplan.store.secrets import connection_url, mask, parse_error_text
 from kalixplan.store.types import utcnow
 
-
-def is_url(db: str) -> bool:
-    """True when ``db`` is a SQLAlchemy URL rather than a file path."""
-    return "://" in db
+T = TypeVar("T")
 
 
 def current_user() -> str:
@@ -51,6 +51,10 @@ class Project:
     def __post_init__(self) -> None:
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self._factory, "after_flush", _log_changes)
+        # The same pool; on a GeoPackage its transactions begin deferred (no write lock).
+        self.reader = self.engine.execution_options(**{_BEGIN_OPTION: "DEFERRED"})
+        self._read_factory = sessionmaker(self.reader, expire_on_commit=False)
+        event.listen(self._read_factory, "before_flush", _refuse_writes)
 
     @property
     def is_sqlite(self) -> bool:
@@ -97,6 +101,46 @@ class Project:
         finally:
             session.close()
 
+    def run_transaction(self, work: Callable[[Session], T], attempts: int = 3) -> T:
+        """``work(session)`` in one transaction, made again when the server broke a deadlock.
+
+        Two writers updating the same rows in opposite order deadlock on PostgreSQL;
+        the server aborts one (SQLSTATE 40P01; 40001 for a serialization failure).
+        Its transaction was rolled back entirely, so making it again is safe.
+
+        Raises:
+            DatabaseError: still deadlocked after ``attempts`` tries.
+        """
+        for attempt in range(1, attempts + 1):
+            try:
+                with self.session_scope() as session:
+                    return work(session)
+            except DBAPIError as exc:
+                if _sqlstate(exc) not in _RETRY_SQLSTATES:
+                    raise
+                if attempt == attempts:
+                    raise DatabaseError(
+                        f"Another user's save on the same rows kept colliding with this one "
+                        f"({attempts} tries); nothing was saved: try again when it is done."
+                    ) from exc
+                time.sleep(0.1 * attempt + random.random() * 0.2)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    @contextmanager
+    def read_scope(self) -> Iterator[Session]:
+        """A read-only transaction: a consistent snapshot that never waits for a writer.
+
+        On a GeoPackage it begins deferred (``session_scope`` takes the write lock at
+        once); anything written in it is rolled back.
+        """
+        session = self._read_factory()
+        session.info["user"] = self.user
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
     def record_conflict(self, exc: StaleEdit) -> None:
         """Write the values a rejected edit tried to save, as 'conflict' entries."""
         at = utcnow()
@@ -119,7 +163,7 @@ class Project:
 
     def setting(self, key: str) -> str | None:
         """A project setting, or None."""
-        with self.session_scope() as session:
+        with self.read_scope() as session:
             return session.scalar(select(ProjectSetting.value).where(ProjectSetting.key == key))
 
     def close(self) -> None:
@@ -127,7 +171,20 @@ class Project:
         self.engine.dispose()
 
 
+_BEGIN_OPTION = "kalixplan_begin"
+_RETRY_SQLSTATES = frozenset({"40P01", "40001"})  # deadlock detected, serialization failure
+
+
+def _sqlstate(exc: DBAPIError) -> str | None:
+    return getattr(getattr(exc, "orig", None), "sqlstate", None)
+
+
 _SQLITE_BUSY = frozenset({5, 517, 261})  # BUSY, BUSY_SNAPSHOT, BUSY_RECOVERY
+
+
+def _refuse_writes(session: Session, flush_context: Any, instances: Any) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise RuntimeError("a read_scope() cannot write; use session_scope() for a save")
 
 
 def _log_changes(session: Session, flush_context: Any) -> None:
@@ -137,16 +194,16 @@ def _log_changes(session: Session, flush_context: Any) -> None:
 def _make_engine(db: str) -> Engine:
     if is_url(db):
         try:
-            url = make_url(db)
-        except ArgumentError as exc:
+            url = connection_url(db)
+        except (ArgumentError, ValueError):
             raise DatabaseError(
-                f"'{db}' is not a database URL; use a file path or "
+                f"'{parse_error_text(db)}' is not a database URL; use a file path or "
                 "postgresql+psycopg://user@host/dbname."
-            ) from exc
+            ) from None
         if not url.drivername.startswith("postgresql"):
             raise DatabaseError(
-                f"Database URL '{db}' is neither a file path nor a PostgreSQL URL; "
-                "use a .gpkg path or postgresql+psycopg://user@host/dbname."
+                f"Database URL '{describe_db(db)}' is neither a file path nor a PostgreSQL "
+                "URL; use a .gpkg path or postgresql+psycopg://user@host/dbname."
             )
         if url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
@@ -166,7 +223,13 @@ def _make_engine(db: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # A write transaction takes the write lock at its start and waits for it with
+        # the busy timeout. Begun deferred, a save that reads first holds an old
+        # snapshot and fails at once (SQLITE_BUSY_SNAPSHOT) when another writer
+        # committed meanwhile, even on another row: a false "busy" or conflict.
+        # Readers (Project.read_scope) begin deferred and never wait for writers.
+        mode = conn.get_execution_options().get(_BEGIN_OPTION, "IMMEDIATE")
+        conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
 
@@ -197,6 +260,11 @@ def create_project(db: str, epsg: int, settings: dict[str, str] | None = None) -
                 Base.metadata.create_all(conn)
                 gpkg.register_tables(raw, epsg)  # type: ignore[arg-type]
             else:
+                if inspect(conn).has_table("project_settings"):
+                    raise DatabaseError(
+                        f"{describe_db(db)} holds a KalixPlan project already; open it, or "
+                        "name a new database (CREATE DATABASE) for a new project."
+                    )
                 postgis.create_schema(conn, epsg)
             write_column_titles(conn)
             values = {"crs_epsg": str(epsg), **(settings or {})}
@@ -204,19 +272,23 @@ def create_project(db: str, epsg: int, settings: dict[str, str] | None = None) -
                 insert(ProjectSetting), [{"key": k, "value": v} for k, v in values.items()]
             )
             stamp_head(conn)
-    except (OperationalError, DatabaseError) as exc:
+    except (SQLAlchemyError, DatabaseError) as exc:
         engine.dispose()
         if not is_url(db):
             for suffix in ("", "-wal", "-shm"):
                 Path(db + suffix).unlink(missing_ok=True)
         if isinstance(exc, DatabaseError):
             raise
-        raise DatabaseError(f"Cannot create the project database {db}: {exc.orig}.") from exc
+        raise DatabaseError(
+            f"Cannot create the project database {describe_db(db)}: {mask(_reason(exc), db)}."
+        ) from exc
     if engine.dialect.name == "sqlite":
         # Write the new schema and header into the file itself: other programs
         # (QGIS, ogrinfo) check the GeoPackage application_id in the raw header.
-        with engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        with engine.connect() as conn:  # outside any transaction (no autobegin on raw use)
+            conn.connection.dbapi_connection.execute(  # type: ignore[union-attr]
+                "PRAGMA wal_checkpoint(TRUNCATE)"
+            )
     return Project(db, engine, epsg)
 
 
@@ -246,12 +318,14 @@ def open_project(db: str, *, migrate: bool = True) -> Project:
     except SQLAlchemyError as exc:
         engine.dispose()
         raise DatabaseError(
-            f"{db} is not a KalixPlan project database or cannot be read ({_reason(exc)}); "
-            "create one with 'kalixplan init'."
+            f"{describe_db(db)} is not a KalixPlan project database or cannot be read "
+            f"({mask(_reason(exc), db)}); create one with 'kalixplan init'."
         ) from exc
     if row is None:
         engine.dispose()
-        raise DatabaseError(f"{db} has no project CRS setting; it is not a KalixPlan project.")
+        raise DatabaseError(
+            f"{describe_db(db)} has no project CRS setting; it is not a KalixPlan project."
+        )
     srid = int(row[0])
     srid_attach(engine, srid)
     return Project(db, engine, srid)

@@ -76,7 +76,12 @@ def redact(text: str, *secrets: str | None) -> str:
     for secret in secrets:
         if not secret:
             continue
-        password = url_password(secret) if is_url(secret) else secret
+        if is_url(secret):
+            _scheme, user, password, _rest = _split(secret)
+            if password is not None and password == user:
+                continue  # user:user is masked inside URLs; in free text it is the user name
+        else:
+            password = secret
         if password:
             words.update({password, quote(password, safe=""), quote(password)})
 
@@ -85,7 +90,8 @@ def redact(text: str, *secrets: str | None) -> str:
         scheme, user, password, rest = _split(url)
         if password is None:
             return url
-        words.update({password, quote(password, safe="")})
+        if password != user:
+            words.update({password, quote(password, safe="")})
         return f"{scheme}://{quote(user or '', safe='')}:{MASK}@{rest}"
 
     text = _URL_IN_TEXT.sub(_mask_url, text)

@@ -237,102 +237,102 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="89"/>
+        <location filename="../../ui/importing/wizard.py" line="90"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="90"/>
+        <location filename="../../ui/importing/wizard.py" line="91"/>
         <source>Nothing has been saved yet. Choose what to do with problems.</source>
         <translation>Nothing has been saved yet. Choose what to do with problems.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="93"/>
+        <location filename="../../ui/importing/wizard.py" line="94"/>
         <source>Stop: import nothing while there are problems</source>
         <translation>Stop: import nothing while there are problems</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="94"/>
+        <location filename="../../ui/importing/wizard.py" line="95"/>
         <source>Repair invalid geometries</source>
         <translation>Repair invalid geometries</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="95"/>
+        <location filename="../../ui/importing/wizard.py" line="96"/>
         <source>Skip features with problems</source>
         <translation>Skip features with problems</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="99"/>
+        <location filename="../../ui/importing/wizard.py" line="100"/>
         <source>Update existing rows</source>
         <translation>Update existing rows</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="100"/>
+        <location filename="../../ui/importing/wizard.py" line="101"/>
         <source>Keep existing rows (skip)</source>
         <translation>Keep existing rows (skip)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="107"/>
+        <location filename="../../ui/importing/wizard.py" line="108"/>
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="107"/>
+        <location filename="../../ui/importing/wizard.py" line="108"/>
         <source>Designation / name</source>
         <translation>Designation / name</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="107"/>
+        <location filename="../../ui/importing/wizard.py" line="108"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="112"/>
+        <location filename="../../ui/importing/wizard.py" line="113"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="115"/>
+        <location filename="../../ui/importing/wizard.py" line="116"/>
         <source>Problems:</source>
         <translation>Problems:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="116"/>
+        <location filename="../../ui/importing/wizard.py" line="117"/>
         <source>Existing designation:</source>
         <translation>Existing designation:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="129"/>
+        <location filename="../../ui/importing/wizard.py" line="130"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="139"/>
+        <location filename="../../ui/importing/wizard.py" line="140"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="150"/>
+        <location filename="../../ui/importing/wizard.py" line="151"/>
         <source>Checking the source</source>
         <translation>Checking the source</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="167"/>
+        <location filename="../../ui/importing/wizard.py" line="168"/>
         <source>Would import {0}, update {1} and skip {2}; {3} geometries repaired.</source>
         <translation>Would import {0}, update {1} and skip {2}; {3} geometries repaired.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="178"/>
+        <location filename="../../ui/importing/wizard.py" line="179"/>
         <source>Problems found: {0}. Nothing can be imported with these choices.</source>
         <translation>Problems found: {0}. Nothing can be imported with these choices.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="188"/>
+        <location filename="../../ui/importing/wizard.py" line="189"/>
         <source>Unexpected error: {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="209"/>
+        <location filename="../../ui/importing/wizard.py" line="210"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
@@ -393,59 +393,518 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="110"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="112"/>
         <source>Connect to PostGIS server</source>
         <translation>Connect to PostGIS server</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="121"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="123"/>
         <source>Create the project schema (an empty database)</source>
         <translation>Create the project schema (an empty database)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/project_dialogs.py" line="124"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>Activity&lt;/source&gt;
+        &lt;translation&gt;Activity&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;121&quot;/&gt;
+        &lt;source&gt;Date&lt;/source&gt;
+        &lt;translation&gt;Date&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;122&quot;/&gt;
+        &lt;source&gt;Kind&lt;/source&gt;
+        &lt;translation&gt;Kind&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;123&quot;/&gt;
+        &lt;source&gt;Notes&lt;/source&gt;
+        &lt;translation&gt;Notes&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;124&quot;/&gt;
+        &lt;source&gt;Next step&lt;/source&gt;
+        &lt;translation&gt;Next step&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;125&quot;/&gt;
+        &lt;source&gt;Next step due&lt;/source&gt;
+        &lt;translation&gt;Next step due&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;129&quot;/&gt;
+        &lt;source&gt;New activity&lt;/source&gt;
+        &lt;translation&gt;New activity&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ActorForm&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;26&quot;/&gt;
+        &lt;source&gt;Company&lt;/source&gt;
+        &lt;translation&gt;Company&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;27&quot;/&gt;
+        &lt;source&gt;Utility&lt;/source&gt;
+        &lt;translation&gt;Utility&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;28&quot;/&gt;
+        &lt;source&gt;Investor&lt;/source&gt;
+        &lt;translation&gt;Investor&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;29&quot;/&gt;
+        &lt;source&gt;Authority&lt;/source&gt;
+        &lt;translation&gt;Authority&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;30&quot;/&gt;
+        &lt;source&gt;Academia&lt;/source&gt;
+        &lt;translation&gt;Academia&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;35&quot;/&gt;
+        &lt;source&gt;Actor&lt;/source&gt;
+        &lt;translation&gt;Actor&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;37&quot;/&gt;
+        &lt;source&gt;Organisation number&lt;/source&gt;
+        &lt;translation&gt;Organisation number&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;38&quot;/&gt;
+        &lt;source&gt;Ten digits, NNNNNN-NNNN; the last is a check digit&lt;/source&gt;
+        &lt;translation&gt;Ten digits, NNNNNN-NNNN; the last is a check digit&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;39&quot;/&gt;
+        &lt;source&gt;Name&lt;/source&gt;
+        &lt;translation&gt;Name&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;40&quot;/&gt;
+        &lt;source&gt;Sector&lt;/source&gt;
+        &lt;translation&gt;Sector&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;41&quot;/&gt;
+        &lt;source&gt;Kind&lt;/source&gt;
+        &lt;translation&gt;Kind&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;42&quot;/&gt;
+        &lt;source&gt;Website&lt;/source&gt;
+        &lt;translation&gt;Website&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;43&quot;/&gt;
+        &lt;source&gt;Notes&lt;/source&gt;
+        &lt;translation&gt;Notes&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;50&quot;/&gt;
+        &lt;source&gt;New actor&lt;/source&gt;
+        &lt;translation&gt;New actor&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ActorsPanel&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/panel.py&quot; line=&quot;190&quot;/&gt;
+        &lt;location filename=&quot;../../ui/actors/panel.py&quot; line=&quot;200&quot;/&gt;
+        &lt;source&gt;Actors&lt;/source&gt;
+        &lt;translation&gt;Actors&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/panel.py&quot; line=&quot;193&quot;/&gt;
+        &lt;source&gt;Saved by someone else&lt;/source&gt;
+        &lt;translation&gt;Saved by someone else&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/panel.py&quot; line=&quot;229&quot;/&gt;
+        &lt;source&gt;Delete actor&lt;/source&gt;
+        &lt;translation&gt;Delete actor&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/panel.py&quot; line=&quot;230&quot;/&gt;
+        &lt;source&gt;Delete %1 with its contacts, needs, interests and activities?&lt;/source&gt;
+        &lt;translation&gt;Delete %1 with its contacts, needs, interests and activities?&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/panel.py&quot; line=&quot;269&quot;/&gt;
+        &lt;source&gt;Details&lt;/source&gt;
+        &lt;translation&gt;Details&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/panel.py&quot; line=&quot;269&quot;/&gt;
+        &lt;source&gt;Contacts&lt;/source&gt;
+        &lt;translation&gt;Contacts&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/panel.py&quot; line=&quot;269&quot;/&gt;
+        &lt;source&gt;Land needs&lt;/source&gt;
+        &lt;translation&gt;Land needs&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/panel.py&quot; line=&quot;270&quot;/&gt;
+        &lt;source&gt;Activity log&lt;/source&gt;
+        &lt;translation&gt;Activity log&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/panel.py&quot; line=&quot;270&quot;/&gt;
+        &lt;source&gt;Interests&lt;/source&gt;
+        &lt;translation&gt;Interests&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/panel.py&quot; line=&quot;270&quot;/&gt;
+        &lt;source&gt;Documents&lt;/source&gt;
+        &lt;translation&gt;Documents&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/panel.py&quot; line=&quot;271&quot;/&gt;
+        &lt;source&gt;Matching land&lt;/source&gt;
+        &lt;translation&gt;Matching land&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/panel.py&quot; line=&quot;274&quot;/&gt;
+        &lt;source&gt;Mark done&lt;/source&gt;
+        &lt;translation&gt;Mark done&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/panel.py&quot; line=&quot;275&quot;/&gt;
+        &lt;source&gt;Open&lt;/source&gt;
+        &lt;translation&gt;Open&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;AlertsDialog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/dashboard/alerts_dialog.py&quot; line=&quot;63&quot;/&gt;
+        &lt;source&gt;Things to act on&lt;/source&gt;
+        &lt;translation&gt;Things to act on&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/dashboard/alerts_dialog.py&quot; line=&quot;70&quot;/&gt;
+        &lt;source&gt;What&lt;/source&gt;
+        &lt;translation&gt;What&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/dashboard/alerts_dialog.py&quot; line=&quot;70&quot;/&gt;
+        &lt;source&gt;Date&lt;/source&gt;
+        &lt;translation&gt;Date&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/dashboard/alerts_dialog.py&quot; line=&quot;70&quot;/&gt;
+        &lt;source&gt;Details&lt;/source&gt;
+        &lt;translation&gt;Details&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/dashboard/alerts_dialog.py&quot; line=&quot;87&quot;/&gt;
+        &lt;source&gt;Reservation expired&lt;/source&gt;
+        &lt;translation&gt;Reservation expired&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/dashboard/alerts_dialog.py&quot; line=&quot;88&quot;/&gt;
+        &lt;source&gt;Reservation ends soon&lt;/source&gt;
+        &lt;translation&gt;Reservation ends soon&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/dashboard/alerts_dialog.py&quot; line=&quot;89&quot;/&gt;
+        &lt;source&gt;Implementation period ends&lt;/source&gt;
+        &lt;translation&gt;Implementation period ends&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/dashboard/alerts_dialog.py&quot; line=&quot;90&quot;/&gt;
+        &lt;source&gt;Next step due&lt;/source&gt;
+        &lt;translation&gt;Next step due&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/dashboard/alerts_dialog.py&quot; line=&quot;97&quot;/&gt;
+        &lt;source&gt;Nothing needs attention.&lt;/source&gt;
+        &lt;translation&gt;Nothing needs attention.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/dashboard/alerts_dialog.py&quot; line=&quot;100&quot;/&gt;
+        &lt;source&gt;%1 things need attention, %2 of them overdue.&lt;/source&gt;
+        &lt;translation&gt;%1 things need attention, %2 of them overdue.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;CheckPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/wizard.py&quot; line=&quot;90&quot;/&gt;
+        &lt;source&gt;Check&lt;/source&gt;
+        &lt;translation&gt;Check&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/wizard.py&quot; line=&quot;91&quot;/&gt;
+        &lt;source&gt;Nothing has been saved yet. Choose what to do with problems.&lt;/source&gt;
+        &lt;translation&gt;Nothing has been saved yet. Choose what to do with problems.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/wizard.py&quot; line=&quot;94&quot;/&gt;
+        &lt;source&gt;Stop: import nothing while there are problems&lt;/source&gt;
+        &lt;translation&gt;Stop: import nothing while there are problems&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/wizard.py&quot; line=&quot;95&quot;/&gt;
+        &lt;source&gt;Repair invalid geometries&lt;/source&gt;
+        &lt;translation&gt;Repair invalid geometries&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/wizard.py&quot; line=&quot;96&quot;/&gt;
+        &lt;source&gt;Skip features with problems&lt;/source&gt;
+        &lt;translation&gt;Skip features with problems&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/wizard.py&quot; line=&quot;100&quot;/&gt;
+        &lt;source&gt;Update existing rows&lt;/source&gt;
+        &lt;translation&gt;Update existing rows&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/wizard.py&quot; line=&quot;101&quot;/&gt;
+        &lt;source&gt;Keep existing rows (skip)&lt;/source&gt;
+        &lt;translation&gt;Keep existing rows (skip)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/wizard.py&quot; line=&quot;108&quot;/&gt;
+        &lt;source&gt;Feature&lt;/source&gt;
+        &lt;translation&gt;Feature&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/wizard.py&quot; line=&quot;108&quot;/&gt;
+        &lt;source&gt;Designation / name&lt;/source&gt;
+        &lt;translation&gt;Designation / name&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/wizard.py&quot; line=&quot;108&quot;/&gt;
+        &lt;source&gt;Problem&lt;/source&gt;
+        &lt;translation&gt;Problem&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/wizard.py&quot; line=&quot;113&quot;/&gt;
+        &lt;source&gt;Check again&lt;/source&gt;
+        &lt;translation&gt;Check again&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/wizard.py&quot; line=&quot;116&quot;/&gt;
+        &lt;source&gt;Problems:&lt;/source&gt;
+        &lt;translation&gt;Problems:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/wizard.py&quot; line=&quot;117&quot;/&gt;
+        &lt;source&gt;Existing designation:&lt;/source&gt;
+        &lt;translation&gt;Existing designation:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/wizard.py&quot; line=&quot;130&quot;/&gt;
+        &lt;source&gt;Import&lt;/source&gt;
+        &lt;translation&gt;Import&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/wizard.py&quot; line=&quot;140&quot;/&gt;
+        &lt;source&gt;Checking…&lt;/source&gt;
+        &lt;translation&gt;Checking…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/wizard.py&quot; line=&quot;151&quot;/&gt;
+        &lt;source&gt;Checking the source&lt;/source&gt;
+        &lt;translation&gt;Checking the source&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/wizard.py&quot; line=&quot;168&quot;/&gt;
+        &lt;source&gt;Would import {0}, update {1} and skip {2}; {3} geometries repaired.&lt;/source&gt;
+        &lt;translation&gt;Would import {0}, update {1} and skip {2}; {3} geometries repaired.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/wizard.py&quot; line=&quot;179&quot;/&gt;
+        &lt;source&gt;Problems found: {0}. Nothing can be imported with these choices.&lt;/source&gt;
+        &lt;translation&gt;Problems found: {0}. Nothing can be imported with these choices.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/wizard.py&quot; line=&quot;189&quot;/&gt;
+        &lt;source&gt;Unexpected error: {0}&lt;/source&gt;
+        &lt;translation&gt;Unexpected error: {0}&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/wizard.py&quot; line=&quot;210&quot;/&gt;
+        &lt;source&gt;Importing&lt;/source&gt;
+        &lt;translation&gt;Importing&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ConflictDialog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/conflict.py&quot; line=&quot;65&quot;/&gt;
+        &lt;source&gt;Saved by someone else&lt;/source&gt;
+        &lt;translation&gt;Saved by someone else&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/conflict.py&quot; line=&quot;68&quot;/&gt;
+        &lt;source&gt;%1 was changed by someone else after you opened it. Nothing of yours has been saved yet. Compare the values and choose.&lt;/source&gt;
+        &lt;translation&gt;%1 was changed by someone else after you opened it. Nothing of yours has been saved yet. Compare the values and choose.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/conflict.py&quot; line=&quot;78&quot;/&gt;
+        &lt;source&gt;Field&lt;/source&gt;
+        &lt;translation&gt;Field&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/conflict.py&quot; line=&quot;78&quot;/&gt;
+        &lt;source&gt;Your value&lt;/source&gt;
+        &lt;translation&gt;Your value&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/conflict.py&quot; line=&quot;78&quot;/&gt;
+        &lt;source&gt;Now saved&lt;/source&gt;
+        &lt;translation&gt;Now saved&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/conflict.py&quot; line=&quot;96&quot;/&gt;
+        &lt;source&gt;Reload their version&lt;/source&gt;
+        &lt;translation&gt;Reload their version&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/conflict.py&quot; line=&quot;97&quot;/&gt;
+        &lt;source&gt;Apply my values again&lt;/source&gt;
+        &lt;translation&gt;Apply my values again&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/conflict.py&quot; line=&quot;98&quot;/&gt;
+        &lt;source&gt;Keep editing&lt;/source&gt;
+        &lt;translation&gt;Keep editing&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/conflict.py&quot; line=&quot;106&quot;/&gt;
+        &lt;source&gt;Delete anyway&lt;/source&gt;
+        &lt;translation&gt;Delete anyway&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/conflict.py&quot; line=&quot;108&quot;/&gt;
+        &lt;source&gt;Your values are kept in the change log whatever you choose.&lt;/source&gt;
+        &lt;translation&gt;Your values are kept in the change log whatever you choose.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ConnectDialog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/panels/project_dialogs.py&quot; line=&quot;112&quot;/&gt;
+        &lt;source&gt;Connect to PostGIS server&lt;/source&gt;
+        &lt;translation&gt;Connect to PostGIS server&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/panels/project_dialogs.py&quot; line=&quot;123&quot;/&gt;
+        &lt;source&gt;Create the project schema (an empty database)&lt;/source&gt;
+        &lt;translation&gt;Create the project schema (an empty database)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/panels/project_dialogs.py&quot; line=&quot;124&quot;/&gt;
+        &lt;source&gt;Remember the password in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/project_dialogs.py" line="126"/>
+        <source>Kept by the operating system (Credential Manager, Keychain, Secret Service), never in KalixPlan&apos;s settings. Without it, the password is used for this session only (or comes from PGPASSWORD or ~/.pgpass).</source>
+        <translation>Kept by the operating system (Credential Manager, Keychain, Secret Service), never in KalixPlan&apos;s settings. Without it, the password is used for this session only (or comes from PGPASSWORD or ~/.pgpass).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/project_dialogs.py" line="132"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="125"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="133"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="126"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="134"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="127"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="135"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="128"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="136"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="129"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="137"/>
         <source>…or a URL</source>
         <translation>…or a URL</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="163"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="172"/>
         <source>That is not a database URL.</source>
         <translation>That is not a database URL.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="166"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="175"/>
         <source>Only PostgreSQL/PostGIS servers are supported.</source>
         <translation>Only PostgreSQL/PostGIS servers are supported.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="169"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="178"/>
         <source>Name the database.</source>
         <translation>Name the database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/project_dialogs.py" line="186"/>
+        <source>This computer has no system keyring; the password is used for this session only. Press OK again to connect.</source>
+        <translation>Server&lt;/source&gt;
+        &lt;translation&gt;Server&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/panels/project_dialogs.py&quot; line=&quot;133&quot;/&gt;
+        &lt;source&gt;Port&lt;/source&gt;
+        &lt;translation&gt;Port&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/panels/project_dialogs.py&quot; line=&quot;134&quot;/&gt;
+        &lt;source&gt;Database&lt;/source&gt;
+        &lt;translation&gt;Database&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/panels/project_dialogs.py&quot; line=&quot;135&quot;/&gt;
+        &lt;source&gt;User&lt;/source&gt;
+        &lt;translation&gt;User&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/panels/project_dialogs.py&quot; line=&quot;136&quot;/&gt;
+        &lt;source&gt;Password&lt;/source&gt;
+        &lt;translation&gt;Password&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/panels/project_dialogs.py&quot; line=&quot;137&quot;/&gt;
+        &lt;source&gt;…or a URL&lt;/source&gt;
+        &lt;translation&gt;…or a URL&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/panels/project_dialogs.py&quot; line=&quot;172&quot;/&gt;
+        &lt;source&gt;That is not a database URL.&lt;/source&gt;
+        &lt;translation&gt;That is not a database URL.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/panels/project_dialogs.py&quot; line=&quot;175&quot;/&gt;
+        &lt;source&gt;Only PostgreSQL/PostGIS servers are supported.&lt;/source&gt;
+        &lt;translation&gt;Only PostgreSQL/PostGIS servers are supported.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/panels/project_dialogs.py&quot; line=&quot;178&quot;/&gt;
+        &lt;source&gt;Name the database.&lt;/source&gt;
+        &lt;translation&gt;Name the database.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/panels/project_dialogs.py&quot; line=&quot;186&quot;/&gt;
+        &lt;source&gt;This computer has no system keyring; the password is used for this session only. Press OK again to connect.</translation>
     </message>
 </context>
 <context>
@@ -547,27 +1006,27 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="137"/>
+        <location filename="../../ui/dashboard/widget.py" line="139"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="149"/>
+        <location filename="../../ui/dashboard/widget.py" line="151"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="150"/>
+        <location filename="../../ui/dashboard/widget.py" line="152"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="151"/>
+        <location filename="../../ui/dashboard/widget.py" line="153"/>
         <source>Recompute the figures from the database</source>
         <translation>Recompute the figures from the database</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="152"/>
+        <location filename="../../ui/dashboard/widget.py" line="154"/>
         <source>The dashboard on one A4 page</source>
         <translation>The dashboard on one A4 page</translation>
     </message>
@@ -603,128 +1062,402 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="79"/>
-        <location filename="../../ui/exporting/dialog.py" line="124"/>
+        <location filename="../../ui/exporting/dialog.py" line="83"/>
+        <location filename="../../ui/exporting/dialog.py" line="128"/>
+        <location filename="../../ui/exporting/dialog.py" line="228"/>
+        <location filename="../../ui/exporting/dialog.py" line="235"/>
+        <location filename="../../ui/exporting/dialog.py" line="259"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="82"/>
+        <location filename="../../ui/exporting/dialog.py" line="86"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="83"/>
+        <location filename="../../ui/exporting/dialog.py" line="87"/>
         <source>Detailed plans</source>
         <translation>Detailed plans</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="84"/>
+        <location filename="../../ui/exporting/dialog.py" line="88"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="85"/>
+        <location filename="../../ui/exporting/dialog.py" line="89"/>
         <source>Reference layer</source>
         <translation>Reference layer</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="92"/>
+        <location filename="../../ui/exporting/dialog.py" line="96"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="94"/>
+        <location filename="../../ui/exporting/dialog.py" line="98"/>
         <source>The selection ({0} rows)</source>
         <translation>The selection ({0} rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="95"/>
+        <location filename="../../ui/exporting/dialog.py" line="99"/>
         <source>Rows where</source>
         <translation>Rows where</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="101"/>
+        <location filename="../../ui/exporting/dialog.py" line="105"/>
         <source>value, e.g. available</source>
         <translation>value, e.g. available</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="112"/>
+        <location filename="../../ui/exporting/dialog.py" line="116"/>
         <source>Swedish column headers</source>
         <translation>Swedish column headers</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="113"/>
+        <location filename="../../ui/exporting/dialog.py" line="117"/>
         <source>English field names</source>
         <translation>English field names</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="115"/>
+        <location filename="../../ui/exporting/dialog.py" line="119"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="129"/>
+        <location filename="../../ui/exporting/dialog.py" line="133"/>
         <source>Register:</source>
         <translation>Register:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="130"/>
+        <location filename="../../ui/exporting/dialog.py" line="134"/>
         <source>Reference layer:</source>
         <translation>Reference layer:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="135"/>
+        <location filename="../../ui/exporting/dialog.py" line="139"/>
         <source>Rows:</source>
         <translation>Rows:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="136"/>
+        <location filename="../../ui/exporting/dialog.py" line="140"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="137"/>
+        <location filename="../../ui/exporting/dialog.py" line="141"/>
         <source>Columns:</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="138"/>
+        <location filename="../../ui/exporting/dialog.py" line="142"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="167"/>
+        <location filename="../../ui/exporting/dialog.py" line="171"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="178"/>
+        <location filename="../../ui/exporting/dialog.py" line="184"/>
         <source>Choose a file to export to.</source>
         <translation>Choose a file to export to.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="209"/>
+        <location filename="../../ui/exporting/dialog.py" line="218"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="210"/>
+        <location filename="../../ui/exporting/dialog.py" line="219"/>
         <source>Exporting</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="220"/>
+        <location filename="../../ui/exporting/dialog.py" line="236"/>
+        <source>{0} exists already. Replace it?</source>
+        <translation>Contact person&lt;/source&gt;
+        &lt;translation&gt;Contact person&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;64&quot;/&gt;
+        &lt;source&gt;Name&lt;/source&gt;
+        &lt;translation&gt;Name&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;65&quot;/&gt;
+        &lt;source&gt;Role&lt;/source&gt;
+        &lt;translation&gt;Role&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;66&quot;/&gt;
+        &lt;source&gt;E-mail&lt;/source&gt;
+        &lt;translation&gt;E-mail&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;67&quot;/&gt;
+        &lt;source&gt;Phone&lt;/source&gt;
+        &lt;translation&gt;Phone&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;71&quot;/&gt;
+        &lt;source&gt;New contact person&lt;/source&gt;
+        &lt;translation&gt;New contact person&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;CrsPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/pages.py&quot; line=&quot;166&quot;/&gt;
+        &lt;source&gt;Coordinates and text&lt;/source&gt;
+        &lt;translation&gt;Coordinates and text&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/pages.py&quot; line=&quot;170&quot;/&gt;
+        &lt;source&gt;— choose the coordinate system —&lt;/source&gt;
+        &lt;translation&gt;— choose the coordinate system —&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/pages.py&quot; line=&quot;179&quot;/&gt;
+        &lt;source&gt;The first rows, decoded with the chosen encoding&lt;/source&gt;
+        &lt;translation&gt;The first rows, decoded with the chosen encoding&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/pages.py&quot; line=&quot;183&quot;/&gt;
+        &lt;source&gt;Coordinate system:&lt;/source&gt;
+        &lt;translation&gt;Coordinate system:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/pages.py&quot; line=&quot;184&quot;/&gt;
+        &lt;source&gt;Text encoding:&lt;/source&gt;
+        &lt;translation&gt;Text encoding:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/pages.py&quot; line=&quot;193&quot;/&gt;
+        &lt;source&gt;Actors have no geometry; no coordinate system is needed.&lt;/source&gt;
+        &lt;translation&gt;Actors have no geometry; no coordinate system is needed.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/pages.py&quot; line=&quot;195&quot;/&gt;
+        &lt;source&gt;The file states its coordinate system: EPSG:{0}.&lt;/source&gt;
+        &lt;translation&gt;The file states its coordinate system: EPSG:{0}.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/pages.py&quot; line=&quot;204&quot;/&gt;
+        &lt;source&gt;The file does not say which coordinate system it uses; choose it below (KalixPlan never guesses).&lt;/source&gt;
+        &lt;translation&gt;The file does not say which coordinate system it uses; choose it below (KalixPlan never guesses).&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/pages.py&quot; line=&quot;211&quot;/&gt;
+        &lt;source&gt;The Shapefile has no .cpg file; GDAL reads its text as {0}. Choose UTF-8 or Windows-1252 (cp1252) if å, ä and ö look wrong in the preview.&lt;/source&gt;
+        &lt;translation&gt;The Shapefile has no .cpg file; GDAL reads its text as {0}. Choose UTF-8 or Windows-1252 (cp1252) if å, ä and ö look wrong in the preview.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;DashboardWidget&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/dashboard/widget.py&quot; line=&quot;108&quot;/&gt;
+        &lt;source&gt;Compiled %1&lt;/source&gt;
+        &lt;translation&gt;Compiled %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/dashboard/widget.py&quot; line=&quot;120&quot;/&gt;
+        &lt;source&gt;Save dashboard as PDF&lt;/source&gt;
+        &lt;translation&gt;Save dashboard as PDF&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/dashboard/widget.py&quot; line=&quot;120&quot;/&gt;
+        &lt;source&gt;PDF (*.pdf)&lt;/source&gt;
+        &lt;translation&gt;PDF (*.pdf)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/dashboard/widget.py&quot; line=&quot;139&quot;/&gt;
+        &lt;source&gt;Dashboard&lt;/source&gt;
+        &lt;translation&gt;Dashboard&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/dashboard/widget.py&quot; line=&quot;151&quot;/&gt;
+        &lt;source&gt;Refresh&lt;/source&gt;
+        &lt;translation&gt;Refresh&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/dashboard/widget.py&quot; line=&quot;152&quot;/&gt;
+        &lt;source&gt;Save as PDF…&lt;/source&gt;
+        &lt;translation&gt;Save as PDF…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/dashboard/widget.py&quot; line=&quot;153&quot;/&gt;
+        &lt;source&gt;Recompute the figures from the database&lt;/source&gt;
+        &lt;translation&gt;Recompute the figures from the database&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/dashboard/widget.py&quot; line=&quot;154&quot;/&gt;
+        &lt;source&gt;The dashboard on one A4 page&lt;/source&gt;
+        &lt;translation&gt;The dashboard on one A4 page&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;DocumentForm&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;136&quot;/&gt;
+        &lt;source&gt;Document&lt;/source&gt;
+        &lt;translation&gt;Document&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;138&quot;/&gt;
+        &lt;source&gt;Title&lt;/source&gt;
+        &lt;translation&gt;Title&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;139&quot;/&gt;
+        &lt;source&gt;File or web address&lt;/source&gt;
+        &lt;translation&gt;File or web address&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;140&quot;/&gt;
+        &lt;source&gt;A path such as /srv/avtal/loi.pdf or an https:// address&lt;/source&gt;
+        &lt;translation&gt;A path such as /srv/avtal/loi.pdf or an https:// address&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/forms.py&quot; line=&quot;144&quot;/&gt;
+        &lt;source&gt;New document link&lt;/source&gt;
+        &lt;translation&gt;New document link&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ExportDialog&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;83&quot;/&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;128&quot;/&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;228&quot;/&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;235&quot;/&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;259&quot;/&gt;
+        &lt;source&gt;Export&lt;/source&gt;
+        &lt;translation&gt;Export&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;86&quot;/&gt;
+        &lt;source&gt;Parcels&lt;/source&gt;
+        &lt;translation&gt;Parcels&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;87&quot;/&gt;
+        &lt;source&gt;Detailed plans&lt;/source&gt;
+        &lt;translation&gt;Detailed plans&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;88&quot;/&gt;
+        &lt;source&gt;Actors&lt;/source&gt;
+        &lt;translation&gt;Actors&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;89&quot;/&gt;
+        &lt;source&gt;Reference layer&lt;/source&gt;
+        &lt;translation&gt;Reference layer&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;96&quot;/&gt;
+        &lt;source&gt;All rows&lt;/source&gt;
+        &lt;translation&gt;All rows&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;98&quot;/&gt;
+        &lt;source&gt;The selection ({0} rows)&lt;/source&gt;
+        &lt;translation&gt;The selection ({0} rows)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;99&quot;/&gt;
+        &lt;source&gt;Rows where&lt;/source&gt;
+        &lt;translation&gt;Rows where&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;105&quot;/&gt;
+        &lt;source&gt;value, e.g. available&lt;/source&gt;
+        &lt;translation&gt;value, e.g. available&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;116&quot;/&gt;
+        &lt;source&gt;Swedish column headers&lt;/source&gt;
+        &lt;translation&gt;Swedish column headers&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;117&quot;/&gt;
+        &lt;source&gt;English field names&lt;/source&gt;
+        &lt;translation&gt;English field names&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;119&quot;/&gt;
+        &lt;source&gt;Browse…&lt;/source&gt;
+        &lt;translation&gt;Browse…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;133&quot;/&gt;
+        &lt;source&gt;Register:&lt;/source&gt;
+        &lt;translation&gt;Register:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;134&quot;/&gt;
+        &lt;source&gt;Reference layer:&lt;/source&gt;
+        &lt;translation&gt;Reference layer:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;139&quot;/&gt;
+        &lt;source&gt;Rows:&lt;/source&gt;
+        &lt;translation&gt;Rows:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;140&quot;/&gt;
+        &lt;source&gt;Format:&lt;/source&gt;
+        &lt;translation&gt;Format:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;141&quot;/&gt;
+        &lt;source&gt;Columns:&lt;/source&gt;
+        &lt;translation&gt;Columns:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;142&quot;/&gt;
+        &lt;source&gt;File:&lt;/source&gt;
+        &lt;translation&gt;File:&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;171&quot;/&gt;
+        &lt;source&gt;Export to&lt;/source&gt;
+        &lt;translation&gt;Export to&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;184&quot;/&gt;
+        &lt;source&gt;Choose a file to export to.&lt;/source&gt;
+        &lt;translation&gt;Choose a file to export to.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;218&quot;/&gt;
+        &lt;source&gt;Exporting…&lt;/source&gt;
+        &lt;translation&gt;Exporting…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;219&quot;/&gt;
+        &lt;source&gt;Exporting&lt;/source&gt;
+        &lt;translation&gt;Exporting&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;236&quot;/&gt;
+        &lt;source&gt;{0} exists already. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="250"/>
         <source>Exported {0} rows to {1}.</source>
         <translation>Exported {0} rows to {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="226"/>
+        <location filename="../../ui/exporting/dialog.py" line="256"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="230"/>
+        <location filename="../../ui/exporting/dialog.py" line="263"/>
         <source>Unexpected error: {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
@@ -788,18 +1521,18 @@
 <context>
     <name>HtmlExport</name>
     <message>
-        <location filename="../../ui/printing/html_export.py" line="61"/>
-        <location filename="../../ui/printing/html_export.py" line="76"/>
+        <location filename="../../ui/printing/html_export.py" line="65"/>
+        <location filename="../../ui/printing/html_export.py" line="81"/>
         <source>Export interactive HTML</source>
         <translation>Export interactive HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/html_export.py" line="63"/>
+        <location filename="../../ui/printing/html_export.py" line="67"/>
         <source>Web page (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/html_export.py" line="70"/>
+        <location filename="../../ui/printing/html_export.py" line="74"/>
         <source>Exporting the map</source>
         <translation>Exporting the map</translation>
     </message>
@@ -807,7 +1540,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="313"/>
+        <location filename="../../ui/importing/wizard.py" line="322"/>
         <source>Import geodata</source>
         <translation>Import geodata</translation>
     </message>
@@ -1045,94 +1778,457 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>The map could not be shown: %1</source>
         <translation>The map could not be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>KalixPlan</source>
         <translation>KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
         <source>Something unexpected went wrong: %1
 
 Nothing was saved by this action.</source>
-        <translation>Something unexpected went wrong: %1
+        <translation type="vanished">Something unexpected went wrong: %1
 
 Nothing was saved by this action.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <source>Something unexpected went wrong: %1
+
+Nothing was saved by this action. The details are in %2.</source>
+        <translation>Exported {0} rows to {1}.&lt;/source&gt;
+        &lt;translation&gt;Exported {0} rows to {1}.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;256&quot;/&gt;
+        &lt;source&gt;Cancelled; no file was written.&lt;/source&gt;
+        &lt;translation&gt;Cancelled; no file was written.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/exporting/dialog.py&quot; line=&quot;263&quot;/&gt;
+        &lt;source&gt;Unexpected error: {0}&lt;/source&gt;
+        &lt;translation&gt;Unexpected error: {0}&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;FieldEditor&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/forms/fields.py&quot; line=&quot;64&quot;/&gt;
+        &lt;source&gt;Enter a whole number, e.g. 10.&lt;/source&gt;
+        &lt;translation&gt;Enter a whole number, e.g. 10.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/forms/fields.py&quot; line=&quot;66&quot;/&gt;
+        &lt;source&gt;Enter a number, e.g. 250 or 12,5.&lt;/source&gt;
+        &lt;translation&gt;Enter a number, e.g. 250 or 12,5.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/forms/fields.py&quot; line=&quot;109&quot;/&gt;
+        &lt;source&gt;YYYY-MM-DD&lt;/source&gt;
+        &lt;translation&gt;YYYY-MM-DD&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/forms/fields.py&quot; line=&quot;130&quot;/&gt;
+        &lt;source&gt;Enter a date as YYYY-MM-DD, e.g. 2026-06-30.&lt;/source&gt;
+        &lt;translation&gt;Enter a date as YYYY-MM-DD, e.g. 2026-06-30.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/forms/fields.py&quot; line=&quot;198&quot;/&gt;
+        &lt;source&gt;Unknown&lt;/source&gt;
+        &lt;translation&gt;Unknown&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/forms/fields.py&quot; line=&quot;199&quot;/&gt;
+        &lt;source&gt;Yes&lt;/source&gt;
+        &lt;translation&gt;Yes&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/forms/fields.py&quot; line=&quot;200&quot;/&gt;
+        &lt;source&gt;No&lt;/source&gt;
+        &lt;translation&gt;No&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;GeometryPreview&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/preview.py&quot; line=&quot;25&quot;/&gt;
+        &lt;source&gt;The first features of the source, in its own coordinates&lt;/source&gt;
+        &lt;translation&gt;The first features of the source, in its own coordinates&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/preview.py&quot; line=&quot;50&quot;/&gt;
+        &lt;source&gt;No geometries&lt;/source&gt;
+        &lt;translation&gt;No geometries&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/preview.py&quot; line=&quot;91&quot;/&gt;
+        &lt;source&gt;N ↑&lt;/source&gt;
+        &lt;translation&gt;N ↑&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;HtmlExport&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/printing/html_export.py&quot; line=&quot;65&quot;/&gt;
+        &lt;location filename=&quot;../../ui/printing/html_export.py&quot; line=&quot;81&quot;/&gt;
+        &lt;source&gt;Export interactive HTML&lt;/source&gt;
+        &lt;translation&gt;Export interactive HTML&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/printing/html_export.py&quot; line=&quot;67&quot;/&gt;
+        &lt;source&gt;Web page (*.html)&lt;/source&gt;
+        &lt;translation&gt;Web page (*.html)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/printing/html_export.py&quot; line=&quot;74&quot;/&gt;
+        &lt;source&gt;Exporting the map&lt;/source&gt;
+        &lt;translation&gt;Exporting the map&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ImportWizard&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/wizard.py&quot; line=&quot;322&quot;/&gt;
+        &lt;source&gt;Import geodata&lt;/source&gt;
+        &lt;translation&gt;Import geodata&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;InterestsTab&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/interests.py&quot; line=&quot;140&quot;/&gt;
+        &lt;source&gt;Register an interest in a parcel&lt;/source&gt;
+        &lt;translation&gt;Register an interest in a parcel&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/interests.py&quot; line=&quot;141&quot;/&gt;
+        &lt;source&gt;Selected interest&lt;/source&gt;
+        &lt;translation&gt;Selected interest&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/interests.py&quot; line=&quot;142&quot;/&gt;
+        &lt;source&gt;Add interest&lt;/source&gt;
+        &lt;translation&gt;Add interest&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/interests.py&quot; line=&quot;143&quot;/&gt;
+        &lt;source&gt;Change stage&lt;/source&gt;
+        &lt;translation&gt;Change stage&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/interests.py&quot; line=&quot;144&quot;/&gt;
+        &lt;source&gt;Reserve parcel&lt;/source&gt;
+        &lt;translation&gt;Reserve parcel&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/interests.py&quot; line=&quot;145&quot;/&gt;
+        &lt;source&gt;End reservation&lt;/source&gt;
+        &lt;translation&gt;End reservation&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/interests.py&quot; line=&quot;146&quot;/&gt;
+        &lt;source&gt;Dialogue stage&lt;/source&gt;
+        &lt;translation&gt;Dialogue stage&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/interests.py&quot; line=&quot;147&quot;/&gt;
+        &lt;source&gt;Reserved until&lt;/source&gt;
+        &lt;translation&gt;Reserved until&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/interests.py&quot; line=&quot;149&quot;/&gt;
+        &lt;source&gt;Reserve the parcel for this actor until the date (status: reserved)&lt;/source&gt;
+        &lt;translation&gt;Reserve the parcel for this actor until the date (status: reserved)&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;LayerPage&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/pages.py&quot; line=&quot;135&quot;/&gt;
+        &lt;source&gt;Layer&lt;/source&gt;
+        &lt;translation&gt;Layer&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/importing/pages.py&quot; line=&quot;136&quot;/&gt;
+        &lt;source&gt;The file holds several layers; choose the one to import.&lt;/source&gt;
+        &lt;translation&gt;The file holds several layers; choose the one to import.&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;ListTab&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/lists.py&quot; line=&quot;129&quot;/&gt;
+        &lt;source&gt;Add…&lt;/source&gt;
+        &lt;translation&gt;Add…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/lists.py&quot; line=&quot;130&quot;/&gt;
+        &lt;source&gt;Edit…&lt;/source&gt;
+        &lt;translation&gt;Edit…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/actors/lists.py&quot; line=&quot;131&quot;/&gt;
+        &lt;source&gt;Delete&lt;/source&gt;
+        &lt;translation&gt;Delete&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;LogoChooserWidget&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/printing/logo_chooser.py&quot; line=&quot;42&quot;/&gt;
+        &lt;source&gt;Choose…&lt;/source&gt;
+        &lt;translation&gt;Choose…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/printing/logo_chooser.py&quot; line=&quot;43&quot;/&gt;
+        &lt;source&gt;Remove&lt;/source&gt;
+        &lt;translation&gt;Remove&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/printing/logo_chooser.py&quot; line=&quot;74&quot;/&gt;
+        &lt;source&gt;None (a placeholder is printed)&lt;/source&gt;
+        &lt;translation&gt;None (a placeholder is printed)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/printing/logo_chooser.py&quot; line=&quot;102&quot;/&gt;
+        &lt;source&gt;Choose a logo&lt;/source&gt;
+        &lt;translation&gt;Choose a logo&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/printing/logo_chooser.py&quot; line=&quot;104&quot;/&gt;
+        &lt;source&gt;Images (*.png *.jpg *.jpeg *.svg)&lt;/source&gt;
+        &lt;translation&gt;Images (*.png *.jpg *.jpeg *.svg)&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/printing/logo_chooser.py&quot; line=&quot;119&quot;/&gt;
+        &lt;source&gt;Logo&lt;/source&gt;
+        &lt;translation&gt;Logo&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;MainMenus&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;143&quot;/&gt;
+        &lt;source&gt;&amp;Undo&lt;/source&gt;
+        &lt;translation&gt;&amp;Undo&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;148&quot;/&gt;
+        &lt;source&gt;&amp;Redo&lt;/source&gt;
+        &lt;translation&gt;&amp;Redo&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;193&quot;/&gt;
+        &lt;source&gt;Parcels&lt;/source&gt;
+        &lt;translation&gt;Parcels&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;194&quot;/&gt;
+        &lt;source&gt;Plan boundaries&lt;/source&gt;
+        &lt;translation&gt;Plan boundaries&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;195&quot;/&gt;
+        &lt;source&gt;Land use&lt;/source&gt;
+        &lt;translation&gt;Land use&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;196&quot;/&gt;
+        &lt;source&gt;Basemap&lt;/source&gt;
+        &lt;translation&gt;Basemap&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;204&quot;/&gt;
+        &lt;source&gt;&amp;File&lt;/source&gt;
+        &lt;translation&gt;&amp;File&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;205&quot;/&gt;
+        &lt;source&gt;&amp;Edit&lt;/source&gt;
+        &lt;translation&gt;&amp;Edit&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;206&quot;/&gt;
+        &lt;source&gt;&amp;View&lt;/source&gt;
+        &lt;translation&gt;&amp;View&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;207&quot;/&gt;
+        &lt;source&gt;&amp;Tools&lt;/source&gt;
+        &lt;translation&gt;&amp;Tools&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;208&quot;/&gt;
+        &lt;source&gt;&amp;Help&lt;/source&gt;
+        &lt;translation&gt;&amp;Help&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;209&quot;/&gt;
+        &lt;source&gt;&amp;New project…&lt;/source&gt;
+        &lt;translation&gt;&amp;New project…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;210&quot;/&gt;
+        &lt;source&gt;&amp;Open project…&lt;/source&gt;
+        &lt;translation&gt;&amp;Open project…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;212&quot;/&gt;
+        &lt;source&gt;&amp;Connect to PostGIS server…&lt;/source&gt;
+        &lt;translation&gt;&amp;Connect to PostGIS server…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;214&quot;/&gt;
+        &lt;source&gt;&amp;Recent projects&lt;/source&gt;
+        &lt;translation&gt;&amp;Recent projects&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;215&quot;/&gt;
+        &lt;source&gt;&amp;Quit&lt;/source&gt;
+        &lt;translation&gt;&amp;Quit&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;217&quot;/&gt;
+        &lt;source&gt;&amp;Find&lt;/source&gt;
+        &lt;translation&gt;&amp;Find&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;218&quot;/&gt;
+        &lt;source&gt;New &amp;parcel&lt;/source&gt;
+        &lt;translation&gt;New &amp;parcel&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;219&quot;/&gt;
+        &lt;source&gt;New p&amp;lan&lt;/source&gt;
+        &lt;translation&gt;New p&amp;lan&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;220&quot;/&gt;
+        &lt;source&gt;&amp;Preferences…&lt;/source&gt;
+        &lt;translation&gt;&amp;Preferences…&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;221&quot;/&gt;
+        &lt;source&gt;&amp;Panels&lt;/source&gt;
+        &lt;translation&gt;&amp;Panels&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;222&quot;/&gt;
+        &lt;source&gt;&amp;Layers&lt;/source&gt;
+        &lt;translation&gt;&amp;Layers&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_menus.py&quot; line=&quot;223&quot;/&gt;
+        &lt;source&gt;&amp;About KalixPlan&lt;/source&gt;
+        &lt;translation&gt;&amp;About KalixPlan&lt;/translation&gt;
+    &lt;/message&gt;
+&lt;/context&gt;
+&lt;context&gt;
+    &lt;name&gt;MainWindow&lt;/name&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_window.py&quot; line=&quot;131&quot;/&gt;
+        &lt;source&gt;The map could not be shown: %1&lt;/source&gt;
+        &lt;translation&gt;The map could not be shown: %1&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_window.py&quot; line=&quot;186&quot;/&gt;
+        &lt;location filename=&quot;../../ui/main_window.py&quot; line=&quot;334&quot;/&gt;
+        &lt;source&gt;Details&lt;/source&gt;
+        &lt;translation&gt;Details&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_window.py&quot; line=&quot;234&quot;/&gt;
+        &lt;source&gt;KalixPlan&lt;/source&gt;
+        &lt;translation&gt;KalixPlan&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;source&gt;Something unexpected went wrong: %1
+
+Nothing was saved by this action.&lt;/source&gt;
+        &lt;translation type=&quot;vanished&quot;&gt;Something unexpected went wrong: %1
+
+Nothing was saved by this action.&lt;/translation&gt;
+    &lt;/message&gt;
+    &lt;message&gt;
+        &lt;location filename=&quot;../../ui/main_window.py&quot; line=&quot;243&quot;/&gt;
+        &lt;source&gt;Something unexpected went wrong: %1
+
+Nothing was saved by this action. The details are in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Parcel</source>
         <translation>Parcel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>No project open</source>
         <translation>No project open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>%1 parcels, %2 ha shown</source>
         <translation>%1 parcels, %2 ha shown</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Find land</source>
         <translation>Find land</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Detailed plans</source>
         <translation>Detailed plans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</source>
         <translation>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</source>
         <translation>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>About KalixPlan</source>
         <translation>About KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Save your changes to %1?</source>
         <translation>Save your changes to %1?</translation>
     </message>
@@ -1339,53 +2435,53 @@ Nothing was saved by this action.</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="41"/>
-        <location filename="../../ui/panels/project_dialogs.py" line="79"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="43"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="81"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="43"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="45"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="52"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="54"/>
         <source>Fill it with the Kalix example data</source>
         <translation>Fill it with the Kalix example data</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="56"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="58"/>
         <source>The coordinate system cannot be changed later. SWEREF 99 TM is the national choice; a local zone (e.g. SWEREF 99 23 15 for Kalix) gives true distances.</source>
         <translation>The coordinate system cannot be changed later. SWEREF 99 TM is the national choice; a local zone (e.g. SWEREF 99 23 15 for Kalix) gives true distances.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="62"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="64"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="63"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="65"/>
         <source>Coordinate system</source>
         <translation>Coordinate system</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="79"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="81"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="92"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="94"/>
         <source>Choose a file name.</source>
         <translation>Choose a file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="95"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="97"/>
         <source>That file exists already; choose another name.</source>
         <translation>That file exists already; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="98"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="100"/>
         <source>The folder does not exist.</source>
         <translation>The folder does not exist.</translation>
     </message>
@@ -1989,77 +3085,77 @@ Nothing was saved by this action.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/settings.py" line="200"/>
+        <location filename="../../ui/settings.py" line="178"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="207"/>
+        <location filename="../../ui/settings.py" line="185"/>
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="208"/>
+        <location filename="../../ui/settings.py" line="186"/>
         <source>WMS service</source>
         <translation>WMS service</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="209"/>
+        <location filename="../../ui/settings.py" line="187"/>
         <source>XYZ tile service</source>
         <translation>XYZ tile service</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="210"/>
+        <location filename="../../ui/settings.py" line="188"/>
         <source>No basemap</source>
         <translation>No basemap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="218"/>
+        <location filename="../../ui/settings.py" line="196"/>
         <source>WMS layer names, comma separated</source>
         <translation>WMS layer names, comma separated</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="225"/>
+        <location filename="../../ui/settings.py" line="203"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="226"/>
+        <location filename="../../ui/settings.py" line="204"/>
         <source>Basemap</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="227"/>
+        <location filename="../../ui/settings.py" line="205"/>
         <source>Service URL</source>
         <translation>Service URL</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="228"/>
+        <location filename="../../ui/settings.py" line="206"/>
         <source>WMS layers</source>
         <translation>WMS layers</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="229"/>
+        <location filename="../../ui/settings.py" line="207"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="230"/>
+        <location filename="../../ui/settings.py" line="208"/>
         <source>The language and the basemap change when you press OK.</source>
         <translation>The language and the basemap change when you press OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="273"/>
+        <location filename="../../ui/settings.py" line="251"/>
         <source>Enter the service&apos;s address, starting with https://.</source>
         <translation>Enter the service&apos;s address, starting with https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="277"/>
+        <location filename="../../ui/settings.py" line="255"/>
         <source>An XYZ address needs {z}, {x} and {y} in it.</source>
         <translation>An XYZ address needs {z}, {x} and {y} in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="281"/>
+        <location filename="../../ui/settings.py" line="259"/>
         <source>Name at least one WMS layer.</source>
         <translation>Name at least one WMS layer.</translation>
     </message>
@@ -2067,186 +3163,186 @@ Nothing was saved by this action.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="68"/>
-        <location filename="../../ui/printing/dialog.py" line="299"/>
-        <location filename="../../ui/printing/dialog.py" line="310"/>
-        <location filename="../../ui/printing/dialog.py" line="317"/>
-        <location filename="../../ui/printing/dialog.py" line="328"/>
+        <location filename="../../ui/printing/dialog.py" line="69"/>
+        <location filename="../../ui/printing/dialog.py" line="300"/>
+        <location filename="../../ui/printing/dialog.py" line="314"/>
+        <location filename="../../ui/printing/dialog.py" line="321"/>
+        <location filename="../../ui/printing/dialog.py" line="332"/>
         <source>Print map</source>
         <translation>Print map</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="84"/>
+        <location filename="../../ui/printing/dialog.py" line="85"/>
         <source>Landscape</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="85"/>
+        <location filename="../../ui/printing/dialog.py" line="86"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="88"/>
+        <location filename="../../ui/printing/dialog.py" line="89"/>
         <source>Fit to extent</source>
         <translation>Fit to extent</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="93"/>
+        <location filename="../../ui/printing/dialog.py" line="94"/>
         <source>Selected parcels</source>
         <translation>Selected parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="95"/>
+        <location filename="../../ui/printing/dialog.py" line="96"/>
         <source>Current map view</source>
         <translation>Current map view</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="96"/>
+        <location filename="../../ui/printing/dialog.py" line="97"/>
         <source>All parcels</source>
         <translation>All parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="103"/>
+        <location filename="../../ui/printing/dialog.py" line="104"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="104"/>
+        <location filename="../../ui/printing/dialog.py" line="105"/>
         <source>Plan boundaries</source>
         <translation>Plan boundaries</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="105"/>
+        <location filename="../../ui/printing/dialog.py" line="106"/>
         <source>Land use</source>
         <translation>Land use</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="106"/>
+        <location filename="../../ui/printing/dialog.py" line="107"/>
         <source>Reference layers</source>
         <translation>Reference layers</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="114"/>
+        <location filename="../../ui/printing/dialog.py" line="115"/>
         <source>Basemap tiles (from the local cache)</source>
         <translation>Basemap tiles (from the local cache)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="115"/>
+        <location filename="../../ui/printing/dialog.py" line="116"/>
         <source>Overview map</source>
         <translation>Overview map</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="117"/>
+        <location filename="../../ui/printing/dialog.py" line="118"/>
         <source>Table of the parcels shown</source>
         <translation>Table of the parcels shown</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="118"/>
+        <location filename="../../ui/printing/dialog.py" line="119"/>
         <source>Coordinate ticks</source>
         <translation>Coordinate ticks</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="130"/>
+        <location filename="../../ui/printing/dialog.py" line="131"/>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="131"/>
+        <location filename="../../ui/printing/dialog.py" line="132"/>
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="132"/>
+        <location filename="../../ui/printing/dialog.py" line="133"/>
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="133"/>
+        <location filename="../../ui/printing/dialog.py" line="134"/>
         <source>Extent</source>
         <translation>Extent</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="134"/>
+        <location filename="../../ui/printing/dialog.py" line="135"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="135"/>
+        <location filename="../../ui/printing/dialog.py" line="136"/>
         <source>Subtitle</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="136"/>
+        <location filename="../../ui/printing/dialog.py" line="137"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="137"/>
+        <location filename="../../ui/printing/dialog.py" line="138"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="138"/>
+        <location filename="../../ui/printing/dialog.py" line="139"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="143"/>
+        <location filename="../../ui/printing/dialog.py" line="144"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="147"/>
+        <location filename="../../ui/printing/dialog.py" line="148"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="148"/>
+        <location filename="../../ui/printing/dialog.py" line="149"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="149"/>
+        <location filename="../../ui/printing/dialog.py" line="150"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="196"/>
+        <location filename="../../ui/printing/dialog.py" line="197"/>
         <source>Type the scale as a number such as 10000 or 1:10 000.</source>
         <translation>Type the scale as a number such as 10000 or 1:10 000.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="253"/>
+        <location filename="../../ui/printing/dialog.py" line="254"/>
         <source>Drawing the preview…</source>
         <translation>Drawing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="262"/>
+        <location filename="../../ui/printing/dialog.py" line="263"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="276"/>
+        <location filename="../../ui/printing/dialog.py" line="277"/>
         <source>Parcels shown: {n}. Scale {scale} on {paper}.</source>
         <translation>Parcels shown: {n}. Scale {scale} on {paper}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="301"/>
+        <location filename="../../ui/printing/dialog.py" line="302"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="307"/>
+        <location filename="../../ui/printing/dialog.py" line="308"/>
         <source>Printing to PDF</source>
         <translation>Printing to PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="309"/>
+        <location filename="../../ui/printing/dialog.py" line="313"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="317"/>
+        <location filename="../../ui/printing/dialog.py" line="321"/>
         <source>Wait for the preview, then print.</source>
         <translation>Wait for the preview, then print.</translation>
     </message>
@@ -2422,57 +3518,58 @@ Nothing was saved by this action.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="241"/>
+        <location filename="../../ui/importing/wizard.py" line="242"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="247"/>
+        <location filename="../../ui/importing/wizard.py" line="248"/>
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="248"/>
+        <location filename="../../ui/importing/wizard.py" line="249"/>
         <source>Designation / name</source>
         <translation>Designation / name</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="249"/>
+        <location filename="../../ui/importing/wizard.py" line="250"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="250"/>
+        <location filename="../../ui/importing/wizard.py" line="251"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="254"/>
+        <location filename="../../ui/importing/wizard.py" line="255"/>
         <source>Save report…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="266"/>
+        <location filename="../../ui/importing/wizard.py" line="267"/>
         <source>Imported {0}, updated {1}, skipped {2} from {3}.</source>
         <translation>Imported {0}, updated {1}, skipped {2} from {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="273"/>
+        <location filename="../../ui/importing/wizard.py" line="274"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="274"/>
+        <location filename="../../ui/importing/wizard.py" line="275"/>
         <source>updated</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="275"/>
+        <location filename="../../ui/importing/wizard.py" line="276"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="285"/>
+        <location filename="../../ui/importing/wizard.py" line="286"/>
+        <location filename="../../ui/importing/wizard.py" line="293"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>

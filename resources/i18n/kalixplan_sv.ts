@@ -237,102 +237,102 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="89"/>
+        <location filename="../../ui/importing/wizard.py" line="90"/>
         <source>Check</source>
         <translation>Kontroll</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="90"/>
+        <location filename="../../ui/importing/wizard.py" line="91"/>
         <source>Nothing has been saved yet. Choose what to do with problems.</source>
         <translation>Inget har sparats ännu. Välj vad som ska göras med problemen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="93"/>
+        <location filename="../../ui/importing/wizard.py" line="94"/>
         <source>Stop: import nothing while there are problems</source>
         <translation>Stoppa: importera inget så länge det finns problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="94"/>
+        <location filename="../../ui/importing/wizard.py" line="95"/>
         <source>Repair invalid geometries</source>
         <translation>Laga ogiltiga geometrier</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="95"/>
+        <location filename="../../ui/importing/wizard.py" line="96"/>
         <source>Skip features with problems</source>
         <translation>Hoppa över objekt med problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="99"/>
+        <location filename="../../ui/importing/wizard.py" line="100"/>
         <source>Update existing rows</source>
         <translation>Uppdatera befintliga rader</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="100"/>
+        <location filename="../../ui/importing/wizard.py" line="101"/>
         <source>Keep existing rows (skip)</source>
         <translation>Behåll befintliga rader (hoppa över)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="107"/>
+        <location filename="../../ui/importing/wizard.py" line="108"/>
         <source>Feature</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="107"/>
+        <location filename="../../ui/importing/wizard.py" line="108"/>
         <source>Designation / name</source>
         <translation>Beteckning / namn</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="107"/>
+        <location filename="../../ui/importing/wizard.py" line="108"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="112"/>
+        <location filename="../../ui/importing/wizard.py" line="113"/>
         <source>Check again</source>
         <translation>Kontrollera igen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="115"/>
+        <location filename="../../ui/importing/wizard.py" line="116"/>
         <source>Problems:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="116"/>
+        <location filename="../../ui/importing/wizard.py" line="117"/>
         <source>Existing designation:</source>
         <translation>Befintlig beteckning:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="129"/>
+        <location filename="../../ui/importing/wizard.py" line="130"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="139"/>
+        <location filename="../../ui/importing/wizard.py" line="140"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="150"/>
+        <location filename="../../ui/importing/wizard.py" line="151"/>
         <source>Checking the source</source>
         <translation>Kontrollerar källan</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="167"/>
+        <location filename="../../ui/importing/wizard.py" line="168"/>
         <source>Would import {0}, update {1} and skip {2}; {3} geometries repaired.</source>
         <translation>Skulle importera {0}, uppdatera {1} och hoppa över {2}; {3} geometrier lagade.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="178"/>
+        <location filename="../../ui/importing/wizard.py" line="179"/>
         <source>Problems found: {0}. Nothing can be imported with these choices.</source>
         <translation>Problem hittade: {0}. Inget kan importeras med de här valen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="188"/>
+        <location filename="../../ui/importing/wizard.py" line="189"/>
         <source>Unexpected error: {0}</source>
         <translation>Oväntat fel: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="209"/>
+        <location filename="../../ui/importing/wizard.py" line="210"/>
         <source>Importing</source>
         <translation>Importerar</translation>
     </message>
@@ -393,59 +393,74 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="110"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="112"/>
         <source>Connect to PostGIS server</source>
         <translation>Anslut till PostGIS-server</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="121"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="123"/>
         <source>Create the project schema (an empty database)</source>
         <translation>Skapa projektets tabeller (en tom databas)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/project_dialogs.py" line="124"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>Kom ihåg lösenordet i systemets nyckelring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/project_dialogs.py" line="126"/>
+        <source>Kept by the operating system (Credential Manager, Keychain, Secret Service), never in KalixPlan&apos;s settings. Without it, the password is used for this session only (or comes from PGPASSWORD or ~/.pgpass).</source>
+        <translation>Sparas av operativsystemet (Autentiseringshanteraren, Nyckelring, Secret Service), aldrig i KalixPlans inställningar. Utan det används lösenordet bara under den här sessionen (eller hämtas från PGPASSWORD eller ~/.pgpass).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/project_dialogs.py" line="132"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="125"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="133"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="126"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="134"/>
         <source>Database</source>
         <translation>Databas</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="127"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="135"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="128"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="136"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="129"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="137"/>
         <source>…or a URL</source>
         <translation>…eller en URL</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="163"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="172"/>
         <source>That is not a database URL.</source>
         <translation>Det är ingen databas-URL.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="166"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="175"/>
         <source>Only PostgreSQL/PostGIS servers are supported.</source>
         <translation>Bara PostgreSQL/PostGIS-servrar stöds.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="169"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="178"/>
         <source>Name the database.</source>
         <translation>Ange databasens namn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/project_dialogs.py" line="186"/>
+        <source>This computer has no system keyring; the password is used for this session only. Press OK again to connect.</source>
+        <translation>Datorn har ingen nyckelring i systemet; lösenordet används bara under den här sessionen. Tryck OK igen för att ansluta.</translation>
     </message>
 </context>
 <context>
@@ -547,27 +562,27 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="137"/>
+        <location filename="../../ui/dashboard/widget.py" line="139"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="149"/>
+        <location filename="../../ui/dashboard/widget.py" line="151"/>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="150"/>
+        <location filename="../../ui/dashboard/widget.py" line="152"/>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="151"/>
+        <location filename="../../ui/dashboard/widget.py" line="153"/>
         <source>Recompute the figures from the database</source>
         <translation>Räkna om siffrorna från databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="152"/>
+        <location filename="../../ui/dashboard/widget.py" line="154"/>
         <source>The dashboard on one A4 page</source>
         <translation>Översikten på en A4-sida</translation>
     </message>
@@ -603,128 +618,136 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="79"/>
-        <location filename="../../ui/exporting/dialog.py" line="124"/>
+        <location filename="../../ui/exporting/dialog.py" line="83"/>
+        <location filename="../../ui/exporting/dialog.py" line="128"/>
+        <location filename="../../ui/exporting/dialog.py" line="228"/>
+        <location filename="../../ui/exporting/dialog.py" line="235"/>
+        <location filename="../../ui/exporting/dialog.py" line="259"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="82"/>
+        <location filename="../../ui/exporting/dialog.py" line="86"/>
         <source>Parcels</source>
         <translation>Fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="83"/>
+        <location filename="../../ui/exporting/dialog.py" line="87"/>
         <source>Detailed plans</source>
         <translation>Detaljplaner</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="84"/>
+        <location filename="../../ui/exporting/dialog.py" line="88"/>
         <source>Actors</source>
         <translation>Aktörer</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="85"/>
+        <location filename="../../ui/exporting/dialog.py" line="89"/>
         <source>Reference layer</source>
         <translation>Referensskikt</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="92"/>
+        <location filename="../../ui/exporting/dialog.py" line="96"/>
         <source>All rows</source>
         <translation>Alla rader</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="94"/>
+        <location filename="../../ui/exporting/dialog.py" line="98"/>
         <source>The selection ({0} rows)</source>
         <translation>Markeringen ({0} rader)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="95"/>
+        <location filename="../../ui/exporting/dialog.py" line="99"/>
         <source>Rows where</source>
         <translation>Rader där</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="101"/>
+        <location filename="../../ui/exporting/dialog.py" line="105"/>
         <source>value, e.g. available</source>
         <translation>värde, t.ex. available</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="112"/>
+        <location filename="../../ui/exporting/dialog.py" line="116"/>
         <source>Swedish column headers</source>
         <translation>Svenska kolumnrubriker</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="113"/>
+        <location filename="../../ui/exporting/dialog.py" line="117"/>
         <source>English field names</source>
         <translation>Engelska fältnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="115"/>
+        <location filename="../../ui/exporting/dialog.py" line="119"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="129"/>
+        <location filename="../../ui/exporting/dialog.py" line="133"/>
         <source>Register:</source>
         <translation>Register:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="130"/>
+        <location filename="../../ui/exporting/dialog.py" line="134"/>
         <source>Reference layer:</source>
         <translation>Referensskikt:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="135"/>
+        <location filename="../../ui/exporting/dialog.py" line="139"/>
         <source>Rows:</source>
         <translation>Rader:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="136"/>
+        <location filename="../../ui/exporting/dialog.py" line="140"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="137"/>
+        <location filename="../../ui/exporting/dialog.py" line="141"/>
         <source>Columns:</source>
         <translation>Kolumner:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="138"/>
+        <location filename="../../ui/exporting/dialog.py" line="142"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="167"/>
+        <location filename="../../ui/exporting/dialog.py" line="171"/>
         <source>Export to</source>
         <translation>Exportera till</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="178"/>
+        <location filename="../../ui/exporting/dialog.py" line="184"/>
         <source>Choose a file to export to.</source>
         <translation>Välj en fil att exportera till.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="209"/>
+        <location filename="../../ui/exporting/dialog.py" line="218"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="210"/>
+        <location filename="../../ui/exporting/dialog.py" line="219"/>
         <source>Exporting</source>
         <translation>Exporterar</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="220"/>
+        <location filename="../../ui/exporting/dialog.py" line="236"/>
+        <source>{0} exists already. Replace it?</source>
+        <translation>{0} finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="250"/>
         <source>Exported {0} rows to {1}.</source>
         <translation>Exporterade {0} rader till {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="226"/>
+        <location filename="../../ui/exporting/dialog.py" line="256"/>
         <source>Cancelled; no file was written.</source>
         <translation>Avbrutet; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="230"/>
+        <location filename="../../ui/exporting/dialog.py" line="263"/>
         <source>Unexpected error: {0}</source>
         <translation>Oväntat fel: {0}</translation>
     </message>
@@ -788,18 +811,18 @@
 <context>
     <name>HtmlExport</name>
     <message>
-        <location filename="../../ui/printing/html_export.py" line="61"/>
-        <location filename="../../ui/printing/html_export.py" line="76"/>
+        <location filename="../../ui/printing/html_export.py" line="65"/>
+        <location filename="../../ui/printing/html_export.py" line="81"/>
         <source>Export interactive HTML</source>
         <translation>Exportera interaktiv HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/html_export.py" line="63"/>
+        <location filename="../../ui/printing/html_export.py" line="67"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/html_export.py" line="70"/>
+        <location filename="../../ui/printing/html_export.py" line="74"/>
         <source>Exporting the map</source>
         <translation>Exporterar kartan</translation>
     </message>
@@ -807,7 +830,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="313"/>
+        <location filename="../../ui/importing/wizard.py" line="322"/>
         <source>Import geodata</source>
         <translation>Importera geodata</translation>
     </message>
@@ -1045,94 +1068,102 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>The map could not be shown: %1</source>
         <translation>Kartan kunde inte visas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>KalixPlan</source>
         <translation>KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
         <source>Something unexpected went wrong: %1
 
 Nothing was saved by this action.</source>
-        <translation>Något oväntat gick fel: %1
+        <translation type="vanished">Något oväntat gick fel: %1
 
 Inget sparades av den här åtgärden.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="243"/>
+        <source>Something unexpected went wrong: %1
+
+Nothing was saved by this action. The details are in %2.</source>
+        <translation>Något oväntat gick fel: %1
+
+Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Parcel</source>
         <translation>Fastighet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>No project open</source>
         <translation>Inget projekt öppet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>%1 parcels, %2 ha shown</source>
         <translation>%1 fastigheter, %2 ha visas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Find land</source>
         <translation>Hitta mark</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Parcels</source>
         <translation>Fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Detailed plans</source>
         <translation>Detaljplaner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</source>
         <translation>Klicka på en fastighet eller en plan i kartan, eller välj en rad i en tabell, så visas uppgifterna här.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</source>
         <translation>projektet innehåller påhittade demonstrationsdata för Kalix. Skapa eller öppna ett riktigt projekt i menyn Arkiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>About KalixPlan</source>
         <translation>Om KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detaljplaner, industrimark och aktörer i den gröna omställningen för svenska kommuner.&lt;/p&gt;&lt;p&gt;Kartdata © OpenStreetMaps bidragsgivare. Exempeldata är påhittade.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Save your changes to %1?</source>
         <translation>Spara dina ändringar i %1?</translation>
     </message>
@@ -1339,53 +1370,53 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="41"/>
-        <location filename="../../ui/panels/project_dialogs.py" line="79"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="43"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="81"/>
         <source>New project</source>
         <translation>Nytt projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="43"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="45"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="52"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="54"/>
         <source>Fill it with the Kalix example data</source>
         <translation>Fyll det med exempeldata för Kalix</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="56"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="58"/>
         <source>The coordinate system cannot be changed later. SWEREF 99 TM is the national choice; a local zone (e.g. SWEREF 99 23 15 for Kalix) gives true distances.</source>
         <translation>Koordinatsystemet går inte att ändra senare. SWEREF 99 TM är det nationella valet; en lokal zon (t.ex. SWEREF 99 23 15 för Kalix) ger sanna avstånd.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="62"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="64"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="63"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="65"/>
         <source>Coordinate system</source>
         <translation>Koordinatsystem</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="79"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="81"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="92"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="94"/>
         <source>Choose a file name.</source>
         <translation>Välj ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="95"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="97"/>
         <source>That file exists already; choose another name.</source>
         <translation>Filen finns redan; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="98"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="100"/>
         <source>The folder does not exist.</source>
         <translation>Mappen finns inte.</translation>
     </message>
@@ -1989,77 +2020,77 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/settings.py" line="200"/>
+        <location filename="../../ui/settings.py" line="178"/>
         <source>Preferences</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="207"/>
+        <location filename="../../ui/settings.py" line="185"/>
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="208"/>
+        <location filename="../../ui/settings.py" line="186"/>
         <source>WMS service</source>
         <translation>WMS-tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="209"/>
+        <location filename="../../ui/settings.py" line="187"/>
         <source>XYZ tile service</source>
         <translation>XYZ-kakeltjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="210"/>
+        <location filename="../../ui/settings.py" line="188"/>
         <source>No basemap</source>
         <translation>Ingen bakgrundskarta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="218"/>
+        <location filename="../../ui/settings.py" line="196"/>
         <source>WMS layer names, comma separated</source>
         <translation>WMS-lagernamn, kommaseparerade</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="225"/>
+        <location filename="../../ui/settings.py" line="203"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="226"/>
+        <location filename="../../ui/settings.py" line="204"/>
         <source>Basemap</source>
         <translation>Bakgrundskarta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="227"/>
+        <location filename="../../ui/settings.py" line="205"/>
         <source>Service URL</source>
         <translation>Tjänstens adress</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="228"/>
+        <location filename="../../ui/settings.py" line="206"/>
         <source>WMS layers</source>
         <translation>WMS-lager</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="229"/>
+        <location filename="../../ui/settings.py" line="207"/>
         <source>Attribution</source>
         <translation>Upphovsangivelse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="230"/>
+        <location filename="../../ui/settings.py" line="208"/>
         <source>The language and the basemap change when you press OK.</source>
         <translation>Språk och bakgrundskarta ändras när du trycker OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="273"/>
+        <location filename="../../ui/settings.py" line="251"/>
         <source>Enter the service&apos;s address, starting with https://.</source>
         <translation>Ange tjänstens adress, som börjar med https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="277"/>
+        <location filename="../../ui/settings.py" line="255"/>
         <source>An XYZ address needs {z}, {x} and {y} in it.</source>
         <translation>En XYZ-adress måste innehålla {z}, {x} och {y}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="281"/>
+        <location filename="../../ui/settings.py" line="259"/>
         <source>Name at least one WMS layer.</source>
         <translation>Ange minst ett WMS-lager.</translation>
     </message>
@@ -2067,186 +2098,186 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="68"/>
-        <location filename="../../ui/printing/dialog.py" line="299"/>
-        <location filename="../../ui/printing/dialog.py" line="310"/>
-        <location filename="../../ui/printing/dialog.py" line="317"/>
-        <location filename="../../ui/printing/dialog.py" line="328"/>
+        <location filename="../../ui/printing/dialog.py" line="69"/>
+        <location filename="../../ui/printing/dialog.py" line="300"/>
+        <location filename="../../ui/printing/dialog.py" line="314"/>
+        <location filename="../../ui/printing/dialog.py" line="321"/>
+        <location filename="../../ui/printing/dialog.py" line="332"/>
         <source>Print map</source>
         <translation>Skriv ut karta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="84"/>
+        <location filename="../../ui/printing/dialog.py" line="85"/>
         <source>Landscape</source>
         <translation>Liggande</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="85"/>
+        <location filename="../../ui/printing/dialog.py" line="86"/>
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="88"/>
+        <location filename="../../ui/printing/dialog.py" line="89"/>
         <source>Fit to extent</source>
         <translation>Anpassa till utbredning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="93"/>
+        <location filename="../../ui/printing/dialog.py" line="94"/>
         <source>Selected parcels</source>
         <translation>Valda fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="95"/>
+        <location filename="../../ui/printing/dialog.py" line="96"/>
         <source>Current map view</source>
         <translation>Aktuell kartvy</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="96"/>
+        <location filename="../../ui/printing/dialog.py" line="97"/>
         <source>All parcels</source>
         <translation>Alla fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="103"/>
+        <location filename="../../ui/printing/dialog.py" line="104"/>
         <source>Parcels</source>
         <translation>Fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="104"/>
+        <location filename="../../ui/printing/dialog.py" line="105"/>
         <source>Plan boundaries</source>
         <translation>Plangränser</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="105"/>
+        <location filename="../../ui/printing/dialog.py" line="106"/>
         <source>Land use</source>
         <translation>Markanvändning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="106"/>
+        <location filename="../../ui/printing/dialog.py" line="107"/>
         <source>Reference layers</source>
         <translation>Referensskikt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="114"/>
+        <location filename="../../ui/printing/dialog.py" line="115"/>
         <source>Basemap tiles (from the local cache)</source>
         <translation>Bakgrundskarta (från den lokala cachen)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="115"/>
+        <location filename="../../ui/printing/dialog.py" line="116"/>
         <source>Overview map</source>
         <translation>Översiktskarta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="117"/>
+        <location filename="../../ui/printing/dialog.py" line="118"/>
         <source>Table of the parcels shown</source>
         <translation>Tabell över visade fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="118"/>
+        <location filename="../../ui/printing/dialog.py" line="119"/>
         <source>Coordinate ticks</source>
         <translation>Koordinatmarkeringar</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="130"/>
+        <location filename="../../ui/printing/dialog.py" line="131"/>
         <source>Paper</source>
         <translation>Papper</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="131"/>
+        <location filename="../../ui/printing/dialog.py" line="132"/>
         <source>Orientation</source>
         <translation>Orientering</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="132"/>
+        <location filename="../../ui/printing/dialog.py" line="133"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="133"/>
+        <location filename="../../ui/printing/dialog.py" line="134"/>
         <source>Extent</source>
         <translation>Utbredning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="134"/>
+        <location filename="../../ui/printing/dialog.py" line="135"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="135"/>
+        <location filename="../../ui/printing/dialog.py" line="136"/>
         <source>Subtitle</source>
         <translation>Undertitel</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="136"/>
+        <location filename="../../ui/printing/dialog.py" line="137"/>
         <source>Author</source>
         <translation>Upphovsperson</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="137"/>
+        <location filename="../../ui/printing/dialog.py" line="138"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="138"/>
+        <location filename="../../ui/printing/dialog.py" line="139"/>
         <source>Layers</source>
         <translation>Lager</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="143"/>
+        <location filename="../../ui/printing/dialog.py" line="144"/>
         <source>Logo</source>
         <translation>Logotyp</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="147"/>
+        <location filename="../../ui/printing/dialog.py" line="148"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="148"/>
+        <location filename="../../ui/printing/dialog.py" line="149"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="149"/>
+        <location filename="../../ui/printing/dialog.py" line="150"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="196"/>
+        <location filename="../../ui/printing/dialog.py" line="197"/>
         <source>Type the scale as a number such as 10000 or 1:10 000.</source>
         <translation>Skriv skalan som ett tal, t.ex. 10000 eller 1:10 000.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="253"/>
+        <location filename="../../ui/printing/dialog.py" line="254"/>
         <source>Drawing the preview…</source>
         <translation>Ritar förhandsvisningen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="262"/>
+        <location filename="../../ui/printing/dialog.py" line="263"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="276"/>
+        <location filename="../../ui/printing/dialog.py" line="277"/>
         <source>Parcels shown: {n}. Scale {scale} on {paper}.</source>
         <translation>Visade fastigheter: {n}. Skala {scale} på {paper}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="301"/>
+        <location filename="../../ui/printing/dialog.py" line="302"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="307"/>
+        <location filename="../../ui/printing/dialog.py" line="308"/>
         <source>Printing to PDF</source>
         <translation>Skriver till PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="309"/>
+        <location filename="../../ui/printing/dialog.py" line="313"/>
         <source>Saved {path}.</source>
         <translation>Sparade {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="317"/>
+        <location filename="../../ui/printing/dialog.py" line="321"/>
         <source>Wait for the preview, then print.</source>
         <translation>Vänta på förhandsvisningen och skriv sedan ut.</translation>
     </message>
@@ -2422,57 +2453,58 @@ Inget sparades av den här åtgärden.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="241"/>
+        <location filename="../../ui/importing/wizard.py" line="242"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="247"/>
+        <location filename="../../ui/importing/wizard.py" line="248"/>
         <source>Feature</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="248"/>
+        <location filename="../../ui/importing/wizard.py" line="249"/>
         <source>Designation / name</source>
         <translation>Beteckning / namn</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="249"/>
+        <location filename="../../ui/importing/wizard.py" line="250"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="250"/>
+        <location filename="../../ui/importing/wizard.py" line="251"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="254"/>
+        <location filename="../../ui/importing/wizard.py" line="255"/>
         <source>Save report…</source>
         <translation>Spara rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="266"/>
+        <location filename="../../ui/importing/wizard.py" line="267"/>
         <source>Imported {0}, updated {1}, skipped {2} from {3}.</source>
         <translation>Importerade {0}, uppdaterade {1}, hoppade över {2} från {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="273"/>
+        <location filename="../../ui/importing/wizard.py" line="274"/>
         <source>imported</source>
         <translation>importerad</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="274"/>
+        <location filename="../../ui/importing/wizard.py" line="275"/>
         <source>updated</source>
         <translation>uppdaterad</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="275"/>
+        <location filename="../../ui/importing/wizard.py" line="276"/>
         <source>skipped</source>
         <translation>överhoppad</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="285"/>
+        <location filename="../../ui/importing/wizard.py" line="286"/>
+        <location filename="../../ui/importing/wizard.py" line="293"/>
         <source>Save report</source>
         <translation>Spara rapport</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, timedelta
 from typing import Any
 
@@ -232,8 +233,23 @@ def test_second_save_is_a_stale_edit_and_both_values_are_logged(project: Project
 
 
 def test_a_save_racing_between_check_and_write_is_stale(project: Project) -> None:
-    """A colleague commits after our version check but before our UPDATE."""
+    """A colleague commits after our version check but before our UPDATE.
+
+    On a GeoPackage that cannot happen any more: a save holds the write lock from
+    its first statement (BEGIN IMMEDIATE), so the colleague's save waits for ours.
+    """
     parcel_id = add(project, "Kalix Risön 4:1", square(0, 0, 100))
+    if project.is_sqlite:
+        with project.session_scope() as s:
+            get_parcel(s, parcel_id)  # only a read so far, and yet the lock is ours
+            other = sqlite3.connect(str(project.path), timeout=0.2, isolation_level=None)
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+            other.close()
+            update_parcel(s, parcel_id, 1, {"owner": "Privat ägare"})
+        with project.read_scope() as s:  # a reader never waits for a writer
+            assert get_parcel(s, parcel_id).owner == "Privat ägare"
+        return
 
     def colleague_saves_first(
         session: Session, obj: Parcel, values: dict[str, Any]

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 import test_window as shared
+from sqlalchemy.engine import make_url
 
 from kalixplan.services.parcels import get_parcel, update_parcel
 from kalixplan.store.engine import open_project
@@ -64,8 +66,9 @@ def test_status_edit_undo_and_conflict_on_postgis(
 ) -> None:
     window = pg_window
     assert window.parcels.model.rowCount() == 40
-    assert "postgresql" in window.status_project.text()
-    assert ":***@" in window.status_project.text()  # the password is never shown
+    # user@host:port/dbname, as people name a server database; never the password
+    assert window.status_project.text().startswith("postgres@localhost")
+    assert ":postgres@" not in window.status_project.text()
     assert ":postgres@" in pg_demo  # the fixture's URL has one …
     assert all(":postgres@" not in db for db in window.settings.recent_projects())  # … not kept
     window.save_layout()
@@ -98,3 +101,49 @@ def test_status_edit_undo_and_conflict_on_postgis(
     dialog.reload_button.click()
     qtbot.waitUntil(lambda: window.project_actions.conflict_dialog is None, timeout=5_000)
     assert form.editors["owner"].value() == "Kollega AB"
+
+
+def test_open_error_dialog_never_shows_the_password(
+    qtbot: Any, pg_admin: str, settings: Any, message_boxes: list[tuple[str, str, str]]
+) -> None:
+    """Issue "Never lose the user's work or secrets": the GUI's "could not be opened" dialog."""
+    secret = "Fel-Lösen-9911-hemligt"
+    wrong = make_url(pg_admin).set(password=secret).render_as_string(hide_password=False)
+    make_application()
+    win = create_main_window(wrong, "en", settings)
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=60_000)
+    kind, title, said = message_boxes[0]
+    assert kind == "warning" and "could not be opened" in title
+    assert "postgres@" in said  # the project named as user@host/db …
+    for form in (secret, quote(secret, safe="")):  # … never with its password
+        assert form not in said and form not in win.windowTitle()
+        assert all(form not in db for db in win.settings.recent_projects())
+
+
+def test_connect_dialog_keeps_the_password_in_the_keyring(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring
+    from file_keyring import FileKeyring
+
+    from kalixplan.store.secrets import connection_url
+    from ui.panels.project_dialogs import ConnectDialog
+
+    monkeypatch.setenv("KALIXPLAN_TEST_KEYRING", str(tmp_path / "ring.json"))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FileKeyring())
+    try:
+        dialog = ConnectDialog()
+        qtbot.addWidget(dialog)
+        dialog.database.setText("kalix")
+        dialog.user.setText("planner")
+        dialog.password.setText("Ring-Lösen-77")
+        dialog.remember.setChecked(True)
+        dialog.accept()
+        assert dialog.result() == ConnectDialog.DialogCode.Accepted
+        # Later a URL without the password finds it in the keyring.
+        bare = "postgresql+psycopg://planner@localhost:5432/kalix"
+        assert connection_url(bare).password == "Ring-Lösen-77"
+    finally:
+        keyring.set_keyring(previous)

@@ -190,7 +190,7 @@ class MatchPanel(QWidget):
         self._needs = []
         self.need_combo.clear()
         if actor_id is not None:
-            with self.project.session_scope() as s:
+            with self.project.read_scope() as s:
                 actor = get_actor(s, actor_id)
                 self._needs = needs_of(s, actor_id)
             lang = current_language()
@@ -220,7 +220,7 @@ class MatchPanel(QWidget):
         actor_id, top = self.actor_id, self.top_spin.value()
 
         def work(progress: Progress, cancelled: Cancelled) -> list[ParcelMatch] | None:
-            with self.project.session_scope() as s:
+            with self.project.read_scope() as s:
                 return match_actor_need(s, actor_id, need.id, top, progress, cancelled)
 
         self.match_button.setEnabled(False)
@@ -283,7 +283,7 @@ class MatchPanel(QWidget):
             index = self.parcel_combo.findData(parcel_id)
             if index >= 0:
                 self.parcel_combo.setCurrentIndex(index)
-        with self.project.session_scope() as s:
+        with self.project.read_scope() as s:
             fits = actors_for_parcel(s, parcel_id)
         self.fits.set_rows([FitRow(f.need_id, f) for f in fits])
         return fits

@@ -114,7 +114,7 @@ class ActorsPanel(QWidget):
     # --- reading ------------------------------------------------------------
     def reload(self) -> None:
         """Re-read the register and the chosen actor's lists."""
-        with self.project.session_scope() as s:
+        with self.project.read_scope() as s:
             rows = actor_rows(s)
             parcels = [(int(i), str(d)) for i, d in s.execute(
                 select(Parcel.id, Parcel.designation).order_by(Parcel.designation))]  # fmt: skip
@@ -154,7 +154,7 @@ class ActorsPanel(QWidget):
             self.interests.set_rows([])
             self.match.set_actor(None)
             return
-        with self.project.session_scope() as s:
+        with self.project.read_scope() as s:
             actor = svc.get_actor(s, actor_id)
             contacts = svc.contacts_of(s, actor_id)
             needs = svc.needs_of(s, actor_id)

@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
             load_logo(logo)  # a wrong file is one sentence before anything is opened or written
     project = open_project(args.db)
     try:
-        with project.session_scope() as session:
+        with project.read_scope() as session:
             ids = matching_parcel_ids(session, where)
             if not ids:
                 raise NotFound("No parcel matches the --where condition; nothing was printed.")

@@ -38,7 +38,7 @@ _COLOURS = {
 
 def alerts_exist(project: Project, today: date | None = None) -> bool:
     """True when the project has anything to alert about (show the dialog at start)."""
-    with project.session_scope() as session:
+    with project.read_scope() as session:
         return bool(collect_alerts(session, today))
 
 
@@ -58,7 +58,7 @@ class AlertsDialog(QDialog):
         super().__init__(parent)
         self.project = project
         self.today = today or date.today()
-        with project.session_scope() as session:
+        with project.read_scope() as session:
             self.alerts: list[Alert] = collect_alerts(session, self.today)
         self.setWindowTitle(self.tr("Things to act on"))
         self.resize(980, 440)

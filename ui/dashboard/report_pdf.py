@@ -31,7 +31,7 @@ def has_example_data(project: Project) -> bool:
     """True when the project holds invented demo rows (marked on every printout)."""
     from sqlalchemy import select
 
-    with project.session_scope() as session:
+    with project.read_scope() as session:
         return (
             session.scalar(select(Parcel.id).where(Parcel.example_data.is_(True)).limit(1))
             is not None
@@ -98,7 +98,7 @@ def write_report(
 ) -> DashboardData:
     """Compute the dashboard of ``project`` and write it as a one-page PDF."""
     outputs.check_target(out, protect=[project.path], overwrite=overwrite, what="report")
-    with project.session_scope() as session:
+    with project.read_scope() as session:
         data = compute_dashboard(session)
     write_dashboard_pdf(
         data,

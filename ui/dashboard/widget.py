@@ -100,7 +100,7 @@ class DashboardWidget(QWidget):
 
     def refresh(self) -> None:
         """Recompute the numbers from the database and repaint."""
-        with self.project.session_scope() as session:
+        with self.project.read_scope() as session:
             self.canvas.data = compute_dashboard(session)
         self.canvas.project_name = project_label(self.project)
         self.canvas.example_data = has_example_data(self.project)

@@ -90,7 +90,7 @@ class ExportDialog(QDialog):
         ):
             self.kind.addItem(text, value)
         self.layer = QComboBox()
-        with project.session_scope() as session:
+        with project.read_scope() as session:
             for layer in list_reference_layers(session):
                 self.layer.addItem(layer.name, layer.name)
         self.all_rows = QRadioButton(self.tr("All rows"))

@@ -331,7 +331,7 @@ class MappingPage(QWizardPage):
     def _load_presets(self) -> None:
         self.presets.clear()
         self.presets.addItem(self.tr("— matched by name —"), "")
-        with self.wiz.project.session_scope() as session:
+        with self.wiz.project.read_scope() as session:
             for name in list_presets(session, self.wiz.kind()):
                 self.presets.addItem(name, name)
 
@@ -361,7 +361,7 @@ class MappingPage(QWizardPage):
         name = self.presets.currentData()
         if not name:
             return
-        with self.wiz.project.session_scope() as session:
+        with self.wiz.project.read_scope() as session:
             _, mapping = load_preset(session, name)
         for field in self._combos:
             self.set_column(field, mapping.get(field, ""))

@@ -183,7 +183,7 @@ class MapWidget(QWidget):
         srid, lang = project.srid, self.lang
 
         def work() -> Path:
-            with project.session_scope() as session:
+            with project.read_scope() as session:
                 data = map_data(session, srid, lang=lang)
             return self._write(data, generation)
 

@@ -84,7 +84,7 @@ class ParcelWorkspace(QObject):
         if self.project is None:
             self.model.set_rows([])
             return
-        with self.project.session_scope() as session:
+        with self.project.read_scope() as session:
             rows = search_parcels(session, self.flt)
         selected = self.register.selected_ids()
         self.model.set_rows(rows)
@@ -99,7 +99,7 @@ class ParcelWorkspace(QObject):
             self.reload()
             return
         fresh: list[ParcelRow] = []
-        with self.project.session_scope() as session:
+        with self.project.read_scope() as session:
             found = {r.id: r for r in search_parcels(session, ParcelFilter(ids=frozenset(ids)))}
         for row_id in ids:
             row = found.get(row_id)
@@ -207,7 +207,7 @@ class ParcelWorkspace(QObject):
         names = ", ".join(r.designation for r in rows[:5]) + (" …" if len(rows) > 5 else "")
         interests = 0
         if self.project is not None:
-            with self.project.session_scope() as session:
+            with self.project.read_scope() as session:
                 interests = count_interests(session, [r.id for r in rows])
         if interests:
             text = self.tr(
@@ -252,5 +252,5 @@ class ParcelWorkspace(QObject):
         """The parcel as stored now (after a conflict)."""
         if self.project is None:
             return None
-        with self.project.session_scope() as session:
+        with self.project.read_scope() as session:
             return get_parcel(session, parcel_id)

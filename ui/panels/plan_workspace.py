@@ -61,7 +61,7 @@ class PlanWorkspace(QObject):
         """Read every plan again."""
         rows: list[PlanRow] = []
         if self.project is not None:
-            with self.project.session_scope() as session:
+            with self.project.read_scope() as session:
                 rows = list_plans(session)
         self.model.set_rows(rows)
         self.plans_changed.emit(sorted(r.designation for r in rows))
@@ -144,5 +144,5 @@ class PlanWorkspace(QObject):
         """The plan as stored now (after a conflict)."""
         if self.project is None:
             return None
-        with self.project.session_scope() as session:
+        with self.project.read_scope() as session:
             return get_plan(session, plan_id)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import URL, make_url
 
 from kalixplan.geo.crs import DEFAULT_PROJECT_EPSG, SWEDISH_CRS
+from kalixplan.store.location import without_password
+from kalixplan.store.secrets import store_in_keyring
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -119,6 +121,12 @@ class ConnectDialog(QDialog):
         self.url = QLineEdit()
         self.url.setPlaceholderText("postgresql+psycopg://user@host:5432/database")
         self.create = QCheckBox(self.tr("Create the project schema (an empty database)"))
+        self.remember = QCheckBox(self.tr("Remember the password in the system keyring"))
+        self.remember.setToolTip(
+            self.tr("Kept by the operating system (Credential Manager, Keychain, Secret "
+                    "Service), never in KalixPlan's settings. Without it, the password is "
+                    "used for this session only (or comes from PGPASSWORD or ~/.pgpass).")
+        )  # fmt: skip
         self.error = _error_label()
         form = QFormLayout()
         form.addRow(self.tr("Server"), self.host)
@@ -127,6 +135,7 @@ class ConnectDialog(QDialog):
         form.addRow(self.tr("User"), self.user)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("…or a URL"), self.url)
+        form.addRow("", self.remember)
         form.addRow("", self.create)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -168,4 +177,14 @@ class ConnectDialog(QDialog):
         if not url.database:
             self.error.setText(self.tr("Name the database."))
             return
+        if self.remember.isChecked() and url.password:
+            try:
+                store_in_keyring(without_password(self.db_url()), str(url.password))
+            except RuntimeError:
+                self.remember.setChecked(False)
+                self.error.setText(
+                    self.tr("This computer has no system keyring; the password is used for "
+                            "this session only. Press OK again to connect.")
+                )  # fmt: skip
+                return
         super().accept()

@@ -201,7 +201,7 @@ class PrintDialog(QDialog):
         source = self.extent_from.currentData()
         if source == "view" and self.view_extent is not None:
             return self.view_extent
-        with self.project.session_scope() as session:
+        with self.project.read_scope() as session:
             if source == "selection":
                 return parcels_extent(session, self.selected_ids)
             from kalixplan.services.printing import matching_parcel_ids

@@ -44,7 +44,7 @@ def export_interactive_html(
     report = progress or (lambda done, total, message: None)
     target = outputs.check_target(out, protect=[project.path], overwrite=overwrite, what="map")
     report(0, 2, "gathering")
-    with project.session_scope() as session:
+    with project.read_scope() as session:
         data = map_data(session, project.srid, lang=lang)
     if cancelled is not None and cancelled():
         raise KalixPlanError("The export was cancelled; no file was written.")

@@ -111,7 +111,7 @@ def prepare_map(project: Project, spec: MapSpec, today: date | None = None) -> M
     layout = map_layout(spec.paper, spec.landscape)
     epsg = spec.epsg or project.srid
     extent = ground_extent(spec.centre, layout.map_frame.w, layout.map_frame.h, scale)
-    with project.session_scope() as session:
+    with project.read_scope() as session:
         content = map_content(session, extent, spec.lang, epsg=epsg, layers=spec.layers)
         info = SheetInfo(today or date.today(), municipality_name(session))
     basemap = find_tiles(extent, epsg, scale) if spec.basemap else None

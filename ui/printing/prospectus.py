@@ -99,7 +99,7 @@ def prepare_prospectus(
     mark = load_logo(logo) if logo is not None else None
     report = progress or (lambda done, total, message: None)
     epsg = project.srid
-    with project.session_scope() as session:
+    with project.read_scope() as session:
         sheets = prospectus_sheets(session, ids, lang)
         pages: list[SitePage] = []
         for n, sheet in enumerate(sheets):

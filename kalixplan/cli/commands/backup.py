@@ -8,6 +8,7 @@ from pathlib import Path
 from kalixplan.cli import add_db_argument
 from kalixplan.services.backup import backup_project
 from kalixplan.store.engine import open_project
+from kalixplan.store.location import describe_db
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -23,5 +24,5 @@ def run(args: argparse.Namespace) -> int:
         backup_project(project, Path(args.out))
     finally:
         project.close()
-    print(f"Backed up {args.db} to {args.out}.")
+    print(f"Backed up {describe_db(args.db)} to {args.out}.")
     return 0

@@ -7,6 +7,7 @@ import argparse
 from kalixplan.cli import add_db_argument
 from kalixplan.services.check import check_project
 from kalixplan.store.engine import open_project
+from kalixplan.store.location import describe_db
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -24,5 +25,5 @@ def run(args: argparse.Namespace) -> int:
     problems = [f for f in findings if f.problem]
     for f in findings:
         print(("PROBLEM " if f.problem else "ok      ") + f.message)
-    print(f"{len(problems)} problem(s) found in {args.db}.")
+    print(f"{len(problems)} problem(s) found in {describe_db(args.db)}.")
     return 1 if problems else 0

@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         mapping: dict[str, str] = {}
         if args.preset:
-            with project.session_scope() as session:
+            with project.read_scope() as session:
                 kind, mapping = load_preset(session, args.preset)
             if kind != args.kind:
                 raise KalixPlanError(

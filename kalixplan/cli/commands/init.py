@@ -8,6 +8,7 @@ from kalixplan.cli import add_db_argument
 from kalixplan.geo.crs import DEFAULT_PROJECT_EPSG, crs_name
 from kalixplan.services.demo import DEMO_EPSG
 from kalixplan.services.projects import new_project
+from kalixplan.store.location import describe_db
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -28,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
     epsg = args.crs or (DEMO_EPSG if args.demo else DEFAULT_PROJECT_EPSG)
     init_project(args.db, epsg, demo=args.demo)
     what = "with the Kalix demo data (example data)" if args.demo else "empty"
-    print(f"Created {args.db} in EPSG:{epsg} ({crs_name(epsg)}), {what}.")
+    print(f"Created {describe_db(args.db)} in EPSG:{epsg} ({crs_name(epsg)}), {what}.")
     return 0
 
 

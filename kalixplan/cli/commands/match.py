@@ -32,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     lang = getattr(args, "lang", None) or "en"
     project = open_project(args.db)
     try:
-        with project.session_scope() as session:
+        with project.read_scope() as session:
             actor = find_actor(session, args.actor)
             results = match_actor(session, actor.id, args.top)
     finally:

@@ -1,0 +1,75 @@
+"""Fill unfinished entries of the Qt catalogues from a table of Swedish wordings.
+
+    python tools/translate.py            # after pyside6-lupdate; then pyside6-lrelease
+
+English entries take the source text (the code is written in English); Swedish
+ones come from ``SWEDISH`` below, which grows with each new ui string. An entry
+without a wording stays unfinished, so the catalogue test names it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+UNFINISHED = re.compile(
+    r"(?P<head><source>(?P<source>[^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)"
+    r'<translation type="unfinished"></translation>',
+    re.S,
+)
+CATALOGUES = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+
+SWEDISH = {
+    "Remember the password in the system keyring": "Kom ihåg lösenordet i systemets nyckelring",
+    "Kept by the operating system (Credential Manager, Keychain, Secret Service), never in "
+    "KalixPlan's settings. Without it, the password is used for this session only (or comes "
+    "from PGPASSWORD or ~/.pgpass).": (
+        "Sparas av operativsystemet (Autentiseringshanteraren, Nyckelring, Secret Service), "
+        "aldrig i KalixPlans inställningar. Utan det används lösenordet bara under den här "
+        "sessionen (eller hämtas från PGPASSWORD eller ~/.pgpass)."
+    ),
+    "This computer has no system keyring; the password is used for this session only. "
+    "Press OK again to connect.": (
+        "Datorn har ingen nyckelring i systemet; lösenordet används bara under den här "
+        "sessionen. Tryck OK igen för att ansluta."
+    ),
+    "{0} exists already. Replace it?": "{0} finns redan. Vill du ersätta den?",
+    "Something unexpected went wrong: %1\n\nNothing was saved by this action. "
+    "The details are in %2.": (
+        "Något oväntat gick fel: %1\n\nInget sparades av den här åtgärden. Detaljerna finns i %2."
+    ),
+}
+
+
+def fill(path: Path, wording: dict[str, str] | None) -> int:
+    """Fill ``path``'s unfinished entries in place (the file's layout kept); returns those left."""
+    text = path.read_text("utf-8")
+    left = 0
+
+    def one(match: re.Match[str]) -> str:
+        nonlocal left
+        source = html.unescape(match.group("source"))
+        wording_ = source if wording is None else wording.get(source)
+        if wording_ is None:
+            left += 1
+            return match.group(0)
+        done = escape(wording_, {'"': "&quot;", "'": "&apos;"})
+        return f"{match.group('head')}<translation>{done}</translation>"
+
+    text = UNFINISHED.sub(one, text)
+    path.write_text(text, "utf-8")
+    return left
+
+
+def main() -> int:
+    left = fill(CATALOGUES / "kalixplan_sv.ts", SWEDISH)
+    fill(CATALOGUES / "kalixplan_en.ts", None)
+    print(f"{left} Swedish entries still need a wording.")
+    return 1 if left else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
