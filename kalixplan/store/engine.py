@@ -49,6 +49,7 @@ class Project:
     user: str = field(default_factory=current_user)
 
     def __post_init__(self) -> None:
+        self.identity = file_identity(self.path) if self.path is not None else None
         self._factory = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self._factory, "after_flush", _log_changes)
         # The same pool; on a GeoPackage its transactions begin deferred (no write lock).
@@ -82,6 +83,7 @@ class Project:
         session = self.new_session()
         try:
             yield session
+            self.check_file()
             session.commit()
         except StaleEdit as exc:
             session.rollback()
@@ -89,17 +91,47 @@ class Project:
             raise
         except OperationalError as exc:
             session.rollback()
-            if getattr(exc.orig, "sqlite_errorcode", None) in _SQLITE_BUSY:
+            code = getattr(exc.orig, "sqlite_errorcode", None)
+            if code in _SQLITE_BUSY:
                 raise DatabaseError(
                     "The project file is busy with another user's save; nothing was saved: "
                     "try again in a moment."
                 ) from exc
+            if self.path is not None and code is not None:
+                sentence = storage_sentence(self.path, code, "nothing was saved")
+                if sentence:
+                    raise DatabaseError(sentence) from exc
             raise
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
+
+    def check_file(self) -> None:
+        """Refuse to commit into a project file deleted, moved or replaced while open.
+
+        An open SQLite connection keeps writing into the file it opened: deleted, it
+        writes into a file nobody can reach any more and reports success (issue
+        "Never lose the user's work or secrets": "a project file deleted while an
+        import or edit runs reports success and nothing is on disk").
+
+        Raises:
+            DatabaseError: the file at the project's path is gone or is another file.
+        """
+        if self.path is None or self.identity is None:
+            return
+        now = file_identity(self.path)
+        if now is None:
+            raise DatabaseError(
+                f"The project file {self.path} was deleted or moved while it was open; "
+                "nothing was saved. Open it again where it is now, or restore it from a backup."
+            )
+        if now != self.identity:
+            raise DatabaseError(
+                f"The project file {self.path} was replaced by another file while it was "
+                "open; nothing was saved. Open the project again to work on the file now there."
+            )
 
     def run_transaction(self, work: Callable[[Session], T], attempts: int = 3) -> T:
         """``work(session)`` in one transaction, made again when the server broke a deadlock.
@@ -180,6 +212,56 @@ def _sqlstate(exc: DBAPIError) -> str | None:
 
 
 _SQLITE_BUSY = frozenset({5, 517, 261})  # BUSY, BUSY_SNAPSHOT, BUSY_RECOVERY
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at ``path``, or None when there is none."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CANTOPEN, _SQLITE_FULL = 8, 10, 14, 13
+
+
+def storage_sentence(path: Path, code: int | None, outcome: str) -> str | None:
+    """The true sentence for a project file the disk will not write, or None.
+
+    Args:
+        path: the project file.
+        code: SQLite's (extended) result code, or None before SQLite was asked.
+        outcome: what the user's action came to ("nothing was saved", …).
+    """
+    primary = None if code is None else code & 0xFF
+    if _read_only_fs(path):
+        return (
+            f"{path} is on a read-only file system; {outcome}. KalixPlan writes to its "
+            "project and next to it (the -wal and -shm files): copy it to a writable folder."
+        )
+    if primary == _SQLITE_FULL:
+        return f"The disk holding {path} is full; {outcome}: free some space and try again."
+    if path.exists() and not os.access(path, os.W_OK):
+        return (
+            f"{path} is read-only; {outcome}. Allow writing to it (its properties or "
+            "permissions), or save a copy in a folder of your own."
+        )
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return (
+            f"The folder {path.parent} does not let KalixPlan write next to the project "
+            f"(the -wal and -shm files); {outcome}. Move the project to a folder you may write to."
+        )
+    if primary in (_SQLITE_READONLY, _SQLITE_IOERR):
+        return f"{path} could not be written ({outcome}): check the disk and its permissions."
+    return None
+
+
+def _read_only_fs(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path if path.exists() else path.parent).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
 
 
 def _refuse_writes(session: Session, flush_context: Any, instances: Any) -> None:
@@ -307,6 +389,9 @@ def open_project(db: str, *, migrate: bool = True) -> Project:
             )
         if path.stat().st_size < 100 or path.read_bytes()[:16] != b"SQLite format 3\x00":
             raise DatabaseError(f"{path} is not a GeoPackage or SQLite file.")
+        refused = storage_sentence(path, None, "it was not opened")
+        if refused:
+            raise DatabaseError(refused)
     engine = _make_engine(db)
     try:
         with engine.begin() as conn:
@@ -317,6 +402,11 @@ def open_project(db: str, *, migrate: bool = True) -> Project:
             ).first()
     except SQLAlchemyError as exc:
         engine.dispose()
+        code = getattr(getattr(exc, "orig", None), "sqlite_errorcode", None)
+        if not is_url(db) and code is not None:
+            refused = storage_sentence(Path(db), code, "it was not opened")
+            if refused:
+                raise DatabaseError(refused) from exc
         raise DatabaseError(
             f"{describe_db(db)} is not a KalixPlan project database or cannot be read "
             f"({mask(_reason(exc), db)}); create one with 'kalixplan init'."
