@@ -36,6 +36,12 @@ SWEDISH = {
         "Datorn har ingen nyckelring i systemet; lösenordet används bara under den här "
         "sessionen. Tryck OK igen för att ansluta."
     ),
+    "Choose if the layer exists already": "Välj om lagret redan finns",
+    "Replace the existing layer's features": "Ersätt det befintliga lagrets objekt",
+    "Add to the existing layer's features": "Lägg till i det befintliga lagrets objekt",
+    "Keep the existing layer (import nothing)": "Behåll det befintliga lagret (importera inget)",
+    "Existing layer:": "Befintligt lager:",
+    "As the existing layer (a new one: other)": "Som det befintliga lagret (ett nytt: övrigt)",
     "{0} exists already. Replace it?": "{0} finns redan. Vill du ersätta den?",
     "Something unexpected went wrong: %1\n\nNothing was saved by this action. "
     "The details are in %2.": (

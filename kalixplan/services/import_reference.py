@@ -2,7 +2,9 @@
 
 The layer is stored with every source column kept in the features'
 properties, so nothing a provider sends is lost. A layer of the same name is
-replaced (on-duplicate 'update') or left alone ('skip'). Afterwards every
+never replaced silently: the import says ``replace``, ``append`` or ``cancel``
+(``ImportOptions.on_existing_layer``), or it is refused with ``LayerExists`` so
+the caller can ask; the layer keeps its kind unless a kind is given. Afterwards every
 parcel's distances and constraint flags are recomputed, since a new railway or
 flood zone changes the facts of all of them.
 """
@@ -13,7 +15,7 @@ import json
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Table, delete, select
+from sqlalchemy import Table, delete, func, select
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.codes import ReferenceKind
@@ -23,8 +25,10 @@ from kalixplan.geo.io import SourceData
 from kalixplan.services.distances import reference_changed
 from kalixplan.services.import_parcels import issues_of
 from kalixplan.services.import_report import (
+    ON_EXISTING_LAYER,
     ImportOptions,
     ImportReport,
+    LayerExists,
     Progress,
     ReportLine,
     apply_policy,
@@ -51,7 +55,6 @@ def run(
     step: Progress,
 ) -> None:
     """Import the features as one reference layer named ``report.target``."""
-    kind = parse_code(ReferenceKind, "kind", options.ref_kind)
     name = report.target.strip()
     if not name:
         raise ValidationError("name", "A reference layer needs a name; give one with --name.")
@@ -61,21 +64,33 @@ def run(
     skip = apply_policy(issues, options)
     report.issues = [issue for i in sorted(issues) for issue in issues[i]]
     layer = session.scalar(select(ReferenceLayer).where(ReferenceLayer.name == name))
-    if layer is not None and options.on_duplicate == "skip":
+    choice = options.on_existing_layer
+    if layer is not None and choice is None and options.on_duplicate == "skip":
+        choice = "cancel"  # "keep existing rows" said it already
+    if layer is not None and choice not in ON_EXISTING_LAYER:
+        count = session.scalar(
+            select(func.count()).select_from(FEATURES).where(FEATURES.c.layer_id == layer.id)
+        )
+        raise LayerExists(name, layer.kind, int(count or 0))
+    if layer is not None and choice == "cancel":
         report.lines = [
             ReportLine(i + 1, names[i], "skipped", f"layer '{name}' exists already; kept as it was")
             for i in range(n)
         ]
         log_summary(session, "reference_features", report)
         return
-    replacing = layer is not None
+    # The kind is what the user said; unsaid, an existing layer keeps its own.
+    kind = parse_code(ReferenceKind, "kind", options.ref_kind or (layer.kind if layer else "other"))
+    replacing = layer is not None and choice == "replace"
+    appending = layer is not None and choice == "append"
     if layer is None:
         layer = ReferenceLayer(name=name, kind=kind, source=data.info.path.name)
         session.add(layer)
     else:
         layer.kind = kind
         layer.source = data.info.path.name
-        session.execute(delete(ReferenceFeature).where(ReferenceFeature.layer_id == layer.id))
+        if replacing:
+            session.execute(delete(ReferenceFeature).where(ReferenceFeature.layer_id == layer.id))
     session.flush()
     columns = list(data.attributes.columns)
     records = data.attributes.to_dict(orient="records")
@@ -83,7 +98,9 @@ def run(
     kept: list[int] = []
     lines: list[ReportLine] = []
     outcome = "updated" if replacing else "imported"
-    reason = f"feature of '{name}'" + (" (layer replaced)" if replacing else "")
+    reason = f"feature of '{name}'" + (
+        " (layer replaced)" if replacing else " (added to the layer)" if appending else ""
+    )
     now = utcnow()
     for i in range(n):
         if i in skip:

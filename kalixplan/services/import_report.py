@@ -28,6 +28,8 @@ _NOUNS = {
     "actors": "actors",
 }
 ON_DUPLICATE = ("update", "skip")
+# A reference import onto a layer name that exists: never replaced without being told.
+ON_EXISTING_LAYER = ("replace", "append", "cancel")
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,10 @@ class ImportOptions:
         on_invalid: abort, repair (invalid polygons; other problems abort) or skip.
         on_duplicate: update or skip a row whose key (designation, layer name) exists.
         name: the reference layer's name (default: the source layer's name).
-        ref_kind: what a reference layer represents (railway, port, road, ...).
+        ref_kind: what a reference layer represents (railway, port, road, ...); None keeps
+            an existing layer's kind (a new layer is 'other').
+        on_existing_layer: replace, append or cancel when the reference layer exists;
+            None refuses with :class:`LayerExists` (the caller asks the user).
         geometry_columns: for CSV/XLSX, the WKT column or the x and y columns.
     """
 
@@ -55,7 +60,8 @@ class ImportOptions:
     on_invalid: str = "abort"
     on_duplicate: str = "update"
     name: str | None = None
-    ref_kind: str = "other"
+    ref_kind: str | None = None
+    on_existing_layer: str | None = None
     geometry_columns: tuple[str, ...] | None = None
 
 
@@ -195,6 +201,21 @@ class ImportRefused(KalixPlanError):
         more = f" ({len(issues) - 1} more problems)" if len(issues) > 1 else ""
         super().__init__(f"{first.describe()}{more}; nothing was imported: {hint}")
         self.issues = issues
+
+
+class LayerExists(KalixPlanError):
+    """A reference layer of that name exists and nobody said what to do with it."""
+
+    def __init__(self, name: str, kind: str, features: int) -> None:
+        super().__init__(
+            f"A reference layer '{name}' exists already ({kind}, {features} "
+            f"feature{'' if features == 1 else 's'}); nothing was imported. Choose whether to "
+            "replace its features, add to them or keep it as it is (on the command line "
+            "--on-existing replace, append or cancel), or import under another name."
+        )
+        self.name = name
+        self.kind = kind
+        self.features = features
 
 
 class ImportCancelled(KalixPlanError):

@@ -272,67 +272,92 @@
         <translation>Keep existing rows (skip)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="108"/>
+        <location filename="../../ui/importing/wizard.py" line="104"/>
+        <source>Choose if the layer exists already</source>
+        <translation>Choose if the layer exists already</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="105"/>
+        <source>Replace the existing layer&apos;s features</source>
+        <translation>Replace the existing layer&apos;s features</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="106"/>
+        <source>Add to the existing layer&apos;s features</source>
+        <translation>Add to the existing layer&apos;s features</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="107"/>
+        <source>Keep the existing layer (import nothing)</source>
+        <translation>Keep the existing layer (import nothing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="115"/>
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="108"/>
+        <location filename="../../ui/importing/wizard.py" line="115"/>
         <source>Designation / name</source>
         <translation>Designation / name</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="108"/>
+        <location filename="../../ui/importing/wizard.py" line="115"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="113"/>
+        <location filename="../../ui/importing/wizard.py" line="120"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="116"/>
+        <location filename="../../ui/importing/wizard.py" line="123"/>
         <source>Problems:</source>
         <translation>Problems:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="117"/>
+        <location filename="../../ui/importing/wizard.py" line="124"/>
         <source>Existing designation:</source>
         <translation>Existing designation:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="130"/>
+        <location filename="../../ui/importing/wizard.py" line="125"/>
+        <source>Existing layer:</source>
+        <translation>Existing layer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="139"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="140"/>
+        <location filename="../../ui/importing/wizard.py" line="152"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="151"/>
+        <location filename="../../ui/importing/wizard.py" line="163"/>
         <source>Checking the source</source>
         <translation>Checking the source</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="168"/>
+        <location filename="../../ui/importing/wizard.py" line="180"/>
         <source>Would import {0}, update {1} and skip {2}; {3} geometries repaired.</source>
         <translation>Would import {0}, update {1} and skip {2}; {3} geometries repaired.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="179"/>
+        <location filename="../../ui/importing/wizard.py" line="191"/>
         <source>Problems found: {0}. Nothing can be imported with these choices.</source>
         <translation>Problems found: {0}. Nothing can be imported with these choices.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="189"/>
+        <location filename="../../ui/importing/wizard.py" line="201"/>
         <source>Unexpected error: {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="210"/>
+        <location filename="../../ui/importing/wizard.py" line="222"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
@@ -943,47 +968,47 @@
 <context>
     <name>CrsPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="166"/>
+        <location filename="../../ui/importing/pages.py" line="167"/>
         <source>Coordinates and text</source>
         <translation>Coordinates and text</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="170"/>
+        <location filename="../../ui/importing/pages.py" line="171"/>
         <source>— choose the coordinate system —</source>
         <translation>— choose the coordinate system —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="179"/>
+        <location filename="../../ui/importing/pages.py" line="180"/>
         <source>The first rows, decoded with the chosen encoding</source>
         <translation>The first rows, decoded with the chosen encoding</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="183"/>
+        <location filename="../../ui/importing/pages.py" line="184"/>
         <source>Coordinate system:</source>
         <translation>Coordinate system:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="184"/>
+        <location filename="../../ui/importing/pages.py" line="185"/>
         <source>Text encoding:</source>
         <translation>Text encoding:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="193"/>
+        <location filename="../../ui/importing/pages.py" line="194"/>
         <source>Actors have no geometry; no coordinate system is needed.</source>
         <translation>Actors have no geometry; no coordinate system is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="195"/>
+        <location filename="../../ui/importing/pages.py" line="196"/>
         <source>The file states its coordinate system: EPSG:{0}.</source>
         <translation>The file states its coordinate system: EPSG:{0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="204"/>
+        <location filename="../../ui/importing/pages.py" line="205"/>
         <source>The file does not say which coordinate system it uses; choose it below (KalixPlan never guesses).</source>
         <translation>The file does not say which coordinate system it uses; choose it below (KalixPlan never guesses).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="211"/>
+        <location filename="../../ui/importing/pages.py" line="212"/>
         <source>The Shapefile has no .cpg file; GDAL reads its text as {0}. Choose UTF-8 or Windows-1252 (cp1252) if å, ä and ö look wrong in the preview.</source>
         <translation>The Shapefile has no .cpg file; GDAL reads its text as {0}. Choose UTF-8 or Windows-1252 (cp1252) if å, ä and ö look wrong in the preview.</translation>
     </message>
@@ -1540,7 +1565,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="322"/>
+        <location filename="../../ui/importing/wizard.py" line="334"/>
         <source>Import geodata</source>
         <translation>Import geodata</translation>
     </message>
@@ -1596,12 +1621,12 @@
 <context>
     <name>LayerPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="135"/>
+        <location filename="../../ui/importing/pages.py" line="136"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="136"/>
+        <location filename="../../ui/importing/pages.py" line="137"/>
         <source>The file holds several layers; choose the one to import.</source>
         <translation>The file holds several layers; choose the one to import.</translation>
     </message>
@@ -2244,57 +2269,57 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="269"/>
+        <location filename="../../ui/importing/pages.py" line="270"/>
         <source>Field mapping</source>
         <translation>Field mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="271"/>
+        <location filename="../../ui/importing/pages.py" line="272"/>
         <source>Columns were matched by name and common Swedish/English names; adjust them.</source>
         <translation>Columns were matched by name and common Swedish/English names; adjust them.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="274"/>
+        <location filename="../../ui/importing/pages.py" line="275"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="274"/>
+        <location filename="../../ui/importing/pages.py" line="275"/>
         <source>Source column</source>
         <translation>Source column</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="278"/>
+        <location filename="../../ui/importing/pages.py" line="279"/>
         <source>preset name</source>
         <translation>preset name</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="279"/>
+        <location filename="../../ui/importing/pages.py" line="280"/>
         <source>Save preset</source>
         <translation>Save preset</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="282"/>
+        <location filename="../../ui/importing/pages.py" line="283"/>
         <source>Preset:</source>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="333"/>
+        <location filename="../../ui/importing/pages.py" line="334"/>
         <source>— matched by name —</source>
         <translation>— matched by name —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="351"/>
+        <location filename="../../ui/importing/pages.py" line="352"/>
         <source>Type a name for the preset first.</source>
         <translation>Type a name for the preset first.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="358"/>
+        <location filename="../../ui/importing/pages.py" line="359"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Preset &apos;{0}&apos; saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="370"/>
+        <location filename="../../ui/importing/pages.py" line="371"/>
         <source>This source lacks columns of the preset: {0}</source>
         <translation>This source lacks columns of the preset: {0}</translation>
     </message>
@@ -3518,58 +3543,58 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="242"/>
+        <location filename="../../ui/importing/wizard.py" line="254"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="248"/>
+        <location filename="../../ui/importing/wizard.py" line="260"/>
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="249"/>
+        <location filename="../../ui/importing/wizard.py" line="261"/>
         <source>Designation / name</source>
         <translation>Designation / name</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="250"/>
+        <location filename="../../ui/importing/wizard.py" line="262"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="251"/>
+        <location filename="../../ui/importing/wizard.py" line="263"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="255"/>
+        <location filename="../../ui/importing/wizard.py" line="267"/>
         <source>Save report…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="267"/>
+        <location filename="../../ui/importing/wizard.py" line="279"/>
         <source>Imported {0}, updated {1}, skipped {2} from {3}.</source>
         <translation>Imported {0}, updated {1}, skipped {2} from {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="274"/>
+        <location filename="../../ui/importing/wizard.py" line="286"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="275"/>
+        <location filename="../../ui/importing/wizard.py" line="287"/>
         <source>updated</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="276"/>
+        <location filename="../../ui/importing/wizard.py" line="288"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="286"/>
-        <location filename="../../ui/importing/wizard.py" line="293"/>
+        <location filename="../../ui/importing/wizard.py" line="298"/>
+        <location filename="../../ui/importing/wizard.py" line="305"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
@@ -3651,27 +3676,32 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation>Actors (companies and organisations, no geometry)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="89"/>
+        <location filename="../../ui/importing/pages.py" line="85"/>
+        <source>As the existing layer (a new one: other)</source>
+        <translation>As the existing layer (a new one: other)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="90"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="90"/>
+        <location filename="../../ui/importing/pages.py" line="91"/>
         <source>Import as:</source>
         <translation>Import as:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="91"/>
+        <location filename="../../ui/importing/pages.py" line="92"/>
         <source>Layer name:</source>
         <translation>Layer name:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="92"/>
+        <location filename="../../ui/importing/pages.py" line="93"/>
         <source>Layer represents:</source>
         <translation>Layer represents:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="97"/>
+        <location filename="../../ui/importing/pages.py" line="98"/>
         <source>Import geodata</source>
         <translation>Import geodata</translation>
     </message>

@@ -272,67 +272,92 @@
         <translation>Behåll befintliga rader (hoppa över)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="108"/>
+        <location filename="../../ui/importing/wizard.py" line="104"/>
+        <source>Choose if the layer exists already</source>
+        <translation>Välj om lagret redan finns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="105"/>
+        <source>Replace the existing layer&apos;s features</source>
+        <translation>Ersätt det befintliga lagrets objekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="106"/>
+        <source>Add to the existing layer&apos;s features</source>
+        <translation>Lägg till i det befintliga lagrets objekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="107"/>
+        <source>Keep the existing layer (import nothing)</source>
+        <translation>Behåll det befintliga lagret (importera inget)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="115"/>
         <source>Feature</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="108"/>
+        <location filename="../../ui/importing/wizard.py" line="115"/>
         <source>Designation / name</source>
         <translation>Beteckning / namn</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="108"/>
+        <location filename="../../ui/importing/wizard.py" line="115"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="113"/>
+        <location filename="../../ui/importing/wizard.py" line="120"/>
         <source>Check again</source>
         <translation>Kontrollera igen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="116"/>
+        <location filename="../../ui/importing/wizard.py" line="123"/>
         <source>Problems:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="117"/>
+        <location filename="../../ui/importing/wizard.py" line="124"/>
         <source>Existing designation:</source>
         <translation>Befintlig beteckning:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="130"/>
+        <location filename="../../ui/importing/wizard.py" line="125"/>
+        <source>Existing layer:</source>
+        <translation>Befintligt lager:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="139"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="140"/>
+        <location filename="../../ui/importing/wizard.py" line="152"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="151"/>
+        <location filename="../../ui/importing/wizard.py" line="163"/>
         <source>Checking the source</source>
         <translation>Kontrollerar källan</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="168"/>
+        <location filename="../../ui/importing/wizard.py" line="180"/>
         <source>Would import {0}, update {1} and skip {2}; {3} geometries repaired.</source>
         <translation>Skulle importera {0}, uppdatera {1} och hoppa över {2}; {3} geometrier lagade.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="179"/>
+        <location filename="../../ui/importing/wizard.py" line="191"/>
         <source>Problems found: {0}. Nothing can be imported with these choices.</source>
         <translation>Problem hittade: {0}. Inget kan importeras med de här valen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="189"/>
+        <location filename="../../ui/importing/wizard.py" line="201"/>
         <source>Unexpected error: {0}</source>
         <translation>Oväntat fel: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="210"/>
+        <location filename="../../ui/importing/wizard.py" line="222"/>
         <source>Importing</source>
         <translation>Importerar</translation>
     </message>
@@ -499,47 +524,47 @@
 <context>
     <name>CrsPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="166"/>
+        <location filename="../../ui/importing/pages.py" line="167"/>
         <source>Coordinates and text</source>
         <translation>Koordinater och text</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="170"/>
+        <location filename="../../ui/importing/pages.py" line="171"/>
         <source>— choose the coordinate system —</source>
         <translation>— välj koordinatsystem —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="179"/>
+        <location filename="../../ui/importing/pages.py" line="180"/>
         <source>The first rows, decoded with the chosen encoding</source>
         <translation>De första raderna, avkodade med vald teckenkodning</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="183"/>
+        <location filename="../../ui/importing/pages.py" line="184"/>
         <source>Coordinate system:</source>
         <translation>Koordinatsystem:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="184"/>
+        <location filename="../../ui/importing/pages.py" line="185"/>
         <source>Text encoding:</source>
         <translation>Teckenkodning:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="193"/>
+        <location filename="../../ui/importing/pages.py" line="194"/>
         <source>Actors have no geometry; no coordinate system is needed.</source>
         <translation>Aktörer har ingen geometri; inget koordinatsystem behövs.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="195"/>
+        <location filename="../../ui/importing/pages.py" line="196"/>
         <source>The file states its coordinate system: EPSG:{0}.</source>
         <translation>Filen anger sitt koordinatsystem: EPSG:{0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="204"/>
+        <location filename="../../ui/importing/pages.py" line="205"/>
         <source>The file does not say which coordinate system it uses; choose it below (KalixPlan never guesses).</source>
         <translation>Filen anger inte vilket koordinatsystem den använder; välj det nedan (KalixPlan gissar aldrig).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="211"/>
+        <location filename="../../ui/importing/pages.py" line="212"/>
         <source>The Shapefile has no .cpg file; GDAL reads its text as {0}. Choose UTF-8 or Windows-1252 (cp1252) if å, ä and ö look wrong in the preview.</source>
         <translation>Shapefilen saknar .cpg-fil; GDAL läser texten som {0}. Välj UTF-8 eller Windows-1252 (cp1252) om å, ä och ö ser fel ut i förhandsvisningen.</translation>
     </message>
@@ -830,7 +855,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="322"/>
+        <location filename="../../ui/importing/wizard.py" line="334"/>
         <source>Import geodata</source>
         <translation>Importera geodata</translation>
     </message>
@@ -886,12 +911,12 @@
 <context>
     <name>LayerPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="135"/>
+        <location filename="../../ui/importing/pages.py" line="136"/>
         <source>Layer</source>
         <translation>Lager</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="136"/>
+        <location filename="../../ui/importing/pages.py" line="137"/>
         <source>The file holds several layers; choose the one to import.</source>
         <translation>Filen innehåller flera lager; välj det som ska importeras.</translation>
     </message>
@@ -1179,57 +1204,57 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="269"/>
+        <location filename="../../ui/importing/pages.py" line="270"/>
         <source>Field mapping</source>
         <translation>Fältkoppling</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="271"/>
+        <location filename="../../ui/importing/pages.py" line="272"/>
         <source>Columns were matched by name and common Swedish/English names; adjust them.</source>
         <translation>Kolumnerna kopplades efter namn och vanliga svenska/engelska namn; justera dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="274"/>
+        <location filename="../../ui/importing/pages.py" line="275"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="274"/>
+        <location filename="../../ui/importing/pages.py" line="275"/>
         <source>Source column</source>
         <translation>Källkolumn</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="278"/>
+        <location filename="../../ui/importing/pages.py" line="279"/>
         <source>preset name</source>
         <translation>namn på mallen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="279"/>
+        <location filename="../../ui/importing/pages.py" line="280"/>
         <source>Save preset</source>
         <translation>Spara mall</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="282"/>
+        <location filename="../../ui/importing/pages.py" line="283"/>
         <source>Preset:</source>
         <translation>Mall:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="333"/>
+        <location filename="../../ui/importing/pages.py" line="334"/>
         <source>— matched by name —</source>
         <translation>— kopplat efter namn —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="351"/>
+        <location filename="../../ui/importing/pages.py" line="352"/>
         <source>Type a name for the preset first.</source>
         <translation>Skriv först ett namn på mallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="358"/>
+        <location filename="../../ui/importing/pages.py" line="359"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Mallen &apos;{0}&apos; sparad.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="370"/>
+        <location filename="../../ui/importing/pages.py" line="371"/>
         <source>This source lacks columns of the preset: {0}</source>
         <translation>Källan saknar kolumner som mallen använder: {0}</translation>
     </message>
@@ -2453,58 +2478,58 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="242"/>
+        <location filename="../../ui/importing/wizard.py" line="254"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="248"/>
+        <location filename="../../ui/importing/wizard.py" line="260"/>
         <source>Feature</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="249"/>
+        <location filename="../../ui/importing/wizard.py" line="261"/>
         <source>Designation / name</source>
         <translation>Beteckning / namn</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="250"/>
+        <location filename="../../ui/importing/wizard.py" line="262"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="251"/>
+        <location filename="../../ui/importing/wizard.py" line="263"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="255"/>
+        <location filename="../../ui/importing/wizard.py" line="267"/>
         <source>Save report…</source>
         <translation>Spara rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="267"/>
+        <location filename="../../ui/importing/wizard.py" line="279"/>
         <source>Imported {0}, updated {1}, skipped {2} from {3}.</source>
         <translation>Importerade {0}, uppdaterade {1}, hoppade över {2} från {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="274"/>
+        <location filename="../../ui/importing/wizard.py" line="286"/>
         <source>imported</source>
         <translation>importerad</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="275"/>
+        <location filename="../../ui/importing/wizard.py" line="287"/>
         <source>updated</source>
         <translation>uppdaterad</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="276"/>
+        <location filename="../../ui/importing/wizard.py" line="288"/>
         <source>skipped</source>
         <translation>överhoppad</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="286"/>
-        <location filename="../../ui/importing/wizard.py" line="293"/>
+        <location filename="../../ui/importing/wizard.py" line="298"/>
+        <location filename="../../ui/importing/wizard.py" line="305"/>
         <source>Save report</source>
         <translation>Spara rapport</translation>
     </message>
@@ -2586,27 +2611,32 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation>Aktörer (företag och organisationer, utan geometri)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="89"/>
+        <location filename="../../ui/importing/pages.py" line="85"/>
+        <source>As the existing layer (a new one: other)</source>
+        <translation>Som det befintliga lagret (ett nytt: övrigt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="90"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="90"/>
+        <location filename="../../ui/importing/pages.py" line="91"/>
         <source>Import as:</source>
         <translation>Importera som:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="91"/>
+        <location filename="../../ui/importing/pages.py" line="92"/>
         <source>Layer name:</source>
         <translation>Lagrets namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="92"/>
+        <location filename="../../ui/importing/pages.py" line="93"/>
         <source>Layer represents:</source>
         <translation>Lagret visar:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="97"/>
+        <location filename="../../ui/importing/pages.py" line="98"/>
         <source>Import geodata</source>
         <translation>Importera geodata</translation>
     </message>

@@ -178,3 +178,50 @@ def test_accepts_drop(tmp_path: Path) -> None:
     note.write_text("x")
     assert not accepts_drop(str(note))
     assert not accepts_drop(str(tmp_path / "missing.gpkg"))
+
+
+def test_wizard_asks_before_touching_an_existing_reference_layer(
+    qtbot: Any, demo: Project, tmp_path: Path
+) -> None:
+    """Issue "Never lose the user's work or secrets", part 5, as a planner meets it."""
+    from sqlalchemy import func, select
+
+    from kalixplan.services.reference import list_reference_layers
+    from kalixplan.store.models import ReferenceFeature, ReferenceLayer
+
+    with demo.read_scope() as s:
+        existing = list_reference_layers(s)[0]
+        before = s.scalar(
+            select(func.count()).select_from(ReferenceFeature)
+            .where(ReferenceFeature.layer_id == existing.id)
+        )  # fmt: skip
+    source = tmp_path / "zon.gpkg"
+    gpd.GeoDataFrame(
+        {"namn": ["Ny zon"]}, geometry=[box(X0, Y0, X0 + 100, Y0 + 100)], crs="EPSG:3018"
+    ).to_file(source, layer="zon")
+    wizard = ImportWizard(demo, path=str(source))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.source_page
+    page.kind.setCurrentIndex(page.kind.findData("reference"))
+    page.ref_name.setText(existing.name)
+    while wizard.currentId() != CHECK:
+        wizard.next()
+    check = wizard.check_page
+    wait_checked(qtbot, wizard)
+    assert check.on_existing.isVisible() and not check.on_duplicate.isVisible()
+    assert f"'{existing.name}' exists already" in check.error.text()
+    assert not check.isComplete()  # no Import button until the planner chooses
+    shot(wizard, "import-existing-layer.png")
+    check.on_existing.setCurrentIndex(check.on_existing.findData("append"))
+    wait_checked(qtbot, wizard)
+    assert check.isComplete()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentId() == RESULT, timeout=30_000)
+    with demo.read_scope() as s:
+        layer = s.get(ReferenceLayer, existing.id)
+        assert layer is not None and layer.kind == existing.kind  # kind kept
+        assert s.scalar(
+            select(func.count()).select_from(ReferenceFeature)
+            .where(ReferenceFeature.layer_id == existing.id)
+        ) == before + 1  # fmt: skip

@@ -82,6 +82,7 @@ class SourcePage(QWizardPage):
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.ref_name = QLineEdit()
         self.ref_kind = QComboBox()
+        self.ref_kind.addItem(self.tr("As the existing layer (a new one: other)"), None)
         for k in ReferenceKind:
             self.ref_kind.addItem(k.value, k.value)
         self.error = error_label()

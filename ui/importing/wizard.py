@@ -99,8 +99,15 @@ class CheckPage(QWizardPage):
         self.on_duplicate = QComboBox()
         self.on_duplicate.addItem(self.tr("Update existing rows"), "update")
         self.on_duplicate.addItem(self.tr("Keep existing rows (skip)"), "skip")
+        # A reference layer of the same name: never replaced without a choice here.
+        self.on_existing = QComboBox()
+        self.on_existing.addItem(self.tr("Choose if the layer exists already"), None)
+        self.on_existing.addItem(self.tr("Replace the existing layer's features"), "replace")
+        self.on_existing.addItem(self.tr("Add to the existing layer's features"), "append")
+        self.on_existing.addItem(self.tr("Keep the existing layer (import nothing)"), "cancel")
         self.on_invalid.currentIndexChanged.connect(self.run_check)
         self.on_duplicate.currentIndexChanged.connect(self.run_check)
+        self.on_existing.currentIndexChanged.connect(self.run_check)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.issues = QTableWidget(0, 3)
@@ -115,6 +122,8 @@ class CheckPage(QWizardPage):
         form = QFormLayout()
         form.addRow(self.tr("Problems:"), self.on_invalid)
         form.addRow(self.tr("Existing designation:"), self.on_duplicate)
+        form.addRow(self.tr("Existing layer:"), self.on_existing)
+        self.form = form
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(recheck, 0, Qt.AlignmentFlag.AlignLeft)
@@ -128,6 +137,9 @@ class CheckPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.wiz.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        is_ref = self.wiz.kind() == "reference"
+        self.form.setRowVisible(self.on_existing, is_ref)
+        self.form.setRowVisible(self.on_duplicate, not is_ref)
         self.imported = False
         self.run_check()
 
@@ -353,5 +365,6 @@ class ImportWizard(QWizard):
             on_invalid=str(self.check_page.on_invalid.currentData()),
             on_duplicate=str(self.check_page.on_duplicate.currentData()),
             name=self.source_page.ref_name.text().strip() or None,
-            ref_kind=str(self.source_page.ref_kind.currentData()),
+            ref_kind=self.source_page.ref_kind.currentData(),
+            on_existing_layer=self.check_page.on_existing.currentData(),
         )

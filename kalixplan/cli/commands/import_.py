@@ -10,7 +10,12 @@ from kalixplan.domain.codes import ReferenceKind
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.geo.io import ENCODINGS
 from kalixplan.services.import_fields import IMPORT_KINDS, load_preset, save_preset
-from kalixplan.services.import_report import ON_DUPLICATE, ON_INVALID, ImportOptions
+from kalixplan.services.import_report import (
+    ON_DUPLICATE,
+    ON_EXISTING_LAYER,
+    ON_INVALID,
+    ImportOptions,
+)
 from kalixplan.services.importing import import_file
 from kalixplan.services.outputs import check_target
 from kalixplan.store.engine import open_project
@@ -36,9 +41,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--name", help="reference layer name (default: the source layer's name)")
     p.add_argument(
         "--ref-kind",
-        default="other",
+        default=None,
         choices=[k.value for k in ReferenceKind],
-        help="what a reference layer represents (drives distances and flags)",
+        help="what a reference layer represents (drives distances and flags); default: an "
+        "existing layer's kind, else 'other'",
+    )
+    p.add_argument(
+        "--on-existing",
+        choices=ON_EXISTING_LAYER,
+        help="a reference layer of that --name exists: replace its features, append to them "
+        "or cancel (without it such an import is refused)",
     )
     p.add_argument(
         "--map",
@@ -99,6 +111,7 @@ def run(args: argparse.Namespace) -> int:
             on_duplicate=args.on_duplicate,
             name=args.name,
             ref_kind=args.ref_kind,
+            on_existing_layer=args.on_existing,
             geometry_columns=geometry_columns,
         )
         report = import_file(project, path, options, dry_run=args.dry_run)
