@@ -42,6 +42,10 @@ SWEDISH = {
     "Keep the existing layer (import nothing)": "Behåll det befintliga lagret (importera inget)",
     "Existing layer:": "Befintligt lager:",
     "As the existing layer (a new one: other)": "Som det befintliga lagret (ett nytt: övrigt)",
+    "Open document": "Öppna dokument",
+    "Only web addresses, e-mail addresses and files that exist can be opened.": (
+        "Bara webbadresser, e-postadresser och filer som finns kan öppnas."
+    ),
     "{0} exists already. Replace it?": "{0} finns redan. Vill du ersätta den?",
     "Something unexpected went wrong: %1\n\nNothing was saved by this action. "
     "The details are in %2.": (

@@ -15,6 +15,7 @@ import platformdirs
 from kalixplan.services.demo import DEMO_EPSG
 from kalixplan.services.projects import new_project
 from kalixplan.store.engine import Project, is_url, open_project
+from kalixplan.store.location import describe_db
 
 Progress = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
@@ -31,7 +32,7 @@ def open_work(db: str) -> Callable[[Progress, IsCancelled], Project]:
     """Work that opens (and if needed migrates) the project database ``db``."""
 
     def work(progress: Progress, cancelled: IsCancelled) -> Project:
-        progress(0, 0, db)
+        progress(0, 0, describe_db(db))
         return open_project(db)
 
     return work

@@ -11,7 +11,9 @@ Two forms:
 * :func:`write_map_page` writes ``index.html`` and an ``assets/`` folder for the
   desktop application, which loads it with ``QWebEngineView.load`` (never
   ``setHtml``: Qt turns that into a data URL capped at 2 MB). Only this form
-  loads ``qrc:///qtwebchannel/qwebchannel.js`` for the link to Python.
+  talks to Python: the widget injects the QWebChannel into an isolated script
+  world, and the page sends its clicks there as DOM events (``bridge: true``
+  in the page data).
 * ``build_map_html(..., inline_assets=True)`` returns one self-contained file
   (scripts, styles and Leaflet's images inlined) for the interactive HTML export.
 """
@@ -46,7 +48,6 @@ __all__ = [
 WEB_RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "web"
 LEAFLET_DIR = Path(xstatic_leaflet.BASE_DIR)
 LEAFLET_VERSION = str(xstatic_leaflet.VERSION)
-QWEBCHANNEL_JS = "qrc:///qtwebchannel/qwebchannel.js"
 ASSET_FOLDER = "assets"
 
 OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -207,8 +208,6 @@ def build_map_html(data: MapData, *, basemap: Basemap, inline_assets: bool = Fal
         else:
             block = f'<link rel="stylesheet" href="{ASSET_FOLDER}/{name}"/>'
         figure.header.add_child(_Raw(block), name=f"css_{name}")
-    if not inline_assets:
-        figure.header.add_child(_Raw(f'<script src="{QWEBCHANNEL_JS}"></script>'), name="qwc")
     for path, name in _SCRIPTS:
         if inline_assets:
             block = f"<script>{_script_text(path)}</script>"
@@ -219,6 +218,7 @@ def build_map_html(data: MapData, *, basemap: Basemap, inline_assets: bool = Fal
         "basemap": basemap.as_page_data(),
         "labels": page_labels(data.lang),
         "styles": page_styles(),
+        "bridge": not inline_assets,
     }
     figure.html.add_child(
         _Raw(

@@ -113,6 +113,19 @@
     </message>
 </context>
 <context>
+    <name>ActorListActions</name>
+    <message>
+        <location filename="../../ui/actors/list_actions.py" line="168"/>
+        <source>Open document</source>
+        <translation>Open document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/list_actions.py" line="169"/>
+        <source>Only web addresses, e-mail addresses and files that exist can be opened.</source>
+        <translation>Only web addresses, e-mail addresses and files that exist can be opened.</translation>
+    </message>
+</context>
+<context>
     <name>ActorsPanel</name>
     <message>
         <location filename="../../ui/actors/panel.py" line="190"/>
@@ -2261,7 +2274,7 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../ui/map/widget.py" line="231"/>
+        <location filename="../../ui/map/widget.py" line="270"/>
         <source>The map page could not be loaded.</source>
         <translation>The map page could not be loaded.</translation>
     </message>

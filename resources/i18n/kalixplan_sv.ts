@@ -113,6 +113,19 @@
     </message>
 </context>
 <context>
+    <name>ActorListActions</name>
+    <message>
+        <location filename="../../ui/actors/list_actions.py" line="168"/>
+        <source>Open document</source>
+        <translation>Öppna dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/list_actions.py" line="169"/>
+        <source>Only web addresses, e-mail addresses and files that exist can be opened.</source>
+        <translation>Bara webbadresser, e-postadresser och filer som finns kan öppnas.</translation>
+    </message>
+</context>
+<context>
     <name>ActorsPanel</name>
     <message>
         <location filename="../../ui/actors/panel.py" line="190"/>
@@ -1196,7 +1209,7 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../ui/map/widget.py" line="231"/>
+        <location filename="../../ui/map/widget.py" line="270"/>
         <source>The map page could not be loaded.</source>
         <translation>Kartsidan kunde inte läsas in.</translation>
     </message>

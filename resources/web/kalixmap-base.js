@@ -76,8 +76,19 @@
     });
   }
 
+  // A land-use code's entry in a dictionary (colours, labels): its own, else the
+  // entry of its first capital letter, the first use it combines ("RS" → R,
+  // "J1" → J, "Jm" → J; kalixplan.domain.codes.land_use_parts).
+  function landUseEntry(dict, code) {
+    var key = code === undefined || code === null ? "" : String(code);
+    if (Object.prototype.hasOwnProperty.call(dict, key)) { return dict[key]; }
+    var first = key.match(/[A-ZÅÄÖ]/);
+    if (first && Object.prototype.hasOwnProperty.call(dict, first[0])) { return dict[first[0]]; }
+    return undefined;
+  }
+
   window.KalixBase = {
     el: el, esc: esc, darker: darker, latLngsOf: latLngsOf, shapeOf: shapeOf,
-    eachFeature: eachFeature, declutter: declutter
+    eachFeature: eachFeature, declutter: declutter, landUseEntry: landUseEntry
   };
 }());

@@ -81,9 +81,9 @@
       if (codes.length) {
         part = section("land_use", W.land_use);
         codes.forEach(function (code) {
-          var fill = ST.land_use[code] || ST.unknown;
+          var fill = B.landUseEntry(ST.land_use, code) || ST.unknown;
           legendRow(part, swatch("area", { fill: fill, stroke: darker(fill) }),
-            code + " " + (LBL.land_use[code] || ""));
+            code + " " + (B.landUseEntry(LBL.land_use, code) || ""));
         });
       }
       if (data.reference.length) {

@@ -47,7 +47,7 @@
     }
 
     function landUseStyle(code) {
-      var fill = ST.land_use[code] || ST.unknown;
+      var fill = B.landUseEntry(ST.land_use, code) || ST.unknown;
       return { fillColor: fill, color: darker(fill), weight: 0.8, fillOpacity: 0.38, opacity: 0.7 };
     }
 
@@ -57,7 +57,7 @@
       var layer = shapeOf(f.g, landUseStyle(p.code));
       // Read when shown, so a renamed plan shows its new designation.
       layer.bindTooltip(function () {
-        var lines = [["title", p.code + " – " + (LBL.land_use[p.code] || "")]];
+        var lines = [["title", p.code + " – " + (B.landUseEntry(LBL.land_use, p.code) || "")]];
         if (p.plan) { lines.push(["row", W.plan + ": " + p.plan]); }
         if (p.max_height_m !== null && p.max_height_m !== undefined) {
           lines.push(["row", W.max_height + ": " + opt.fmt(p.max_height_m, 1) + " m"]);

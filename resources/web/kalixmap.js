@@ -534,12 +534,29 @@
       maybeReady();
     }
 
-    if (typeof QWebChannel !== "undefined" && window.qt && window.qt.webChannelTransport) {
+    // The desktop application connects its QWebChannel in an isolated script
+    // world this page cannot reach; the page sends its calls there as DOM events
+    // and learns that the channel is up from an attribute (or an event).
+    if (data.bridge) {
       kalix.standalone = false;
-      new QWebChannel(window.qt.webChannelTransport, function (channel) {
-        bridge = channel.objects.kalixBridge;
+      var connect = function () {
+        if (bridge) { return; }
+        bridge = {};
+        ["ready", "parcelClicked", "planClicked", "pointClicked", "viewChanged"].forEach(
+          function (name) {
+            bridge[name] = function () {
+              document.dispatchEvent(new CustomEvent("kalix-bridge-call", {
+                detail: { call: name, args: Array.prototype.slice.call(arguments) }
+              }));
+            };
+          });
         maybeReady();
-      });
+      };
+      if (document.documentElement.getAttribute("data-kalix-bridge") === "ready") {
+        connect();
+      } else {
+        document.addEventListener("kalix-bridge-ready", connect);
+      }
     }
     // The canvas draws on the next animation frame; a hidden page gets none.
     if (document.visibilityState === "hidden") {

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.orm import Session
 
+from kalixplan.domain.errors import ValidationError
+from kalixplan.domain.validation import check_link
 from kalixplan.services import actors as svc
 from kalixplan.services.parcels import get_parcel
 from ui.actors.forms import ActivityForm, ContactForm, DocumentForm, NeedForm
@@ -29,6 +33,27 @@ if TYPE_CHECKING:
 
 SaveRow = Callable[[RowForm, Any, dict[str, Any]], bool]
 """What a list's dialog saves with: (its form, the row or None for a new one, the values)."""
+
+
+def document_url(location: str) -> QUrl | None:
+    """The address "Open document" may hand to the desktop, or None.
+
+    Only http, https and mailto addresses and local files that exist are opened;
+    anything else (``javascript:``, ``file:``, ``data:``, a missing file, some
+    other program's scheme) is not.
+    """
+    try:
+        link = check_link("location", location, "document")
+    except ValidationError:
+        return None
+    if link is None:
+        return None
+    if link.lower().startswith(("http://", "https://", "mailto:")):
+        url = QUrl(link, QUrl.ParsingMode.StrictMode)
+        ok = url.isValid() and url.scheme().lower() in ("http", "https", "mailto")
+        return url if ok else None
+    path = Path(link)
+    return QUrl.fromLocalFile(str(path.resolve())) if path.is_file() else None
 
 
 class ActorListActions:
@@ -134,10 +159,20 @@ class ActorListActions:
 
     def _open_document(self) -> None:
         row = self.panel.documents.selected()
-        if row is not None:
-            location = row.location
-            url = QUrl(location) if "://" in location else QUrl.fromLocalFile(location)
-            QDesktopServices.openUrl(url)
+        if row is None:
+            return
+        url = document_url(row.location)
+        if url is None:
+            QMessageBox.warning(
+                self.panel,
+                QCoreApplication.translate("ActorListActions", "Open document"),
+                QCoreApplication.translate(
+                    "ActorListActions",
+                    "Only web addresses, e-mail addresses and files that exist can be opened.",
+                ),
+            )
+            return
+        QDesktopServices.openUrl(url)
 
     def add_interest(self, parcel_id: int, stage: str) -> Any | None:
         """Register the chosen actor's interest in a parcel."""

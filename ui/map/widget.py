@@ -2,9 +2,11 @@
 
 Python → page: small JavaScript calls on ``window.kalix`` (restyle, select,
 filter, layer visibility, basemap, popups) without reloading the page.
-Page → Python: the ``kalixBridge`` object of one QWebChannel; parcel and plan
-clicks arrive as ids, ground clicks as longitude/latitude that are turned back
-into the project CRS here.
+Page → Python: the ``kalixBridge`` object of one QWebChannel, reachable only
+from an isolated script world (``ui/map/bridge.py``); parcel and plan clicks
+arrive as ids, ground clicks as latitude/longitude that are turned back into
+the project CRS here. The page may load only its own folder and tile images
+from the basemap's host (``ui/map/requests.py``).
 
 Calls made before the page is ready are queued and run, in order, once it is.
 """
@@ -42,9 +44,10 @@ from kalixplan.maps.page import Basemap, write_map_page
 from kalixplan.services.map_data import map_data
 from kalixplan.services.rows import LandUseRow, ParcelRow, PlanRow
 from kalixplan.store.engine import Project
-from ui.map.bridge import MapBridge
+from ui.map.bridge import BRIDGE_NAME, WORLD, MapBridge, bridge_script
 from ui.map.profile import map_profile, register_profile_user
 from ui.map.refguard import make_singletons_immortal
+from ui.map.requests import PageRequestGuard, inside
 
 log = logging.getLogger(__name__)
 
@@ -64,28 +67,61 @@ class _Delivery(QObject):
     failed = Signal(int, object)
 
 
-class MapPage(QWebEnginePage):
-    """The page of the map: stays on its own file, opens links in the browser."""
+def tile_hosts(basemap: Basemap) -> set[str]:
+    """The hosts a basemap's tiles come from ('{s}' subdomains spelt out)."""
+    host = basemap.tile_host
+    if not host:
+        return set()
+    if "{s}" in host:
+        return {host.replace("{s}", s) for s in "abcd"}
+    return {host}
 
-    def __init__(self, profile: QWebEngineProfile, parent: QWidget) -> None:
+
+class MapPage(QWebEnginePage):
+    """The page of the map: stays in its own folder, opens links in the browser.
+
+    Its settings and request guard keep it to its folder and the tile hosts:
+    the page's assets are local files (so local file access stays on), but the
+    guard refuses every file outside the page's folder, every other scheme and
+    every remote request that is not a tile image.
+    """
+
+    def __init__(self, profile: QWebEngineProfile, parent: QWidget, folder: Path) -> None:
         super().__init__(profile, parent)
+        self.folder = folder
         settings = self.settings()
-        # Tiles are the one remote resource a local page needs.
-        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, True)
-        settings.setAttribute(QWebEngineSettings.WebAttribute.LocalContentCanAccessFileUrls, True)
-        settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanOpenWindows, False)
-        settings.setAttribute(QWebEngineSettings.WebAttribute.JavascriptCanAccessClipboard, False)
+        attr = QWebEngineSettings.WebAttribute
+        # Tiles are the one remote resource a local page needs; the guard limits them.
+        settings.setAttribute(attr.LocalContentCanAccessRemoteUrls, True)
+        # Off, leaflet.js and the other assets next to index.html would not load either.
+        settings.setAttribute(attr.LocalContentCanAccessFileUrls, True)
+        for off in (
+            attr.JavascriptCanOpenWindows,
+            attr.JavascriptCanAccessClipboard,
+            attr.JavascriptCanPaste,
+            attr.LocalStorageEnabled,
+            attr.PluginsEnabled,
+            attr.PdfViewerEnabled,
+            attr.AllowRunningInsecureContent,
+            attr.AllowGeolocationOnInsecureOrigins,
+            attr.AllowWindowActivationFromJavaScript,
+            attr.NavigateOnDropEnabled,
+        ):
+            settings.setAttribute(off, False)
+        settings.setAttribute(attr.WebRTCPublicInterfacesOnly, True)
+        self.guard = PageRequestGuard(folder, parent=self)
+        self.setUrlRequestInterceptor(self.guard)
 
     def acceptNavigationRequest(
         self, url: QUrl | str, kind: QWebEnginePage.NavigationType, is_main_frame: bool
     ) -> bool:
-        """Load only local files; a clicked link (attribution) opens in the browser."""
+        """Load only the map's own pages; a clicked http(s) link opens in the browser."""
         url = QUrl(url)
         if kind == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
             if url.scheme() in ("http", "https"):
                 QDesktopServices.openUrl(url)
             return False
-        return url.isLocalFile()
+        return is_main_frame and inside(url, self.folder)
 
     def javaScriptConsoleMessage(
         self,
@@ -131,7 +167,9 @@ class MapWidget(QWidget):
         self.project: Project | None = None
         self.view = QWebEngineView(self)
         register_profile_user(self)
-        self._page = MapPage(map_profile(), self.view)
+        self._folder = Path(tempfile.mkdtemp(prefix="kalixplan-map-"))
+        self._page = MapPage(map_profile(), self.view, self._folder)
+        self._page.guard.set_hosts(tile_hosts(self.basemap))
         self.view.setPage(self._page)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self._bridge = MapBridge(
@@ -142,13 +180,14 @@ class MapWidget(QWidget):
             on_point=self._on_point,
             on_view=self.viewChanged.emit,
         )
+        # The channel lives in the isolated world: the page's scripts cannot reach it.
         self._channel = QWebChannel(self._page)
-        self._channel.registerObject("kalixBridge", self._bridge)
-        self._page.setWebChannel(self._channel)
+        self._channel.registerObject(BRIDGE_NAME, self._bridge)
+        self._page.setWebChannel(self._channel, WORLD)
+        self._page.scripts().insert(bridge_script())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
-        self._folder = Path(tempfile.mkdtemp(prefix="kalixplan-map-"))
         self._generation = 0
         self._ready = False
         self._pending: list[tuple[str, Callable[[Any], None] | None]] = []
@@ -279,6 +318,7 @@ class MapWidget(QWidget):
     def set_basemap(self, basemap: Basemap) -> None:
         """Change the background map without reloading the page."""
         self.basemap = basemap
+        self._page.guard.set_hosts(tile_hosts(basemap))
         self._run(f"kalix.setBasemap({safe_json(basemap.as_page_data())})")
 
     def update_parcels(self, rows: Sequence[ParcelRow]) -> None:
