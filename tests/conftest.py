@@ -137,6 +137,17 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 
 
 @pytest.fixture
+def pg_demo_db(pg_admin: str) -> Iterator[str]:
+    """A fresh PostGIS database holding the Kalix demo (dropped afterwards)."""
+    from kalixplan.services.projects import new_project
+
+    url, drop = new_pg_database(pg_admin)
+    new_project(url, 3018, demo=True).close()
+    yield url
+    drop()
+
+
+@pytest.fixture
 def project(db_url: str) -> Iterator[Project]:
     """An empty project in EPSG:3018 on each engine."""
     proj = create_project(db_url, 3018)

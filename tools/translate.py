@@ -46,12 +46,49 @@ SWEDISH = {
     "Only web addresses, e-mail addresses and files that exist can be opened.": (
         "Bara webbadresser, e-postadresser och filer som finns kan öppnas."
     ),
+    "%1 ha — not recomputed yet: the boundary was changed outside KalixPlan (reopen the "
+    "project)": "%1 ha – inte omräknad ännu: gränsen ändrades utanför KalixPlan (öppna "
+    "projektet igen)",
     "{0} exists already. Replace it?": "{0} finns redan. Vill du ersätta den?",
     "Something unexpected went wrong: %1\n\nNothing was saved by this action. "
     "The details are in %2.": (
         "Något oväntat gick fel: %1\n\nInget sparades av den här åtgärden. Detaljerna finns i %2."
     ),
 }
+
+
+# Plural entries (tr with %n): the singular and plural wordings, Swedish and English.
+NUMERUS = {
+    "%n parcel(s) were edited outside KalixPlan: areas and distances recomputed.": {
+        "sv": (
+            "%n fastighet hade ändrats utanför KalixPlan: areal och avstånd är omräknade.",
+            "%n fastigheter hade ändrats utanför KalixPlan: areal och avstånd är omräknade.",
+        ),
+        "en": (
+            "%n parcel was edited outside KalixPlan: area and distances recomputed.",
+            "%n parcels were edited outside KalixPlan: areas and distances recomputed.",
+        ),
+    },
+}
+UNFINISHED_NUMERUS = re.compile(
+    r"(?P<head><source>(?P<source>[^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)"
+    r'<translation type="unfinished">\s*<numerusform></numerusform>\s*'
+    r"<numerusform></numerusform>\s*</translation>",
+    re.S,
+)
+
+
+def fill_numerus(text: str, lang: str) -> str:
+    """Plural entries filled from NUMERUS (left unfinished when it has none)."""
+
+    def one(match: re.Match[str]) -> str:
+        forms = NUMERUS.get(html.unescape(match.group("source")), {}).get(lang)
+        if forms is None:
+            return match.group(0)
+        inner = "".join(f"<numerusform>{escape(f)}</numerusform>" for f in forms)
+        return f"{match.group('head')}<translation>{inner}</translation>"
+
+    return UNFINISHED_NUMERUS.sub(one, text)
 
 
 def fill(path: Path, wording: dict[str, str] | None) -> int:
@@ -70,6 +107,8 @@ def fill(path: Path, wording: dict[str, str] | None) -> int:
         return f"{match.group('head')}<translation>{done}</translation>"
 
     text = UNFINISHED.sub(one, text)
+    text = fill_numerus(text, "en" if wording is None else "sv")
+    left += len(UNFINISHED_NUMERUS.findall(text))
     path.write_text(text, "utf-8")
     return left
 

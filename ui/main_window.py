@@ -190,6 +190,11 @@ class MainWindow(QMainWindow):
             self.menus.rebuild_recent()
             self.menus.rebuild_layers(project)
         self._update_status()
+        if project is not None and project.outside_edits:
+            self.statusBar().showMessage(
+                self.tr("%n parcel(s) were edited outside KalixPlan: areas and distances "
+                        "recomputed.", "", project.outside_edits)
+            )  # fmt: skip
         self.project_opened.emit(project)
         data_events().changed.emit("project", None)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import platformdirs
 
 from kalixplan.services.demo import DEMO_EPSG
+from kalixplan.services.outside_edits import catch_up_outside_edits
 from kalixplan.services.projects import new_project
 from kalixplan.store.engine import Project, is_url, open_project
 from kalixplan.store.location import describe_db
@@ -33,7 +34,14 @@ def open_work(db: str) -> Callable[[Progress, IsCancelled], Project]:
 
     def work(progress: Progress, cancelled: IsCancelled) -> Project:
         progress(0, 0, describe_db(db))
-        return open_project(db)
+        project = open_project(db)
+        try:
+            # Rows drawn or reshaped in QGIS (or psql) get their area and distances now.
+            project.outside_edits = catch_up_outside_edits(project)
+        except BaseException:
+            project.close()
+            raise
+        return project
 
     return work
 

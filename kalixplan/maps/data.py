@@ -205,6 +205,8 @@ def parcel_props(row: ParcelLike) -> dict[str, Any]:
         "price_sek_m2": _num(row.price_sek_m2),
         "power_mw": _num(row.power_mw),
         "notes": row.notes,
+        # Outlined anew outside KalixPlan, not recomputed yet: the page says so, not a number.
+        "stale": bool(getattr(row, "facts_stale", False)),
     }
 
 

@@ -131,6 +131,10 @@ PAGE_WORDS: dict[str, tuple[str, str]] = {
     "plan_boundary": ("Detaljplanegräns", "Plan boundary"),
     "reference": ("Referensskikt", "Reference layers"),
     "area": ("Areal", "Area"),
+    "stale": (
+        "ej omräknad (gränsen ändrad utanför KalixPlan)",
+        "not recomputed (boundary changed outside KalixPlan)",
+    ),
     "area_name": ("Område", "Area"),
     "owner": ("Ägare", "Owner"),
     "price": ("Pris", "Price"),

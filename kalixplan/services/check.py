@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, Table, bindparam, func, select, text, update
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.codes import ParcelStatus, PlanStatus
 from kalixplan.geo.area import geodesic_areas_m2
+from kalixplan.store import triggers
 from kalixplan.store.engine import Project
 from kalixplan.store.gpkg import APPLICATION_ID, rtree_name
 from kalixplan.store.migrations import current_revision, head_revision
@@ -39,6 +40,7 @@ def check_project(project: Project) -> list[Finding]:
             findings.append(
                 Finding(True, f"Schema revision {rev} is not the current {head_revision()}.")
             )
+    findings += _guard_checks(project)
     with project.read_scope() as session:
         findings += _domain_checks(session, project.srid)
         example = session.scalar(
@@ -47,6 +49,85 @@ def check_project(project: Project) -> list[Finding]:
         if example == "true":
             findings.append(Finding(False, "The project holds invented example data (demo)."))
     return findings
+
+
+def _guard_checks(project: Project) -> list[Finding]:
+    """The database's own rules are in place, and no outside edit waits for its facts."""
+    out: list[Finding] = []
+    with project.reader.connect() as conn:
+        missing = triggers.missing_guards(conn)
+        if missing:
+            out.append(Finding(True, (
+                f"The rules for writes from other programs are missing on {', '.join(missing)}: "
+                "edits made in QGIS or psql there are neither versioned nor logged; "
+                "'kalixplan check --repair' installs them again."
+            )))  # fmt: skip
+        stale = (
+            conn.execute(
+                select(Parcel.designation)
+                .where(Parcel.facts_stale.is_(True))
+                .order_by(Parcel.designation)
+            )
+            .scalars()
+            .all()
+        )
+    if stale:
+        named = ", ".join(stale[:10]) + (f" and {len(stale) - 10} more" if len(stale) > 10 else "")
+        out.append(Finding(True, (
+            f"{len(stale)} parcels were reshaped outside KalixPlan and their area and distances "
+            f"are not recomputed yet ({named}); open the project in KalixPlan or run "
+            "'kalixplan check --repair'."
+        )))  # fmt: skip
+    return out
+
+
+def repair_project(project: Project) -> list[Finding]:
+    """Mend what can be mended; the findings say what was done (problems: what could not be).
+
+    Reinstalls missing guard triggers, brings outside edits up to date and
+    recomputes every stored area that differs from its geodesic area.
+    """
+    from kalixplan.services.outside_edits import catch_up_outside_edits
+
+    done: list[Finding] = []
+    with project.session_scope() as session:
+        conn = session.connection()
+        missing = triggers.missing_guards(conn)
+        if missing:
+            triggers.install(conn)
+            done.append(
+                Finding(False, f"Installed the rules for outside writes on {', '.join(missing)}.")
+            )
+    caught = catch_up_outside_edits(project)
+    if caught:
+        done.append(
+            Finding(
+                False,
+                f"Recomputed area and distances of {caught} parcels edited outside KalixPlan.",
+            )
+        )
+    with project.session_scope() as session:
+        rows = session.execute(select(Parcel.id, Parcel.area_m2, Parcel.geom)).all()
+        geoms = np.array([r.geom for r in rows], dtype=object)
+        present = np.array([g is not None for g in geoms], dtype=bool)
+        areas = np.zeros(len(rows))
+        if present.any():
+            areas[present] = geodesic_areas_m2(geoms[present], project.srid)
+        wrong = [
+            {"b_id": r.id, "b_area": float(a)}
+            for r, a, has in zip(rows, areas, present, strict=True)
+            if has and abs(r.area_m2 - a) > AREA_TOLERANCE * max(a, 1.0)
+        ]
+        if wrong:
+            table: Table = Parcel.__table__  # type: ignore[assignment]
+            session.connection().execute(
+                update(table)
+                .where(table.c.id == bindparam("b_id"))
+                .values(area_m2=bindparam("b_area")),
+                wrong,
+            )
+            done.append(Finding(False, f"Recomputed the stored area of {len(wrong)} parcels."))
+    return done
 
 
 def _sqlite_checks(conn: Connection, srid: int) -> list[Finding]:
@@ -120,20 +201,24 @@ def _domain_checks(session: Session, srid: int) -> list[Finding]:
     statuses = {p.value for p in ParcelStatus}
     geoms = np.array([r.geom for r in rows], dtype=object)
     areas = geodesic_areas_m2(geoms, srid) if len(rows) else np.zeros(0)
-    bad_area = 0
+    bad_area: list[str] = []
     for r, area in zip(rows, areas, strict=True):
         if r.status not in statuses:
             out.append(Finding(True, f"Parcel {r.designation} has unknown status '{r.status}'."))
         if r.geom is not None and not r.geom.is_valid:
             out.append(Finding(True, f"Parcel {r.designation} has an invalid geometry."))
         if r.geom is not None and abs(r.area_m2 - area) > AREA_TOLERANCE * max(area, 1.0):
-            bad_area += 1
+            bad_area.append(str(r.designation))
     if bad_area:
+        named = ", ".join(bad_area[:10]) + (
+            f" and {len(bad_area) - 10} more" if len(bad_area) > 10 else ""
+        )
         out.append(
             Finding(
                 True,
-                f"{bad_area} parcels have a stored area that differs from their "
-                "geodesic area by more than 0.01 %.",
+                f"{len(bad_area)} parcels have a stored area that differs from their "
+                f"geodesic area by more than 0.01 % ({named}); 'kalixplan check --repair' "
+                "recomputes them.",
             )
         )
     plan_statuses = {p.value for p in PlanStatus}

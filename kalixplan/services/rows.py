@@ -55,6 +55,8 @@ class ParcelRow:
     example_data: bool
     updated_at: datetime | None
     geom: BaseGeometry | None
+    # The outline was changed outside KalixPlan and area/distances are not recomputed yet.
+    facts_stale: bool = False
 
     @property
     def area_ha(self) -> float:

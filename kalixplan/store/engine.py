@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kalixplan.domain.errors import DatabaseError, StaleEdit
 from kalixplan.geo.crs import check_project_crs
-from kalixplan.store import gpkg, postgis
+from kalixplan.store import gpkg, postgis, triggers
 from kalixplan.store.audit import as_text, changes_of, write_change_log
 from kalixplan.store.columns import write_column_titles
 from kalixplan.store.location import describe_db, is_url
@@ -47,6 +47,8 @@ class Project:
     engine: Engine
     srid: int
     user: str = field(default_factory=current_user)
+    # Parcels edited outside KalixPlan and brought up to date when it was opened.
+    outside_edits: int = 0
 
     def __post_init__(self) -> None:
         self.identity = file_identity(self.path) if self.path is not None else None
@@ -289,7 +291,7 @@ def _make_engine(db: str) -> Engine:
             )
         if url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
-        return create_engine(url, pool_pre_ping=True)
+        return postgis.app_engine(create_engine(url, pool_pre_ping=True))  # triggers: ours
     engine = create_engine(f"sqlite:///{db}", connect_args={"timeout": 30})
 
     @event.listens_for(engine, "connect")
@@ -298,6 +300,8 @@ def _make_engine(db: str) -> Engine:
         # emitted by SQLAlchemy and DDL is transactional too.
         dbapi_conn.isolation_level = None
         gpkg.register_functions(dbapi_conn)
+        # Our connections are KalixPlan's: the outside-edit triggers stand aside for them.
+        triggers.mark_app_connection(dbapi_conn)
         dbapi_conn.execute("PRAGMA foreign_keys = ON")
         dbapi_conn.execute("PRAGMA journal_mode = WAL")
         dbapi_conn.execute("PRAGMA synchronous = NORMAL")

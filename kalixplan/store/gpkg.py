@@ -13,6 +13,7 @@ from typing import Any
 from pyproj.enums import WktVersion
 
 from kalixplan.geo.crs import crs_from_epsg
+from kalixplan.store import triggers
 from kalixplan.store.models import FEATURE_TABLES, TABLE_TITLES, Base
 from kalixplan.store.types import gpkg_header, utcnow
 
@@ -182,6 +183,8 @@ def register_tables(dbapi_conn: sqlite3.Connection, srid: int) -> None:
                 "description, last_change) VALUES (?, 'attributes', ?, ?, ?)",
                 (name, title, title, now),
             )
+    # Column defaults and the outside-edit triggers (revision 0003 on older files).
+    triggers.install_sqlite(dbapi_conn)
 
 
 def rtree_name(table: str, column: str = "geom") -> str:

@@ -24,6 +24,7 @@ from sqlalchemy import (
     MetaData,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -161,6 +162,11 @@ class Parcel(Editable, Base):
     contact_email: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     area_m2: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    # True while the geometry was changed outside KalixPlan (QGIS, psql) and the derived
+    # facts (area_m2, distances, flags) are not recomputed yet: they must not look true.
+    facts_stale: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
     geom: Mapped[BaseGeometry | None] = mapped_column(Geometry("MULTIPOLYGON"))
 
     plan: Mapped[DetailedPlan | None] = relationship()

@@ -1,10 +1,17 @@
-"""PostGIS plumbing: the extension, SRID-typed geometry columns and GiST indexes."""
+"""PostGIS plumbing: the extension, SRID-typed geometry columns, GiST indexes, triggers."""
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, Engine, text
 
+from kalixplan.store import triggers
 from kalixplan.store.models import FEATURE_TABLES, Base
+
+
+def app_engine(engine: Engine) -> Engine:
+    """Mark the engine's sessions as KalixPlan's, so the outside-edit triggers stand aside."""
+    triggers.mark_app_engine(engine)
+    return engine
 
 
 def create_schema(conn: Connection, srid: int) -> None:
@@ -19,3 +26,5 @@ def create_schema(conn: Connection, srid: int) -> None:
             )
         )
         conn.execute(text(f"CREATE INDEX ix_{table}_geom ON {table} USING gist (geom)"))
+    # Defaults and the outside-edit triggers (revision 0003 on older databases).
+    triggers.install_postgres(conn)

@@ -1822,12 +1822,17 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="186"/>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="195"/>
+        <source>%n parcel(s) were edited outside KalixPlan: areas and distances recomputed.</source>
+        <translation><numerusform>%n parcel was edited outside KalixPlan: area and distances recomputed.</numerusform><numerusform>%n parcels were edited outside KalixPlan: areas and distances recomputed.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>KalixPlan</source>
         <translation>KalixPlan</translation>
     </message>
@@ -1840,7 +1845,7 @@ Nothing was saved by this action.</source>
 Nothing was saved by this action.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Something unexpected went wrong: %1
 
 Nothing was saved by this action. The details are in %2.</source>
@@ -2204,69 +2209,69 @@ Nothing was saved by this action.&lt;/translation&gt;
 Nothing was saved by this action. The details are in %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Parcel</source>
         <translation>Parcel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>No project open</source>
         <translation>No project open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>%1 parcels, %2 ha shown</source>
         <translation>%1 parcels, %2 ha shown</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Find land</source>
         <translation>Find land</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Detailed plans</source>
         <translation>Detailed plans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</source>
         <translation>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</source>
         <translation>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>About KalixPlan</source>
         <translation>About KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Save your changes to %1?</source>
         <translation>Save your changes to %1?</translation>
     </message>
@@ -2675,7 +2680,12 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="55"/>
+        <location filename="../../ui/forms/parcel_form.py" line="101"/>
+        <source>%1 ha — not recomputed yet: the boundary was changed outside KalixPlan (reopen the project)</source>
+        <translation>%1 ha — not recomputed yet: the boundary was changed outside KalixPlan (reopen the project)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parcel_form.py" line="103"/>
         <source>%1 ha (computed from the boundary)</source>
         <translation>%1 ha (computed from the boundary)</translation>
     </message>

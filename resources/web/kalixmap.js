@@ -81,7 +81,7 @@
       lines.push(["title", p.designation]);
       if (p.area_name) { lines.push(["sub", p.area_name]); }
       lines.push(["status:" + (p.status || ""), LBL.status[p.status] || p.status]);
-      lines.push(["row", W.area + ": " + fmt(p.area_ha, 2) + " ha"]);
+      lines.push(["row", W.area + ": " + (p.stale ? W.stale : fmt(p.area_ha, 2) + " ha")]);
       if (p.land_use) {
         lines.push(["row", W.land_use + ": " + p.land_use + " " + (LBL.land_use[p.land_use] || "")]);
       }

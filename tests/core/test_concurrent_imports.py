@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import subprocess
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import geopandas as gpd
@@ -24,18 +23,8 @@ from sqlalchemy.orm import Session
 from kalixplan.services.parcels import search_parcels
 from kalixplan.store.engine import open_project
 from kalixplan.store.models import Parcel
-from tests.conftest import new_pg_database
-from ui.project_loader import create_work
 
 pytestmark = pytest.mark.postgis
-
-
-@pytest.fixture
-def pg_demo_db(pg_admin: str) -> Iterator[str]:
-    url, drop = new_pg_database(pg_admin)
-    create_work(url, 3018, demo=True)(lambda *a: None, lambda: False).close()
-    yield url
-    drop()
 
 
 def start_import(db: str, source: Path) -> subprocess.Popen[str]:

@@ -29,7 +29,7 @@ def titles_present(project: Project) -> bool:
 
 def test_new_database_is_at_head(project: Project) -> None:
     with project.engine.connect() as conn:
-        assert current_revision(conn) == head_revision() == "0002"
+        assert current_revision(conn) == head_revision() == "0003"
     assert titles_present(project)
 
 
@@ -41,7 +41,45 @@ def test_older_database_is_upgraded_on_open(project: Project) -> None:
     reopened = open_project(project.db)
     try:
         with reopened.engine.connect() as conn:
-            assert current_revision(conn) == "0002"
+            assert current_revision(conn) == "0003"
         assert titles_present(reopened)
+    finally:
+        reopened.close()
+
+
+def _guard_schema(project: Project) -> dict[str, str]:
+    """The outside-edit triggers (and on SQLite the edited table definitions)."""
+    with project.engine.connect() as conn:
+        if project.is_sqlite:
+            rows = conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE name LIKE 'kalixplan_%' "
+                "OR (type = 'table' AND name IN ('plans', 'actors'))"
+            ).all()
+            # ADD COLUMN appends facts_stale: compare the parcels columns, not the text.
+            info = conn.exec_driver_sql("PRAGMA table_info(parcels)").all()
+            rows += [(f"parcels.{r[1]}", f"{r[2]} {r[3]} {r[4]}") for r in info]
+        else:
+            rows = conn.exec_driver_sql(
+                "SELECT p.proname, pg_get_functiondef(p.oid) FROM pg_proc p "
+                "WHERE p.proname LIKE 'kalixplan_%%' UNION ALL "
+                "SELECT tgname || ' ON ' || tgrelid::regclass::text, pg_get_triggerdef(oid) "
+                "FROM pg_trigger WHERE tgname LIKE 'kalixplan_%%' UNION ALL "
+                "SELECT table_name || '.' || column_name, coalesce(column_default, '') "
+                "FROM information_schema.columns WHERE table_schema = 'public' "
+                "AND table_name IN ('parcels', 'plans', 'actors')"
+            ).all()
+    return {str(name): str(sql) for name, sql in rows}
+
+
+def test_revision_0003_installs_what_a_new_project_has(project: Project) -> None:
+    fresh = _guard_schema(project)
+    assert any("kalixplan_parcels" in name for name in fresh)
+    with project.engine.begin() as conn:
+        command.downgrade(_config(conn), "0002")
+    assert not any(name.startswith("kalixplan_parcels") for name in _guard_schema(project))
+    project.close()
+    reopened = open_project(project.db)
+    try:
+        assert _guard_schema(reopened) == fresh
     finally:
         reopened.close()

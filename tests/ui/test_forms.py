@@ -100,3 +100,17 @@ def test_plan_form_shows_computed_end_and_required_fields(qtbot: Any, rows: Any)
     assert form.errors["name"].isVisible()
     assert form.labels["name"].text() == "Namn *"
     assert form.save_button.text() == "Spara"
+
+
+def test_an_area_not_recomputed_after_an_outside_edit_says_so(qtbot: Any, rows: Any) -> None:
+    """Issue "The project file guards itself": stale facts are never presented as true."""
+    import dataclasses
+
+    parcel, _plan = rows
+    form = ParcelForm()
+    qtbot.addWidget(form)
+    form.load(dataclasses.replace(parcel, facts_stale=True))
+    shown = form.editors["area"].label.text()
+    assert "inte omräknad" in shown and "beräknat från gränsen" not in shown
+    form.load(parcel)
+    assert "inte omräknad" not in form.editors["area"].label.text()

@@ -24,7 +24,13 @@ def _unfinished(ts: Path) -> list[tuple[str, str]]:
             assert translation is not None
             if translation.get("type") in ("obsolete", "vanished"):
                 continue
-            if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            forms = translation.findall("numerusform")  # plural entries (tr with %n)
+            worded = (
+                all((f.text or "").strip() for f in forms)
+                if forms
+                else bool((translation.text or "").strip())
+            )
+            if translation.get("type") == "unfinished" or not worded:
                 missing.append((name, message.findtext("source") or ""))
     return missing
 

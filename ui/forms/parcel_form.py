@@ -52,7 +52,7 @@ class ParcelForm(RowForm):
             FieldSpec("owner", self.tr("Owner"), section=identity),
             FieldSpec("owner_kind", self.tr("Owner kind"), "choice", self._owner_kinds, section=identity),
             FieldSpec("area", self.tr("Area"), "readonly", section=identity,
-                      show=lambda r: self.tr("%1 ha (computed from the boundary)").replace("%1", hectares(r.area_m2))),
+                      show=self._area_text),
             FieldSpec("status", self.tr("Status"), "choice", parcel_statuses, required=True, section=planning),
             FieldSpec("reserved_until", self.tr("Reserved until"), "date", section=planning),
             FieldSpec("land_use", self.tr("Land use"), "choice", land_uses, section=planning),
@@ -94,6 +94,13 @@ class ParcelForm(RowForm):
 
     def title_of(self, row: ParcelRow) -> str:
         return row.designation
+
+    def _area_text(self, row: Any) -> str:
+        """The area, or a warning that it is not recomputed after an outside edit."""
+        if getattr(row, "facts_stale", False):
+            return self.tr("%1 ha — not recomputed yet: the boundary was changed outside "
+                           "KalixPlan (reopen the project)").replace("%1", hectares(row.area_m2))  # fmt: skip
+        return self.tr("%1 ha (computed from the boundary)").replace("%1", hectares(row.area_m2))
 
 
 def _distance(value: float | None, pattern: str) -> str:

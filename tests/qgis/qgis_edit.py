@@ -1,0 +1,82 @@
+"""Run by Debian's system Python with PyQGIS: edit a KalixPlan GeoPackage as a planner would.
+
+    /usr/bin/python3 tests/qgis/qgis_edit.py FILE ACTION [ARGS...]
+
+Prints one JSON object: what QGIS saw and whether its commit succeeded (with
+QGIS's own commit errors). Not a pytest module: the test suite runs it in a
+subprocess because PyQGIS lives in the system Python, not in our environment.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from qgis.core import (
+    QgsApplication,
+    QgsFeature,
+    QgsGeometry,
+    QgsPointXY,
+    QgsVectorLayer,
+)
+
+
+def layer(path: str, name: str) -> QgsVectorLayer:
+    found = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    if not found.isValid():
+        raise SystemExit(json.dumps({"error": f"QGIS cannot load {name}"}))
+    return found
+
+
+def field_index(lyr: QgsVectorLayer, name: str) -> int:
+    return lyr.fields().indexFromName(name)
+
+
+def main() -> None:
+    path, action, *args = sys.argv[1:]
+    app = QgsApplication([], False)
+    app.initQgis()
+    out: dict[str, object] = {}
+    parcels = layer(path, "parcels")
+    out["count"] = parcels.featureCount()
+    out["alias_status"] = parcels.attributeAlias(field_index(parcels, "status"))
+    by_id = {f.id(): f for f in parcels.getFeatures()}
+    parcels.startEditing()
+    if action == "attribute":
+        fid, column, value = int(args[0]), args[1], args[2]
+        parcels.changeAttributeValue(fid, field_index(parcels, column), value)
+    elif action == "vertex":
+        fid = int(args[0])
+        geom = QgsGeometry(by_id[fid].geometry())
+        # Move the first vertex 30 m east and north, as a planner drags it.
+        first = geom.vertexAt(0)
+        geom.moveVertex(first.x() + 30, first.y() + 30, 0)
+        if geom.isGeosValid():
+            parcels.changeGeometry(fid, geom)
+        out["new_wkt"] = geom.asWkt(3)
+    elif action == "draw":
+        x, y = float(args[0]), float(args[1])
+        feature = QgsFeature(parcels.fields())
+        feature.setAttribute("designation", args[2])
+        feature.setAttribute("status", "available")
+        ring = [QgsPointXY(x, y), QgsPointXY(x + 120, y), QgsPointXY(x + 120, y + 80),
+                QgsPointXY(x, y + 80), QgsPointXY(x, y)]  # fmt: skip
+        feature.setGeometry(QgsGeometry.fromMultiPolygonXY([[ring]]))
+        parcels.addFeature(feature)
+    elif action == "delete":
+        parcels.deleteFeature(int(args[0]))
+    ok = parcels.commitChanges()
+    out["committed"] = ok
+    out["errors"] = [str(e) for e in parcels.commitErrors()]
+    if not ok:
+        parcels.rollBack()
+    print(json.dumps(out, ensure_ascii=False), flush=True)
+    # QGIS 3.22 may crash while tearing down offscreen; the work is committed by now.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    main()
