@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event, insert, inspect, select, text
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -292,7 +293,9 @@ def _make_engine(db: str) -> Engine:
         if url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
         return postgis.app_engine(create_engine(url, pool_pre_ping=True))  # triggers: ours
-    engine = create_engine(f"sqlite:///{db}", connect_args={"timeout": 30})
+    # URL.create, not "sqlite:///" + path: a file name with '?', '#' or '%20' must name
+    # that very file, not a query string or an unquoted space.
+    engine = create_engine(URL.create("sqlite", database=db), connect_args={"timeout": 30})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, record: Any) -> None:

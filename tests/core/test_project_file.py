@@ -135,3 +135,18 @@ def test_a_save_on_a_full_disk(small_disk: Path, fill_disk: Callable[..., None])
         assert session.scalar(select(func.count()).select_from(Parcel)) == 1
         assert get_parcel(session, 1).designation == "Kalix Full 1:1"
     project.close()
+
+
+@pytest.mark.parametrize("name", ["a?b.gpkg", "c#d.gpkg", "e%20f.gpkg", "g h.gpkg", "å;ä.gpkg"])
+def test_a_file_name_is_that_file(name: str, tmp_path: Path) -> None:
+    """'?', '#' and '%20' in a file name once made init create another file (issue
+    "Never lose the user's work or secrets")."""
+    folder = tmp_path / "odd folder"
+    folder.mkdir()
+    target = folder / name
+    made = run_cli("init", "--db", str(target), "--demo")
+    assert made.returncode == 0, made.stderr
+    assert sorted(p.name for p in folder.iterdir()) == [name]
+    checked = run_cli("check", "--db", str(target))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert sorted(p.name for p in folder.iterdir()) == [name]
