@@ -15,6 +15,7 @@ import platformdirs
 from kalixplan.services.demo import DEMO_EPSG
 from kalixplan.services.outside_edits import catch_up_outside_edits
 from kalixplan.services.projects import new_project
+from kalixplan.services.qgis_styles import bring_styles_up_to_date
 from kalixplan.store.engine import Project, is_url, open_project
 from kalixplan.store.location import describe_db
 
@@ -38,6 +39,7 @@ def open_work(db: str) -> Callable[[Progress, IsCancelled], Project]:
         try:
             # Rows drawn or reshaped in QGIS (or psql) get their area and distances now.
             project.outside_edits = catch_up_outside_edits(project)
+            bring_styles_up_to_date(project)
         except BaseException:
             project.close()
             raise

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.services.demo import build_demo
+from kalixplan.services.qgis_styles import write_default_styles
 from kalixplan.store.engine import Project, create_project, is_url
 from kalixplan.store.gpkg import update_extents
 from kalixplan.store.location import describe_db
@@ -39,6 +40,8 @@ def new_project(
     report = progress or (lambda done, total, message: None)
     report(0, 0, describe_db(db))
     project = create_project(db, epsg)
+    with project.engine.begin() as conn:
+        write_default_styles(conn)  # QGIS draws the layers as KalixPlan does
     if not demo:
         return project
 

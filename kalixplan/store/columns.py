@@ -108,7 +108,7 @@ def write_column_titles(conn: Connection) -> None:
                 conn.exec_driver_sql(
                     "INSERT OR REPLACE INTO gpkg_data_columns (table_name, column_name, name, "
                     "title, constraint_name) VALUES (?, ?, ?, ?, ?)",
-                    (table, column, f"{table}.{column}", title, constraint),
+                    (table, column, title, title, constraint),  # GDAL >= 3.7: alias = name
                 )
         return
     for table, titles in COLUMN_TITLES.items():

@@ -26,6 +26,7 @@
    * opt.lines(lines): the tooltip element of [kind, text] lines;
    * opt.fmt(value, digits): a number in the page's language;
    * opt.onClick(id): a plan boundary was clicked;
+   * opt.onGround(latlng): a click inside a plan, away from its line;
    * opt.selectedStroke: the colour of a selected boundary.
    * Returns the two groups (plans, landUse) and the functions below.
    */
@@ -101,6 +102,11 @@
       return lines;
     }
 
+    // Whether a layer point lies on a plan's outline (within its stroke and a few pixels).
+    function onOutline(layer, point) {
+      return L.Polyline.prototype._containsPoint.call(layer, point, true);
+    }
+
     function makePlan(f) {
       planProps[f.id] = f.p;
       var layer = shapeOf(f.g, L.extend({ fill: false }, planStyle(f.id)));
@@ -108,6 +114,20 @@
       layer.kxId = f.id;
       layer.on("click", function (e) {
         if (e && e.originalEvent) { L.DomEvent.stop(e.originalEvent); }
+        // The canvas renderer hit-tests a polygon by its inside even when it is not
+        // filled: a click inside a plan arrives here. Only a click on the line
+        // itself selects the plan; inside, it is a click on the ground ("what
+        // applies here"), which names the plan anyway.
+        if (e && e.layerPoint && !onOutline(layer, e.layerPoint)) {
+          // Plans overlap: the canvas names the topmost one whose inside holds the
+          // point; the line under the pointer may be another plan's.
+          var lined = Object.keys(kalix.plans).filter(function (k) {
+            return planGroup.hasLayer(kalix.plans[k]) && onOutline(kalix.plans[k], e.layerPoint);
+          });
+          if (lined.length) { opt.onClick(Number(lined[0])); return; }
+          if (opt.onGround) { opt.onGround(e.latlng); }
+          return;
+        }
         opt.onClick(f.id);
       });
       layer.bindTooltip(function () { return opt.lines(planLines(f.id)); },

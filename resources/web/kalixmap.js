@@ -206,7 +206,8 @@
       lines: linesElement,
       fmt: fmt,
       selectedStroke: SELECTED_STROKE,
-      onClick: function (id) { if (bridge) { bridge.planClicked(id); } }
+      onClick: function (id) { if (bridge) { bridge.planClicked(id); } },
+      onGround: function (latlng) { if (bridge) { bridge.pointClicked(latlng.lat, latlng.lng); } }
     });
     var planGroup = plans.plans;
     var landUseGroup = plans.landUse;

@@ -35,6 +35,25 @@ def field_index(lyr: QgsVectorLayer, name: str) -> int:
     return lyr.fields().indexFromName(name)
 
 
+def render(path: str, png: str) -> None:
+    """Draw plans, land use and parcels with their default styles, 1200 x 800, as QGIS would."""
+    from qgis.core import QgsMapRendererParallelJob, QgsMapSettings
+    from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor
+
+    layers = [layer(path, n) for n in ("parcels", "plans", "land_use_areas")]
+    settings = QgsMapSettings()
+    settings.setLayers(layers)
+    settings.setDestinationCrs(layers[0].crs())
+    settings.setExtent(layers[0].extent())
+    settings.setOutputSize(QSize(1200, 800))
+    settings.setBackgroundColor(QColor("white"))
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    job.renderedImage().save(png)
+
+
 def main() -> None:
     path, action, *args = sys.argv[1:]
     app = QgsApplication([], False)
@@ -44,6 +63,18 @@ def main() -> None:
     out["count"] = parcels.featureCount()
     out["alias_status"] = parcels.attributeAlias(field_index(parcels, "status"))
     by_id = {f.id(): f for f in parcels.getFeatures()}
+    out["renderer"] = parcels.renderer().type()
+    out["categories"] = (
+        [c.value() for c in parcels.renderer().categories()]
+        if hasattr(parcels.renderer(), "categories") else []
+    )  # fmt: skip
+    out["labels"] = parcels.labelsEnabled()
+    out["status_widget"] = parcels.editorWidgetSetup(field_index(parcels, "status")).type()
+    if action == "render":
+        render(path, args[0])
+        out["rendered"] = args[0]
+        print(json.dumps(out, ensure_ascii=False), flush=True)
+        os._exit(0)
     parcels.startEditing()
     if action == "attribute":
         fid, column, value = int(args[0]), args[1], args[2]

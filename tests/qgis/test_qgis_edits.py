@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -140,3 +141,28 @@ def test_a_parcel_drawn_and_one_deleted_in_qgis(demo_path: Path, validate_gpkg: 
     assert last_log(project, gone.id)[:2] == ("QGIS/external", "delete")
     project.close()
     validate_gpkg(demo_path)
+
+
+def test_qgis_draws_the_parcels_as_kalixplan_does(demo_path: Path, tmp_path: Path) -> None:
+    """Default styles in layer_styles: colours by status, labels, titles, value maps."""
+    from PySide6.QtGui import QColor, QImage
+
+    from kalixplan.maps.style import STATUS_COLOURS
+
+    png = tmp_path / "qgis.png"
+    seen = in_qgis(demo_path, "render", str(png))
+    assert seen["renderer"] == "categorizedSymbol" and seen["labels"], seen
+    assert set(seen["categories"]) >= set(STATUS_COLOURS)
+    assert seen["status_widget"] == "ValueMap" and seen["alias_status"] == "Status"
+    image = QImage(str(png))
+    assert (image.width(), image.height()) == (1200, 800)
+    colours = {image.pixelColor(x, y).name() for x in range(0, 1200, 3) for y in range(0, 800, 3)}
+
+    rgb = [QColor(c).getRgb()[:3] for c in colours]
+    # Parcels lie on land-use areas: their 75 % colours blend with the lilac beneath,
+    # so each status is recognised by its hue, not its exact value.
+    greens = [c for c in rgb if c[1] - c[0] > 60 and c[1] > c[2]]  # available #009e73
+    ambers = [c for c in rgb if c[0] > 180 and c[2] < 110 and c[0] - c[2] > 100]  # reserved
+    assert greens and ambers, sorted(colours)[:40]
+    if Path("/tmp/shots").is_dir():  # for a person to look at
+        shutil.copyfile(png, "/tmp/shots/qgis-demo.png")

@@ -114,3 +114,42 @@ def test_an_area_not_recomputed_after_an_outside_edit_says_so(qtbot: Any, rows: 
     assert "inte omräknad" in shown and "beräknat från gränsen" not in shown
     form.load(parcel)
     assert "inte omräknad" not in form.editors["area"].label.text()
+
+
+def test_the_wheel_scrolls_the_form_and_changes_no_value(qtbot: Any, rows: Any) -> None:
+    """Issue "The desktop application as a planner meets it", 3: a wheel over Status."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from ui.app import make_application
+
+    make_application()  # installs the wheel guard
+    parcel, _plan = rows
+    form = ParcelForm()
+    area = QScrollArea()
+    area.setWidget(form)
+    area.setWidgetResizable(True)
+    area.resize(420, 300)
+    qtbot.addWidget(area)
+    area.show()
+    form.load(parcel)
+    combo = form.editors["status"].combo
+    before = combo.currentIndex()
+    centre = QPointF(combo.rect().center())
+    for _ in range(3):
+        wheel = QWheelEvent(centre, QPointF(combo.mapToGlobal(QPoint(5, 5))), QPoint(0, 0),
+                            QPoint(0, -120), Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                            False)  # fmt: skip
+        QApplication.sendEvent(combo, wheel)
+    assert combo.currentIndex() == before
+    assert not form.is_dirty() and not form.save_button.isEnabled()  # nothing to save
+    # Clicked into (focused), the wheel is the user's choice again.
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus, timeout=2_000)
+    wheel = QWheelEvent(centre, QPointF(combo.mapToGlobal(QPoint(5, 5))), QPoint(0, 0),
+                        QPoint(0, -120), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
+    QApplication.sendEvent(combo, wheel)
+    assert combo.currentIndex() != before

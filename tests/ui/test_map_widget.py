@@ -474,3 +474,60 @@ def test_unreadable_project_reports_load_failed(qtbot: Any, demo_project: Projec
         widget.show_project(demo_project)
     assert "parcels" in blocker.args[0]
     assert not widget.is_ready
+
+
+FIND_INSIDE = """(function (id) {
+  var plan = kalix.plans[id];
+  kalix.map.fitBounds(plan.getBounds(), {animate: false, padding: [40, 40]});
+  var size = kalix.map.getSize();
+  function hit(layer, lp) { return layer._containsPoint && layer._containsPoint(lp); }
+  var inside = null, outline = null;
+  for (var y = 60; y < size.y - 40 && !(inside && outline); y += 6) {
+    for (var x = 60; x < size.x - 60 && !(inside && outline); x += 6) {
+      var lp = kalix.map.containerPointToLayerPoint([x, y]);
+      var onLine = L.Polyline.prototype._containsPoint.call(plan, lp, true);
+      var covered = Object.keys(kalix.parcels).some(function (k) {
+        return hit(kalix.parcels[k], lp); });
+      var areas = Object.keys(kalix.landUse).some(function (k) {
+        return hit(kalix.landUse[k], lp); });
+      if (onLine && !covered && !areas && !outline) { outline = [x, y]; }
+      if (!onLine && hit(plan, lp) && !covered && !inside) {
+        var near = L.Polyline.prototype._containsPoint;
+        var ok = [[-8,0],[8,0],[0,-8],[0,8]].every(function (d) {
+          return !near.call(plan, kalix.map.containerPointToLayerPoint([x + d[0], y + d[1]]), true);
+        });
+        if (ok) { inside = [x, y]; }
+      }
+    }
+  }
+  return [inside, outline];
+})"""
+
+
+def test_a_real_click_inside_a_plan_asks_what_applies_there(
+    qtbot: Any, demo_map: MapWidget, demo_project: Project
+) -> None:
+    """Issue "The desktop application as a planner meets it", 1: a real mouse click inside
+    a plan fired the plan's click (canvas hit-testing of an unfilled polygon) and never
+    the point query; only the boundary line selects the plan."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    with demo_project.read_scope() as session:
+        plan = next(p for p in list_plans(session) if p.designation == "2514-P101")
+    inside, outline = js(qtbot, demo_map, f"{FIND_INSIDE}({plan.id})")
+    assert inside and outline
+    flush(qtbot, demo_map)
+    qtbot.wait(300)
+    target = demo_map.view.focusProxy() or demo_map.view
+    plans: list[Any] = []
+    demo_map.planClicked.connect(lambda i: plans.append(i))
+    with qtbot.waitSignal(demo_map.pointClicked, timeout=10_000) as blocker:
+        QTest.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(*inside))
+    x, y = blocker.args
+    assert plan.geom is not None and plan.geom.contains(shapely.Point(x, y))
+    qtbot.wait(300)
+    assert plans == []
+    with qtbot.waitSignal(demo_map.planClicked, timeout=10_000) as clicked:
+        QTest.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(*outline))
+    assert clicked.args == [plan.id]

@@ -1712,6 +1712,11 @@ def _sqlite_upgrade(raw: Any) -> None:
             raw.execute("PRAGMA writable_schema = OFF")
     for statement in SQLITE_DDL:
         raw.execute(statement)
+    # GDAL >= 3.7 reads a field's alias from gpkg_data_columns.name: the title, not table.column.
+    raw.execute(
+        "UPDATE gpkg_data_columns SET name = title "
+        "WHERE name = table_name || '.' || column_name AND title IS NOT NULL"
+    )
 
 
 def upgrade() -> None:

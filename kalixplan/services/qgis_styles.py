@@ -1,0 +1,250 @@
+"""Default QGIS styles in the project database, so QGIS draws the same map as KalixPlan.
+
+Issue "The project file guards itself": "default styles in layer_styles (QML) for
+parcels by status, plan boundaries, land use by Boverket colour and the reference
+layers, with field titles, value maps and labels". QGIS reads a layer's default
+style from the ``layer_styles`` table of the GeoPackage or PostGIS database it
+loads the layer from (the row with ``useAsDefault``); the table and its columns are
+QGIS's own convention, the same on both engines. The QML is written for QGIS 3.22
+(symbol layer properties as ``prop`` elements, which later versions still read).
+
+Styles are written when a project is created and brought back by
+``kalixplan check --repair`` if someone deleted them; a style a planner saved in
+QGIS under another name is never touched.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import quoteattr
+
+from sqlalchemy import Connection, inspect, text
+
+from kalixplan.domain.codes import LAND_USE_LABELS, PARCEL_STATUS_LABELS, PLAN_STATUS_LABELS
+from kalixplan.maps.style import LAND_USE_COLOURS, STATUS_COLOURS, UNKNOWN_COLOUR
+from kalixplan.store.columns import COLUMN_TITLES
+from kalixplan.store.engine import Project
+
+STYLE_NAME = "KalixPlan"
+_GPKG_DDL = """
+CREATE TABLE IF NOT EXISTS layer_styles (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  f_table_catalog TEXT(256), f_table_schema TEXT(256), f_table_name TEXT(256),
+  f_geometry_column TEXT(256), styleName TEXT(30), styleQML TEXT, styleSLD TEXT,
+  useAsDefault BOOLEAN, description TEXT, owner TEXT(30), ui TEXT(30),
+  update_time DATETIME DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+)"""
+_PG_DDL = """
+CREATE TABLE IF NOT EXISTS public.layer_styles (
+  id serial PRIMARY KEY, f_table_catalog varchar, f_table_schema varchar,
+  f_table_name varchar, f_geometry_column varchar, stylename text, styleqml xml,
+  stylesld xml, useasdefault boolean, description text, owner varchar(63),
+  ui xml, update_time timestamp DEFAULT CURRENT_TIMESTAMP, type varchar
+)"""
+
+
+def _rgba(hex_colour: str, alpha: int = 255) -> str:
+    h = hex_colour.lstrip("#")
+    return f"{int(h[0:2], 16)},{int(h[2:4], 16)},{int(h[4:6], 16)},{alpha}"
+
+
+def _fill_symbol(name: str, fill: str, outline: str, *, alpha: float = 1.0,
+                 fill_style: str = "solid", width: float = 0.3) -> str:  # fmt: skip
+    props = {
+        "color": _rgba(fill),
+        "outline_color": _rgba(outline),
+        "outline_style": "solid",
+        "outline_width": str(width),
+        "outline_width_unit": "MM",
+        "style": fill_style,
+        "joinstyle": "bevel",
+    }
+    body = "".join(f"<prop k={quoteattr(k)} v={quoteattr(v)}/>" for k, v in props.items())
+    return (
+        f'<symbol type="fill" name={quoteattr(name)} alpha="{alpha}" clip_to_extent="1" '
+        f'force_rhr="0"><layer class="SimpleFill" enabled="1" pass="0" locked="0">{body}'
+        "</layer></symbol>"
+    )
+
+
+def _darker(hex_colour: str) -> str:
+    h = hex_colour.lstrip("#")
+    return "#" + "".join(f"{int(int(h[i : i + 2], 16) * 0.6):02x}" for i in (0, 2, 4))
+
+
+def _categorized(attr: str, classes: list[tuple[str, str, str]], *, alpha: float) -> str:
+    """A categorized renderer: (value, label, colour) per class, then 'other'."""
+    cats, syms = [], []
+    for i, (value, label, colour) in enumerate(classes):
+        cats.append(f'<category render="true" value={quoteattr(value)} symbol="{i}" '
+                    f"label={quoteattr(label)}/>")  # fmt: skip
+        syms.append(_fill_symbol(str(i), colour, _darker(colour), alpha=alpha))
+    other = len(classes)
+    cats.append(f'<category render="true" value="" symbol="{other}" label="–"/>')
+    syms.append(_fill_symbol(str(other), UNKNOWN_COLOUR, _darker(UNKNOWN_COLOUR), alpha=alpha))
+    return (
+        f'<renderer-v2 type="categorizedSymbol" attr={quoteattr(attr)} symbollevels="0" '
+        f'enableorderby="0" forceraster="0"><categories>{"".join(cats)}</categories>'
+        f"<symbols>{''.join(syms)}</symbols></renderer-v2>"
+    )
+
+
+def _labels(field: str, size: float) -> str:
+    return (
+        '<labeling type="simple"><settings calloutType="simple">'
+        f'<text-style fieldName={quoteattr(field)} fontSize="{size}" fontFamily="DejaVu Sans" '
+        'textColor="35,35,35,255" isExpression="0" fontSizeUnit="Point">'
+        '<text-buffer bufferDraw="1" bufferSize="0.8" bufferColor="255,255,255,255" '
+        'bufferSizeUnits="MM"/></text-style>'
+        '<placement placement="1" dist="0" priority="5"/>'
+        '<rendering scaleVisibility="1" scaleMin="1" scaleMax="50000" obstacle="1"/>'
+        "</settings></labeling>"
+    )
+
+
+def _aliases(table: str, lang: str) -> str:
+    out = []
+    for column, title in COLUMN_TITLES.get(table, {}).items():
+        sv, _, en = title.partition(" / ")
+        shown = (en or sv) if lang == "en" else sv
+        out.append(f"<alias field={quoteattr(column)} name={quoteattr(shown)}/>")
+    return f"<aliases>{''.join(out)}</aliases>"
+
+
+def _value_map(field: str, values: dict[str, str]) -> str:
+    entries = "".join(
+        f'<Option type="Map"><Option type="QString" name={quoteattr(label)} '
+        f"value={quoteattr(value)}/></Option>"
+        for value, label in values.items()
+    )
+    return (
+        f'<field name={quoteattr(field)} configurationFlags="None"><editWidget type="ValueMap">'
+        f'<config><Option type="Map"><Option type="List" name="map">{entries}</Option>'
+        "</Option></config></editWidget></field>"
+    )
+
+
+def _qml(body: str) -> str:
+    return (
+        "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>"
+        f'<qgis version="3.22.16" styleCategories="AllStyleCategories">{body}</qgis>'
+    )
+
+
+def _pick(pair: tuple[str, str], lang: str) -> str:
+    return pair[1] if lang == "en" else pair[0]
+
+
+def parcel_qml(lang: str) -> str:
+    """Parcels by availability, labelled with their designation."""
+    classes = [
+        (status.value, _pick(labels, lang), STATUS_COLOURS[status.value])
+        for status, labels in PARCEL_STATUS_LABELS.items()
+    ]
+    values = {s.value: _pick(labels, lang) for s, labels in PARCEL_STATUS_LABELS.items()}
+    return _qml(
+        _categorized("status", classes, alpha=0.75)
+        + _labels("designation", 8)
+        + f"<fieldConfiguration>{_value_map('status', values)}</fieldConfiguration>"
+        + _aliases("parcels", lang)
+    )
+
+
+def plan_qml(lang: str) -> str:
+    """Plan boundaries: a dark dashed outline, no fill, labelled with the designation."""
+    outline = (
+        '<renderer-v2 type="singleSymbol" symbollevels="0" forceraster="0" enableorderby="0">'
+        "<symbols>"
+        + _fill_symbol("0", "#ffffff", "#1f3a93", fill_style="no", width=0.6)
+        + "</symbols></renderer-v2>"
+    )
+    values = {s.value: _pick(labels, lang) for s, labels in PLAN_STATUS_LABELS.items()}
+    return _qml(
+        outline
+        + _labels("designation", 9)
+        + f"<fieldConfiguration>{_value_map('status', values)}</fieldConfiguration>"
+        + _aliases("plans", lang)
+    )
+
+
+def land_use_qml(lang: str) -> str:
+    """Land-use areas in the colours of Swedish plan maps, by Boverket code."""
+    classes = [
+        (code, f"{code} – {_pick(LAND_USE_LABELS[code], lang)}", colour)
+        for code, colour in LAND_USE_COLOURS.items()
+        if code in LAND_USE_LABELS
+    ]
+    return _qml(_categorized("code", classes, alpha=0.45) + _aliases("land_use_areas", lang))
+
+
+STYLES = {"parcels": parcel_qml, "plans": plan_qml, "land_use_areas": land_use_qml}
+
+
+def write_default_styles(conn: Connection, lang: str = "sv") -> int:
+    """Write (or refresh) KalixPlan's default style of each layer; returns how many.
+
+    Only rows named ``KalixPlan`` are replaced; styles saved by planners stay.
+    """
+    sqlite = conn.dialect.name == "sqlite"
+    conn.exec_driver_sql(_GPKG_DDL if sqlite else _PG_DDL)
+    if sqlite:
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO gpkg_contents (table_name, data_type, identifier, "
+            "description, last_change) VALUES ('layer_styles', 'attributes', 'layer_styles', "
+            "'QGIS layer styles', strftime('%Y-%m-%dT%H:%M:%fZ','now'))"
+        )
+    name_col, qml_col, default_col = (
+        ("styleName", "styleQML", "useAsDefault") if sqlite
+        else ("stylename", "styleqml", "useasdefault")
+    )  # fmt: skip
+    schema = "" if sqlite else "public"
+    for table, build in STYLES.items():
+        conn.execute(
+            text(f"DELETE FROM layer_styles WHERE f_table_name = :t AND {name_col} = :n"),
+            {"t": table, "n": STYLE_NAME},
+        )
+        # A default a planner chose in QGIS stays the default; ours is then one to pick.
+        theirs = conn.execute(
+            text(f"SELECT count(*) FROM layer_styles WHERE f_table_name = :t AND {default_col}"),
+            {"t": table},
+        ).scalar()
+        conn.execute(
+            text(
+                "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, "
+                f"f_geometry_column, {name_col}, {qml_col}, {default_col}, description, owner) "
+                "VALUES ('', :schema, :t, 'geom', :n, "
+                + (":qml" if sqlite else "XMLPARSE(DOCUMENT :qml)")
+                + ", :yes, :d, 'KalixPlan')"
+            ),
+            {
+                "schema": schema,
+                "t": table,
+                "n": STYLE_NAME,
+                "qml": build(lang),
+                "yes": not theirs,
+                "d": "KalixPlan's default map style",
+            },
+        )
+    return len(STYLES)
+
+
+def styles_missing(conn: Connection) -> list[str]:
+    """The layers without KalixPlan's default style."""
+    if not inspect(conn).has_table("layer_styles"):
+        return list(STYLES)
+    col = "styleName" if conn.dialect.name == "sqlite" else "stylename"
+    have = {
+        r[0]
+        for r in conn.execute(
+            text(f"SELECT f_table_name FROM layer_styles WHERE {col} = :n"), {"n": STYLE_NAME}
+        )
+    }
+    return [t for t in STYLES if t not in have]
+
+
+def bring_styles_up_to_date(project: Project) -> None:
+    """Write the default styles a project lacks (an older file, or deleted in QGIS)."""
+    with project.reader.connect() as conn:
+        missing = styles_missing(conn)
+    if missing:
+        with project.engine.begin() as conn:
+            write_default_styles(conn)
