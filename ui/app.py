@@ -22,7 +22,6 @@ from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.map.refguard import make_singletons_immortal
 from ui.settings import AppSettings
-from ui.wheel_guard import install_wheel_guard
 
 APP_NAME = "KalixPlan"
 
@@ -39,7 +38,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     assert isinstance(app, QApplication)
-    install_wheel_guard(app)
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(QIcon.fromTheme("applications-science"))
     return app

@@ -2,48 +2,32 @@
 
 Issue "The desktop application as a planner meets it", 3: "Scrolling over the
 parcel form changed Status from Available to Not available and enabled Save."
-A combo box, spin box or date field reacts to the wheel only once the user has
-given it focus (clicked or tabbed into it); otherwise the wheel goes to the
-form's scroll area, as in the desktop applications planners know.
+The forms' combo boxes react to the wheel only once the user has given them focus
+(clicked or tabbed into them); otherwise the wheel goes on to the form's scroll
+area, as in the desktop applications planners know.
+
+A subclass, not an application-wide event filter: a Python filter sees every event
+of every object, including objects being destroyed, and crashed PySide6 here.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QComboBox, QWidget
 
 
-class WheelGuard(QObject):
-    """An application-wide event filter; install once with :func:`install_wheel_guard`."""
+class WheelSafeComboBox(QComboBox):
+    """A combo box that the wheel changes only while it has focus."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Pass a wheel over an unfocused value widget on to its parent."""
-        kind = event.type()
-        if kind not in (QEvent.Type.Wheel, QEvent.Type.Polish):
-            return False
-        if not isinstance(watched, QComboBox | QAbstractSpinBox):
-            return False
-        widget: QWidget = watched
-        if kind == QEvent.Type.Polish:
-            # Qt gives these widgets focus on a wheel (WheelFocus) before any filter sees
-            # the wheel; focus by click and tab only.
-            if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            return False
-        if widget.hasFocus():
-            return False
-        parent = widget.parentWidget()
-        if parent is not None:
-            QApplication.sendEvent(parent, event)
-        return True
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # WheelFocus (Qt's default here) would give it focus on the first wheel turn.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-
-_guard: WheelGuard | None = None
-
-
-def install_wheel_guard(app: QApplication) -> None:
-    """Install the guard on ``app`` (idempotent)."""
-    global _guard
-    if _guard is None:
-        _guard = WheelGuard(app)
-        app.installEventFilter(_guard)
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Without focus, let the wheel scroll whatever holds this box."""
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()

@@ -122,9 +122,6 @@ def test_the_wheel_scrolls_the_form_and_changes_no_value(qtbot: Any, rows: Any) 
     from PySide6.QtGui import QWheelEvent
     from PySide6.QtWidgets import QApplication, QScrollArea
 
-    from ui.app import make_application
-
-    make_application()  # installs the wheel guard
     parcel, _plan = rows
     form = ParcelForm()
     area = QScrollArea()

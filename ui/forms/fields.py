@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from ui.wheel_guard import WheelSafeComboBox
+
 Choices = Callable[[], Sequence[tuple[Any, str]]]
 
 
@@ -182,7 +184,7 @@ class ChoiceEditor(FieldEditor):
 
     def __init__(self, spec: FieldSpec) -> None:
         super().__init__(spec)
-        self.combo = QComboBox()
+        self.combo = WheelSafeComboBox()
         # Long code-list labels must not widen the form beyond its dock.
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
