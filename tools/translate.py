@@ -59,6 +59,16 @@ SWEDISH = {
 
 # Plural entries (tr with %n): the singular and plural wordings, Swedish and English.
 NUMERUS = {
+    "%n parcel(s) are not shown: the filter or search hides them (Show all parcels).": {
+        "sv": (
+            "%n fastighet visas inte: filtret eller sökningen döljer den (Visa alla fastigheter).",
+            "%n fastigheter visas inte: filtret eller sökningen döljer dem (Visa alla fastigheter).",
+        ),
+        "en": (
+            "%n parcel is not shown: the filter or search hides it (Show all parcels).",
+            "%n parcels are not shown: the filter or search hides them (Show all parcels).",
+        ),
+    },
     "%n parcel(s) were edited outside KalixPlan: areas and distances recomputed.": {
         "sv": (
             "%n fastighet hade ändrats utanför KalixPlan: areal och avstånd är omräknade.",

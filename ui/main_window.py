@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.parcels.shown_changed.connect(self._shown_changed)
+        self.parcels.notice.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.parcels.form_wanted.connect(lambda: self.show_details(self.parcels.form))
         self.plans.form_wanted.connect(lambda: self.show_details(self.plans.form))
         self.plans.plans_changed.connect(self.parcels.form.set_plans)

@@ -793,37 +793,37 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../ui/forms/fields.py" line="64"/>
+        <location filename="../../ui/forms/fields.py" line="66"/>
         <source>Enter a whole number, e.g. 10.</source>
         <translation>Skriv ett heltal, t.ex. 10.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="66"/>
+        <location filename="../../ui/forms/fields.py" line="68"/>
         <source>Enter a number, e.g. 250 or 12,5.</source>
         <translation>Skriv ett tal, t.ex. 250 eller 12,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="109"/>
+        <location filename="../../ui/forms/fields.py" line="111"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="130"/>
+        <location filename="../../ui/forms/fields.py" line="132"/>
         <source>Enter a date as YYYY-MM-DD, e.g. 2026-06-30.</source>
         <translation>Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2026-06-30.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="198"/>
+        <location filename="../../ui/forms/fields.py" line="200"/>
         <source>Unknown</source>
         <translation>Okänt</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="199"/>
+        <location filename="../../ui/forms/fields.py" line="201"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="200"/>
+        <location filename="../../ui/forms/fields.py" line="202"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -1111,18 +1111,21 @@
         <translation>Kartan kunde inte visas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>%n parcel(s) were edited outside KalixPlan: areas and distances recomputed.</source>
-        <translation><numerusform>%n fastighet hade ändrats utanför KalixPlan: areal och avstånd är omräknade.</numerusform><numerusform>%n fastigheter hade ändrats utanför KalixPlan: areal och avstånd är omräknade.</numerusform></translation>
+        <translation>
+            <numerusform>%n fastighet hade ändrats utanför KalixPlan: areal och avstånd är omräknade.</numerusform>
+            <numerusform>%n fastigheter hade ändrats utanför KalixPlan: areal och avstånd är omräknade.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>KalixPlan</source>
         <translation>KalixPlan</translation>
     </message>
@@ -1135,7 +1138,7 @@ Nothing was saved by this action.</source>
 Inget sparades av den här åtgärden.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Something unexpected went wrong: %1
 
 Nothing was saved by this action. The details are in %2.</source>
@@ -1144,69 +1147,69 @@ Nothing was saved by this action. The details are in %2.</source>
 Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Parcel</source>
         <translation>Fastighet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>No project open</source>
         <translation>Inget projekt öppet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>%1 parcels, %2 ha shown</source>
         <translation>%1 fastigheter, %2 ha visas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Find land</source>
         <translation>Hitta mark</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Parcels</source>
         <translation>Fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Detailed plans</source>
         <translation>Detaljplaner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</source>
         <translation>Klicka på en fastighet eller en plan i kartan, eller välj en rad i en tabell, så visas uppgifterna här.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</source>
         <translation>projektet innehåller påhittade demonstrationsdata för Kalix. Skapa eller öppna ett riktigt projekt i menyn Arkiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>About KalixPlan</source>
         <translation>Om KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detaljplaner, industrimark och aktörer i den gröna omställningen för svenska kommuner.&lt;/p&gt;&lt;p&gt;Kartdata © OpenStreetMaps bidragsgivare. Exempeldata är påhittade.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Save your changes to %1?</source>
         <translation>Spara dina ändringar i %1?</translation>
     </message>
@@ -1835,33 +1838,38 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 </context>
 <context>
     <name>ParcelWorkspace</name>
+    <message numerus="yes">
+        <location filename="../../ui/panels/parcel_workspace.py" line="116"/>
+        <source>%n parcel(s) are not shown: the filter or search hides them (Show all parcels).</source>
+        <translation><numerusform>%n fastighet visas inte: filtret eller sökningen döljer den (Visa alla fastigheter).</numerusform><numerusform>%n fastigheter visas inte: filtret eller sökningen döljer dem (Visa alla fastigheter).</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="180"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="199"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="181"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="200"/>
         <source>Save your changes to %1?</source>
         <translation>Spara dina ändringar i %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="214"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="233"/>
         <source>Delete %1 with the actors&apos; interests in them (%2)? Edit ▸ Undo restores the parcels with their interests.</source>
         <translation>Ta bort %1 med aktörernas intressen i dem (%2)? Redigera ▸ Ångra återställer fastigheterna med deras intressen.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="218"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="237"/>
         <source>Delete %1? Edit ▸ Undo restores the parcels.</source>
         <translation>Ta bort %1? Redigera ▸ Ångra återställer fastigheterna.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="221"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="240"/>
         <source>Delete parcels</source>
         <translation>Ta bort fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="226"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="245"/>
         <source>Delete %1 parcels</source>
         <translation>Ta bort %1 fastigheter</translation>
     </message>

@@ -270,3 +270,52 @@ def test_check_names_what_is_wrong_and_repair_mends_it(
     project.close()
     expected = geodesic_area_m2(bigger, 3018)
     assert abs(now.area_m2 - expected) / expected < 1e-4 and not now.facts_stale
+
+
+@pytest.mark.postgis
+def test_ogr2ogr_update_appends_and_edits_under_the_rules(pg_demo_db: str, tmp_path: Path) -> None:
+    """GDAL's ogr2ogr -update writing into the PostGIS project: new parcels get their
+    defaults, version and log; an unknown status is refused and nothing is written."""
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    url = make_url(pg_demo_db)
+    pg = (
+        f"PG:host={url.host} port={url.port or 5432} dbname={url.database} "
+        f"user={url.username} password={url.password}"
+    )
+    good, bad = tmp_path / "good.gpkg", tmp_path / "bad.gpkg"
+    gpd.GeoDataFrame(
+        {"designation": ["Kalix Ogr 1:1"], "status": ["available"]},
+        geometry=[box(146_000, 7_305_000, 146_200, 7_305_150)], crs="EPSG:3018",
+    ).to_file(good, driver="GPKG")  # fmt: skip
+    gpd.GeoDataFrame(
+        {"designation": ["Kalix Ogr 1:2"], "status": ["for_sale"]},
+        geometry=[box(146_300, 7_305_000, 146_500, 7_305_150)], crs="EPSG:3018",
+    ).to_file(bad, driver="GPKG")  # fmt: skip
+
+    def ogr2ogr(source: Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            ["ogr2ogr", "-update", "-append", "-nln", "parcels", "-nlt", "MULTIPOLYGON",
+             "-lco", "GEOMETRY_NAME=geom", "-gt", "1", pg, str(source)],
+            capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+
+    done = ogr2ogr(good)
+    assert done.returncode == 0, done.stderr
+    refused = ogr2ogr(bad)
+    assert "KalixPlan rule parcels.status: unknown" in refused.stderr
+    project = open_project(pg_demo_db)
+    try:
+        with project.read_scope() as s:
+            drawn = [r for r in search_parcels(s) if r.designation.startswith("Kalix Ogr")]
+            logged = s.scalars(
+                select(ChangeLog.action).where(
+                    ChangeLog.table_name == "parcels", ChangeLog.row_id == drawn[0].id
+                )
+            ).all()
+        assert [r.designation for r in drawn] == ["Kalix Ogr 1:1"]
+        assert drawn[0].version == 1 and drawn[0].area_m2 > 29_000 and "insert" in logged
+        assert catch_up_outside_edits(project) >= 1  # its distances follow
+    finally:
+        project.close()

@@ -141,3 +141,42 @@ def test_preferences_check_the_basemap_address(qtbot: Any, settings: AppSettings
     assert settings.basemap.url.endswith("{y}.png")
     assert settings.language == "en"
     assert settings.basemap.to_basemap().tile_host == "tiles.example.se"
+
+
+def test_an_import_reaches_the_map_and_a_filter_says_what_it_hides(
+    qtbot: Any, window: MainWindow, demo_path: Path, tmp_path: Path
+) -> None:
+    """Issue "The desktop application as a planner meets it", 2: imported parcels were
+    listed but not on the map (legend count, zoom, highlight) until the page was rebuilt,
+    and an active filter hid them without a word."""
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    from kalixplan.services.import_report import ImportOptions
+    from kalixplan.services.importing import import_file
+    from kalixplan.services.parcels import ParcelFilter
+
+    # Only reserved land is shown; the import brings available land.
+    window.parcels.apply_filter(ParcelFilter(statuses=frozenset({"reserved"})))
+    source = tmp_path / "new.gpkg"
+    gpd.GeoDataFrame(
+        {"designation": ["Kalix Nyby 1:1", "Kalix Nyby 1:2"], "status": ["available"] * 2},
+        geometry=[box(146_000, 7_305_000, 146_200, 7_305_150),
+                  box(146_300, 7_305_000, 146_500, 7_305_150)],
+        crs="EPSG:3018",
+    ).to_file(source, driver="GPKG")  # fmt: skip
+    assert window.project is not None
+    report = import_file(window.project, source, ImportOptions("parcels"))
+    new_ids = report.row_ids
+    data_events().changed.emit("parcels", None)  # what the import wizard sends
+    assert all(window.parcels.model.row_by_id(i) is None for i in new_ids)  # filtered out …
+    assert "visas inte" in window.statusBar().currentMessage()  # … and said so (in Swedish)
+    for i in new_ids:  # on the page already, waiting for the filter
+        assert js(qtbot, window, f"kalix.parcels[{i}] !== undefined") is True
+    window.parcels.apply_filter(ParcelFilter())
+    qtbot.waitUntil(lambda: window.parcels.model.row_by_id(new_ids[0]) is not None)
+    window.parcels.register.select_ids([new_ids[0]])
+    legend = js(qtbot, window, "document.querySelector('.kx-legend').textContent")
+    available = sum(1 for r in window.parcels.model.rows if r.status == "available")
+    assert str(available) in legend
+    assert js(qtbot, window, f"kalix.styleOf({new_ids[0]})") is not None

@@ -38,6 +38,7 @@ class ParcelWorkspace(QObject):
 
     shown_changed = Signal(int, float)
     form_wanted = Signal()
+    notice = Signal(str)  # one sentence for the status bar
 
     def __init__(self, map_widget: MapWidget, edits: RecordEdits, parent: QWidget) -> None:
         super().__init__(parent)
@@ -94,9 +95,27 @@ class ParcelWorkspace(QObject):
         self._shown_changed()
 
     def refresh_rows(self, ids: list[int] | None) -> None:
-        """Someone else wrote these parcels: read them again (None: everything)."""
-        if ids is None or self.project is None:
+        """Someone else wrote these parcels: read them again (None: everything).
+
+        With None (an import, an outside edit) the map receives every parcel, not only
+        those the filter shows: new ones must be on the page, counted in the legend and
+        selectable once the filter lets them through (issue "The desktop application
+        as a planner meets it", 2).
+        """
+        if self.project is None:
+            return
+        if ids is None:
             self.reload()
+            with self.project.read_scope() as session:
+                everything = search_parcels(session)
+            if everything:
+                self.map.update_parcels(everything)
+            hidden = len(everything) - self.model.rowCount()
+            if hidden > 0:
+                self.notice.emit(
+                    self.tr("%n parcel(s) are not shown: the filter or search hides them "
+                            "(Show all parcels).", "", hidden)
+                )  # fmt: skip
             return
         fresh: list[ParcelRow] = []
         with self.project.read_scope() as session:
