@@ -4,7 +4,7 @@ QGIS, ogr2ogr, psql or any SQL client may write the project database. For every
 write that does not come from KalixPlan the triggers here bump ``version`` and
 ``updated_at``, write the change log, refuse unknown code values and forbidden
 status transitions (with a message naming the rule), and queue rows whose
-geometry changed in ``kalixplan_outside_edits`` so that KalixPlan recomputes
+geometry changed in ``gpkgext_kalixplan_outside_edits`` so that KalixPlan recomputes
 the derived facts (geodesic area, distances, flags) when it next opens the
 project (:mod:`kalixplan.services.outside_edits`).
 
@@ -35,7 +35,9 @@ from sqlalchemy import Connection
 
 APP_MARK = "kalixplan"
 OUTSIDE_USER_SQLITE = "QGIS/external"
-QUEUE_TABLE = "kalixplan_outside_edits"
+# gpkgext_: an extension table, left out of GDAL's and QGIS's layer lists (registered in
+# gpkg_extensions as 'kalixplan_outside_edits').
+QUEUE_TABLE = "gpkgext_kalixplan_outside_edits"
 SQLITE_OUTSIDE = f"sqlite_source_id() NOT LIKE '%{APP_MARK}'"
 PG_OUTSIDE = "current_setting('kalixplan.app', true) IS DISTINCT FROM 'on'"
 SQLITE_NOW = "strftime('%Y-%m-%dT%H:%M:%fZ','now')"
@@ -237,7 +239,13 @@ def sqlite_ddl(spec: Spec) -> list[str]:
     out: list[str] = [
         f'CREATE TABLE IF NOT EXISTS "{QUEUE_TABLE}" (id INTEGER PRIMARY KEY, '
         "table_name TEXT NOT NULL, row_id INTEGER NOT NULL, action TEXT NOT NULL, "
-        "at DATETIME NOT NULL)"
+        "at DATETIME NOT NULL)",
+        # Not INSERT OR IGNORE: UNIQUE does not hold for the NULL column_name.
+        "INSERT INTO gpkg_extensions (table_name, column_name, extension_name, "
+        f"definition, scope) SELECT '{QUEUE_TABLE}', NULL, 'kalixplan_outside_edits', "
+        "'KalixPlan: rows changed by other programs, waiting for their derived facts', "
+        f"'read-write' WHERE NOT EXISTS (SELECT 1 FROM gpkg_extensions WHERE table_name = "
+        f"'{QUEUE_TABLE}')",
     ]
     log_cols = "(at, user_name, table_name, row_id, action, field, old_value, new_value)"
     user = _q(OUTSIDE_USER_SQLITE)

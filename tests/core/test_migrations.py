@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from alembic import command
 from sqlalchemy import text
 
@@ -83,3 +85,48 @@ def test_revision_0003_installs_what_a_new_project_has(project: Project) -> None
         assert _guard_schema(reopened) == fresh
     finally:
         reopened.close()
+
+
+def test_a_file_with_alembic_version_keeps_its_revision_out_of_qgis_list(
+    tmp_path: Path,
+) -> None:
+    """Files written before the rename kept the revision in 'alembic_version', which QGIS
+    listed as a layer that cannot be loaded; opening moves it to the extension table."""
+    import sqlite3
+
+    from kalixplan.store.engine import create_project
+
+    db = tmp_path / "old.gpkg"
+    create_project(str(db), 3018).close()
+    raw = sqlite3.connect(db)
+    raw.execute('ALTER TABLE "gpkgext_kalixplan_revision" RENAME TO "alembic_version"')
+    raw.execute("DELETE FROM gpkg_extensions WHERE table_name = 'gpkgext_kalixplan_revision'")
+    raw.commit()
+    raw.close()
+    reopened = open_project(str(db))
+    try:
+        with reopened.engine.connect() as conn:
+            assert current_revision(conn) == head_revision()
+            tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+            registered = {
+                r[0] for r in conn.exec_driver_sql("SELECT table_name FROM gpkg_extensions")
+            }
+    finally:
+        reopened.close()
+    assert "alembic_version" not in tables and "gpkgext_kalixplan_revision" in tables
+    assert {"gpkgext_kalixplan_revision", "gpkgext_kalixplan_outside_edits"} <= registered
+
+
+def test_opening_twice_registers_each_internal_table_once(demo_path: Path) -> None:
+    for _ in range(3):
+        open_project(str(demo_path)).close()
+    reopened = open_project(str(demo_path))
+    try:
+        with reopened.engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT table_name, count(*) FROM gpkg_extensions "
+                "WHERE table_name LIKE 'gpkgext_%' GROUP BY table_name"
+            ).all()
+    finally:
+        reopened.close()
+    assert dict(rows) == {"gpkgext_kalixplan_outside_edits": 1, "gpkgext_kalixplan_revision": 1}

@@ -69,6 +69,9 @@ def main() -> None:
         if hasattr(parcels.renderer(), "categories") else []
     )  # fmt: skip
     out["labels"] = parcels.labelsEnabled()
+    from qgis.core import QgsProviderRegistry
+
+    out["sublayers"] = [d.name() for d in QgsProviderRegistry.instance().querySublayers(path)]
     out["status_widget"] = parcels.editorWidgetSetup(field_index(parcels, "status")).type()
     if action == "render":
         render(path, args[0])

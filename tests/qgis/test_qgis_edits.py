@@ -154,6 +154,9 @@ def test_qgis_draws_the_parcels_as_kalixplan_does(demo_path: Path, tmp_path: Pat
     assert seen["renderer"] == "categorizedSymbol" and seen["labels"], seen
     assert set(seen["categories"]) >= set(STATUS_COLOURS)
     assert seen["status_widget"] == "ValueMap" and seen["alias_status"] == "Status"
+    # Internal tables stay out of QGIS's layer list; the registers are all there.
+    assert {"parcels", "plans", "land_use_areas", "actors"} <= set(seen["sublayers"])
+    assert not [n for n in seen["sublayers"] if "alembic" in n or n.startswith("gpkgext_")]
     image = QImage(str(png))
     assert (image.width(), image.height()) == (1200, 800)
     colours = {image.pixelColor(x, y).name() for x in range(0, 1200, 3) for y in range(0, 800, 3)}

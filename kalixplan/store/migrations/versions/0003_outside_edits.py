@@ -7,7 +7,7 @@ Installs the triggers of ``kalixplan.store.triggers`` as they were when this
 revision was written (frozen here as SQL text, never generated from live code):
 writes that do not come from KalixPlan bump ``version`` and ``updated_at``,
 write the change log, refuse unknown codes and forbidden status transitions,
-and queue changed geometries in ``kalixplan_outside_edits``. Adds
+and queue changed geometries in ``gpkgext_kalixplan_outside_edits``. Adds
 ``parcels.facts_stale`` and column defaults (GeoPackage: by editing the stored
 CREATE TABLE text, SQLite's documented writable_schema procedure, so the R-tree
 triggers stay). Default styles and field aliases for QGIS come with it.
@@ -116,8 +116,13 @@ SQLITE_DEFAULTS: dict[str, dict[str, str]] = {
 }
 
 SQLITE_DDL: list[str] = [
-    'CREATE TABLE IF NOT EXISTS "kalixplan_outside_edits" (id INTEGER PRIMARY KEY, table_name '
-    "TEXT NOT NULL, row_id INTEGER NOT NULL, action TEXT NOT NULL, at DATETIME NOT NULL)",
+    'CREATE TABLE IF NOT EXISTS "gpkgext_kalixplan_outside_edits" (id INTEGER PRIMARY KEY, '
+    "table_name TEXT NOT NULL, row_id INTEGER NOT NULL, action TEXT NOT NULL, at DATETIME NOT "
+    "NULL)",
+    "INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition, scope) "
+    "SELECT 'gpkgext_kalixplan_outside_edits', NULL, 'kalixplan_outside_edits', 'KalixPlan: rows "
+    "changed by other programs, waiting for their derived facts', 'read-write' WHERE NOT EXISTS "
+    "(SELECT 1 FROM gpkg_extensions WHERE table_name = 'gpkgext_kalixplan_outside_edits')",
     'CREATE TRIGGER IF NOT EXISTS "kalixplan_actors_insert" AFTER INSERT ON "actors"\n'
     "WHEN sqlite_source_id() NOT LIKE '%kalixplan'\n"
     "BEGIN\n"
@@ -668,7 +673,7 @@ SQLITE_DDL: list[str] = [
     "  INSERT INTO change_log (at, user_name, table_name, row_id, action, field, old_value, "
     "new_value) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'parcels', NEW.id, "
     "'insert', NULL, NULL, CAST(NEW.\"designation\" AS TEXT));\n"
-    '  INSERT INTO "kalixplan_outside_edits" (table_name, row_id, action, at) VALUES '
+    '  INSERT INTO "gpkgext_kalixplan_outside_edits" (table_name, row_id, action, at) VALUES '
     "('parcels', NEW.id, 'insert', strftime('%Y-%m-%dT%H:%M:%fZ','now'));\n"
     '  UPDATE "parcels" SET facts_stale = 1 WHERE id = NEW.id AND facts_stale IS NOT 1;\n'
     "END",
@@ -839,8 +844,9 @@ SQLITE_DDL: list[str] = [
     'IS NOT NEW."example_data"\n'
     "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'parcels', NEW.id, "
     "'update', 'geom', NULL, NULL WHERE OLD.geom IS NOT NEW.geom;\n"
-    "  INSERT INTO \"kalixplan_outside_edits\" (table_name, row_id, action, at) SELECT 'parcels', "
-    "NEW.id, 'update', strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE OLD.geom IS NOT NEW.geom;\n"
+    '  INSERT INTO "gpkgext_kalixplan_outside_edits" (table_name, row_id, action, at) SELECT '
+    "'parcels', NEW.id, 'update', strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE OLD.geom IS NOT "
+    "NEW.geom;\n"
     "END",
     'CREATE TRIGGER IF NOT EXISTS "kalixplan_parcels_delete" AFTER DELETE ON "parcels"\n'
     "WHEN sqlite_source_id() NOT LIKE '%kalixplan'\n"
@@ -848,7 +854,7 @@ SQLITE_DDL: list[str] = [
     "  INSERT INTO change_log (at, user_name, table_name, row_id, action, field, old_value, "
     "new_value) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'parcels', OLD.id, "
     "'delete', NULL, CAST(OLD.\"designation\" AS TEXT), NULL);\n"
-    '  INSERT INTO "kalixplan_outside_edits" (table_name, row_id, action, at) VALUES '
+    '  INSERT INTO "gpkgext_kalixplan_outside_edits" (table_name, row_id, action, at) VALUES '
     "('parcels', OLD.id, 'delete', strftime('%Y-%m-%dT%H:%M:%fZ','now'));\n"
     "END",
     'CREATE TRIGGER IF NOT EXISTS "kalixplan_reference_features_insert" AFTER INSERT ON '
@@ -858,7 +864,7 @@ SQLITE_DDL: list[str] = [
     "  INSERT INTO change_log (at, user_name, table_name, row_id, action, field, old_value, "
     "new_value) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', "
     "'reference_features', NEW.id, 'insert', NULL, NULL, CAST(NEW.\"name\" AS TEXT));\n"
-    '  INSERT INTO "kalixplan_outside_edits" (table_name, row_id, action, at) VALUES '
+    '  INSERT INTO "gpkgext_kalixplan_outside_edits" (table_name, row_id, action, at) VALUES '
     "('reference_features', NEW.id, 'insert', strftime('%Y-%m-%dT%H:%M:%fZ','now'));\n"
     "END",
     'CREATE TRIGGER IF NOT EXISTS "kalixplan_reference_features_update" AFTER UPDATE ON '
@@ -885,7 +891,7 @@ SQLITE_DDL: list[str] = [
     'END WHERE OLD."example_data" IS NOT NEW."example_data"\n'
     "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', "
     "'reference_features', NEW.id, 'update', 'geom', NULL, NULL WHERE OLD.geom IS NOT NEW.geom;\n"
-    '  INSERT INTO "kalixplan_outside_edits" (table_name, row_id, action, at) SELECT '
+    '  INSERT INTO "gpkgext_kalixplan_outside_edits" (table_name, row_id, action, at) SELECT '
     "'reference_features', NEW.id, 'update', strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE OLD.geom "
     "IS NOT NEW.geom;\n"
     "END",
@@ -896,7 +902,7 @@ SQLITE_DDL: list[str] = [
     "  INSERT INTO change_log (at, user_name, table_name, row_id, action, field, old_value, "
     "new_value) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', "
     "'reference_features', OLD.id, 'delete', NULL, CAST(OLD.\"name\" AS TEXT), NULL);\n"
-    '  INSERT INTO "kalixplan_outside_edits" (table_name, row_id, action, at) VALUES '
+    '  INSERT INTO "gpkgext_kalixplan_outside_edits" (table_name, row_id, action, at) VALUES '
     "('reference_features', OLD.id, 'delete', strftime('%Y-%m-%dT%H:%M:%fZ','now'));\n"
     "END",
     'CREATE TRIGGER IF NOT EXISTS "kalixplan_interests_insert" AFTER INSERT ON "interests"\n'
@@ -962,9 +968,9 @@ SQLITE_DDL: list[str] = [
 ]
 
 POSTGRES_DDL: list[str] = [
-    "CREATE TABLE IF NOT EXISTS kalixplan_outside_edits (id serial PRIMARY KEY, table_name text "
-    "NOT NULL, row_id integer NOT NULL, action text NOT NULL, at timestamptz NOT NULL DEFAULT "
-    "now())",
+    "CREATE TABLE IF NOT EXISTS gpkgext_kalixplan_outside_edits (id serial PRIMARY KEY, "
+    "table_name text NOT NULL, row_id integer NOT NULL, action text NOT NULL, at timestamptz NOT "
+    "NULL DEFAULT now())",
     "ALTER TABLE actors ALTER COLUMN version SET DEFAULT 1",
     "ALTER TABLE actors ALTER COLUMN created_at SET DEFAULT now()",
     "ALTER TABLE actors ALTER COLUMN updated_at SET DEFAULT now()",
@@ -1465,8 +1471,8 @@ POSTGRES_DDL: list[str] = [
     "    INSERT INTO change_log (at, user_name, table_name, row_id, action, field, old_value,\n"
     "      new_value) VALUES (now(), session_user, TG_TABLE_NAME, OLD.id, 'delete', NULL,\n"
     "      OLD.designation::text, NULL);\n"
-    "    INSERT INTO kalixplan_outside_edits (table_name, row_id, action) VALUES ('parcels', "
-    "OLD.id, 'delete');\n"
+    "    INSERT INTO gpkgext_kalixplan_outside_edits (table_name, row_id, action) VALUES "
+    "('parcels', OLD.id, 'delete');\n"
     "    RETURN OLD;\n"
     "  END IF;\n"
     "  IF TG_OP = 'INSERT' THEN\n"
@@ -1497,8 +1503,8 @@ POSTGRES_DDL: list[str] = [
     "      INSERT INTO change_log (at, user_name, table_name, row_id, action, field,\n"
     "        old_value, new_value) VALUES (now(), session_user, TG_TABLE_NAME, NEW.id, 'insert',\n"
     "        NULL, NULL, NEW.designation::text);\n"
-    "      INSERT INTO kalixplan_outside_edits (table_name, row_id, action) VALUES ('parcels', "
-    "NEW.id, 'insert');\n"
+    "      INSERT INTO gpkgext_kalixplan_outside_edits (table_name, row_id, action) VALUES "
+    "('parcels', NEW.id, 'insert');\n"
     "      RETURN NEW;\n"
     "  END IF;\n"
     "      IF NEW.status IS DISTINCT FROM OLD.status AND OLD.status IN ('available', 'reserved', "
@@ -1530,8 +1536,8 @@ POSTGRES_DDL: list[str] = [
     "        NEW.area_m2 := CASE WHEN NEW.geom IS NULL OR ST_IsEmpty(NEW.geom) THEN 0 ELSE "
     "ST_Area(ST_Transform(NEW.geom, 4326)::geography, true) END;\n"
     "        NEW.facts_stale := true;\n"
-    "        INSERT INTO kalixplan_outside_edits (table_name, row_id, action) VALUES ('parcels', "
-    "NEW.id, 'update');\n"
+    "        INSERT INTO gpkgext_kalixplan_outside_edits (table_name, row_id, action) VALUES "
+    "('parcels', NEW.id, 'update');\n"
     "      END IF;\n"
     "      RETURN NEW;\n"
     "END\n"
@@ -1559,7 +1565,7 @@ POSTGRES_DDL: list[str] = [
     "    INSERT INTO change_log (at, user_name, table_name, row_id, action, field, old_value,\n"
     "      new_value) VALUES (now(), session_user, TG_TABLE_NAME, OLD.id, 'delete', NULL,\n"
     "      OLD.name::text, NULL);\n"
-    "    INSERT INTO kalixplan_outside_edits (table_name, row_id, action) VALUES "
+    "    INSERT INTO gpkgext_kalixplan_outside_edits (table_name, row_id, action) VALUES "
     "('reference_features', OLD.id, 'delete');\n"
     "    RETURN OLD;\n"
     "  END IF;\n"
@@ -1573,7 +1579,7 @@ POSTGRES_DDL: list[str] = [
     "      INSERT INTO change_log (at, user_name, table_name, row_id, action, field,\n"
     "        old_value, new_value) VALUES (now(), session_user, TG_TABLE_NAME, NEW.id, 'insert',\n"
     "        NULL, NULL, NEW.name::text);\n"
-    "      INSERT INTO kalixplan_outside_edits (table_name, row_id, action) VALUES "
+    "      INSERT INTO gpkgext_kalixplan_outside_edits (table_name, row_id, action) VALUES "
     "('reference_features', NEW.id, 'insert');\n"
     "      RETURN NEW;\n"
     "  END IF;\n"
@@ -1594,7 +1600,7 @@ POSTGRES_DDL: list[str] = [
     "        INSERT INTO change_log (at, user_name, table_name, row_id, action, field, old_value, "
     "new_value) VALUES (now(), session_user, TG_TABLE_NAME, NEW.id, 'update', 'geom', "
     "ST_AsText(OLD.geom, 2), ST_AsText(NEW.geom, 2));\n"
-    "        INSERT INTO kalixplan_outside_edits (table_name, row_id, action) VALUES "
+    "        INSERT INTO gpkgext_kalixplan_outside_edits (table_name, row_id, action) VALUES "
     "('reference_features', NEW.id, 'update');\n"
     "      END IF;\n"
     "      RETURN NEW;\n"
@@ -1743,12 +1749,15 @@ def downgrade() -> None:
         ]
         for name in names:
             raw.execute(f'DROP TRIGGER "{name}"')  # type: ignore[union-attr]
-        raw.execute("DROP TABLE IF EXISTS kalixplan_outside_edits")  # type: ignore[union-attr]
+        raw.execute("DROP TABLE IF EXISTS gpkgext_kalixplan_outside_edits")  # type: ignore[union-attr]
+        raw.execute(  # type: ignore[union-attr]
+            "DELETE FROM gpkg_extensions WHERE table_name = 'gpkgext_kalixplan_outside_edits'"
+        )
         raw.execute("ALTER TABLE parcels DROP COLUMN facts_stale")  # type: ignore[union-attr]
         return
     for table in EDITABLE:
         bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS kalixplan_outside ON {table}")
         bind.exec_driver_sql(f"DROP TRIGGER IF EXISTS kalixplan_outside_delete ON {table}")
         bind.exec_driver_sql(f"DROP FUNCTION IF EXISTS kalixplan_{table}_outside()")
-    bind.exec_driver_sql("DROP TABLE IF EXISTS kalixplan_outside_edits")
+    bind.exec_driver_sql("DROP TABLE IF EXISTS gpkgext_kalixplan_outside_edits")
     bind.exec_driver_sql("ALTER TABLE parcels DROP COLUMN facts_stale")
