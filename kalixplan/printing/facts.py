@@ -114,9 +114,12 @@ def _mifo(value: int | None, lang: Lang) -> str:
 def prospectus_sections(parcel: Any, plan: PlanFacts | None, lang: Lang) -> list[Section]:
     """The sections of a prospectus sheet for a parcel row (any object with its fields)."""
     t = lambda key: text(key, lang)  # noqa: E731 - keeps the table below readable
+    # Reshaped outside KalixPlan and not recomputed yet: no area presented as true
+    # (issue "The project file guards itself"), and no total price from it.
+    stale = bool(getattr(parcel, "facts_stale", False))
     total = (
         parcel.price_sek_m2 * parcel.area_m2
-        if parcel.price_sek_m2 is not None and parcel.area_m2 > 0
+        if parcel.price_sek_m2 is not None and parcel.area_m2 > 0 and not stale
         else None
     )
     price_lines: list[tuple[str, str]] = [
@@ -136,7 +139,7 @@ def prospectus_sections(parcel: Any, plan: PlanFacts | None, lang: Lang) -> list
         Section(
             t("sec_site"),
             (
-                (t("area_geodesic"), fmt_area(parcel.area_m2, lang)),
+                (t("area_geodesic"), t("area_stale") if stale else fmt_area(parcel.area_m2, lang)),
                 (t("area_name"), _or_unknown(parcel.area_name, lang)),
                 (t("owner"), _or_unknown(parcel.owner, lang)),
                 (t("ground_state"), _or_unknown(parcel.ground_state, lang)),

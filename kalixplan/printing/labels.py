@@ -61,6 +61,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sec_contact": ("Kontakt", "Contact"),
     "owner": ("Ägare", "Owner"),
     "area_geodesic": ("Areal (geodetisk)", "Area (geodesic)"),
+    "area_stale": (
+        "ej omräknad: gränsen ändrades utanför KalixPlan",
+        "not recomputed: the boundary was changed outside KalixPlan",
+    ),
     "ground_state": ("Markens beskaffenhet", "State of the land"),
     "geotechnics": ("Geoteknik", "Geotechnics"),
     "plan": ("Detaljplan", "Detailed plan"),

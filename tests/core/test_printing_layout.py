@@ -174,3 +174,14 @@ def test_value_formats() -> None:
     assert fmt_distance(None, "en") == "not known"
     assert fmt_sek(120.0, "sv", per_m2=True) == "120 kr/m²"
     assert fmt_sek(120.0, "en", per_m2=True) == "SEK 120/m²"
+
+
+def test_a_prospectus_never_prints_a_stale_area_as_true() -> None:
+    """Issue "The project file guards itself": until KalixPlan recomputes a parcel reshaped
+    outside it, the sheet says so instead of showing the old area and a total from it."""
+    parcel = _parcel(price_sek_m2=95.0, facts_stale=True)
+    sv = {k: v for s in prospectus_sections(parcel, None, "sv") for k, v in s.lines}
+    en = {k: v for s in prospectus_sections(parcel, None, "en") for k, v in s.lines}
+    assert sv["Areal (geodetisk)"].startswith("ej omräknad")
+    assert en["Area (geodesic)"].startswith("not recomputed")
+    assert "2 375 000" not in sv["Pris totalt (ca)"]
