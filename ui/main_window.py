@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -132,6 +132,15 @@ class MainWindow(QMainWindow):
             )
         )
         self.parcels.shown_changed.connect(self._shown_changed)
+        # A second after the last write, the WAL goes back into the .gpkg: a copy of the
+        # file alone then holds every edit.
+        self.idle_checkpoint = QTimer(self)
+        self.idle_checkpoint.setSingleShot(True)
+        self.idle_checkpoint.setInterval(1_000)
+        self.idle_checkpoint.timeout.connect(self._checkpoint)
+        self.edits.row_changed.connect(lambda *_a: self.idle_checkpoint.start())
+        self.edits.row_removed.connect(lambda *_a: self.idle_checkpoint.start())
+        data_events().changed.connect(lambda *_a: self.idle_checkpoint.start())
         self.parcels.notice.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.parcels.form_wanted.connect(lambda: self.show_details(self.parcels.form))
         self.plans.form_wanted.connect(lambda: self.show_details(self.plans.form))
@@ -198,6 +207,15 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
         self.project_opened.emit(project)
         data_events().changed.emit("project", None)
+
+    def _checkpoint(self) -> None:
+        if self.project is None:
+            return
+        try:
+            if not self.project.checkpoint():
+                self.idle_checkpoint.start()  # another program was reading: try again later
+        except Exception as exc:  # a vanished file: the next save says so in a sentence
+            log.warning("WAL checkpoint failed: %s", exc)
 
     def _map_ready(self) -> None:
         self.parcels.restore_map_state()

@@ -111,6 +111,22 @@ class Project:
         finally:
             session.close()
 
+    def checkpoint(self) -> bool:
+        """Write a GeoPackage's WAL back into the file itself; True when all of it went.
+
+        Until then recent saves live in the ``-wal`` file beside the project, and a copy
+        of the ``.gpkg`` alone (planners copy and mail project files) lacks them (issue
+        "The desktop application as a planner meets it", 8). PASSIVE: it never waits for
+        another program's readers; the window calls it when it falls idle after a write.
+        """
+        if not self.is_sqlite:
+            return True
+        with self.engine.connect() as conn:  # raw, outside any transaction
+            busy, frames, done = conn.connection.dbapi_connection.execute(  # type: ignore[union-attr]
+                "PRAGMA wal_checkpoint(PASSIVE)"
+            ).fetchone()
+        return bool(busy == 0 and frames == done)
+
     def check_file(self) -> None:
         """Refuse to commit into a project file deleted, moved or replaced while open.
 

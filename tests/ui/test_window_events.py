@@ -180,3 +180,34 @@ def test_an_import_reaches_the_map_and_a_filter_says_what_it_hides(
     available = sum(1 for r in window.parcels.model.rows if r.status == "available")
     assert str(available) in legend
     assert js(qtbot, window, f"kalix.styleOf({new_ids[0]})") is not None
+
+
+def test_a_copy_of_the_gpkg_alone_holds_every_edit(
+    qtbot: Any, window: MainWindow, demo_path: Path, tmp_path: Path
+) -> None:
+    """Issue "The desktop application as a planner meets it", 8: copying the project file
+    while the application ran gave an empty project (the edits were in the -wal file)."""
+    import shutil
+    import sqlite3
+
+    row = next(r for r in window.parcels.model.rows if r.status == "available")
+    window.parcels.map_clicked(row.id)
+    form = window.parcels.form
+    form.editors["owner"].line.setText("Kopierad Ägare AB")
+    form._edited()
+    form.submit()
+    assert window.parcels.model.row_by_id(row.id).owner == "Kopierad Ägare AB"
+    copy = tmp_path / "mailed.gpkg"
+
+    def copy_has_it() -> bool:
+        shutil.copyfile(demo_path, copy)  # the .gpkg alone: no -wal, no -shm
+        conn = sqlite3.connect(copy)
+        try:
+            found = conn.execute("SELECT owner FROM parcels WHERE id = ?", (row.id,)).fetchone()
+        finally:
+            conn.close()
+        for suffix in ("-wal", "-shm"):
+            Path(f"{copy}{suffix}").unlink(missing_ok=True)
+        return found is not None and found[0] == "Kopierad Ägare AB"
+
+    qtbot.waitUntil(copy_has_it, timeout=10_000)  # idle a second after the save
