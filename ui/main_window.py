@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -138,9 +138,11 @@ class MainWindow(QMainWindow):
         self.idle_checkpoint.setSingleShot(True)
         self.idle_checkpoint.setInterval(1_000)
         self.idle_checkpoint.timeout.connect(self._checkpoint)
-        self.edits.row_changed.connect(lambda *_a: self.idle_checkpoint.start())
-        self.edits.row_removed.connect(lambda *_a: self.idle_checkpoint.start())
-        data_events().changed.connect(lambda *_a: self.idle_checkpoint.start())
+        # Bound slots, not lambdas: Qt disconnects them when the window goes, while
+        # data_events() lives on (a lambda would reach a deleted timer).
+        self.edits.row_changed.connect(self._wrote)
+        self.edits.row_removed.connect(self._wrote)
+        data_events().changed.connect(self._wrote)
         self.parcels.notice.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.parcels.form_wanted.connect(lambda: self.show_details(self.parcels.form))
         self.plans.form_wanted.connect(lambda: self.show_details(self.plans.form))
@@ -207,6 +209,10 @@ class MainWindow(QMainWindow):
             )  # fmt: skip
         self.project_opened.emit(project)
         data_events().changed.emit("project", None)
+
+    @Slot(str, object)
+    def _wrote(self, *_args: object) -> None:
+        self.idle_checkpoint.start()
 
     def _checkpoint(self) -> None:
         if self.project is None:

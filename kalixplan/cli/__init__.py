@@ -18,7 +18,6 @@ from types import ModuleType
 
 from kalixplan import __version__
 from kalixplan.domain.errors import KalixPlanError
-from kalixplan.store import secrets
 
 FIELDS_HELP = """\
 Field names for --where and --map:
@@ -99,6 +98,7 @@ def run(args: argparse.Namespace) -> int:
     print for the password").
     """
     from kalixplan.cli.logs import setup_logging
+    from kalixplan.store import secrets
 
     secrets.remember_db(getattr(args, "db", None), os.environ.get("KALIXPLAN_DB"))
     out, err = sys.stdout, sys.stderr

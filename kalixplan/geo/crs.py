@@ -11,6 +11,7 @@ from pyproj.exceptions import CRSError
 from shapely import transform
 from shapely.geometry.base import BaseGeometry
 
+from kalixplan.domain.choices import DEFAULT_PROJECT_EPSG  # noqa: F401 - re-exported
 from kalixplan.domain.errors import UnknownCrs
 
 # SWEREF 99 TM and its local zones (Lantmäteriet allows EPSG:3006-3018).
@@ -32,8 +33,6 @@ SWEDISH_CRS: dict[int, str] = {
     4619: "SWEREF99 (geographic)",
     3021: "RT90 2.5 gon V",
 }
-
-DEFAULT_PROJECT_EPSG = 3006
 
 
 @lru_cache(maxsize=64)

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from kalixplan.domain.choices import ENCODINGS  # noqa: F401 - re-exported
 from kalixplan.domain.errors import KalixPlanError
 
 # Table formats whose geometry, if any, sits in a text column or two number columns.
@@ -16,7 +17,6 @@ TABLE_SUFFIXES = frozenset({".csv", ".xlsx"})
 READABLE_SUFFIXES = frozenset(
     {".gpkg", ".shp", ".geojson", ".json", ".gml", ".kml", ".csv", ".xlsx", ".zip"}
 )
-ENCODINGS: tuple[str, ...] = ("UTF-8", "cp1252", "ISO-8859-1")
 
 
 class SourceError(KalixPlanError):

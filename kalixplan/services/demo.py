@@ -18,13 +18,12 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from kalixplan.domain.choices import DEMO_EPSG
 from kalixplan.services.demo_actors import build_actors
 from kalixplan.services.demo_parcels import build_parcels
 from kalixplan.services.demo_plans import build_plans
 from kalixplan.services.demo_reference import build_reference_layers
 from kalixplan.store.models import ProjectSetting
-
-DEMO_EPSG = 3018
 
 Progress = Callable[[int, int, str], None]
 

@@ -21,6 +21,7 @@ import shapely
 from sqlalchemy import LargeBinary, Table, Text, select, type_coerce
 from sqlalchemy.orm import Session
 
+from kalixplan.domain.choices import EXPORT_KINDS
 from kalixplan.domain.errors import KalixPlanError, ValidationError
 from kalixplan.geo.area import geodesic_areas_m2
 from kalixplan.services import actors, outputs, plans, reference
@@ -30,7 +31,7 @@ from kalixplan.services.rows import ParcelRow, PlanRow, field_names
 from kalixplan.store.engine import Project
 from kalixplan.store.models import DetailedPlan, Parcel
 
-KINDS = ("parcels", "plans", "actors", "reference")
+KINDS = EXPORT_KINDS
 
 # Parcel columns in export order (geometry last); internal ids are left out.
 PARCEL_FIELDS: tuple[str, ...] = tuple(

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kalixplan.domain.choices import IMPORT_KINDS
 from kalixplan.domain.errors import NotFound, ValidationError
 from kalixplan.store.models import ProjectSetting
 
-IMPORT_KINDS = ("parcels", "plans", "land_use", "reference", "actors")
 PRESET_PREFIX = "import_preset:"
 
 

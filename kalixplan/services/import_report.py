@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from sqlalchemy.orm import Session
 
+from kalixplan.domain.choices import ON_DUPLICATE, ON_EXISTING_LAYER, ON_INVALID  # noqa: F401 - re-exported
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.services import outputs
 from kalixplan.store.audit import write_change_log
@@ -19,7 +20,6 @@ from kalixplan.store.types import utcnow
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
 
-ON_INVALID = ("abort", "repair", "skip")
 _NOUNS = {
     "parcels": "parcels",
     "plans": "plans",
@@ -27,9 +27,6 @@ _NOUNS = {
     "reference": "reference features",
     "actors": "actors",
 }
-ON_DUPLICATE = ("update", "skip")
-# A reference import onto a layer name that exists: never replaced without being told.
-ON_EXISTING_LAYER = ("replace", "append", "cancel")
 
 
 @dataclass(frozen=True)

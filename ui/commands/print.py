@@ -15,9 +15,6 @@ from kalixplan.printing.labels import check_lang
 from kalixplan.printing.paper import parse_paper
 from kalixplan.printing.scale import check_scale
 from kalixplan.printing.spec import MapSpec
-from kalixplan.services.outputs import check_target
-from kalixplan.services.printing import matching_parcel_ids, parcels_extent
-from kalixplan.store.engine import open_project
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -55,6 +52,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     where = parse_pairs(args.where, "--where")
+    from kalixplan.services.outputs import check_target
+    from kalixplan.services.printing import matching_parcel_ids, parcels_extent
+    from kalixplan.store.engine import open_project
+
     lang = check_lang(args.lang)
     paper = parse_paper(args.paper)
     scale = check_scale(args.scale) if args.scale is not None else None

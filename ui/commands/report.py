@@ -8,8 +8,6 @@ from pathlib import Path
 
 from kalixplan.cli import add_db_argument
 from kalixplan.domain.errors import KalixPlanError
-from kalixplan.services.outputs import check_target
-from kalixplan.store.engine import open_project
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -27,6 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
+    from kalixplan.services.outputs import check_target
+    from kalixplan.store.engine import open_project
+
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         raise KalixPlanError(

@@ -6,8 +6,6 @@ import argparse
 from pathlib import Path
 
 from kalixplan.cli import add_db_argument
-from kalixplan.services.backup import backup_project
-from kalixplan.store.engine import open_project
 from kalixplan.store.location import describe_db
 
 
@@ -19,6 +17,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
+    from kalixplan.services.backup import backup_project
+    from kalixplan.store.engine import open_project
+
     project = open_project(args.db)
     try:
         backup_project(project, Path(args.out))

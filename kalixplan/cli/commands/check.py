@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 
 from kalixplan.cli import add_db_argument
-from kalixplan.services.check import check_project, repair_project
-from kalixplan.store.engine import open_project
 from kalixplan.store.location import describe_db
 
 
@@ -26,6 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
+    from kalixplan.services.check import check_project, repair_project
+    from kalixplan.store.engine import open_project
+
     project = open_project(args.db)
     try:
         mended = repair_project(project) if args.repair else []

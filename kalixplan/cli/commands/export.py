@@ -6,9 +6,7 @@ import argparse
 from pathlib import Path
 
 from kalixplan.cli import add_db_argument, parse_pairs
-from kalixplan.services.export import KINDS, export_layer
-from kalixplan.services.outputs import check_target
-from kalixplan.store.engine import open_project
+from kalixplan.domain.choices import EXPORT_KINDS as KINDS
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -38,6 +36,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
+    from kalixplan.services.export import export_layer
+    from kalixplan.services.outputs import check_target
+    from kalixplan.store.engine import open_project
+
     where = parse_pairs(args.where, "--where")
     # Refused before the project is even opened: it stays byte for byte as it was.
     check_target(Path(args.out), protect=[args.db], overwrite=args.overwrite, what="export")

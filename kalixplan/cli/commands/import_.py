@@ -6,19 +6,15 @@ import argparse
 from pathlib import Path
 
 from kalixplan.cli import add_db_argument
-from kalixplan.domain.codes import ReferenceKind
-from kalixplan.domain.errors import KalixPlanError
-from kalixplan.geo.io import ENCODINGS
-from kalixplan.services.import_fields import IMPORT_KINDS, load_preset, save_preset
-from kalixplan.services.import_report import (
+from kalixplan.domain.choices import (
+    ENCODINGS,
+    IMPORT_KINDS,
     ON_DUPLICATE,
     ON_EXISTING_LAYER,
     ON_INVALID,
-    ImportOptions,
 )
-from kalixplan.services.importing import import_file
-from kalixplan.services.outputs import check_target
-from kalixplan.store.engine import open_project
+from kalixplan.domain.codes import ReferenceKind
+from kalixplan.domain.errors import KalixPlanError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -82,6 +78,12 @@ def _map_pairs(pairs: list[str] | None) -> dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from kalixplan.services.import_fields import load_preset, save_preset
+    from kalixplan.services.import_report import ImportOptions
+    from kalixplan.services.importing import import_file
+    from kalixplan.services.outputs import check_target
+    from kalixplan.store.engine import open_project
+
     path = Path(args.file)
     if args.report:  # a report that may not be written is refused before anything is imported
         check_target(Path(args.report), protect=[args.db], overwrite=args.overwrite, what="report")

@@ -5,9 +5,7 @@ from __future__ import annotations
 import argparse
 
 from kalixplan.cli import add_db_argument
-from kalixplan.geo.crs import DEFAULT_PROJECT_EPSG, crs_name
-from kalixplan.services.demo import DEMO_EPSG
-from kalixplan.services.projects import new_project
+from kalixplan.domain.choices import DEFAULT_PROJECT_EPSG, DEMO_EPSG
 from kalixplan.store.location import describe_db
 
 
@@ -26,6 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
+    from kalixplan.geo.crs import crs_name
+
     epsg = args.crs or (DEMO_EPSG if args.demo else DEFAULT_PROJECT_EPSG)
     init_project(args.db, epsg, demo=args.demo)
     what = "with the Kalix demo data (example data)" if args.demo else "empty"
@@ -35,4 +35,6 @@ def run(args: argparse.Namespace) -> int:
 
 def init_project(db: str, epsg: int, *, demo: bool) -> None:
     """Create the database (and the demo in the same transaction) and close it."""
+    from kalixplan.services.projects import new_project
+
     new_project(db, epsg, demo=demo).close()

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kalixplan.cli import add_db_argument
 from kalixplan.domain.errors import KalixPlanError
-from kalixplan.services.actors import find_actor
-from kalixplan.services.match_rules import sector_label
-from kalixplan.services.matching import NeedMatches, match_actor
-from kalixplan.services.need_profile import NeedProfile, need_summary
-from kalixplan.store.engine import open_project
+
+if TYPE_CHECKING:
+    from kalixplan.services.matching import NeedMatches
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -27,6 +25,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
+    from kalixplan.services.actors import find_actor
+    from kalixplan.services.matching import match_actor
+    from kalixplan.store.engine import open_project
+
     if args.top < 1:
         raise KalixPlanError(f"--top must be 1 or more (got {args.top}).")
     lang = getattr(args, "lang", None) or "en"
@@ -72,6 +74,9 @@ def as_json(results: list[NeedMatches], lang: str) -> dict[str, Any]:
 
 
 def as_table(results: list[NeedMatches], lang: str) -> str:
+    from kalixplan.services.match_rules import sector_label
+    from kalixplan.services.need_profile import NeedProfile, need_summary
+
     """The match results as plain text, one block per need."""
     sv = lang == "sv"
     actor = results[0].actor

@@ -14,7 +14,6 @@ import sys
 from kalixplan.cli import add_db_argument
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.store.location import describe_db, is_url, without_password
-from kalixplan.store.secrets import remember, store_in_keyring
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -32,6 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
+    from kalixplan.store.secrets import remember, store_in_keyring
+
     if not is_url(args.db):
         raise KalixPlanError(
             f"{args.db} is a project file; only server projects (postgresql+psycopg://…) "
