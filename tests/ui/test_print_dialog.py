@@ -44,3 +44,41 @@ def test_dialog_settings_preview_and_pdf(demo_path: Path, tmp_path: Path, qtbot)
         assert width_mm == pytest.approx(210.0, abs=0.5)
     finally:
         project.close()
+
+
+def test_the_pdf_carries_title_and_author_and_the_dialog_suggests_a_name(
+    demo_path: Path,
+    tmp_path: Path,
+    qtbot,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """Issue "The desktop application as a planner meets it", 4: the save dialog suggested
+    no file name; the PDF's author field stayed empty although filled in."""
+    from PySide6.QtWidgets import QFileDialog
+
+    project = open_project(str(demo_path))
+    try:
+        dialog = PrintDialog(project, selected_ids=[1])
+        qtbot.addWidget(dialog)
+        dialog.title.setText("Ledig mark / Bredviken")
+        dialog.author.setText("Näringslivskontoret, Kalix kommun")
+        offered: list[str] = []
+
+        def ask(_parent: object, _caption: str, suggested: str, _filter: str) -> tuple[str, str]:
+            offered.append(suggested)
+            return "", ""  # the user cancels: nothing is written
+
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+        dialog.save_pdf()
+        assert len(offered) == 1
+        suggested = Path(offered[0])
+        assert suggested.parent == demo_path.parent and suggested.suffix == ".pdf"
+        assert suggested.name.startswith("Ledig mark _ Bredviken 20")
+        out = tmp_path / "meta.pdf"
+        write_map_pdf(project, dialog.spec(), out)
+        meta = PdfReader(out).metadata
+        assert meta is not None
+        assert meta.author == "Näringslivskontoret, Kalix kommun"
+        assert meta.title == "Ledig mark / Bredviken"
+    finally:
+        project.close()

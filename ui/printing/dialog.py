@@ -299,7 +299,9 @@ class PrintDialog(QDialog):
         except KalixPlanError as exc:
             QMessageBox.warning(self, self.tr("Print map"), str(exc))
             return
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), "", "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save PDF"), str(suggested_pdf_name(spec, self.project)), "PDF (*.pdf)"
+        )
         if not name:
             return
         out = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
@@ -330,3 +332,14 @@ class PrintDialog(QDialog):
             paint_map(printer, self.job)
         except KalixPlanError as exc:
             QMessageBox.warning(self, self.tr("Print map"), str(exc))
+
+
+def suggested_pdf_name(spec: MapSpec, project: Project) -> Path:
+    """A file name to offer: the sheet's title (or "karta"/"map") and the date, next to a
+    project file or in the home folder; the user may change it."""
+    from datetime import date
+
+    stem = spec.title.strip() or ("karta" if spec.lang == "sv" else "map")
+    safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in stem).strip() or "map"
+    folder = project.path.parent if project.path is not None else Path.home()
+    return folder / f"{safe} {date.today().isoformat()}.pdf"

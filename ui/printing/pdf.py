@@ -50,13 +50,18 @@ def page_layout(paper: Paper, landscape: bool) -> QPageLayout:
     )
 
 
-def pdf_writer(out: Path | QIODevice, paper: Paper, landscape: bool, title: str) -> QPdfWriter:
-    """A PDF writer whose page is exactly the sheet, at ``PDF_DPI``."""
+def pdf_writer(
+    out: Path | QIODevice, paper: Paper, landscape: bool, title: str, author: str = ""
+) -> QPdfWriter:
+    """A PDF writer whose page is exactly the sheet, at ``PDF_DPI``; title and author go
+    into the PDF's document information, where readers and file managers show them."""
     writer = QPdfWriter(out if isinstance(out, QIODevice) else str(out))
     writer.setResolution(PDF_DPI)
     writer.setPageLayout(page_layout(paper, landscape))
     writer.setTitle(title)
     writer.setCreator("KalixPlan")
+    if author:
+        writer.setAuthor(author)
     return writer
 
 
@@ -212,7 +217,9 @@ def write_map_pdf(
         raise KalixPlanError("Printing was cancelled; no file was written.")
     report(1, 2, "drawing")
     buffer = pdf_buffer()
-    writer = pdf_writer(buffer, spec.paper, spec.landscape, spec.title or "KalixPlan")
+    writer = pdf_writer(
+        buffer, spec.paper, spec.landscape, spec.title or "KalixPlan", author=spec.author
+    )
     pages = paint_map(writer, job)
     del writer  # finishes the PDF
     save_pdf(buffer, target, pages)
