@@ -108,15 +108,11 @@ def repair_project(project: Project) -> list[Finding]:
         )
     with project.session_scope() as session:
         rows = session.execute(select(Parcel.id, Parcel.area_m2, Parcel.geom)).all()
-        geoms = np.array([r.geom for r in rows], dtype=object)
-        present = np.array([g is not None for g in geoms], dtype=bool)
-        areas = np.zeros(len(rows))
-        if present.any():
-            areas[present] = geodesic_areas_m2(geoms[present], project.srid)
+        areas = geodesic_areas_m2(np.array([r.geom for r in rows], dtype=object), project.srid)
         wrong = [
             {"b_id": r.id, "b_area": float(a)}
-            for r, a, has in zip(rows, areas, present, strict=True)
-            if has and abs(r.area_m2 - a) > AREA_TOLERANCE * max(a, 1.0)
+            for r, a in zip(rows, areas, strict=True)
+            if r.geom is not None and abs(r.area_m2 - a) > AREA_TOLERANCE * max(a, 1.0)
         ]
         if wrong:
             table: Table = Parcel.__table__  # type: ignore[assignment]

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.geo.cells import FORMULA_START, neutralise, unneutralise
-from kalixplan.store.location import describe_db, is_url
+from kalixplan.store.location import describe_db, is_url, on_read_only_fs
 
 # A Shapefile is these files together (the .shp first).
 SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
@@ -134,13 +134,6 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def _read_only_fs(folder: Path) -> bool:
-    try:
-        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
-    except OSError:
-        return False
-
-
 def check_target(
     out: Path | str,
     *,
@@ -197,7 +190,7 @@ def check_target(
                 "replace it with --overwrite."
             )
         if not os.access(part, os.W_OK):
-            if _read_only_fs(folder):
+            if on_read_only_fs(folder):
                 raise OutputFailed(_sentence(errno.EROFS, target))
             raise OutputFailed(
                 f"{shown} is read-only, so it was kept and nothing was written; make it "
@@ -243,12 +236,12 @@ def failure(exc: BaseException, target: Path) -> KalixPlanError:
         sqlite_code = getattr(exc, "sqlite_errorcode", None)
         if sqlite_code == sqlite3.SQLITE_FULL:
             code = errno.ENOSPC
-        elif sqlite_code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN) and _read_only_fs(
+        elif sqlite_code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN) and on_read_only_fs(
             folder
         ):
             code = errno.EROFS
     if code is None or code not in (errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES):
-        if _read_only_fs(folder):
+        if on_read_only_fs(folder):
             code = errno.EROFS
         else:
             free = _free_bytes(folder)
@@ -259,7 +252,7 @@ def failure(exc: BaseException, target: Path) -> KalixPlanError:
 
 def _disk_trouble(folder: Path) -> bool:
     free = _free_bytes(folder)
-    return _read_only_fs(folder) or (free is not None and free < NEARLY_FULL)
+    return on_read_only_fs(folder) or (free is not None and free < NEARLY_FULL)
 
 
 def _fsync_file(path: Path) -> None:

@@ -41,11 +41,8 @@ def catch_up_outside_edits(project: Project) -> int:
         ).all()
         table = cast(Table, Parcel.__table__)
         if rows:
-            geoms = np.array([r[1] for r in rows], dtype=object)
-            areas = np.zeros(len(rows))
-            present = np.array([g is not None and not g.is_empty for g in geoms], dtype=bool)
-            if present.any():
-                areas[present] = geodesic_areas_m2(geoms[present], project.srid)
+            # None and empty outlines give 0.
+            areas = geodesic_areas_m2(np.array([r[1] for r in rows], dtype=object), project.srid)
             updates: list[dict[str, Any]] = [
                 {"b_id": r[0], "area_m2": float(a), "facts_stale": False}
                 for r, a in zip(rows, areas, strict=True)

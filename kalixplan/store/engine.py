@@ -9,6 +9,7 @@ from __future__ import annotations
 import getpass
 import os
 import random
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -26,7 +27,7 @@ from kalixplan.geo.crs import check_project_crs
 from kalixplan.store import gpkg, postgis, triggers
 from kalixplan.store.audit import as_text, changes_of, write_change_log
 from kalixplan.store.columns import write_column_titles
-from kalixplan.store.location import describe_db, is_url
+from kalixplan.store.location import describe_db, is_url, on_read_only_fs
 from kalixplan.store.migrations import stamp_head, upgrade_to_head
 from kalixplan.store.models import Base, ChangeLog, ProjectSetting
 from kalixplan.store.secrets import connection_url, mask, parse_error_text
@@ -242,9 +243,6 @@ def file_identity(path: Path) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
-_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CANTOPEN, _SQLITE_FULL = 8, 10, 14, 13
-
-
 def storage_sentence(path: Path, code: int | None, outcome: str) -> str | None:
     """The true sentence for a project file the disk will not write, or None.
 
@@ -254,12 +252,12 @@ def storage_sentence(path: Path, code: int | None, outcome: str) -> str | None:
         outcome: what the user's action came to ("nothing was saved", …).
     """
     primary = None if code is None else code & 0xFF
-    if _read_only_fs(path):
+    if on_read_only_fs(path):
         return (
             f"{path} is on a read-only file system; {outcome}. KalixPlan writes to its "
             "project and next to it (the -wal and -shm files): copy it to a writable folder."
         )
-    if primary == _SQLITE_FULL:
+    if primary == sqlite3.SQLITE_FULL:
         return f"The disk holding {path} is full; {outcome}: free some space and try again."
     if path.exists() and not os.access(path, os.W_OK):
         return (
@@ -271,16 +269,9 @@ def storage_sentence(path: Path, code: int | None, outcome: str) -> str | None:
             f"The folder {path.parent} does not let KalixPlan write next to the project "
             f"(the -wal and -shm files); {outcome}. Move the project to a folder you may write to."
         )
-    if primary in (_SQLITE_READONLY, _SQLITE_IOERR):
+    if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR):
         return f"{path} could not be written ({outcome}): check the disk and its permissions."
     return None
-
-
-def _read_only_fs(path: Path) -> bool:
-    try:
-        return bool(os.statvfs(path if path.exists() else path.parent).f_flag & os.ST_RDONLY)
-    except OSError:
-        return False
 
 
 def _refuse_writes(session: Session, flush_context: Any, instances: Any) -> None:

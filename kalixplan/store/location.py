@@ -8,7 +8,9 @@ password typed into a URL never reaches a screen, a terminal or a log file.
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 from urllib.parse import quote, unquote
 
 # A URL inside free text: scheme "://" then everything up to white space or a quote.
@@ -99,3 +101,11 @@ def redact(text: str, *secrets: str | None) -> str:
         if len(word) >= 4:  # shorter ones are masked inside URLs only
             text = text.replace(word, MASK)
     return text
+
+
+def on_read_only_fs(path: Path) -> bool:
+    """True when ``path`` (or, if it does not exist yet, its folder) is on a read-only mount."""
+    try:
+        return bool(os.statvfs(path if path.exists() else path.parent).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False

@@ -227,6 +227,15 @@ def _transition_message(table: str, column: str) -> str:
     return f"KalixPlan rule {table}.{column} transition: forbidden {what} status change ({hint})"
 
 
+def _transitions_of(spec: Spec, table: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """(column, its known codes, its allowed "old>new" steps) for each status column of ``table``."""
+    return [
+        (column, next(r.values for r in spec.rules if (r.table, r.column) == (t, column)), pairs)
+        for (t, column), pairs in spec.transitions.items()
+        if t == table
+    ]
+
+
 def _sqlite_text(table: str, column: str, ref: str, spec: Spec) -> str:
     col = f'{ref}."{column}"'
     if column in spec.booleans.get(table, ()):
@@ -277,12 +286,9 @@ def sqlite_ddl(spec: Spec) -> list[str]:
             f"WHEN {SQLITE_OUTSIDE}\nBEGIN\n{body}END"
         )
         checks_upd = checks
-        for (t, column), pairs in spec.transitions.items():
-            if t != table:
-                continue
-            known = next(r.values for r in spec.rules if (r.table, r.column) == (t, column))
+        for column, known, pairs in _transitions_of(spec, table):
             checks_upd += (
-                f"  SELECT RAISE(ABORT, {_q(_transition_message(t, column))}) WHERE "
+                f"  SELECT RAISE(ABORT, {_q(_transition_message(table, column))}) WHERE "
                 f'NEW."{column}" IS NOT OLD."{column}" AND OLD."{column}" IN {_in_list(known)} '
                 f'AND OLD."{column}" || \'>\' || NEW."{column}" NOT IN {_in_list(pairs)};\n'
             )
@@ -467,14 +473,11 @@ def postgres_ddl(spec: Spec) -> list[str]:
             for r in rules
         )
         transitions = ""
-        for (t, column), pairs in spec.transitions.items():
-            if t != table:
-                continue
-            known = next(r.values for r in spec.rules if (r.table, r.column) == (t, column))
+        for column, known, pairs in _transitions_of(spec, table):
             transitions += (
                 f"      IF NEW.{column} IS DISTINCT FROM OLD.{column} AND OLD.{column} IN "
                 f"{_in_list(known)} AND OLD.{column} || '>' || NEW.{column} NOT IN "
-                f"{_in_list(pairs)} THEN RAISE EXCEPTION {_q(_transition_message(t, column))} "
+                f"{_in_list(pairs)} THEN RAISE EXCEPTION {_q(_transition_message(table, column))} "
                 "USING ERRCODE = 'check_violation'; END IF;\n"
             )
         label = spec.labels.get(table)
