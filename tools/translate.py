@@ -17,7 +17,8 @@ from xml.sax.saxutils import escape
 
 UNFINISHED = re.compile(
     r"(?P<head><source>(?P<source>[^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)"
-    r'<translation type="unfinished"></translation>',
+    # empty, or pre-filled by lupdate's same-text heuristic (still to be confirmed)
+    r'<translation type="unfinished">[^<]*</translation>',
     re.S,
 )
 CATALOGUES = Path(__file__).resolve().parents[1] / "resources" / "i18n"
@@ -50,6 +51,8 @@ SWEDISH = {
     "project)": "%1 ha – inte omräknad ännu: gränsen ändrades utanför KalixPlan (öppna "
     "projektet igen)",
     "{0} exists already. Replace it?": "{0} finns redan. Vill du ersätta den?",
+    "Delete %1 parcels": "Ta bort %1 fastigheter",
+    "Delete %1 plans": "Ta bort %1 planer",
     "Something unexpected went wrong: %1\n\nNothing was saved by this action. "
     "The details are in %2.": (
         "Något oväntat gick fel: %1\n\nInget sparades av den här åtgärden. Detaljerna finns i %2."

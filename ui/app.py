@@ -16,11 +16,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from kalixplan.cli.logs import setup_logging
+from kalixplan.app.logs import setup_logging
 from kalixplan.store import secrets
 from ui.i18n import install_language
 from ui.main_window import MainWindow
-from ui.map.refguard import make_singletons_immortal
 from ui.settings import AppSettings
 
 APP_NAME = "KalixPlan"
@@ -28,8 +27,6 @@ APP_NAME = "KalixPlan"
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created once), with its names set for QSettings and the desktop."""
-    # PySide6 6.12 on Python 3.11 loses references to None/True/False; one guard for all.
-    make_singletons_immortal()
     app = QApplication.instance()
     if app is None:
         # QtWebEngine needs this before the application object exists.

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -76,7 +77,7 @@ def install_language(lang: str | None) -> str:
     return lang
 
 
-def _label(table: Mapping[object, tuple[str, str]], value: object) -> str:
+def _label(table: Mapping[Any, tuple[str, str]], value: object) -> str:
     for key, labels in table.items():
         if key == value or (isinstance(key, Enum) and key.value == value):
             return labels[0] if _current == "sv" else labels[1]

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from kalixplan.services.reference import list_reference_layers
-from kalixplan.store.engine import Project
 from ui.settings import display_name
 
 if TYPE_CHECKING:
@@ -71,18 +70,12 @@ class MenuBuilder:
         self.file_end = self.menu_file.addSeparator()
         self.menu_file.addAction(self.quit)
 
-        stack = window.edits.stack
         self.undo = action(keys.Undo)
         self.redo = action(keys.Redo)
-        self.undo.setEnabled(False)
-        self.redo.setEnabled(False)
-        self.undo.triggered.connect(stack.undo)
-        self.redo.triggered.connect(stack.redo)
-        stack.canUndoChanged.connect(self.undo.setEnabled)
-        stack.canRedoChanged.connect(self.redo.setEnabled)
-        self._step_texts = ["", ""]
-        stack.undoTextChanged.connect(lambda text: self._undo_texts(undo=text))
-        stack.redoTextChanged.connect(lambda text: self._undo_texts(redo=text))
+        self.undo.triggered.connect(window.workspace.undo)
+        self.redo.triggered.connect(window.workspace.redo)
+        window.workspace.history_changed.connect(self._undo_texts)
+        self._undo_texts()
         self.find = action(keys.Find)
         self.new_parcel = action("Ctrl+Shift+N")
         self.new_plan = action()
@@ -130,22 +123,21 @@ class MenuBuilder:
             window.dock_parcels.raise_()
             window.parcels.register.focus_search()
 
-    def _undo_texts(self, undo: str | None = None, redo: str | None = None) -> None:
-        # Texts come with the signal: the stack may be half torn down when it last speaks.
-        if undo is not None:
-            self._step_texts[0] = undo
-        if redo is not None:
-            self._step_texts[1] = redo
+    def _undo_texts(self) -> None:
+        """Undo and Redo say what they would do, as the workspace's history has it."""
         if not shiboken6.isValid(self.undo) or not shiboken6.isValid(self.redo):
             return
+        workspace = self.window.workspace
+        self.undo.setEnabled(workspace.core.can_undo())
+        self.redo.setEnabled(workspace.core.can_redo())
         self.undo.setText(
             " ".join(
-                (QCoreApplication.translate("MainMenus", "&Undo"), self._step_texts[0])
+                (QCoreApplication.translate("MainMenus", "&Undo"), workspace.undo_text())
             ).strip()
         )
         self.redo.setText(
             " ".join(
-                (QCoreApplication.translate("MainMenus", "&Redo"), self._step_texts[1])
+                (QCoreApplication.translate("MainMenus", "&Redo"), workspace.redo_text())
             ).strip()
         )
 
@@ -162,12 +154,12 @@ class MenuBuilder:
             )
         self.menu_recent.setEnabled(bool(recent))
 
-    def rebuild_layers(self, project: Project) -> None:
+    def rebuild_layers(self) -> None:
         """View ▸ Layers: the base layers and the project's reference layers."""
         self.menu_layers.clear()
         self.layer_actions = {}
-        with project.read_scope() as session:
-            references = [layer.name for layer in list_reference_layers(session)]
+        layers = self.window.workspace.query(list_reference_layers)
+        references = [layer.name for layer in layers]
         for name in (*BASE_LAYERS, *references):
             act = self.menu_layers.addAction("")
             act.setCheckable(True)

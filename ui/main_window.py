@@ -8,9 +8,8 @@ and the menus kept as attributes (``menu_file``, ``menu_edit``, ``menu_view``,
 from __future__ import annotations
 
 import logging
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -23,13 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from kalixplan import __version__
-from kalixplan.cli.logs import log_path
-from kalixplan.domain.errors import KalixPlanError, ValidationError
+from kalixplan.app.changes import Changes, Kind
+from kalixplan.app.failures import Failure, failure_of
+from kalixplan.domain.errors import KalixPlanError
 from kalixplan.geo.crs import crs_name
 from kalixplan.services.plans import land_use_areas
-from kalixplan.store import secrets
 from kalixplan.store.engine import Project
-from ui.events import data_events
 from ui.i18n import current_language, install_language
 from ui.main_menus import MenuBuilder
 from ui.map.widget import MapWidget
@@ -37,8 +35,8 @@ from ui.models.formatting import hectares
 from ui.panels.parcel_workspace import ParcelWorkspace
 from ui.panels.plan_workspace import PlanWorkspace
 from ui.settings import AppSettings, PreferencesDialog, display_name
-from ui.undo import RecordEdits
 from ui.window_actions import ProjectActions
+from ui.workspace import QtWorkspace
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +59,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("KalixPlanMainWindow")
         self.settings = settings or AppSettings()
-        self.project: Project | None = None
         self.example_data = False
         self._shown = (0, 0.0)
 
@@ -78,9 +75,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.map, 1)
         self.setCentralWidget(central)
 
-        self.edits = RecordEdits(None, self)
-        self.parcels = ParcelWorkspace(self.map, self.edits, self)
-        self.plans = PlanWorkspace(self.map, self.edits, self)
+        self.workspace = QtWorkspace(parent=self)
+        self.parcels = ParcelWorkspace(self.map, self.workspace, self)
+        self.plans = PlanWorkspace(self.map, self.workspace, self)
         self.details = QStackedWidget()
         self.details_hint = QLabel()
         self.details_hint.setWordWrap(True)
@@ -120,10 +117,8 @@ class MainWindow(QMainWindow):
         for label in (self.status_project, self.status_crs, self.status_shown):
             self.statusBar().addPermanentWidget(label)
 
-        self.edits.conflict.connect(self.project_actions.resolve_conflict)
-        self.edits.row_changed.connect(self._plan_written)
-        self.edits.row_removed.connect(self._plan_deleted)
-        self.edits.failed.connect(self._edit_failed)
+        self.workspace.failed.connect(self.show_failure)
+        self.workspace.changed.connect(self._follow)
         self.map.pointClicked.connect(self.project_actions.what_applies)
         self.map.mapReady.connect(self._map_ready)
         self.map.loadFailed.connect(
@@ -138,16 +133,10 @@ class MainWindow(QMainWindow):
         self.idle_checkpoint.setSingleShot(True)
         self.idle_checkpoint.setInterval(1_000)
         self.idle_checkpoint.timeout.connect(self._checkpoint)
-        # Bound slots, not lambdas: Qt disconnects them when the window goes, while
-        # data_events() lives on (a lambda would reach a deleted timer).
-        self.edits.row_changed.connect(self._wrote)
-        self.edits.row_removed.connect(self._wrote)
-        data_events().changed.connect(self._wrote)
         self.parcels.notice.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.parcels.form_wanted.connect(lambda: self.show_details(self.parcels.form))
         self.plans.form_wanted.connect(lambda: self.show_details(self.plans.form))
         self.plans.plans_changed.connect(self.parcels.form.set_plans)
-        data_events().changed.connect(self._data_changed)
         from ui.window_tools import WindowTools
 
         self.tools = WindowTools(self)
@@ -184,35 +173,58 @@ class MainWindow(QMainWindow):
         self.menu_file.insertAction(self.menus.file_end, action)
 
     # --- project ------------------------------------------------------------------
+    @property
+    def project(self) -> Project | None:
+        """The open project (the workspace owns it)."""
+        return self.workspace.project
+
     def set_project(self, project: Project | None) -> None:
         """Show ``project`` everywhere (closing the one shown before)."""
-        old, self.project = self.project, project
-        if old is not None and old is not project:
-            old.close()
-        self.edits.set_project(project)
+        self.workspace.open(project)  # every view follows the PROJECT change
+        if project is not None:
+            self.settings.add_recent_project(project.db)
+            self.menus.rebuild_recent()
+            if project.outside_edits:
+                self.statusBar().showMessage(
+                    self.tr("%n parcel(s) were edited outside KalixPlan: areas and distances "
+                            "recomputed.", "", project.outside_edits)
+                )  # fmt: skip
+        self.project_opened.emit(project)
+
+    def _follow(self, changes: Changes) -> None:
+        """The window's part of following a change: the map's plans and layers, the banner."""
+        if changes.touches(Kind.PROJECT):
+            self._project_shown()
+            return
+        self.idle_checkpoint.start()
+        project = self.project
+        if project is None:
+            return
+        if changes.everything(Kind.LAND_USE) or changes.everything(Kind.REFERENCE):
+            self.map.show_project(project)
+            self.menus.rebuild_layers()
+            return
+        if changes.everything(Kind.PLANS):
+            areas = self.workspace.query(land_use_areas)
+            self.map.update_plans(self.plans.model.rows, areas, complete=True)
+            return
+        # Plans saved, created, or restored by undo/redo: the map shows them at once, with
+        # their land-use areas (restored ones have new ids). Parcels: the parcel workspace.
+        for row in changes.rows(Kind.PLANS):
+            self.map.update_plans([row], self.workspace.query(land_use_areas, row.id))
+        if changes.removed_ids(Kind.PLANS):
+            self.map.remove_plans(list(changes.removed_ids(Kind.PLANS)))
+
+    def _project_shown(self) -> None:
+        project = self.project
         self.example_data = bool(project and project.setting("example_data") == "true")
         self.banner.setVisible(self.example_data)
-        self.parcels.set_project(project)
-        self.plans.set_project(project)
         self.details.setCurrentWidget(self.details_hint)
         self.dock_details.setWindowTitle(self.tr("Details"))
         if project is not None:
             self.map.show_project(project)
-            self.settings.add_recent_project(project.db)
-            self.menus.rebuild_recent()
-            self.menus.rebuild_layers(project)
+            self.menus.rebuild_layers()
         self._update_status()
-        if project is not None and project.outside_edits:
-            self.statusBar().showMessage(
-                self.tr("%n parcel(s) were edited outside KalixPlan: areas and distances "
-                        "recomputed.", "", project.outside_edits)
-            )  # fmt: skip
-        self.project_opened.emit(project)
-        data_events().changed.emit("project", None)
-
-    @Slot(str, object)
-    def _wrote(self, *_args: object) -> None:
-        self.idle_checkpoint.start()
 
     def _checkpoint(self) -> None:
         if self.project is None:
@@ -227,61 +239,34 @@ class MainWindow(QMainWindow):
         self.parcels.restore_map_state()
         self.menus.sync_layer_checks()
 
-    def _data_changed(self, kind: str, ids: object) -> None:
-        if self.edits.announcing or self.project is None:
-            return  # our own write: already shown
-        id_list = list(ids) if isinstance(ids, list) else None
-        if kind == "parcels":
-            self.parcels.refresh_rows(id_list)
-        elif kind == "plans":
-            self.plans.reload()
-            self.parcels.reload()
-            with self.project.read_scope() as session:
-                areas = land_use_areas(session)
-            self.map.update_plans(self.plans.model.rows, areas, complete=True)
-        elif kind in ("land_use", "reference"):
-            self.parcels.reload()
-            self.map.show_project(self.project)
-            self.menus.rebuild_layers(self.project)
-
-    def _plan_written(self, kind: str, row: Any) -> None:
-        # A plan saved, created, or restored by undo/redo: the map shows it at once,
-        # with its land-use areas (restored ones have new ids). Parcels are kept in
-        # step by the parcel workspace the same way.
-        if kind != "plans" or self.project is None:
-            return
-        with self.project.read_scope() as session:
-            areas = land_use_areas(session, row.id)
-        self.map.update_plans([row], areas)
-
-    def _plan_deleted(self, kind: str, row_id: int) -> None:
-        if kind == "plans":
-            self.map.remove_plans([row_id])
-
     # --- messages -------------------------------------------------------------------
     def show_error(self, exc: BaseException, title: str | None = None) -> None:
-        """A refused action as a message: one sentence for user mistakes, never a traceback."""
-        title = title or self.tr("KalixPlan")
-        if isinstance(exc, KalixPlanError):
-            QMessageBox.warning(self, title, secrets.mask(str(exc)))
-            return
-        log.error("unexpected error", exc_info=exc)
-        where = log_path()
-        QMessageBox.critical(
-            self,
-            title,
-            self.tr("Something unexpected went wrong: %1\n\nNothing was saved by this action. "
-                    "The details are in %2.")
-            .replace("%1", secrets.mask(f"{type(exc).__name__}: {exc}"))
-            .replace("%2", str(where)),
-        )  # fmt: skip
+        """An exception as the user's sentence (``failure_of``: unexpected ones are logged)."""
+        self.show_failure(failure_of(exc), title)
 
-    def _edit_failed(self, kind: str, exc: BaseException) -> None:
-        form = self.parcels.form if kind == "parcels" else self.plans.form
-        if isinstance(exc, ValidationError) and form.isVisible() and exc.field in form.editors:
-            form.show_error(exc.field, str(exc))
+    def show_failure(self, failure: Failure, title: str | None = None) -> None:
+        """The one place a failed operation reaches the user.
+
+        A colleague's earlier save opens the conflict dialog; a refused field value is
+        shown at the field of the open form; anything else is one sentence in a box
+        (unexpected errors name the log file). The form keeps what the user typed.
+        """
+        title = title or self.tr("KalixPlan")
+        if failure.stale is not None and failure.kind in (Kind.PARCELS, Kind.PLANS):
+            stale = failure.stale
+            self.project_actions.resolve_conflict(failure.kind, stale.row_id, stale.yours, stale)
             return
-        self.show_error(exc)
+        form = self.parcels.form if failure.kind is Kind.PARCELS else self.plans.form
+        field = failure.field
+        if field is not None and failure.kind in (Kind.PARCELS, Kind.PLANS):
+            if form.isVisible() and field in form.editors:
+                form.show_error(field, failure.sentence(current_language()))
+                return
+        text = failure.sentence(current_language())
+        if failure.unexpected:
+            QMessageBox.critical(self, title, text)
+        else:
+            QMessageBox.warning(self, title, text)
 
     def show_details(self, form: QWidget) -> None:
         """Bring the details dock forward with ``form``."""

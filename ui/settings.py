@@ -123,7 +123,9 @@ class AppSettings:
         value = self.store.value("projects/recent", [])
         if isinstance(value, str):  # QSettings returns a lone string for one entry
             value = [value]
-        return [str(v) for v in value or [] if v]
+        if not isinstance(value, (list, tuple)):
+            value = []
+        return [str(v) for v in value if v]
 
     def add_recent_project(self, db: str) -> None:
         """Put ``db`` first in the recent list and remember it as the last project.

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
+from kalixplan.app.changes import Kind
 from kalixplan.domain.errors import KalixPlanError, NotFound, StaleEdit
 from kalixplan.services.plans import what_applies_here
 from kalixplan.services.projects import BuildCancelled
@@ -136,7 +137,7 @@ class ProjectActions(QObject):
         if dialog.exec() != ConnectDialog.DialogCode.Accepted:
             return
         db = dialog.db_url()
-        if dialog.create.isChecked():
+        if dialog.create_schema.isChecked():
             from kalixplan.geo.crs import DEFAULT_PROJECT_EPSG
 
             self._run(
@@ -154,8 +155,7 @@ class ProjectActions(QObject):
         if project is None:
             return
         try:
-            with project.read_scope() as session:
-                answer = what_applies_here(session, x, y)
+            answer = self.window.workspace.query(what_applies_here, x, y)
         except KalixPlanError as exc:
             self.window.show_error(exc)
             return
@@ -192,14 +192,14 @@ class ProjectActions(QObject):
 
     # --- conflicts ------------------------------------------------------------------
     def resolve_conflict(
-        self, kind: str, row_id: int, yours: dict[str, Any], exc: StaleEdit
+        self, kind: Kind, row_id: int, yours: dict[str, Any], exc: StaleEdit
     ) -> None:
         """A colleague saved first: show both versions and do what the user chooses.
 
         The dialog is window-modal but does not block the event loop; the choice
         is carried out when it closes.
         """
-        workspace: Any = self.window.parcels if kind == "parcels" else self.window.plans
+        workspace: Any = self.window.parcels if kind is Kind.PARCELS else self.window.plans
         form = workspace.form
         try:
             fresh = workspace.fresh_row(row_id)
@@ -224,7 +224,7 @@ class ProjectActions(QObject):
                 return
             if dialog.resolution is Resolution.RELOAD:
                 workspace.model.upsert(fresh)
-                if kind == "parcels":
+                if kind is Kind.PARCELS:
                     self.window.map.update_parcels([fresh])
                 else:
                     self.window.map.update_plans([fresh])
@@ -233,9 +233,9 @@ class ProjectActions(QObject):
             elif dialog.resolution is Resolution.REAPPLY:
                 workspace.model.upsert(fresh)
                 if "deleted" in yours:
-                    self.window.edits.delete(kind, fresh)
+                    self.window.workspace.delete(kind, fresh, form)
                 else:
-                    self.window.edits.update(kind, fresh, yours)
+                    self.window.workspace.update(kind, fresh, yours, form)
 
         dialog.finished.connect(settle)
         dialog.open()

@@ -124,10 +124,10 @@ class WindowTools(QObject):
             self.dashboard_holder.replace(None)
             self.actors = self.dashboard = None
             return
-        self.actors = ActorsPanel(project)
+        self.actors = ActorsPanel(self.window.workspace)
         self.actors.showParcelsOnMap.connect(self._show_parcels)
         self.actors_holder.replace(self.actors)
-        self.dashboard = DashboardWidget(project)
+        self.dashboard = DashboardWidget(self.window.workspace)
         self.dashboard_holder.replace(self.dashboard)
         if self.window.settings.show_alerts:
             self.show_alerts()
@@ -144,7 +144,7 @@ class WindowTools(QObject):
         project = self.window.project
         if project is None:
             return None
-        wizard = ImportWizard(project, self.window, path)
+        wizard = ImportWizard(self.window.workspace, self.window, path)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.show()
         return wizard

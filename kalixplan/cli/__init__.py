@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import pkgutil
 import sys
@@ -97,33 +96,24 @@ def run(args: argparse.Namespace) -> int:
     "Never lose the user's work or secrets": "a test scans everything the commands
     print for the password").
     """
-    from kalixplan.cli.logs import setup_logging
+    from kalixplan.app.failures import failure_of
+    from kalixplan.app.logs import setup_logging
     from kalixplan.store import secrets
 
     secrets.remember_db(getattr(args, "db", None), os.environ.get("KALIXPLAN_DB"))
     out, err = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = secrets.MaskingStream(out), secrets.MaskingStream(err)  # type: ignore[assignment]
     try:
-        log_file = setup_logging()
+        setup_logging()
         try:
             return int(args.func(args) or 0)
-        except KalixPlanError as exc:
-            print(f"kalixplan {args.command}: {exc}", file=sys.stderr)
-            return 2
         except KeyboardInterrupt:
             print(f"kalixplan {args.command}: interrupted; nothing was saved.", file=sys.stderr)
             return 130
-        except Exception as exc:  # the boundary: a sentence here, the traceback in the log
-            logging.getLogger("kalixplan.cli").error(
-                "unexpected error in 'kalixplan %s'", args.command, exc_info=exc
-            )
-            where = f"; the details are in {log_file}" if log_file else ""
-            print(
-                f"kalixplan {args.command}: something unexpected went wrong "
-                f"({type(exc).__name__}: {exc}){where}.",
-                file=sys.stderr,
-            )
-            return 1
+        except Exception as exc:  # the boundary: the one error path of the workspace
+            failure = failure_of(exc)  # an unexpected one is logged with its traceback
+            print(f"kalixplan {args.command}: {failure.sentence()}", file=sys.stderr)
+            return 1 if failure.unexpected else 2
     finally:
         sys.stdout.flush()
         sys.stderr.flush()

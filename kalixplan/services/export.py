@@ -29,6 +29,7 @@ from kalixplan.services.export_files import DRIVERS, write_frame
 from kalixplan.services.import_report import Cancelled, Progress
 from kalixplan.services.rows import ParcelRow, PlanRow, field_names
 from kalixplan.store.engine import Project
+from kalixplan.store.gpkg_binary import decode_gpkg
 from kalixplan.store.models import DetailedPlan, Parcel
 
 KINDS = EXPORT_KINDS
@@ -57,7 +58,6 @@ ACTOR_FIELDS: tuple[str, ...] = (
 )
 
 # GeoPackage binary envelope sizes by envelope indicator (GeoPackage 1.2, §2.1.3).
-_ENVELOPE_SIZES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
 
 __all__ = ["DRIVERS", "KINDS", "ExportCancelled", "export_layer", "layer_frame", "write_frame"]
 
@@ -169,11 +169,7 @@ def _decode(blobs: np.ndarray, is_sqlite: bool) -> np.ndarray:
     """Geometries from GeoPackage binary (SQLite) or hex EWKB (PostGIS), vectorised."""
     if not is_sqlite:
         return np.asarray(shapely.from_wkb(blobs), dtype=object)
-    wkb = np.full(len(blobs), None, dtype=object)
-    for i, blob in enumerate(blobs):
-        if blob is not None:
-            wkb[i] = bytes(blob[8 + _ENVELOPE_SIZES[(blob[3] >> 1) & 0x07] :])
-    return np.asarray(shapely.from_wkb(wkb), dtype=object)
+    return decode_gpkg(blobs)
 
 
 def _actor_frame(session: Session, ids: Sequence[int] | None) -> gpd.GeoDataFrame:

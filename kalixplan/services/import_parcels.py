@@ -31,7 +31,8 @@ from kalixplan.services.import_fields import field_types
 from kalixplan.services.import_report import Issue
 from kalixplan.services.import_values import FieldErrors
 from kalixplan.services.parcels import MEASURES, PARCELS
-from kalixplan.store.bulk import BulkLoad, encode_gpkg
+from kalixplan.store.bulk import BulkLoad
+from kalixplan.store.gpkg_binary import encode_gpkg
 from kalixplan.store.models import DetailedPlan, Parcel
 from kalixplan.store.types import utcnow
 

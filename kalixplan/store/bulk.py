@@ -27,77 +27,9 @@ from sqlalchemy import Connection, Table
 from sqlalchemy.exc import SQLAlchemyError
 
 from kalixplan.store.gpkg import rtree_insert_trigger, rtree_name
+from kalixplan.store.gpkg_binary import encode_gpkg
 from kalixplan.store.rtree_pack import read_rtree_entries, write_packed_rtree
 from kalixplan.store.types import project_srid
-
-# WKB of a MultiPolygon (little endian, type 6) with one part: what precedes the polygon's WKB.
-_MULTI_OF_ONE = b"\x01\x06\x00\x00\x00\x01\x00\x00\x00"
-
-
-def encode_gpkg(
-    geoms: np.ndarray, srid: int, *, multi: bool = False, wkb: np.ndarray | None = None
-) -> tuple[list[bytes], np.ndarray]:
-    """GeoPackage blobs for an array of non-empty geometries, and their bounds.
-
-    The 40-byte headers (magic, version, flags: little-endian with an xy
-    envelope, srs_id, minx maxx miny maxy) are laid out for all rows at once in
-    a numpy record array; each blob is then one slice of that buffer plus the
-    WKB shapely wrote, three times faster than packing headers row by row.
-
-    Args:
-        geoms: shapely geometries.
-        srid: the srs_id written into each header.
-        multi: store polygons as one-part multipolygons (a MULTIPOLYGON column); the
-            multipolygon's own 9 bytes go in front of the polygon's WKB, which is much
-            cheaper than building shapely collections.
-        wkb: the geometries' WKB when the caller has it already (little-endian, 2D;
-            None in a row encodes that row here).
-    """
-    geoms = np.asarray(geoms, dtype=object)
-    if wkb is None:
-        wkb = shapely.to_wkb(geoms, byte_order=1, output_dimension=2, flavor="iso")
-    else:
-        missing = np.array([w is None for w in wkb], dtype=bool)
-        if missing.any():
-            wkb = np.array(wkb, dtype=object)
-            wkb[missing] = shapely.to_wkb(
-                geoms[missing], byte_order=1, output_dimension=2, flavor="iso"
-            )
-    bounds = shapely.bounds(geoms)
-    single = shapely.get_type_id(geoms) == 3 if multi else np.zeros(len(geoms), dtype=bool)
-    blobs: list[bytes] = [b""] * len(geoms)
-    for rows, prefix in ((np.flatnonzero(single), _MULTI_OF_ONE), (np.flatnonzero(~single), b"")):
-        if not len(rows):
-            continue
-        size = 40 + len(prefix)
-        head = np.empty(len(rows), dtype=_header_dtype(len(prefix)))
-        head["magic"], head["version"], head["flags"], head["srid"] = b"GP", 0, 0x03, srid
-        head["envelope"] = bounds[rows][:, [0, 2, 1, 3]]
-        if prefix:
-            head["prefix"] = prefix
-        buffer = head.tobytes()
-        part = [
-            buffer[k : k + size] + w
-            for k, w in zip(range(0, size * len(rows), size), wkb[rows], strict=True)
-        ]
-        if len(rows) == len(geoms):
-            return part, bounds
-        for i, blob in zip(rows.tolist(), part, strict=True):
-            blobs[i] = blob
-    return blobs, bounds
-
-
-def _header_dtype(prefix: int) -> np.dtype[Any]:
-    fields: list[tuple[Any, ...]] = [
-        ("magic", "S2"),
-        ("version", "u1"),
-        ("flags", "u1"),
-        ("srid", "<i4"),
-        ("envelope", "<f8", (4,)),
-    ]
-    if prefix:
-        fields.append(("prefix", f"S{prefix}"))
-    return np.dtype(fields)
 
 
 def _sqlite_value(value: Any) -> Any:

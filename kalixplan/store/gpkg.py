@@ -14,8 +14,9 @@ from pyproj.enums import WktVersion
 
 from kalixplan.geo.crs import crs_from_epsg
 from kalixplan.store import triggers
+from kalixplan.store.gpkg_binary import gpkg_header
 from kalixplan.store.models import FEATURE_TABLES, TABLE_TITLES, Base
-from kalixplan.store.types import gpkg_header, utcnow
+from kalixplan.store.types import utcnow
 
 APPLICATION_ID = 0x47504B47  # "GPKG"
 USER_VERSION = 10200  # GeoPackage 1.2

@@ -109,3 +109,58 @@ def on_read_only_fs(path: Path) -> bool:
         return bool(os.statvfs(path if path.exists() else path.parent).f_flag & os.ST_RDONLY)
     except OSError:
         return False
+
+
+def server_url(
+    typed: str = "",
+    *,
+    user: str | None = None,
+    password: str | None = None,
+    host: str | None = None,
+    port: int | None = None,
+    database: str | None = None,
+) -> str:
+    """The SQLAlchemy URL of a server database, password included (the connect dialog).
+
+    Args:
+        typed: a URL typed whole (``postgresql://`` gets the psycopg driver); when
+            empty, the URL is built from the other fields.
+
+    Raises:
+        ValueError: ``typed`` is not a URL.
+    """
+    from sqlalchemy.engine import URL, make_url
+    from sqlalchemy.exc import ArgumentError
+
+    if typed.strip():
+        try:
+            url = make_url(typed.strip())
+        except ArgumentError as exc:
+            raise ValueError(str(exc)) from None
+        if url.drivername == "postgresql":
+            url = url.set(drivername="postgresql+psycopg")
+        return url.render_as_string(hide_password=False)
+    return URL.create(
+        "postgresql+psycopg",
+        username=user or None,
+        password=password or None,
+        host=host or None,
+        port=port,
+        database=database or None,
+    ).render_as_string(hide_password=False)
+
+
+def server_parts(db: str) -> tuple[str, str | None, str | None]:
+    """(driver, database, password) of a server URL.
+
+    Raises:
+        ValueError: ``db`` is not a URL.
+    """
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(db)
+    except ArgumentError as exc:
+        raise ValueError(str(exc)) from None
+    return url.drivername, url.database, (None if url.password is None else str(url.password))

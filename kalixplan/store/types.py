@@ -13,7 +13,6 @@ SQLite, as GeoPackage requires, and as ``timestamptz`` on PostgreSQL.
 
 from __future__ import annotations
 
-import struct
 from datetime import UTC, datetime
 from typing import Any
 
@@ -24,11 +23,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.types import TypeDecorator, UserDefinedType
 
-# GeoPackage binary header: 'GP', version 0, flags, srs_id, envelope.
-_GP_MAGIC = b"GP"
-_FLAG_LITTLE_ENDIAN = 0x01
-_FLAG_ENVELOPE_XY = 0x02  # envelope indicator 1 in bits 1-3
-_FLAG_EMPTY = 0x10
+from kalixplan.store.gpkg_binary import from_gpkg_blob, to_gpkg_blob
 
 
 def project_srid(dialect: Dialect) -> int:
@@ -37,54 +32,6 @@ def project_srid(dialect: Dialect) -> int:
     if srid is None:
         raise RuntimeError("the engine was not opened through kalixplan.store.engine")
     return int(srid)
-
-
-def to_gpkg_blob(geom: BaseGeometry, srid: int) -> bytes:
-    """Encode a shapely geometry as GeoPackage binary (little-endian, xy envelope)."""
-    if geom.is_empty:
-        header = struct.pack("<2sBBi", _GP_MAGIC, 0, _FLAG_LITTLE_ENDIAN | _FLAG_EMPTY, srid)
-        return header + shapely.to_wkb(geom, byte_order=1, output_dimension=2, flavor="iso")
-    minx, miny, maxx, maxy = geom.bounds
-    header = struct.pack(
-        "<2sBBi4d",
-        _GP_MAGIC,
-        0,
-        _FLAG_LITTLE_ENDIAN | _FLAG_ENVELOPE_XY,
-        srid,
-        minx,
-        maxx,
-        miny,
-        maxy,
-    )
-    return header + shapely.to_wkb(geom, byte_order=1, output_dimension=2, flavor="iso")
-
-
-_ENVELOPE_SIZES = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}
-
-
-def gpkg_header(blob: bytes) -> tuple[int, bool, int, tuple[float, ...] | None]:
-    """Parse a GeoPackage binary header.
-
-    Returns:
-        (srs_id, is_empty, offset of the WKB, envelope as minx, maxx, miny, maxy or None)
-    """
-    if blob[:2] != _GP_MAGIC:
-        raise ValueError("not GeoPackage binary geometry")
-    flags = blob[3]
-    endian = "<" if flags & _FLAG_LITTLE_ENDIAN else ">"
-    (srs_id,) = struct.unpack(endian + "i", blob[4:8])
-    indicator = (flags >> 1) & 0x07
-    size = _ENVELOPE_SIZES.get(indicator)
-    if size is None:
-        raise ValueError("invalid GeoPackage envelope indicator")
-    envelope = struct.unpack(endian + "4d", blob[8:40]) if size else None
-    return srs_id, bool(flags & _FLAG_EMPTY), 8 + size, envelope
-
-
-def from_gpkg_blob(blob: bytes) -> BaseGeometry:
-    """Decode GeoPackage binary into a shapely geometry."""
-    _, _, offset, _ = gpkg_header(blob)
-    return shapely.from_wkb(blob[offset:])
 
 
 class Geometry(UserDefinedType[BaseGeometry]):

@@ -115,12 +115,12 @@
 <context>
     <name>ActorListActions</name>
     <message>
-        <location filename="../../ui/actors/list_actions.py" line="168"/>
+        <location filename="../../ui/actors/list_actions.py" line="169"/>
         <source>Open document</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/list_actions.py" line="169"/>
+        <location filename="../../ui/actors/list_actions.py" line="170"/>
         <source>Only web addresses, e-mail addresses and files that exist can be opened.</source>
         <translation>Only web addresses, e-mail addresses and files that exist can be opened.</translation>
     </message>
@@ -128,68 +128,67 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../../ui/actors/panel.py" line="190"/>
-        <location filename="../../ui/actors/panel.py" line="200"/>
+        <location filename="../../ui/actors/panel.py" line="201"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="193"/>
+        <location filename="../../ui/actors/panel.py" line="196"/>
         <source>Saved by someone else</source>
         <translation>Saved by someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="229"/>
+        <location filename="../../ui/actors/panel.py" line="227"/>
         <source>Delete actor</source>
         <translation>Delete actor</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="230"/>
+        <location filename="../../ui/actors/panel.py" line="228"/>
         <source>Delete %1 with its contacts, needs, interests and activities?</source>
         <translation>Delete %1 with its contacts, needs, interests and activities?</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="269"/>
+        <location filename="../../ui/actors/panel.py" line="267"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="269"/>
+        <location filename="../../ui/actors/panel.py" line="267"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="269"/>
+        <location filename="../../ui/actors/panel.py" line="267"/>
         <source>Land needs</source>
         <translation>Land needs</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="270"/>
+        <location filename="../../ui/actors/panel.py" line="268"/>
         <source>Activity log</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="270"/>
+        <location filename="../../ui/actors/panel.py" line="268"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="270"/>
+        <location filename="../../ui/actors/panel.py" line="268"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="271"/>
+        <location filename="../../ui/actors/panel.py" line="269"/>
         <source>Matching land</source>
         <translation>Matching land</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="274"/>
+        <location filename="../../ui/actors/panel.py" line="272"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="275"/>
+        <location filename="../../ui/actors/panel.py" line="273"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -250,127 +249,127 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="90"/>
+        <location filename="../../ui/importing/wizard.py" line="91"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="91"/>
+        <location filename="../../ui/importing/wizard.py" line="92"/>
         <source>Nothing has been saved yet. Choose what to do with problems.</source>
         <translation>Nothing has been saved yet. Choose what to do with problems.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="94"/>
+        <location filename="../../ui/importing/wizard.py" line="95"/>
         <source>Stop: import nothing while there are problems</source>
         <translation>Stop: import nothing while there are problems</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="95"/>
+        <location filename="../../ui/importing/wizard.py" line="96"/>
         <source>Repair invalid geometries</source>
         <translation>Repair invalid geometries</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="96"/>
+        <location filename="../../ui/importing/wizard.py" line="97"/>
         <source>Skip features with problems</source>
         <translation>Skip features with problems</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="100"/>
+        <location filename="../../ui/importing/wizard.py" line="101"/>
         <source>Update existing rows</source>
         <translation>Update existing rows</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="101"/>
+        <location filename="../../ui/importing/wizard.py" line="102"/>
         <source>Keep existing rows (skip)</source>
         <translation>Keep existing rows (skip)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="104"/>
+        <location filename="../../ui/importing/wizard.py" line="105"/>
         <source>Choose if the layer exists already</source>
         <translation>Choose if the layer exists already</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="105"/>
+        <location filename="../../ui/importing/wizard.py" line="106"/>
         <source>Replace the existing layer&apos;s features</source>
         <translation>Replace the existing layer&apos;s features</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="106"/>
+        <location filename="../../ui/importing/wizard.py" line="107"/>
         <source>Add to the existing layer&apos;s features</source>
         <translation>Add to the existing layer&apos;s features</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="107"/>
+        <location filename="../../ui/importing/wizard.py" line="108"/>
         <source>Keep the existing layer (import nothing)</source>
         <translation>Keep the existing layer (import nothing)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="115"/>
+        <location filename="../../ui/importing/wizard.py" line="116"/>
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="115"/>
+        <location filename="../../ui/importing/wizard.py" line="116"/>
         <source>Designation / name</source>
         <translation>Designation / name</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="115"/>
+        <location filename="../../ui/importing/wizard.py" line="116"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="120"/>
+        <location filename="../../ui/importing/wizard.py" line="121"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="123"/>
+        <location filename="../../ui/importing/wizard.py" line="124"/>
         <source>Problems:</source>
         <translation>Problems:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="124"/>
+        <location filename="../../ui/importing/wizard.py" line="125"/>
         <source>Existing designation:</source>
         <translation>Existing designation:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="125"/>
+        <location filename="../../ui/importing/wizard.py" line="126"/>
         <source>Existing layer:</source>
         <translation>Existing layer:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="139"/>
+        <location filename="../../ui/importing/wizard.py" line="140"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="152"/>
+        <location filename="../../ui/importing/wizard.py" line="153"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="163"/>
+        <location filename="../../ui/importing/wizard.py" line="164"/>
         <source>Checking the source</source>
         <translation>Checking the source</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="180"/>
+        <location filename="../../ui/importing/wizard.py" line="181"/>
         <source>Would import {0}, update {1} and skip {2}; {3} geometries repaired.</source>
         <translation>Would import {0}, update {1} and skip {2}; {3} geometries repaired.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="191"/>
+        <location filename="../../ui/importing/wizard.py" line="192"/>
         <source>Problems found: {0}. Nothing can be imported with these choices.</source>
         <translation>Problems found: {0}. Nothing can be imported with these choices.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="201"/>
+        <location filename="../../ui/importing/wizard.py" line="202"/>
         <source>Unexpected error: {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="222"/>
+        <location filename="../../ui/importing/wizard.py" line="223"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
@@ -1029,42 +1028,42 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="108"/>
+        <location filename="../../ui/dashboard/widget.py" line="110"/>
         <source>Compiled %1</source>
         <translation>Compiled %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="120"/>
+        <location filename="../../ui/dashboard/widget.py" line="122"/>
         <source>Save dashboard as PDF</source>
         <translation>Save dashboard as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="120"/>
+        <location filename="../../ui/dashboard/widget.py" line="122"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="139"/>
+        <location filename="../../ui/dashboard/widget.py" line="141"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="151"/>
+        <location filename="../../ui/dashboard/widget.py" line="153"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="152"/>
+        <location filename="../../ui/dashboard/widget.py" line="154"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="153"/>
+        <location filename="../../ui/dashboard/widget.py" line="155"/>
         <source>Recompute the figures from the database</source>
         <translation>Recompute the figures from the database</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="154"/>
+        <location filename="../../ui/dashboard/widget.py" line="156"/>
         <source>The dashboard on one A4 page</source>
         <translation>The dashboard on one A4 page</translation>
     </message>
@@ -1578,7 +1577,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="334"/>
+        <location filename="../../ui/importing/wizard.py" line="339"/>
         <source>Import geodata</source>
         <translation>Import geodata</translation>
     </message>
@@ -1586,47 +1585,47 @@
 <context>
     <name>InterestsTab</name>
     <message>
-        <location filename="../../ui/actors/interests.py" line="140"/>
+        <location filename="../../ui/actors/interests.py" line="141"/>
         <source>Register an interest in a parcel</source>
         <translation>Register an interest in a parcel</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="141"/>
+        <location filename="../../ui/actors/interests.py" line="142"/>
         <source>Selected interest</source>
         <translation>Selected interest</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="142"/>
+        <location filename="../../ui/actors/interests.py" line="143"/>
         <source>Add interest</source>
         <translation>Add interest</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="143"/>
+        <location filename="../../ui/actors/interests.py" line="144"/>
         <source>Change stage</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="144"/>
+        <location filename="../../ui/actors/interests.py" line="145"/>
         <source>Reserve parcel</source>
         <translation>Reserve parcel</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="145"/>
+        <location filename="../../ui/actors/interests.py" line="146"/>
         <source>End reservation</source>
         <translation>End reservation</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="146"/>
+        <location filename="../../ui/actors/interests.py" line="147"/>
         <source>Dialogue stage</source>
         <translation>Dialogue stage</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="147"/>
+        <location filename="../../ui/actors/interests.py" line="148"/>
         <source>Reserved until</source>
         <translation>Reserved until</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="149"/>
+        <location filename="../../ui/actors/interests.py" line="150"/>
         <source>Reserve the parcel for this actor until the date (status: reserved)</source>
         <translation>Reserve the parcel for this actor until the date (status: reserved)</translation>
     </message>
@@ -1698,117 +1697,117 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../ui/main_menus.py" line="143"/>
+        <location filename="../../ui/main_menus.py" line="135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="148"/>
+        <location filename="../../ui/main_menus.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="193"/>
+        <location filename="../../ui/main_menus.py" line="185"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="194"/>
+        <location filename="../../ui/main_menus.py" line="186"/>
         <source>Plan boundaries</source>
         <translation>Plan boundaries</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="195"/>
+        <location filename="../../ui/main_menus.py" line="187"/>
         <source>Land use</source>
         <translation>Land use</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="196"/>
+        <location filename="../../ui/main_menus.py" line="188"/>
         <source>Basemap</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="204"/>
+        <location filename="../../ui/main_menus.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="205"/>
+        <location filename="../../ui/main_menus.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="206"/>
+        <location filename="../../ui/main_menus.py" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="207"/>
+        <location filename="../../ui/main_menus.py" line="199"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="208"/>
+        <location filename="../../ui/main_menus.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="209"/>
+        <location filename="../../ui/main_menus.py" line="201"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="210"/>
+        <location filename="../../ui/main_menus.py" line="202"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="212"/>
+        <location filename="../../ui/main_menus.py" line="204"/>
         <source>&amp;Connect to PostGIS server…</source>
         <translation>&amp;Connect to PostGIS server…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="214"/>
+        <location filename="../../ui/main_menus.py" line="206"/>
         <source>&amp;Recent projects</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="215"/>
+        <location filename="../../ui/main_menus.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="217"/>
+        <location filename="../../ui/main_menus.py" line="209"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="218"/>
+        <location filename="../../ui/main_menus.py" line="210"/>
         <source>New &amp;parcel</source>
         <translation>New &amp;parcel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="219"/>
+        <location filename="../../ui/main_menus.py" line="211"/>
         <source>New p&amp;lan</source>
         <translation>New p&amp;lan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="220"/>
+        <location filename="../../ui/main_menus.py" line="212"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="221"/>
+        <location filename="../../ui/main_menus.py" line="213"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="222"/>
+        <location filename="../../ui/main_menus.py" line="214"/>
         <source>&amp;Layers</source>
         <translation>&amp;Layers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="223"/>
+        <location filename="../../ui/main_menus.py" line="215"/>
         <source>&amp;About KalixPlan</source>
         <translation>&amp;About KalixPlan</translation>
     </message>
@@ -1816,18 +1815,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>The map could not be shown: %1</source>
         <translation>The map could not be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>%n parcel(s) were edited outside KalixPlan: areas and distances recomputed.</source>
         <translation>
             <numerusform>%n parcel was edited outside KalixPlan: area and distances recomputed.</numerusform>
@@ -1835,7 +1834,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>KalixPlan</source>
         <translation>KalixPlan</translation>
     </message>
@@ -1848,11 +1847,10 @@ Nothing was saved by this action.</source>
 Nothing was saved by this action.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
         <source>Something unexpected went wrong: %1
 
 Nothing was saved by this action. The details are in %2.</source>
-        <translation>Exported {0} rows to {1}.&lt;/source&gt;
+        <translation type="vanished">Exported {0} rows to {1}.&lt;/source&gt;
         &lt;translation&gt;Exported {0} rows to {1}.&lt;/translation&gt;
     &lt;/message&gt;
     &lt;message&gt;
@@ -2212,69 +2210,69 @@ Nothing was saved by this action.&lt;/translation&gt;
 Nothing was saved by this action. The details are in %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Parcel</source>
         <translation>Parcel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>No project open</source>
         <translation>No project open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>%1 parcels, %2 ha shown</source>
         <translation>%1 parcels, %2 ha shown</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Find land</source>
         <translation>Find land</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Detailed plans</source>
         <translation>Detailed plans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</source>
         <translation>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</source>
         <translation>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>About KalixPlan</source>
         <translation>About KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Save your changes to %1?</source>
         <translation>Save your changes to %1?</translation>
     </message>
@@ -2335,12 +2333,12 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation>Type a name for the preset first.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="359"/>
+        <location filename="../../ui/importing/pages.py" line="361"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Preset &apos;{0}&apos; saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="371"/>
+        <location filename="../../ui/importing/pages.py" line="373"/>
         <source>This source lacks columns of the preset: {0}</source>
         <translation>This source lacks columns of the preset: {0}</translation>
     </message>
@@ -2348,7 +2346,7 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="206"/>
+        <location filename="../../ui/actors/match_panel.py" line="205"/>
         <source>Record a land need to match land.</source>
         <translation>Record a land need to match land.</translation>
     </message>
@@ -2364,32 +2362,32 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation>%1 parcels ranked; %2 meet every known criterion.</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="298"/>
+        <location filename="../../ui/actors/match_panel.py" line="297"/>
         <source>Need</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="299"/>
+        <location filename="../../ui/actors/match_panel.py" line="298"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="300"/>
+        <location filename="../../ui/actors/match_panel.py" line="299"/>
         <source>Find land</source>
         <translation>Find land</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="301"/>
+        <location filename="../../ui/actors/match_panel.py" line="300"/>
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="302"/>
+        <location filename="../../ui/actors/match_panel.py" line="301"/>
         <source>Which actors does a parcel fit?</source>
         <translation>Which actors does a parcel fit?</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="303"/>
+        <location filename="../../ui/actors/match_panel.py" line="302"/>
         <source>Find actors</source>
         <translation>Find actors</translation>
     </message>
@@ -2904,39 +2902,41 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>ParcelWorkspace</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/parcel_workspace.py" line="116"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="145"/>
         <source>%n parcel(s) are not shown: the filter or search hides them (Show all parcels).</source>
-        <translation><numerusform>%n parcel is not shown: the filter or search hides it (Show all parcels).</numerusform><numerusform>%n parcels are not shown: the filter or search hides them (Show all parcels).</numerusform></translation>
+        <translation>
+            <numerusform>%n parcel is not shown: the filter or search hides it (Show all parcels).</numerusform>
+            <numerusform>%n parcels are not shown: the filter or search hides them (Show all parcels).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="199"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="228"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="200"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="229"/>
         <source>Save your changes to %1?</source>
         <translation>Save your changes to %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="233"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="264"/>
         <source>Delete %1 with the actors&apos; interests in them (%2)? Edit ▸ Undo restores the parcels with their interests.</source>
         <translation>Delete %1 with the actors&apos; interests in them (%2)? Edit ▸ Undo restores the parcels with their interests.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="237"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="268"/>
         <source>Delete %1? Edit ▸ Undo restores the parcels.</source>
         <translation>Delete %1? Edit ▸ Undo restores the parcels.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="240"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="271"/>
         <source>Delete parcels</source>
         <translation>Delete parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="245"/>
         <source>Delete %1 parcels</source>
-        <translation>Delete %1 parcels</translation>
+        <translation type="vanished">Delete %1 parcels</translation>
     </message>
 </context>
 <context>
@@ -3128,12 +3128,12 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="112"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="136"/>
         <source>Delete plans</source>
         <translation>Delete plans</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="114"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="138"/>
         <source>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</source>
         <translation>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</translation>
     </message>
@@ -3221,9 +3221,9 @@ Nothing was saved by this action. The details are in %2.</translation>
     <message>
         <location filename="../../ui/printing/dialog.py" line="69"/>
         <location filename="../../ui/printing/dialog.py" line="300"/>
-        <location filename="../../ui/printing/dialog.py" line="314"/>
-        <location filename="../../ui/printing/dialog.py" line="321"/>
-        <location filename="../../ui/printing/dialog.py" line="332"/>
+        <location filename="../../ui/printing/dialog.py" line="316"/>
+        <location filename="../../ui/printing/dialog.py" line="323"/>
+        <location filename="../../ui/printing/dialog.py" line="334"/>
         <source>Print map</source>
         <translation>Print map</translation>
     </message>
@@ -3383,22 +3383,22 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation>Parcels shown: {n}. Scale {scale} on {paper}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="302"/>
+        <location filename="../../ui/printing/dialog.py" line="303"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="308"/>
+        <location filename="../../ui/printing/dialog.py" line="310"/>
         <source>Printing to PDF</source>
         <translation>Printing to PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="313"/>
+        <location filename="../../ui/printing/dialog.py" line="315"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="321"/>
+        <location filename="../../ui/printing/dialog.py" line="323"/>
         <source>Wait for the preview, then print.</source>
         <translation>Wait for the preview, then print.</translation>
     </message>
@@ -3434,38 +3434,38 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../ui/window_actions.py" line="69"/>
+        <location filename="../../ui/window_actions.py" line="70"/>
         <source>The project could not be opened</source>
         <translation>The project could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="77"/>
+        <location filename="../../ui/window_actions.py" line="78"/>
         <source>Opening the project…</source>
         <translation>Opening the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="82"/>
+        <location filename="../../ui/window_actions.py" line="83"/>
         <source>Preparing the Kalix example data…</source>
         <translation>Preparing the Kalix example data…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="96"/>
+        <location filename="../../ui/window_actions.py" line="97"/>
         <source>The last project could not be opened</source>
         <translation>The last project could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="111"/>
+        <location filename="../../ui/window_actions.py" line="112"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="113"/>
+        <location filename="../../ui/window_actions.py" line="114"/>
         <source>GeoPackage (*.gpkg);;All files (*)</source>
         <translation>GeoPackage (*.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="128"/>
-        <location filename="../../ui/window_actions.py" line="143"/>
+        <location filename="../../ui/window_actions.py" line="129"/>
+        <location filename="../../ui/window_actions.py" line="144"/>
         <source>Creating the project…</source>
         <translation>Creating the project…</translation>
     </message>
@@ -3508,37 +3508,47 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>RecordEdits</name>
     <message>
-        <location filename="../../ui/undo.py" line="91"/>
+        <location filename="../../ui/workspace.py" line="161"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="102"/>
+        <location filename="../../ui/workspace.py" line="160"/>
         <source>Create %1</source>
         <translation>Create %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="117"/>
+        <location filename="../../ui/workspace.py" line="153"/>
+        <source>Delete %1 plans</source>
+        <translation>Delete %1 plans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="156"/>
+        <source>Delete %1 parcels</source>
+        <translation>Delete %1 parcels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="162"/>
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="263"/>
+        <location filename="../../ui/workspace.py" line="172"/>
         <source>the interest of %1 in %2</source>
         <translation>the interest of %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="267"/>
+        <location filename="../../ui/workspace.py" line="176"/>
         <source>the reservation of %1 for %2</source>
         <translation>the reservation of %1 for %2</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="269"/>
+        <location filename="../../ui/workspace.py" line="178"/>
         <source>the link of %1 to plan %2</source>
         <translation>the link of %1 to plan %2</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="272"/>
+        <location filename="../../ui/workspace.py" line="181"/>
         <source>Undo brought back everything except %1, which someone else has deleted or changed in the meantime.</source>
         <translation>Undo brought back everything except %1, which someone else has deleted or changed in the meantime.</translation>
     </message>

@@ -115,12 +115,12 @@
 <context>
     <name>ActorListActions</name>
     <message>
-        <location filename="../../ui/actors/list_actions.py" line="168"/>
+        <location filename="../../ui/actors/list_actions.py" line="169"/>
         <source>Open document</source>
         <translation>Öppna dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/list_actions.py" line="169"/>
+        <location filename="../../ui/actors/list_actions.py" line="170"/>
         <source>Only web addresses, e-mail addresses and files that exist can be opened.</source>
         <translation>Bara webbadresser, e-postadresser och filer som finns kan öppnas.</translation>
     </message>
@@ -128,68 +128,67 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../../ui/actors/panel.py" line="190"/>
-        <location filename="../../ui/actors/panel.py" line="200"/>
+        <location filename="../../ui/actors/panel.py" line="201"/>
         <source>Actors</source>
         <translation>Aktörer</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="193"/>
+        <location filename="../../ui/actors/panel.py" line="196"/>
         <source>Saved by someone else</source>
         <translation>Sparad av någon annan</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="229"/>
+        <location filename="../../ui/actors/panel.py" line="227"/>
         <source>Delete actor</source>
         <translation>Ta bort aktör</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="230"/>
+        <location filename="../../ui/actors/panel.py" line="228"/>
         <source>Delete %1 with its contacts, needs, interests and activities?</source>
         <translation>Ta bort %1 med kontakter, behov, intressen och aktiviteter?</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="269"/>
+        <location filename="../../ui/actors/panel.py" line="267"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="269"/>
+        <location filename="../../ui/actors/panel.py" line="267"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="269"/>
+        <location filename="../../ui/actors/panel.py" line="267"/>
         <source>Land needs</source>
         <translation>Markbehov</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="270"/>
+        <location filename="../../ui/actors/panel.py" line="268"/>
         <source>Activity log</source>
         <translation>Aktivitetslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="270"/>
+        <location filename="../../ui/actors/panel.py" line="268"/>
         <source>Interests</source>
         <translation>Intressen</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="270"/>
+        <location filename="../../ui/actors/panel.py" line="268"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="271"/>
+        <location filename="../../ui/actors/panel.py" line="269"/>
         <source>Matching land</source>
         <translation>Passande mark</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="274"/>
+        <location filename="../../ui/actors/panel.py" line="272"/>
         <source>Mark done</source>
         <translation>Markera som klar</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="275"/>
+        <location filename="../../ui/actors/panel.py" line="273"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
@@ -250,127 +249,127 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="90"/>
+        <location filename="../../ui/importing/wizard.py" line="91"/>
         <source>Check</source>
         <translation>Kontroll</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="91"/>
+        <location filename="../../ui/importing/wizard.py" line="92"/>
         <source>Nothing has been saved yet. Choose what to do with problems.</source>
         <translation>Inget har sparats ännu. Välj vad som ska göras med problemen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="94"/>
+        <location filename="../../ui/importing/wizard.py" line="95"/>
         <source>Stop: import nothing while there are problems</source>
         <translation>Stoppa: importera inget så länge det finns problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="95"/>
+        <location filename="../../ui/importing/wizard.py" line="96"/>
         <source>Repair invalid geometries</source>
         <translation>Laga ogiltiga geometrier</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="96"/>
+        <location filename="../../ui/importing/wizard.py" line="97"/>
         <source>Skip features with problems</source>
         <translation>Hoppa över objekt med problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="100"/>
+        <location filename="../../ui/importing/wizard.py" line="101"/>
         <source>Update existing rows</source>
         <translation>Uppdatera befintliga rader</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="101"/>
+        <location filename="../../ui/importing/wizard.py" line="102"/>
         <source>Keep existing rows (skip)</source>
         <translation>Behåll befintliga rader (hoppa över)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="104"/>
+        <location filename="../../ui/importing/wizard.py" line="105"/>
         <source>Choose if the layer exists already</source>
         <translation>Välj om lagret redan finns</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="105"/>
+        <location filename="../../ui/importing/wizard.py" line="106"/>
         <source>Replace the existing layer&apos;s features</source>
         <translation>Ersätt det befintliga lagrets objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="106"/>
+        <location filename="../../ui/importing/wizard.py" line="107"/>
         <source>Add to the existing layer&apos;s features</source>
         <translation>Lägg till i det befintliga lagrets objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="107"/>
+        <location filename="../../ui/importing/wizard.py" line="108"/>
         <source>Keep the existing layer (import nothing)</source>
         <translation>Behåll det befintliga lagret (importera inget)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="115"/>
+        <location filename="../../ui/importing/wizard.py" line="116"/>
         <source>Feature</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="115"/>
+        <location filename="../../ui/importing/wizard.py" line="116"/>
         <source>Designation / name</source>
         <translation>Beteckning / namn</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="115"/>
+        <location filename="../../ui/importing/wizard.py" line="116"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="120"/>
+        <location filename="../../ui/importing/wizard.py" line="121"/>
         <source>Check again</source>
         <translation>Kontrollera igen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="123"/>
+        <location filename="../../ui/importing/wizard.py" line="124"/>
         <source>Problems:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="124"/>
+        <location filename="../../ui/importing/wizard.py" line="125"/>
         <source>Existing designation:</source>
         <translation>Befintlig beteckning:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="125"/>
+        <location filename="../../ui/importing/wizard.py" line="126"/>
         <source>Existing layer:</source>
         <translation>Befintligt lager:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="139"/>
+        <location filename="../../ui/importing/wizard.py" line="140"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="152"/>
+        <location filename="../../ui/importing/wizard.py" line="153"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="163"/>
+        <location filename="../../ui/importing/wizard.py" line="164"/>
         <source>Checking the source</source>
         <translation>Kontrollerar källan</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="180"/>
+        <location filename="../../ui/importing/wizard.py" line="181"/>
         <source>Would import {0}, update {1} and skip {2}; {3} geometries repaired.</source>
         <translation>Skulle importera {0}, uppdatera {1} och hoppa över {2}; {3} geometrier lagade.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="191"/>
+        <location filename="../../ui/importing/wizard.py" line="192"/>
         <source>Problems found: {0}. Nothing can be imported with these choices.</source>
         <translation>Problem hittade: {0}. Inget kan importeras med de här valen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="201"/>
+        <location filename="../../ui/importing/wizard.py" line="202"/>
         <source>Unexpected error: {0}</source>
         <translation>Oväntat fel: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="222"/>
+        <location filename="../../ui/importing/wizard.py" line="223"/>
         <source>Importing</source>
         <translation>Importerar</translation>
     </message>
@@ -585,42 +584,42 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="108"/>
+        <location filename="../../ui/dashboard/widget.py" line="110"/>
         <source>Compiled %1</source>
         <translation>Sammanställd %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="120"/>
+        <location filename="../../ui/dashboard/widget.py" line="122"/>
         <source>Save dashboard as PDF</source>
         <translation>Spara översikten som PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="120"/>
+        <location filename="../../ui/dashboard/widget.py" line="122"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="139"/>
+        <location filename="../../ui/dashboard/widget.py" line="141"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="151"/>
+        <location filename="../../ui/dashboard/widget.py" line="153"/>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="152"/>
+        <location filename="../../ui/dashboard/widget.py" line="154"/>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="153"/>
+        <location filename="../../ui/dashboard/widget.py" line="155"/>
         <source>Recompute the figures from the database</source>
         <translation>Räkna om siffrorna från databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="154"/>
+        <location filename="../../ui/dashboard/widget.py" line="156"/>
         <source>The dashboard on one A4 page</source>
         <translation>Översikten på en A4-sida</translation>
     </message>
@@ -868,7 +867,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="334"/>
+        <location filename="../../ui/importing/wizard.py" line="339"/>
         <source>Import geodata</source>
         <translation>Importera geodata</translation>
     </message>
@@ -876,47 +875,47 @@
 <context>
     <name>InterestsTab</name>
     <message>
-        <location filename="../../ui/actors/interests.py" line="140"/>
+        <location filename="../../ui/actors/interests.py" line="141"/>
         <source>Register an interest in a parcel</source>
         <translation>Registrera intresse för en fastighet</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="141"/>
+        <location filename="../../ui/actors/interests.py" line="142"/>
         <source>Selected interest</source>
         <translation>Valt intresse</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="142"/>
+        <location filename="../../ui/actors/interests.py" line="143"/>
         <source>Add interest</source>
         <translation>Lägg till intresse</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="143"/>
+        <location filename="../../ui/actors/interests.py" line="144"/>
         <source>Change stage</source>
         <translation>Ändra skede</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="144"/>
+        <location filename="../../ui/actors/interests.py" line="145"/>
         <source>Reserve parcel</source>
         <translation>Reservera fastighet</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="145"/>
+        <location filename="../../ui/actors/interests.py" line="146"/>
         <source>End reservation</source>
         <translation>Avsluta reservation</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="146"/>
+        <location filename="../../ui/actors/interests.py" line="147"/>
         <source>Dialogue stage</source>
         <translation>Dialogskede</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="147"/>
+        <location filename="../../ui/actors/interests.py" line="148"/>
         <source>Reserved until</source>
         <translation>Reserverad till</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="149"/>
+        <location filename="../../ui/actors/interests.py" line="150"/>
         <source>Reserve the parcel for this actor until the date (status: reserved)</source>
         <translation>Reservera fastigheten för aktören till datumet (status: reserverad)</translation>
     </message>
@@ -988,117 +987,117 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../ui/main_menus.py" line="143"/>
+        <location filename="../../ui/main_menus.py" line="135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="148"/>
+        <location filename="../../ui/main_menus.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="193"/>
+        <location filename="../../ui/main_menus.py" line="185"/>
         <source>Parcels</source>
         <translation>Fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="194"/>
+        <location filename="../../ui/main_menus.py" line="186"/>
         <source>Plan boundaries</source>
         <translation>Plangränser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="195"/>
+        <location filename="../../ui/main_menus.py" line="187"/>
         <source>Land use</source>
         <translation>Markanvändning</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="196"/>
+        <location filename="../../ui/main_menus.py" line="188"/>
         <source>Basemap</source>
         <translation>Bakgrundskarta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="204"/>
+        <location filename="../../ui/main_menus.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="205"/>
+        <location filename="../../ui/main_menus.py" line="197"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="206"/>
+        <location filename="../../ui/main_menus.py" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="207"/>
+        <location filename="../../ui/main_menus.py" line="199"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="208"/>
+        <location filename="../../ui/main_menus.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="209"/>
+        <location filename="../../ui/main_menus.py" line="201"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nytt projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="210"/>
+        <location filename="../../ui/main_menus.py" line="202"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Öppna projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="212"/>
+        <location filename="../../ui/main_menus.py" line="204"/>
         <source>&amp;Connect to PostGIS server…</source>
         <translation>&amp;Anslut till PostGIS-server…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="214"/>
+        <location filename="../../ui/main_menus.py" line="206"/>
         <source>&amp;Recent projects</source>
         <translation>&amp;Senaste projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="215"/>
+        <location filename="../../ui/main_menus.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="217"/>
+        <location filename="../../ui/main_menus.py" line="209"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="218"/>
+        <location filename="../../ui/main_menus.py" line="210"/>
         <source>New &amp;parcel</source>
         <translation>Ny &amp;fastighet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="219"/>
+        <location filename="../../ui/main_menus.py" line="211"/>
         <source>New p&amp;lan</source>
         <translation>Ny p&amp;lan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="220"/>
+        <location filename="../../ui/main_menus.py" line="212"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="221"/>
+        <location filename="../../ui/main_menus.py" line="213"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="222"/>
+        <location filename="../../ui/main_menus.py" line="214"/>
         <source>&amp;Layers</source>
         <translation>&amp;Lager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="223"/>
+        <location filename="../../ui/main_menus.py" line="215"/>
         <source>&amp;About KalixPlan</source>
         <translation>&amp;Om KalixPlan</translation>
     </message>
@@ -1106,18 +1105,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>The map could not be shown: %1</source>
         <translation>Kartan kunde inte visas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>%n parcel(s) were edited outside KalixPlan: areas and distances recomputed.</source>
         <translation>
             <numerusform>%n fastighet hade ändrats utanför KalixPlan: areal och avstånd är omräknade.</numerusform>
@@ -1125,7 +1124,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>KalixPlan</source>
         <translation>KalixPlan</translation>
     </message>
@@ -1138,78 +1137,77 @@ Nothing was saved by this action.</source>
 Inget sparades av den här åtgärden.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
         <source>Something unexpected went wrong: %1
 
 Nothing was saved by this action. The details are in %2.</source>
-        <translation>Något oväntat gick fel: %1
+        <translation type="vanished">Något oväntat gick fel: %1
 
 Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Parcel</source>
         <translation>Fastighet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>No project open</source>
         <translation>Inget projekt öppet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>%1 parcels, %2 ha shown</source>
         <translation>%1 fastigheter, %2 ha visas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Find land</source>
         <translation>Hitta mark</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Parcels</source>
         <translation>Fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Detailed plans</source>
         <translation>Detaljplaner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</source>
         <translation>Klicka på en fastighet eller en plan i kartan, eller välj en rad i en tabell, så visas uppgifterna här.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</source>
         <translation>projektet innehåller påhittade demonstrationsdata för Kalix. Skapa eller öppna ett riktigt projekt i menyn Arkiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>About KalixPlan</source>
         <translation>Om KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detaljplaner, industrimark och aktörer i den gröna omställningen för svenska kommuner.&lt;/p&gt;&lt;p&gt;Kartdata © OpenStreetMaps bidragsgivare. Exempeldata är påhittade.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Save your changes to %1?</source>
         <translation>Spara dina ändringar i %1?</translation>
     </message>
@@ -1270,12 +1268,12 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation>Skriv först ett namn på mallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="359"/>
+        <location filename="../../ui/importing/pages.py" line="361"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Mallen &apos;{0}&apos; sparad.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="371"/>
+        <location filename="../../ui/importing/pages.py" line="373"/>
         <source>This source lacks columns of the preset: {0}</source>
         <translation>Källan saknar kolumner som mallen använder: {0}</translation>
     </message>
@@ -1283,7 +1281,7 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="206"/>
+        <location filename="../../ui/actors/match_panel.py" line="205"/>
         <source>Record a land need to match land.</source>
         <translation>Registrera ett markbehov för att hitta passande mark.</translation>
     </message>
@@ -1299,32 +1297,32 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation>%1 fastigheter rangordnade; %2 uppfyller alla kända krav.</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="298"/>
+        <location filename="../../ui/actors/match_panel.py" line="297"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="299"/>
+        <location filename="../../ui/actors/match_panel.py" line="298"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="300"/>
+        <location filename="../../ui/actors/match_panel.py" line="299"/>
         <source>Find land</source>
         <translation>Hitta mark</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="301"/>
+        <location filename="../../ui/actors/match_panel.py" line="300"/>
         <source>Show on map</source>
         <translation>Visa i kartan</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="302"/>
+        <location filename="../../ui/actors/match_panel.py" line="301"/>
         <source>Which actors does a parcel fit?</source>
         <translation>Vilka aktörer passar en fastighet?</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="303"/>
+        <location filename="../../ui/actors/match_panel.py" line="302"/>
         <source>Find actors</source>
         <translation>Hitta aktörer</translation>
     </message>
@@ -1839,39 +1837,41 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>ParcelWorkspace</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/parcel_workspace.py" line="116"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="145"/>
         <source>%n parcel(s) are not shown: the filter or search hides them (Show all parcels).</source>
-        <translation><numerusform>%n fastighet visas inte: filtret eller sökningen döljer den (Visa alla fastigheter).</numerusform><numerusform>%n fastigheter visas inte: filtret eller sökningen döljer dem (Visa alla fastigheter).</numerusform></translation>
+        <translation>
+            <numerusform>%n fastighet visas inte: filtret eller sökningen döljer den (Visa alla fastigheter).</numerusform>
+            <numerusform>%n fastigheter visas inte: filtret eller sökningen döljer dem (Visa alla fastigheter).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="199"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="228"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="200"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="229"/>
         <source>Save your changes to %1?</source>
         <translation>Spara dina ändringar i %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="233"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="264"/>
         <source>Delete %1 with the actors&apos; interests in them (%2)? Edit ▸ Undo restores the parcels with their interests.</source>
         <translation>Ta bort %1 med aktörernas intressen i dem (%2)? Redigera ▸ Ångra återställer fastigheterna med deras intressen.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="237"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="268"/>
         <source>Delete %1? Edit ▸ Undo restores the parcels.</source>
         <translation>Ta bort %1? Redigera ▸ Ångra återställer fastigheterna.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="240"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="271"/>
         <source>Delete parcels</source>
         <translation>Ta bort fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="245"/>
         <source>Delete %1 parcels</source>
-        <translation>Ta bort %1 fastigheter</translation>
+        <translation type="vanished">Ta bort %1 fastigheter</translation>
     </message>
 </context>
 <context>
@@ -2063,12 +2063,12 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="112"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="136"/>
         <source>Delete plans</source>
         <translation>Ta bort planer</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="114"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="138"/>
         <source>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</source>
         <translation>Ta bort %1 med dess användningsområden? Fastigheterna behåller sina uppgifter men förlorar kopplingen till planen. Redigera ▸ Ångra återställer planerna, deras områden och kopplingarna.</translation>
     </message>
@@ -2156,9 +2156,9 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
     <message>
         <location filename="../../ui/printing/dialog.py" line="69"/>
         <location filename="../../ui/printing/dialog.py" line="300"/>
-        <location filename="../../ui/printing/dialog.py" line="314"/>
-        <location filename="../../ui/printing/dialog.py" line="321"/>
-        <location filename="../../ui/printing/dialog.py" line="332"/>
+        <location filename="../../ui/printing/dialog.py" line="316"/>
+        <location filename="../../ui/printing/dialog.py" line="323"/>
+        <location filename="../../ui/printing/dialog.py" line="334"/>
         <source>Print map</source>
         <translation>Skriv ut karta</translation>
     </message>
@@ -2318,22 +2318,22 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation>Visade fastigheter: {n}. Skala {scale} på {paper}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="302"/>
+        <location filename="../../ui/printing/dialog.py" line="303"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="308"/>
+        <location filename="../../ui/printing/dialog.py" line="310"/>
         <source>Printing to PDF</source>
         <translation>Skriver till PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="313"/>
+        <location filename="../../ui/printing/dialog.py" line="315"/>
         <source>Saved {path}.</source>
         <translation>Sparade {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="321"/>
+        <location filename="../../ui/printing/dialog.py" line="323"/>
         <source>Wait for the preview, then print.</source>
         <translation>Vänta på förhandsvisningen och skriv sedan ut.</translation>
     </message>
@@ -2369,38 +2369,38 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../ui/window_actions.py" line="69"/>
+        <location filename="../../ui/window_actions.py" line="70"/>
         <source>The project could not be opened</source>
         <translation>Projektet kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="77"/>
+        <location filename="../../ui/window_actions.py" line="78"/>
         <source>Opening the project…</source>
         <translation>Öppnar projektet…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="82"/>
+        <location filename="../../ui/window_actions.py" line="83"/>
         <source>Preparing the Kalix example data…</source>
         <translation>Förbereder exempeldata för Kalix…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="96"/>
+        <location filename="../../ui/window_actions.py" line="97"/>
         <source>The last project could not be opened</source>
         <translation>Det senaste projektet kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="111"/>
+        <location filename="../../ui/window_actions.py" line="112"/>
         <source>Open project</source>
         <translation>Öppna projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="113"/>
+        <location filename="../../ui/window_actions.py" line="114"/>
         <source>GeoPackage (*.gpkg);;All files (*)</source>
         <translation>GeoPackage (*.gpkg);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="128"/>
-        <location filename="../../ui/window_actions.py" line="143"/>
+        <location filename="../../ui/window_actions.py" line="129"/>
+        <location filename="../../ui/window_actions.py" line="144"/>
         <source>Creating the project…</source>
         <translation>Skapar projektet…</translation>
     </message>
@@ -2443,37 +2443,47 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>RecordEdits</name>
     <message>
-        <location filename="../../ui/undo.py" line="91"/>
+        <location filename="../../ui/workspace.py" line="161"/>
         <source>Edit %1</source>
         <translation>ändring av %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="102"/>
+        <location filename="../../ui/workspace.py" line="160"/>
         <source>Create %1</source>
         <translation>ny %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="117"/>
+        <location filename="../../ui/workspace.py" line="153"/>
+        <source>Delete %1 plans</source>
+        <translation>Ta bort %1 planer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="156"/>
+        <source>Delete %1 parcels</source>
+        <translation>Ta bort %1 fastigheter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workspace.py" line="162"/>
         <source>Delete %1</source>
         <translation>borttagning av %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="263"/>
+        <location filename="../../ui/workspace.py" line="172"/>
         <source>the interest of %1 in %2</source>
         <translation>intresset från %1 för %2</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="267"/>
+        <location filename="../../ui/workspace.py" line="176"/>
         <source>the reservation of %1 for %2</source>
         <translation>reservationen av %1 för %2</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="269"/>
+        <location filename="../../ui/workspace.py" line="178"/>
         <source>the link of %1 to plan %2</source>
         <translation>kopplingen mellan %1 och plan %2</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="272"/>
+        <location filename="../../ui/workspace.py" line="181"/>
         <source>Undo brought back everything except %1, which someone else has deleted or changed in the meantime.</source>
         <translation>Ångra återställde allt utom %1, som någon annan har tagit bort eller ändrat under tiden.</translation>
     </message>

@@ -21,8 +21,9 @@ from kalixplan.services.import_parcels import reusable_wkb
 from kalixplan.services.import_report import ImportOptions, ImportRefused
 from kalixplan.services.importing import import_file
 from kalixplan.services.parcels import PARCELS, bulk_insert_parcels
-from kalixplan.store.bulk import BulkLoad, encode_gpkg
+from kalixplan.store.bulk import BulkLoad
 from kalixplan.store.engine import create_project, open_project
+from kalixplan.store.gpkg_binary import encode_gpkg
 from kalixplan.store.types import utcnow
 
 X0, Y0 = 150_000.0, 7_300_000.0  # EPSG:3018, near Kalix

@@ -26,9 +26,9 @@ from kalixplan.services.outside_edits import catch_up_outside_edits, catch_up_se
 from kalixplan.services.parcels import get_parcel, search_parcels, update_parcel
 from kalixplan.services.rows import ParcelRow
 from kalixplan.store.engine import Project, open_project
+from kalixplan.store.gpkg_binary import to_gpkg_blob
 from kalixplan.store.models import ChangeLog
 from kalixplan.store.triggers import QUEUE_TABLE
-from kalixplan.store.types import to_gpkg_blob
 
 
 def log_of(project: Project, row_id: int) -> list[tuple[str, str | None, str | None, str | None]]:

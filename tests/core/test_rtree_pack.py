@@ -12,9 +12,9 @@ import pytest
 import shapely
 from sqlalchemy import create_engine
 
-from kalixplan.store.bulk import encode_gpkg
 from kalixplan.store.engine import create_project
 from kalixplan.store.gpkg import rtree_insert_trigger, rtree_name
+from kalixplan.store.gpkg_binary import encode_gpkg
 from kalixplan.store.rtree_pack import read_rtree_entries, write_packed_rtree
 
 RTREE = "rtree_t_geom"

@@ -16,7 +16,7 @@ from sqlalchemy import text
 from kalixplan.services.parcels import create_parcel, get_parcel, update_parcel
 from kalixplan.store.engine import Project, open_project
 from kalixplan.store.gpkg import APPLICATION_ID
-from kalixplan.store.types import from_gpkg_blob, gpkg_header, to_gpkg_blob
+from kalixplan.store.gpkg_binary import from_gpkg_blob, gpkg_header, to_gpkg_blob
 
 X0, Y0 = 145_000.0, 7_306_000.0
 

@@ -17,6 +17,7 @@ from kalixplan.services.actors import list_actors
 from kalixplan.store.engine import open_project
 from ui.actors.panel import ActorsPanel
 from ui.map.widget import MapWidget
+from ui.workspace import QtWorkspace
 
 SHOTS = Path("/tmp/shots")
 
@@ -31,7 +32,7 @@ def test_ranked_parcels_are_selected_on_the_map(qtbot: Any, demo_path: Path) -> 
     project = open_project(str(demo_path))
     split = QSplitter(Qt.Orientation.Horizontal)
     qtbot.addWidget(split)
-    panel = ActorsPanel(project)
+    panel = ActorsPanel(QtWorkspace.of(project))
     map_widget = MapWidget(basemap=Basemap.none())
     split.addWidget(panel)
     split.addWidget(map_widget)

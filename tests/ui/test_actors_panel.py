@@ -18,6 +18,7 @@ from kalixplan.services.parcels import create_parcel, get_parcel
 from kalixplan.store.engine import Project, create_project, open_project
 from kalixplan.store.models import ChangeLog
 from ui.actors.panel import ActorsPanel
+from ui.workspace import QtWorkspace
 
 SHOTS = Path("/tmp/shots")
 
@@ -44,7 +45,7 @@ def _type(qtbot: QtBot, panel: ActorsPanel, key: str, text: str) -> None:
 
 
 def test_register_actor_interest_and_stage(qtbot: QtBot, small: Project) -> None:
-    panel = ActorsPanel(small)
+    panel = ActorsPanel(QtWorkspace.of(small))
     qtbot.addWidget(panel)
     panel.resize(1200, 700)
     panel.show()
@@ -97,7 +98,7 @@ def test_register_actor_interest_and_stage(qtbot: QtBot, small: Project) -> None
 
 def test_match_panel_ranks_and_sends_parcels_to_the_map(qtbot: QtBot, demo_path: Path) -> None:
     project = open_project(str(demo_path))
-    panel = ActorsPanel(project)
+    panel = ActorsPanel(QtWorkspace.of(project))
     qtbot.addWidget(panel)
     panel.resize(1280, 760)
     panel.show()
@@ -131,7 +132,7 @@ def test_need_activity_and_document_dialogs(qtbot: QtBot, small: Project) -> Non
 
     with small.session_scope() as s:
         actor = create_actor(s, {"org_number": "556016-0680", "name": "A AB", "sector": "hydrogen"})
-    panel = ActorsPanel(small)
+    panel = ActorsPanel(QtWorkspace.of(small))
     qtbot.addWidget(panel)
     panel.select_actor(actor.id)
 

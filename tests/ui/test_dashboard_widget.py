@@ -11,12 +11,13 @@ import pytest
 from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
+from kalixplan.app.changes import Changes, Kind
 from kalixplan.services.alerts import collect_alerts
 from kalixplan.services.parcels import get_parcel, search_parcels, update_parcel
 from kalixplan.store.engine import Project, create_project, open_project
 from ui.dashboard.alerts_dialog import AlertsDialog, alerts_exist
 from ui.dashboard.widget import DashboardWidget
-from ui.events import data_events
+from ui.workspace import QtWorkspace
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = Path("/tmp/shots")
@@ -32,7 +33,8 @@ def demo(demo_path: Path):  # type: ignore[no-untyped-def]
 def test_dashboard_shows_the_database_and_follows_changes(
     qtbot: QtBot, demo: Project, demo_path: Path
 ) -> None:
-    widget = DashboardWidget(demo)
+    workspace = QtWorkspace.of(demo)
+    widget = DashboardWidget(workspace)
     qtbot.addWidget(widget)
     widget.resize(1100, 1100)
     widget.show()
@@ -55,7 +57,7 @@ def test_dashboard_shows_the_database_and_follows_changes(
         parcel = next(p for p in search_parcels(s) if p.status == "available")
         update_parcel(s, parcel.id, get_parcel(s, parcel.id).version, {"status": "sold"})
     before = widget.data.hectares("sold")
-    data_events().changed.emit("parcels", [parcel.id])
+    workspace.announce(Changes.of([Kind.PARCELS], [parcel.id]))
     qtbot.waitUntil(
         lambda: (
             widget.data is not None

@@ -14,6 +14,7 @@ from kalixplan.services.parcels import find_parcel
 from kalixplan.store.engine import Project, open_project
 from ui.importing import ImportWizard, accepts_drop
 from ui.importing.pages import CHECK, CRS, LAYER, MAPPING, RESULT
+from ui.workspace import QtWorkspace
 
 pytestmark = pytest.mark.ui
 
@@ -59,7 +60,7 @@ def wait_checked(qtbot: Any, wizard: ImportWizard) -> None:
 def test_wizard_imports_a_chosen_layer_with_a_mapping(
     qtbot: Any, demo: Project, tmp_path: Path
 ) -> None:
-    wizard = ImportWizard(demo, path=str(two_layer_source(tmp_path)))
+    wizard = ImportWizard(QtWorkspace.of(demo), path=str(two_layer_source(tmp_path)))
     qtbot.addWidget(wizard)
     wizard.show()
     assert wizard.source_page.isComplete()
@@ -129,7 +130,7 @@ def test_wizard_asks_for_crs_and_encoding(qtbot: Any, demo: Project, tmp_path: P
     ).to_file(shp, encoding="cp1252")
     shp.with_suffix(".prj").unlink()
     shp.with_suffix(".cpg").unlink()
-    wizard = ImportWizard(demo, path=str(shp))
+    wizard = ImportWizard(QtWorkspace.of(demo), path=str(shp))
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()
@@ -163,7 +164,7 @@ def test_wizard_asks_for_crs_and_encoding(qtbot: Any, demo: Project, tmp_path: P
 def test_source_errors_show_on_the_page(qtbot: Any, demo: Project, tmp_path: Path) -> None:
     empty = tmp_path / "tom.geojson"
     empty.write_bytes(b"")
-    wizard = ImportWizard(demo, path=str(empty))
+    wizard = ImportWizard(QtWorkspace.of(demo), path=str(empty))
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.next()
@@ -199,7 +200,7 @@ def test_wizard_asks_before_touching_an_existing_reference_layer(
     gpd.GeoDataFrame(
         {"namn": ["Ny zon"]}, geometry=[box(X0, Y0, X0 + 100, Y0 + 100)], crs="EPSG:3018"
     ).to_file(source, layer="zon")
-    wizard = ImportWizard(demo, path=str(source))
+    wizard = ImportWizard(QtWorkspace.of(demo), path=str(source))
     qtbot.addWidget(wizard)
     wizard.show()
     page = wizard.source_page

@@ -17,8 +17,9 @@ import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
-import test_map_widget as shared
 from PySide6.QtCore import QCoreApplication, QEvent
+from ui_pages import flush, open_map
+from ui_pages import map_js as js
 
 from kalixplan.maps.page import Basemap
 from kalixplan.services.parcels import search_parcels
@@ -27,11 +28,6 @@ from ui.map.bridge import page_coordinate, page_id
 from ui.map.widget import MapWidget
 
 pytestmark = pytest.mark.ui
-
-demo_project = shared.demo_project
-demo_map = shared.demo_map
-js = shared.js
-flush = shared.flush
 
 
 def send(qtbot: Any, widget: MapWidget, call: str, args: str) -> None:
@@ -116,7 +112,7 @@ def test_the_page_reads_no_file_and_calls_no_server(
 
 
 def test_only_the_basemap_hosts_images(qtbot: Any, demo_project: Project) -> None:
-    widget = shared.open_map(qtbot, demo_project, basemap=Basemap.osm())
+    widget = open_map(qtbot, demo_project, basemap=Basemap.osm())
     guard = widget._page.guard
     from PySide6.QtCore import QUrl
     from PySide6.QtWebEngineCore import QWebEngineUrlRequestInfo as Info

@@ -12,21 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import test_window as shared
 from PySide6.QtWidgets import QMessageBox
 from shapely import affinity
 
+from kalixplan.app.changes import Changes, Kind
 from kalixplan.services.plans import delete_plan, get_plan, land_use_areas, update_plan
 from kalixplan.store.engine import open_project
-from ui.events import data_events
 from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.ui
-
-# The fixtures of test_window, shared by name.
-settings = shared.settings
-clean_language = shared.clean_language
-window = shared.window
 
 
 def page_json(qtbot: Any, win: MainWindow, expression: str) -> Any:
@@ -167,7 +161,7 @@ def test_created_plan_appears_and_undo_redo_take_it_off_and_back(
         "geom": affinity.translate(model.geom, xoff=3_000.0),
     }
 
-    created = window.edits.create("plans", values)
+    created = window.workspace.create(Kind.PLANS, values).row
 
     assert created is not None
     info = plan_info(qtbot, window, created.id)
@@ -185,7 +179,7 @@ def test_created_plan_appears_and_undo_redo_take_it_off_and_back(
     assert page_json(qtbot, window, "Object.keys(kalix.plans).length") == count
 
     window.menus.redo.trigger()
-    again = window.edits.current_id("plans", created.id)  # a restored row has a new id
+    again = window.workspace.current_id(Kind.PLANS, created.id)  # a restored row has a new id
     assert plan_info(qtbot, window, again)["designation"] == "2514-P150"
     assert page_json(qtbot, window, "Object.keys(kalix.plans).length") == count + 1
     page.check()
@@ -217,11 +211,11 @@ def test_undo_of_a_delete_brings_the_plan_back_with_its_land_use(
     plan = window.plans.model.rows[3]
     page = SamePage(qtbot, window)
 
-    assert window.edits.delete("plans", plan)
+    assert window.workspace.delete(Kind.PLANS, plan).ok
     assert plan_info(qtbot, window, plan.id) is None
 
     window.menus.undo.trigger()
-    back = window.edits.current_id("plans", plan.id)
+    back = window.workspace.current_id(Kind.PLANS, plan.id)
     info = plan_info(qtbot, window, back)
     assert info["designation"] == plan.designation
     # Whatever undo restored in the database is what the map shows.
@@ -247,7 +241,7 @@ def test_plans_written_by_another_panel_are_shown(
     finally:
         other.close()
 
-    data_events().changed.emit("plans", None)
+    window.workspace.announce(Changes.of([Kind.PLANS]))
 
     assert plan_info(qtbot, window, renamed.id)["name"] == "Omdöpt område"
     assert "Omdöpt område" in plan_tooltip(qtbot, window, renamed.id)

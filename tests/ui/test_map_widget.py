@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,8 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlRequestInterceptor,
 )
 from PySide6.QtWebEngineWidgets import QWebEngineView
+from ui_pages import flush, open_map
+from ui_pages import map_js as js
 
 from kalixplan.geo.crs import transformer
 from kalixplan.maps.page import Basemap, build_map_html
@@ -26,7 +27,7 @@ from kalixplan.maps.style import STATUS_COLOURS
 from kalixplan.services.map_data import map_data
 from kalixplan.services.parcels import get_parcel, search_parcels, update_parcel
 from kalixplan.services.plans import list_plans
-from kalixplan.store.engine import Project, open_project
+from kalixplan.store.engine import Project
 from ui.map.profile import map_cache_dir, map_profile
 from ui.map.widget import MapWidget
 
@@ -34,41 +35,6 @@ pytestmark = pytest.mark.ui
 
 XSS = '<img src=x onerror="window.__pwned=1">'
 LOAD_TIMEOUT = 60_000
-
-
-def js(qtbot: Any, widget: MapWidget, script: str) -> Any:
-    """The value of a JavaScript expression in the map page."""
-    with qtbot.waitCallback(timeout=10_000) as callback:
-        widget.evaluate_json(script, callback)
-    return callback.args[0]
-
-
-def flush(qtbot: Any, widget: MapWidget) -> None:
-    """Wait until every call sent to the page has run."""
-    with qtbot.waitCallback(timeout=10_000) as callback:
-        widget.flush(callback)
-
-
-def open_map(qtbot: Any, project: Project, basemap: Basemap | None = None) -> MapWidget:
-    widget = MapWidget(basemap=basemap or Basemap.none())
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    with qtbot.waitSignal(widget.mapReady, timeout=LOAD_TIMEOUT):
-        widget.show_project(project)
-    return widget
-
-
-@pytest.fixture
-def demo_project(demo_path: Path) -> Iterator[Project]:
-    project = open_project(str(demo_path))
-    yield project
-    project.close()
-
-
-@pytest.fixture
-def demo_map(qtbot: Any, demo_project: Project) -> MapWidget:
-    return open_map(qtbot, demo_project)
 
 
 def first_parcels(project: Project, n: int = 3) -> list[Any]:

@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import test_window as shared
 
 from kalixplan.maps.page import Basemap
 from kalixplan.services.actors import list_actors
@@ -25,10 +24,6 @@ from ui.map.widget import MapWidget
 
 pytestmark = pytest.mark.ui
 
-# The fixtures of test_window, shared by name.
-settings = shared.settings
-clean_language = shared.clean_language
-window = shared.window
 
 # Screen rectangles (page pixels) of the map, the legend and the selection.
 MEASURE = """(function (kind, ids) {

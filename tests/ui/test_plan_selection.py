@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
-from ui.app import create_main_window, make_application
+from ui_pages import window_js as js
+
 from ui.main_window import MainWindow
 from ui.settings import AppSettings
 
@@ -19,26 +18,10 @@ pytestmark = pytest.mark.ui
 
 
 @pytest.fixture
-def window(
-    qtbot: Any, demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[MainWindow]:
-    monkeypatch.setenv("KALIXPLAN_SETTINGS", str(tmp_path / "settings.ini"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    make_application()
-    settings = AppSettings()
+def settings(settings: AppSettings) -> AppSettings:
+    """The shared settings, without the alerts dialog at start."""
     settings.show_alerts = False
-    win = create_main_window(str(demo_path), "sv", settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.project is not None, timeout=30_000)
-    qtbot.waitUntil(lambda: win.map.is_ready, timeout=30_000)
-    yield win
-
-
-def js(qtbot: Any, win: MainWindow, script: str) -> Any:
-    with qtbot.waitCallback(timeout=10_000) as callback:
-        win.map.evaluate(script, callback)
-    return callback.args[0]
+    return settings
 
 
 def test_plan_row_selected_is_highlighted_on_the_map(qtbot: Any, window: MainWindow) -> None:

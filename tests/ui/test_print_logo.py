@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QImage, QPainter
 from shapely.geometry import box
-from test_print_ticks import filled_with
+from ui_pages import filled_with
 
 from kalixplan.printing.logo import LOGO_BOX_H_MM, LOGO_MAX_W_MM, UnreadableLogo
 from kalixplan.printing.paper import Paper, map_layout

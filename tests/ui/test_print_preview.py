@@ -98,7 +98,7 @@ def test_the_image_follows_the_view_and_the_zoom(dialog: PrintDialog, qtbot: Any
     # Fit page: the sheet fills the view on its limiting side, painted pixel for pixel.
     image = settle(qtbot, dialog)
     assert preview.zoom.fit is Fit.PAGE and preview.fit_page_button.isChecked()
-    view = preview.scroll.viewport().size()
+    view = preview.scroller.viewport().size()
     slack_w = view.width() - image.width() / dpr
     slack_h = view.height() - image.height() / dpr
     assert min(slack_w, slack_h) <= 2 * PAGE_MARGIN_PX + 1 and slack_w >= 0 and slack_h >= 0
@@ -126,7 +126,7 @@ def test_the_image_follows_the_view_and_the_zoom(dialog: PrintDialog, qtbot: Any
     assert preview.zoom_label.text() == "150 %"
     preview.fit_width_button.click()
     fitted = settle(qtbot, dialog)
-    room = preview.scroll.maximumViewportSize().width() - 2 * PAGE_MARGIN_PX
+    room = preview.scroller.maximumViewportSize().width() - 2 * PAGE_MARGIN_PX
     assert fitted.width() / dpr <= room and fitted.width() / dpr >= room - 20  # a scroll bar
 
 
@@ -136,8 +136,8 @@ def test_ctrl_wheel_zooms_at_the_pointer_and_dragging_moves_the_sheet(
     preview = dialog.preview
     preview.set_zoom(Zoom(None, 2.0))
     settle(qtbot, dialog)
-    viewport = preview.scroll.viewport()
-    h, v = preview.scroll.horizontalScrollBar(), preview.scroll.verticalScrollBar()
+    viewport = preview.scroller.viewport()
+    h, v = preview.scroller.horizontalScrollBar(), preview.scroller.verticalScrollBar()
     assert h.maximum() > 0 and v.maximum() > 0  # zoomed past the view: it scrolls
     pointer = QPoint(100, 120)
 
@@ -159,10 +159,10 @@ def test_ctrl_wheel_zooms_at_the_pointer_and_dragging_moves_the_sheet(
     QApplication.sendEvent(viewport, wheel)
     assert preview.zoom_label.text() == "300 %"
     dialog.activateWindow()
-    preview.scroll.setFocus()
-    QTest.keyClick(preview.scroll, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    preview.scroller.setFocus()
+    QTest.keyClick(preview.scroller, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     assert preview.zoom_label.text() == "200 %"  # Ctrl+minus
-    QTest.keyClick(preview.scroll, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(preview.scroller, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert preview.zoom_label.text() == "300 %"
     assert sheet_point() == pytest.approx(before, abs=0.002)  # the point stayed under the pointer
     x0, y0 = h.value(), v.value()

@@ -5,11 +5,11 @@ from __future__ import annotations
 import math
 from itertools import combinations, pairwise
 from pathlib import Path
-from typing import Any
 
 import pdfplumber
 import pytest
 from shapely.geometry import box
+from ui_pages import filled_with
 
 from kalixplan.printing.paper import MARGIN_MM, Paper, map_layout, page_size_mm
 from kalixplan.printing.spec import MapSpec
@@ -72,19 +72,6 @@ def _tick_marks(pdf: Path) -> list[tuple[tuple[float, float], tuple[float, float
             if abs(math.hypot(x1 - x0, t1 - t0) - 3.0) < 0.05:
                 marks.append(((x0, t0), (x1, t1)))
     return marks
-
-
-def filled_with(page: Any, colour: str) -> list[dict[str, Any]]:
-    """The page's filled rectangles and curves whose RGB fill is ``colour`` ('#rrggbb')."""
-    rgb = tuple(int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
-    return [
-        s
-        for s in page.rects + page.curves
-        if s.get("fill")
-        and s.get("non_stroking_color") is not None
-        and len(s["non_stroking_color"]) == 3
-        and all(abs(a - b) < 0.01 for a, b in zip(s["non_stroking_color"], rgb, strict=True))
-    ]
 
 
 def _overlap(a: Box, b: Box) -> bool:

@@ -7,7 +7,6 @@ file; they wait on signals, JavaScript callbacks and conditions, never on sleeps
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,52 +14,17 @@ import pytest
 
 pytest.importorskip("PySide6.QtWebEngineWidgets")
 
+from ui_pages import window_js as js
+
 from kalixplan.maps.style import STATUS_COLOURS
 from kalixplan.services.parcels import ParcelFilter, get_parcel, search_parcels
 from kalixplan.store.engine import open_project
 from ui.app import create_main_window, make_application
-from ui.i18n import clear_language
 from ui.main_window import MainWindow
 from ui.models.base import ID_ROLE
 from ui.settings import AppSettings
 
 pytestmark = pytest.mark.ui
-
-
-@pytest.fixture(autouse=True)
-def clean_language() -> Iterator[None]:
-    """Each test's language stays in the test: the catalogue is removed afterwards."""
-    yield
-    clear_language()
-
-
-@pytest.fixture
-def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> AppSettings:
-    """Settings in a temporary INI file (never the user's own)."""
-    monkeypatch.setenv("KALIXPLAN_SETTINGS", str(tmp_path / "settings.ini"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    return AppSettings()
-
-
-@pytest.fixture
-def window(qtbot: Any, demo_path: Path, settings: AppSettings) -> Iterator[MainWindow]:
-    """The main window showing a copy of the demo, map loaded, in Swedish."""
-    make_application()
-    win = create_main_window(str(demo_path), "sv", settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.project is not None, timeout=30_000)
-    qtbot.waitUntil(lambda: win.map.is_ready, timeout=30_000)
-    yield win
-    for form in (win.parcels.form, win.plans.form):
-        form.revert()  # closing would otherwise (rightly) ask about unsaved edits
-
-
-def js(qtbot: Any, win: MainWindow, script: str) -> Any:
-    """Run JavaScript on the map page (after every call queued before it) and return its value."""
-    with qtbot.waitCallback(timeout=10_000) as callback:
-        win.map.evaluate(script, callback)
-    return callback.args[0]
 
 
 def selected_on_map(qtbot: Any, win: MainWindow) -> list[int]:

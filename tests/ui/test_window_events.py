@@ -6,48 +6,19 @@ dialog, and so it can check that a refused action reads as one sentence.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import test_window as shared
-from PySide6.QtWidgets import QMessageBox
+from ui_pages import window_js as js
 
+from kalixplan.app.changes import Changes, Kind, Origin
 from kalixplan.services.parcels import update_parcel
 from kalixplan.store.engine import open_project
-from ui.events import data_events
 from ui.main_window import MainWindow
 from ui.settings import AppSettings, PreferencesDialog
 
 pytestmark = pytest.mark.ui
-
-# The fixtures and helper of test_window, shared by name.
-settings = shared.settings
-clean_language = shared.clean_language
-window = shared.window
-js = shared.js
-
-
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, str, str]]]:
-    """Every warning/critical/question shown, as (kind, title, text); questions answer Yes."""
-    shown: list[tuple[str, str, str]] = []
-
-    def recorder(kind: str, answer: Any) -> Any:
-        def show(_parent: Any, title: str, text: str, *args: Any, **kwargs: Any) -> Any:
-            shown.append((kind, title, text))
-            return answer
-
-        return show
-
-    yes = QMessageBox.StandardButton.Yes
-    monkeypatch.setattr(QMessageBox, "warning", recorder("warning", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(
-        QMessageBox, "critical", recorder("critical", QMessageBox.StandardButton.Ok)
-    )
-    monkeypatch.setattr(QMessageBox, "question", recorder("question", yes))
-    yield shown
 
 
 def test_write_by_another_panel_refreshes_table_and_map(
@@ -60,7 +31,7 @@ def test_write_by_another_panel_refreshes_table_and_map(
             update_parcel(session, row.id, row.version, {"status": "option", "owner": "Annan AB"})
     finally:
         other.close()
-    data_events().changed.emit("parcels", [row.id])
+    window.workspace.announce(Changes.of([Kind.PARCELS], [row.id]))
     shown = window.parcels.model.row_by_id(row.id)
     assert (shown.status, shown.owner) == ("option", "Annan AB")
     assert js(qtbot, window, f"kalix.styleOf({row.id})") == "#0072b2"  # option's colour
@@ -168,7 +139,7 @@ def test_an_import_reaches_the_map_and_a_filter_says_what_it_hides(
     assert window.project is not None
     report = import_file(window.project, source, ImportOptions("parcels"))
     new_ids = report.row_ids
-    data_events().changed.emit("parcels", None)  # what the import wizard sends
+    window.workspace.announce(Changes.of([Kind.PARCELS], origin=Origin.IMPORT))  # as the wizard
     assert all(window.parcels.model.row_by_id(i) is None for i in new_ids)  # filtered out …
     assert "visas inte" in window.statusBar().currentMessage()  # … and said so (in Swedish)
     for i in new_ids:  # on the page already, waiting for the filter

@@ -7,18 +7,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import test_window as shared
 from shapely.affinity import scale
 
 from kalixplan.geo.area import geodesic_area_m2
 from kalixplan.services.parcels import search_parcels
 from kalixplan.store.engine import open_project
-from kalixplan.store.types import to_gpkg_blob
+from kalixplan.store.gpkg_binary import to_gpkg_blob
 from ui.app import create_main_window, make_application
 
 pytestmark = pytest.mark.ui
-settings = shared.settings
-clean_language = shared.clean_language
 
 
 def test_the_window_recomputes_and_tells(qtbot: Any, demo_path: Path, settings: Any) -> None:

@@ -8,8 +8,9 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-import test_window as shared
 from sqlalchemy.engine import make_url
+from ui_pages import open_window
+from ui_pages import window_js as js
 
 from kalixplan.services.parcels import get_parcel, update_parcel
 from kalixplan.store.engine import open_project
@@ -19,10 +20,6 @@ from ui.main_window import MainWindow
 from ui.project_loader import create_work
 
 pytestmark = [pytest.mark.ui, pytest.mark.postgis]
-
-settings = shared.settings
-clean_language = shared.clean_language
-js = shared.js
 
 
 @pytest.fixture(scope="session")
@@ -39,12 +36,7 @@ def pg_demo(pg_admin: str) -> Iterator[str]:
 @pytest.fixture
 def pg_window(qtbot: Any, pg_demo: str, settings: Any) -> Iterator[MainWindow]:
     """The main window on the PostGIS demo, map loaded."""
-    make_application()
-    win = create_main_window(pg_demo, "sv", settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitUntil(lambda: win.project is not None, timeout=60_000)
-    qtbot.waitUntil(lambda: win.map.is_ready, timeout=30_000)
+    win = open_window(qtbot, pg_demo, settings, timeout=60_000)
     yield win
     for form in (win.parcels.form, win.plans.form):
         form.revert()

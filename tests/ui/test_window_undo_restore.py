@@ -1,4 +1,7 @@
-"""Undo of a delete brings back what went along: the window, and ``RecordEdits`` on both engines."""
+"""Undo of a delete brings back what went along, as the window shows it.
+
+The same on both engines without Qt: ``tests/core/test_workspace.py``.
+"""
 
 from __future__ import annotations
 
@@ -7,31 +10,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import test_window as shared
-import test_window_events as shared_events
 from PySide6.QtWidgets import QMessageBox
-from shapely.geometry import box
 
-from kalixplan.services.actors import add_interest, create_actor, delete_actor, get_actor, interests
-from kalixplan.services.parcels import create_parcel, get_parcel, parcels_governed_by
+from kalixplan.services.actors import delete_actor, get_actor, interests
+from kalixplan.services.parcels import parcels_governed_by
 from kalixplan.services.plans import (
-    add_land_use_area,
-    create_plan,
     get_plan,
     land_use_areas,
     list_plans,
 )
-from kalixplan.store.engine import Project, open_project
+from kalixplan.store.engine import open_project
 from ui.main_window import MainWindow
-from ui.undo import RecordEdits
 
 pytestmark = pytest.mark.ui
-
-# The fixtures of test_window and test_window_events, shared by name.
-settings = shared.settings
-clean_language = shared.clean_language
-window = shared.window
-messages = shared_events.messages
 
 
 def _interest_facts(rows: list[Any]) -> list[tuple[Any, ...]]:
@@ -117,69 +108,6 @@ def test_undo_after_a_colleague_deleted_the_actor_says_what_is_missing(
     with window.project.session_scope() as s:
         after = interests(s, parcel_id=back.id)
     assert _interest_facts(after) == _interest_facts(before[1:])
-
-
-def test_plan_delete_undo_and_redo_through_record_edits(qapp: Any, project: Project) -> None:
-    with project.session_scope() as s:
-        plan = create_plan(s, {"designation": "2514-P901", "name": "Hamnen"})
-        add_land_use_area(s, plan.id, {"code": "J", "geom": box(0, 0, 100, 100)})
-        parcel = create_parcel(s, {"designation": "Kalix Hamn 1:1", "plan": plan.designation})
-        plan = get_plan(s, plan.id)
-    edits = RecordEdits(project)
-    relinked: list[Any] = []
-    edits.row_changed.connect(lambda kind, row: relinked.append(row) if kind == "parcels" else None)
-    assert edits.delete("plans", plan)
-    edits.stack.undo()
-    new_id = edits.current_id("plans", plan.id)
-    with project.session_scope() as s:
-        assert [a.code for a in land_use_areas(s, new_id)] == ["J"]
-        assert get_parcel(s, parcel.id).plan_id == new_id
-    assert [r.plan for r in relinked] == ["2514-P901"]  # the parcel register is told
-    edits.stack.redo()
-    with project.session_scope() as s:
-        assert land_use_areas(s) == [] and get_parcel(s, parcel.id).plan_id is None
-
-
-def test_undo_of_a_create_keeps_the_interests_for_redo(qapp: Any, project: Project) -> None:
-    with project.session_scope() as s:
-        actor = create_actor(s, {"org_number": "556016-0680", "name": "A Vätgas AB"})
-    edits = RecordEdits(project)
-    parcel = edits.create("parcels", {"designation": "Kalix Ny 1:1"})
-    assert parcel is not None
-    with project.session_scope() as s:
-        add_interest(s, actor.id, parcel.id, "dialogue", notes="Ringer i maj")
-    edits.stack.undo()  # removes the new parcel and its interest
-    with project.session_scope() as s:
-        assert interests(s) == []
-    edits.stack.redo()
-    with project.session_scope() as s:
-        back = interests(s)
-    assert [(i.parcel_id, i.stage, i.notes) for i in back] == [
-        (edits.current_id("parcels", parcel.id), "dialogue", "Ringer i maj")
-    ]
-
-
-def test_undo_of_plan_and_parcel_deletes_relinks_the_parcel_under_its_new_id(
-    qapp: Any, project: Project
-) -> None:
-    with project.session_scope() as s:
-        plan = create_plan(s, {"designation": "2514-P902", "name": "Bondersbyn"})
-        parcel = create_parcel(s, {"designation": "Kalix Bond 2:1", "plan": plan.designation})
-        plan = get_plan(s, plan.id)
-    edits = RecordEdits(project)
-    failures: list[Any] = []
-    edits.failed.connect(lambda kind, exc: failures.append(exc))
-    assert edits.delete("plans", plan)
-    # The register's copy still names the plan: the database unlinked it by itself.
-    assert parcel.plan == "2514-P902"
-    assert edits.delete("parcels", parcel)
-    edits.stack.undo()  # the parcel, under a new id, without the plan that is gone
-    edits.stack.undo()  # the plan, which finds the parcel under its new id
-    qapp.processEvents()  # notices are posted after the undo step
-    assert failures == []
-    with project.session_scope() as s:
-        back = get_parcel(s, edits.current_id("parcels", parcel.id))
-    assert back.plan == "2514-P902"  # (SQLite may hand out the freed id again)
 
 
 def test_plan_deleted_in_the_register_comes_back_with_areas_and_links(

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kalixplan.services.actor_overview import InterestListRow
 from ui.actors.lists import ListTab
-from ui.actors.models import InterestListRow, interest_columns, stages
+from ui.actors.models import interest_columns, stages
 
 
 def _to_date(value: QDate) -> date:

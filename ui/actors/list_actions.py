@@ -17,15 +17,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
-from sqlalchemy.orm import Session
 
+from kalixplan.app.changes import Kind
+from kalixplan.app.workspace import Reader as Session
 from kalixplan.domain.errors import ValidationError
 from kalixplan.domain.validation import check_link
 from kalixplan.services import actors as svc
+from kalixplan.services.actor_overview import InterestListRow
 from kalixplan.services.parcels import get_parcel
 from ui.actors.forms import ActivityForm, ContactForm, DocumentForm, NeedForm
 from ui.actors.lists import ListTab
-from ui.actors.models import InterestListRow
 from ui.forms.base import RowForm
 
 if TYPE_CHECKING:
@@ -88,7 +89,7 @@ class ActorListActions:
         panel.interests.release_requested.connect(self._release)
         panel.interests.delete_requested.connect(
             lambda row: self._write(
-                "interests", lambda s: svc.delete_interest(s, row.id, row.interest.version)
+                Kind.INTERESTS, lambda s: svc.delete_interest(s, row.id, row.interest.version)
             )
         )
 
@@ -105,7 +106,7 @@ class ActorListActions:
         if update is not None:
             tab.edit_requested.connect(lambda row: self._open_form(form(), row, update))
         tab.delete_requested.connect(
-            lambda row: self._write("actors", lambda s: delete(s, row.id, row.version))
+            lambda row: self._write(Kind.ACTORS, lambda s: delete(s, row.id, row.version))
         )
 
     def _actor(self) -> int:
@@ -118,7 +119,7 @@ class ActorListActions:
 
         def save(form: RowForm, _row: Any, values: dict[str, Any]) -> bool:
             actor = self._actor()
-            return self._write("actors", lambda s: add(s, actor, values), form) is not None
+            return self._write(Kind.ACTORS, lambda s: add(s, actor, values), form) is not None
 
         return save
 
@@ -127,7 +128,7 @@ class ActorListActions:
 
         def save(form: RowForm, row: Any, changes: dict[str, Any]) -> bool:
             return (
-                self._write("actors", lambda s: update(s, row.id, row.version, changes), form)
+                self._write(Kind.ACTORS, lambda s: update(s, row.id, row.version, changes), form)
                 is not None
             )
 
@@ -137,7 +138,7 @@ class ActorListActions:
         actor = self._actor()
         return (
             self._write(
-                "actors",
+                Kind.ACTORS,
                 lambda s: svc.add_document(
                     s, "actors", actor, values.get("title") or "", values.get("location") or ""
                 ),
@@ -154,7 +155,7 @@ class ActorListActions:
         row = self.panel.activities.selected()
         if row is not None:
             self._write(
-                "actors", lambda s: svc.update_activity(s, row.id, row.version, {"done": True})
+                Kind.ACTORS, lambda s: svc.update_activity(s, row.id, row.version, {"done": True})
             )
 
     def _open_document(self) -> None:
@@ -179,12 +180,12 @@ class ActorListActions:
         actor = self.panel.actor_id
         if actor is None:
             return None
-        return self._write("interests", lambda s: svc.add_interest(s, actor, parcel_id, stage))
+        return self._write(Kind.INTERESTS, lambda s: svc.add_interest(s, actor, parcel_id, stage))
 
     def change_stage(self, row: InterestListRow, stage: str) -> Any | None:
         """Move an interest to another dialogue stage (the change log records it)."""
         return self._write(
-            "interests", lambda s: svc.set_interest_stage(s, row.id, row.interest.version, stage)
+            Kind.INTERESTS, lambda s: svc.set_interest_stage(s, row.id, row.interest.version, stage)
         )
 
     def reserve(self, row: InterestListRow, until: date) -> Any | None:
@@ -197,11 +198,11 @@ class ActorListActions:
             parcel = get_parcel(s, row.interest.parcel_id)
             return svc.reserve_parcel_for(s, actor, parcel.id, parcel.version, until)
 
-        return self._write("parcels", work)
+        return self._write(Kind.PARCELS, work)
 
     def _release(self, row: InterestListRow) -> None:
         def work(s: Session) -> Any:
             parcel = get_parcel(s, row.interest.parcel_id)
             return svc.release_reservation(s, parcel.id, parcel.version)
 
-        self._write("parcels", work)
+        self._write(Kind.PARCELS, work)

@@ -28,12 +28,12 @@ from kalixplan.services.match_rules import MET, NOT_MET, SYMBOL, sector_label
 from kalixplan.services.matching import ActorFit, actors_for_parcel, match_actor_need
 from kalixplan.services.need_profile import NeedProfile, need_summary
 from kalixplan.services.rows import NeedRow
-from kalixplan.store.engine import Project
 from ui.actors.lists import ListTab
 from ui.i18n import current_language, parcel_status_label
 from ui.models.base import Column
 from ui.models.formatting import number
 from ui.workers import Cancelled, Progress, run_in_background
+from ui.workspace import QtWorkspace
 
 _STATE_COLOURS = {MET: QColor("#1b7f3b"), NOT_MET: QColor("#b00020")}
 _UNKNOWN_COLOUR = QColor("#8a6d00")
@@ -119,9 +119,9 @@ class MatchPanel(QWidget):
     showParcelsOnMap = Signal(list)  # noqa: N815 - Qt signal naming
     actorRequested = Signal(int)  # noqa: N815
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: QtWorkspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.project = project
+        self.workspace = workspace
         self.actor_id: int | None = None
         self._needs: list[NeedRow] = []
 
@@ -190,9 +190,8 @@ class MatchPanel(QWidget):
         self._needs = []
         self.need_combo.clear()
         if actor_id is not None:
-            with self.project.read_scope() as s:
-                actor = get_actor(s, actor_id)
-                self._needs = needs_of(s, actor_id)
+            actor = self.workspace.query(get_actor, actor_id)
+            self._needs = self.workspace.query(needs_of, actor_id)
             lang = current_language()
             for need in self._needs:
                 text = need_summary(NeedProfile.of(need, actor), lang, need.timeframe)
@@ -220,8 +219,9 @@ class MatchPanel(QWidget):
         actor_id, top = self.actor_id, self.top_spin.value()
 
         def work(progress: Progress, cancelled: Cancelled) -> list[ParcelMatch] | None:
-            with self.project.read_scope() as s:
-                return match_actor_need(s, actor_id, need.id, top, progress, cancelled)
+            return self.workspace.query(
+                match_actor_need, actor_id, need.id, top, progress, cancelled
+            )
 
         self.match_button.setEnabled(False)
         run_in_background(self, self.tr("Matching land"), work, self._matched, self._failed)
@@ -283,8 +283,7 @@ class MatchPanel(QWidget):
             index = self.parcel_combo.findData(parcel_id)
             if index >= 0:
                 self.parcel_combo.setCurrentIndex(index)
-        with self.project.read_scope() as s:
-            fits = actors_for_parcel(s, parcel_id)
+        fits = self.workspace.query(actors_for_parcel, parcel_id)
         self.fits.set_rows([FitRow(f.need_id, f) for f in fits])
         return fits
 

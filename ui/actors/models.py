@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from kalixplan.domain.codes import INTEREST_STAGE_LABELS, InterestStage
+from kalixplan.services.actor_overview import ActorListRow, InterestListRow
 from kalixplan.services.actors import DocumentRow
 from kalixplan.services.match_rules import sector_label
-from kalixplan.services.rows import ActivityRow, ActorRow, ContactRow, InterestRow, NeedRow
+from kalixplan.services.rows import ActivityRow, ContactRow, NeedRow
 from ui.i18n import current_language
 from ui.models.base import Column
 from ui.models.formatting import first_line, iso_date, number
@@ -37,17 +37,6 @@ def stage_text(stage: str | None) -> str:
 def stages() -> list[tuple[str, str]]:
     """(value, label) of every dialogue stage, in pipeline order."""
     return [(s.value, stage_text(s.value)) for s in InterestStage]
-
-
-@dataclass(frozen=True)
-class ActorListRow:
-    """An actor with what the register shows next to it."""
-
-    id: int
-    actor: ActorRow
-    furthest_stage: str | None
-    next_due: date | None
-    interests: int
 
 
 def actor_columns() -> list[Column[ActorListRow]]:
@@ -130,18 +119,6 @@ def activity_columns() -> list[Column[ActivityRow]]:
                lambda r: iso_date(r.next_step_due), decoration=_overdue),
         Column("done", lambda: _t("Done"), lambda r: _yes(r.done), lambda r: r.done),
     ]  # fmt: skip
-
-
-@dataclass(frozen=True)
-class InterestListRow:
-    """An interest with the parcel's designation and reservation shown."""
-
-    id: int
-    interest: InterestRow
-    designation: str
-    parcel_status: str
-    reserved_until: date | None
-    reservation_flag: str | None
 
 
 def interest_columns() -> list[Column[InterestListRow]]:

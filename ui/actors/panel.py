@@ -24,13 +24,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from kalixplan.domain.errors import KalixPlanError, StaleEdit, ValidationError
+from kalixplan.app.changes import Changes, Kind
+from kalixplan.app.workspace import Reader as Session
 from kalixplan.services import actors as svc
-from kalixplan.store.engine import Project
-from kalixplan.store.models import Parcel
+from kalixplan.services.actor_overview import actor_rows, interest_rows, parcel_choices
 from ui.actors.forms import ActorForm, FormDialog
 from ui.actors.interests import InterestsTab
 from ui.actors.list_actions import ActorListActions
@@ -44,13 +42,12 @@ from ui.actors.models import (
     document_columns,
     need_columns,
 )
-from ui.actors.reading import actor_rows, interest_rows
-from ui.events import data_events
 from ui.forms.base import RowForm
 from ui.models.base import RowTableModel
 from ui.panels.register import RegisterWidget
+from ui.workspace import QtWorkspace
 
-_WATCHED = frozenset({"actors", "interests", "parcels", "project"})
+_WATCHED = (Kind.ACTORS, Kind.INTERESTS, Kind.PARCELS)
 
 
 class ActorsPanel(QWidget):
@@ -62,9 +59,9 @@ class ActorsPanel(QWidget):
 
     showParcelsOnMap = Signal(list)  # noqa: N815 - the name the main window connects
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: QtWorkspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.project = project
+        self.workspace = workspace
         self.actor_id: int | None = None
         self.dialog: FormDialog | None = None  # the open add/edit dialog (tests reach it)
 
@@ -84,7 +81,7 @@ class ActorsPanel(QWidget):
         self.activities = ListTab(activity_columns())
         self.documents = ListTab(document_columns(), editable=False)
         self.interests = InterestsTab()
-        self.match = MatchPanel(project)
+        self.match = MatchPanel(workspace)
         self.match.showParcelsOnMap.connect(self.showParcelsOnMap.emit)
         self.match.actorRequested.connect(self.select_actor)
         self.done_button = QPushButton()
@@ -106,7 +103,7 @@ class ActorsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
-        data_events().changed.connect(self._data_changed)
+        workspace.changed.connect(self._follow)
         self.retranslate()
         self.reload()
         self._show_actor(None)
@@ -114,10 +111,8 @@ class ActorsPanel(QWidget):
     # --- reading ------------------------------------------------------------
     def reload(self) -> None:
         """Re-read the register and the chosen actor's lists."""
-        with self.project.read_scope() as s:
-            rows = actor_rows(s)
-            parcels = [(int(i), str(d)) for i, d in s.execute(
-                select(Parcel.id, Parcel.designation).order_by(Parcel.designation))]  # fmt: skip
+        rows = self.workspace.query(actor_rows)
+        parcels = self.workspace.query(parcel_choices)
         self.model.set_rows(rows)
         self.interests.set_parcels(parcels)
         self.match.set_parcels(parcels)
@@ -154,13 +149,18 @@ class ActorsPanel(QWidget):
             self.interests.set_rows([])
             self.match.set_actor(None)
             return
-        with self.project.read_scope() as s:
-            actor = svc.get_actor(s, actor_id)
-            contacts = svc.contacts_of(s, actor_id)
-            needs = svc.needs_of(s, actor_id)
-            activities = svc.activities_of(s, actor_id)
-            documents = svc.documents_of(s, "actors", actor_id)
-            interests = interest_rows(s, actor_id)
+
+        def everything(s: Session) -> tuple[Any, ...]:
+            return (
+                svc.get_actor(s, actor_id),
+                svc.contacts_of(s, actor_id),
+                svc.needs_of(s, actor_id),
+                svc.activities_of(s, actor_id),
+                svc.documents_of(s, "actors", actor_id),
+                interest_rows(s, actor_id),
+            )
+
+        actor, contacts, needs, activities, documents, interests = self.workspace.query(everything)
         if not keep_form or changed:
             self.form.load(actor)
         self.contacts.set_rows(contacts)
@@ -171,37 +171,35 @@ class ActorsPanel(QWidget):
         if changed or self.match.actor_id != actor_id or len(needs) != len(self.match._needs):
             self.match.set_actor(actor_id)
 
-    def _data_changed(self, kind: str, ids: object) -> None:
-        if kind in _WATCHED:
+    def _follow(self, changes: Changes) -> None:
+        if changes.touches(*_WATCHED) and self.workspace.project is not None:
             self.reload()
 
     # --- writing ------------------------------------------------------------
     def write(
-        self, kind: str, work: Callable[[Session], Any], form: RowForm | None = None
+        self, kind: Kind, work: Callable[[Session], Any], form: RowForm | None = None
     ) -> Any | None:
-        """Run one write in one transaction; on success tell the application, else say why."""
-        try:
-            with self.project.session_scope() as s:
-                result = work(s)
-        except ValidationError as exc:
-            if form is not None and exc.field in form.editors:
-                form.show_error(exc.field, str(exc))
-            else:
-                QMessageBox.warning(self, self.tr("Actors"), str(exc))
-            return None
-        except StaleEdit as exc:
-            QMessageBox.warning(self, self.tr("Saved by someone else"), str(exc))
+        """Run one write in one transaction; every view follows it, or the user learns why.
+
+        A refused value is shown at its field in ``form``; a colleague's earlier save
+        reloads what is shown; anything unexpected goes the window's one error path.
+        """
+        outcome = self.workspace.write([kind], work, initiator=self, report=False)
+        failure = outcome.failure
+        if failure is None:
+            return True if outcome.row is None else outcome.row
+        if failure.unexpected:
+            self.workspace.report(failure)
+        elif form is not None and failure.field in form.editors:
+            form.show_error(failure.field or "", failure.sentence())
+        elif failure.stale is not None:
+            QMessageBox.warning(self, self.tr("Saved by someone else"), failure.sentence())
             self.reload()
-            return None
-        except KalixPlanError as exc:
-            if form is not None:
-                form.message.setText(str(exc))
-            else:
-                QMessageBox.warning(self, self.tr("Actors"), str(exc))
-            return None
-        ids = [self.actor_id] if self.actor_id is not None else None
-        data_events().changed.emit(kind, ids)  # every listener reloads, this panel too
-        return True if result is None else result
+        elif form is not None and failure.field is None:
+            form.message.setText(failure.sentence())
+        else:
+            QMessageBox.warning(self, self.tr("Actors"), failure.sentence())
+        return None
 
     def new_actor(self) -> None:
         """An empty actor form for registering a new actor."""
@@ -212,14 +210,14 @@ class ActorsPanel(QWidget):
         self.form.editors["org_number"].editor().setFocus()
 
     def _create_actor(self, values: dict[str, Any]) -> None:
-        row = self.write("actors", lambda s: svc.create_actor(s, values), self.form)
+        row = self.write(Kind.ACTORS, lambda s: svc.create_actor(s, values), self.form)
         if row is not None:
             self.select_actor(row.id)
             self.form.saved(row)
 
     def _save_actor(self, row: Any, changes: dict[str, Any]) -> None:
         saved = self.write(
-            "actors", lambda s: svc.update_actor(s, row.id, row.version, changes), self.form
+            Kind.ACTORS, lambda s: svc.update_actor(s, row.id, row.version, changes), self.form
         )
         if saved is not None:
             self.form.saved(saved)
@@ -230,7 +228,7 @@ class ActorsPanel(QWidget):
             self.tr("Delete %1 with its contacts, needs, interests and activities?").replace("%1", row.name),
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
-            self.write("actors", lambda s: svc.delete_actor(s, row.id, row.version))
+            self.write(Kind.ACTORS, lambda s: svc.delete_actor(s, row.id, row.version))
 
     def _delete_selected(self, ids: list[int]) -> None:
         if len(ids) == 1 and (row := self.model.row_by_id(ids[0])) is not None:

@@ -11,8 +11,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.services import outputs
 from kalixplan.services.dashboard import DashboardData, compute_dashboard
+from kalixplan.services.printing import is_example_project
 from kalixplan.store.engine import Project
-from kalixplan.store.models import Parcel
 from ui.dashboard.painter import paint_dashboard
 from ui.dashboard.texts import t
 
@@ -29,13 +29,8 @@ def project_label(project: Project) -> str:
 
 def has_example_data(project: Project) -> bool:
     """True when the project holds invented demo rows (marked on every printout)."""
-    from sqlalchemy import select
-
     with project.read_scope() as session:
-        return (
-            session.scalar(select(Parcel.id).where(Parcel.example_data.is_(True)).limit(1))
-            is not None
-        )
+        return is_example_project(session)
 
 
 def write_dashboard_pdf(

@@ -16,18 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kalixplan.app.changes import Changes, Kind
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.services.dashboard import DashboardData, compute_dashboard
-from kalixplan.store.engine import Project
 from ui.dashboard.charts import PAGE_FILL
 from ui.dashboard.painter import paint_dashboard
 from ui.dashboard.report_pdf import has_example_data, project_label, write_dashboard_pdf
-from ui.events import data_events
 from ui.i18n import current_language
 from ui.output_errors import show_output_error
+from ui.workspace import QtWorkspace
 
 # Kinds of data change that move a dashboard number.
-_WATCHED = frozenset({"parcels", "plans", "actors", "interests", "project"})
+_WATCHED = (Kind.PARCELS, Kind.PLANS, Kind.LAND_USE, Kind.ACTORS, Kind.INTERESTS)
 
 
 class DashboardCanvas(QWidget):
@@ -63,12 +63,12 @@ class DashboardWidget(QWidget):
     """Hectares by status, area and land use; actors by stage and sector; plans by stage.
 
     Call ``refresh()`` after opening a project; it also refreshes by itself when
-    ``data_events().changed`` reports parcels, plans, actors or interests.
+    the workspace reports a change of parcels, plans, actors or interests.
     """
 
-    def __init__(self, project: Project, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: QtWorkspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.project = project
+        self.workspace = workspace
         self.canvas = DashboardCanvas()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -89,7 +89,7 @@ class DashboardWidget(QWidget):
         self._pending.setSingleShot(True)
         self._pending.setInterval(250)  # one refresh for a burst of changes
         self._pending.timeout.connect(self.refresh)
-        data_events().changed.connect(self._changed)
+        workspace.changed.connect(self._changed)
         self.retranslate()
         self.refresh()
 
@@ -100,17 +100,19 @@ class DashboardWidget(QWidget):
 
     def refresh(self) -> None:
         """Recompute the numbers from the database and repaint."""
-        with self.project.read_scope() as session:
-            self.canvas.data = compute_dashboard(session)
-        self.canvas.project_name = project_label(self.project)
-        self.canvas.example_data = has_example_data(self.project)
+        project = self.workspace.project
+        if project is None:
+            return
+        self.canvas.data = self.workspace.query(compute_dashboard)
+        self.canvas.project_name = project_label(project)
+        self.canvas.example_data = has_example_data(project)
         self.status.setText(
             self.tr("Compiled %1").replace("%1", self.canvas.data.today.isoformat())
         )
         self.canvas.update()
 
-    def _changed(self, kind: str, ids: object) -> None:
-        if kind in _WATCHED:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(*_WATCHED):
             self._pending.start()
 
     def export_pdf(self, path: str | None = None) -> Path | None:
@@ -133,7 +135,7 @@ class DashboardWidget(QWidget):
                 self.canvas.project_name,
                 self.canvas.example_data,
                 overwrite=True,  # the save dialog has asked before replacing a file
-                protect=[self.project.path],
+                protect=[self.workspace.project.path if self.workspace.project else None],
             )
         except KalixPlanError as exc:
             show_output_error(self, exc, self.tr("Dashboard"))

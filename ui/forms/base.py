@@ -229,6 +229,20 @@ class RowForm(QWidget):
         self.load(row)
         self.message.setText(self.tr("Saved."))
 
+    def follow(self, row: Any, initiator: object | None) -> None:
+        """A row as stored now (after any edit, undo or redo): show it where it is this form's.
+
+        The form's own save (``initiator`` is the form) is shown as saved, the new row too;
+        a change from elsewhere replaces the shown row only while nothing is typed in it,
+        so a user's unsaved edits are never overwritten (their save then meets the newer
+        version and the conflict dialog decides).
+        """
+        if self.row is None:
+            if initiator is self:
+                self.saved(row)
+        elif self.row.id == row.id and (initiator is self or not self.is_dirty()):
+            self.saved(row)
+
     # --- messages -------------------------------------------------------
     def show_error(self, key: str, text: str) -> None:
         """Show a message next to field ``key`` (or under the form for other keys)."""

@@ -352,8 +352,10 @@ class MappingPage(QWizardPage):
             self.message.setText(self.tr("Type a name for the preset first."))
             return
         mapping = {f: c for f, c in self.mapping().items() if c}
-        with self.wiz.project.session_scope() as session:
-            save_preset(session, name, self.wiz.kind(), mapping)
+        kind = self.wiz.kind()
+        saved = self.wiz.workspace.write([], lambda s: save_preset(s, name, kind, mapping))
+        if not saved.ok:
+            return  # the window has said why
         self._load_presets()
         self.presets.setCurrentIndex(self.presets.findData(name))
         self.message.setText(self.tr("Preset '{0}' saved.").format(name))

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from kalixplan.app.changes import Changes, Kind, Origin
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.geo.io import READABLE_SUFFIXES, SourceData, SourceInfo
 from kalixplan.services.import_report import ImportOptions, ImportRefused, ImportReport, Issue
 from kalixplan.services.importing import import_file
 from kalixplan.store.engine import Project
-from ui.events import data_events
 from ui.importing.pages import (
     CHECK,
     CRS,
@@ -48,13 +48,14 @@ from ui.importing.pages import (
 )
 from ui.output_errors import show_output_error
 from ui.workers import run_in_background
+from ui.workspace import QtWorkspace
 
 # Which data-changed notices an import of each kind sends (reference layers change parcel facts).
-CHANGED: dict[str, tuple[str, ...]] = {
-    "parcels": ("parcels",),
-    "plans": ("plans",),
-    "land_use": ("land_use",),
-    "reference": ("reference", "parcels"),
+CHANGED: dict[str, tuple[Kind, ...]] = {
+    "parcels": (Kind.PARCELS,),
+    "plans": (Kind.PLANS,),
+    "land_use": (Kind.LAND_USE,),
+    "reference": (Kind.REFERENCE, Kind.PARCELS),
 }
 
 
@@ -152,7 +153,7 @@ class CheckPage(QWizardPage):
         self.summary.setText(self.tr("Checking…"))
         self.error.clear()
         self.completeChanged.emit()
-        options = self.wiz.options()
+        options = self.wiz.import_options()
         project, path = self.wiz.project, self.wiz.path
 
         def work(progress: Any, cancelled: Any) -> ImportReport:
@@ -211,7 +212,7 @@ class CheckPage(QWizardPage):
             return False
         self.importing = True
         self.completeChanged.emit()
-        options = self.wiz.options()
+        options = self.wiz.import_options()
         project, path = self.wiz.project, self.wiz.path
 
         def work(progress: Any, cancelled: Any) -> ImportReport:
@@ -235,8 +236,7 @@ class CheckPage(QWizardPage):
         QTimer.singleShot(0, self._import_finished)
         self.imported = True
         self.wiz.report = report
-        for kind in CHANGED[report.kind]:
-            data_events().changed.emit(kind, None)
+        self.wiz.workspace.announce(Changes.of(CHANGED[report.kind], origin=Origin.IMPORT))
         self.wiz.next()
 
     def _import_failed(self, exc: BaseException) -> None:
@@ -318,14 +318,19 @@ class ImportWizard(QWizard):
     """Import geodata into the project, step by step.
 
     Args:
-        project: the open project.
+        workspace: the open project's workspace (told what the import changed).
         parent: the main window.
         path: a file to start with (a file dropped on the window).
     """
 
-    def __init__(self, project: Project, parent: QWidget | None = None, path: str | None = None):
+    def __init__(
+        self, workspace: QtWorkspace, parent: QWidget | None = None, path: str | None = None
+    ):
         super().__init__(parent)
-        self.project = project
+        self.workspace = workspace
+        project = workspace.project
+        assert project is not None, "the wizard imports into an open project"
+        self.project: Project = project
         self.path = Path(path) if path else Path()
         self.layers: list[str] = []
         self.info: SourceInfo | None = None
@@ -353,7 +358,7 @@ class ImportWizard(QWizard):
         """What is being imported: parcels, plans, land_use or reference."""
         return str(self.source_page.kind.currentData())
 
-    def options(self) -> ImportOptions:
+    def import_options(self) -> ImportOptions:
         """The choices made on the pages so far."""
         info = self.info
         return ImportOptions(

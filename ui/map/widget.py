@@ -46,7 +46,6 @@ from kalixplan.services.rows import LandUseRow, ParcelRow, PlanRow
 from kalixplan.store.engine import Project
 from ui.map.bridge import BRIDGE_NAME, WORLD, MapBridge, bridge_script
 from ui.map.profile import map_profile, register_profile_user
-from ui.map.refguard import make_singletons_immortal
 from ui.map.requests import PageRequestGuard, inside
 
 log = logging.getLogger(__name__)
@@ -160,7 +159,6 @@ class MapWidget(QWidget):
         self, parent: QWidget | None = None, *, basemap: Basemap | None = None, lang: str = "sv"
     ) -> None:
         super().__init__(parent)
-        make_singletons_immortal()  # PySide6 6.12 on Python 3.11 leaks their references
         self.basemap = basemap or Basemap.osm()
         self.lang = lang
         self.srid: int | None = None

@@ -191,8 +191,8 @@ class ParcelFilterPanel(QWidget):
             self.tr("Port within (m)"),
         )
         any_text = self.tr("any")
-        for label, text in zip(self.limit_labels, texts, strict=True):
-            label.setText(text)
+        for caption, text in zip(self.limit_labels, texts, strict=True):
+            caption.setText(text)
         for spin in self._spins():
             spin.setSpecialValueText(any_text)
         self.reset_button.setText(self.tr("Show all parcels"))

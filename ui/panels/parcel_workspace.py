@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kalixplan.app.changes import Changes, Kind
 from kalixplan.services.parcels import ParcelFilter, get_parcel, search_parcels
 from kalixplan.services.restoring import count_interests
 from kalixplan.services.rows import ParcelRow
@@ -25,7 +26,7 @@ from ui.models.formatting import hectares
 from ui.models.parcels import ParcelTableModel
 from ui.panels.filter import ParcelFilterPanel
 from ui.panels.register import RegisterWidget
-from ui.undo import RecordEdits
+from ui.workspace import QtWorkspace
 
 
 class ParcelWorkspace(QObject):
@@ -40,12 +41,11 @@ class ParcelWorkspace(QObject):
     form_wanted = Signal()
     notice = Signal(str)  # one sentence for the status bar
 
-    def __init__(self, map_widget: MapWidget, edits: RecordEdits, parent: QWidget) -> None:
+    def __init__(self, map_widget: MapWidget, workspace: QtWorkspace, parent: QWidget) -> None:
         super().__init__(parent)
         self.window = parent
         self.map = map_widget
-        self.edits = edits
-        self.project: Project | None = None
+        self.workspace = workspace
         self.model = ParcelTableModel(self)
         self.register = RegisterWidget(self.model)
         self.register.setObjectName("parcelRegister")
@@ -65,28 +65,52 @@ class ParcelWorkspace(QObject):
         self.register.new_requested.connect(self.new_parcel)
         self.register.delete_requested.connect(self.delete_parcels)
         self.map.parcelClicked.connect(self.map_clicked)
-        self.form.save_requested.connect(
-            lambda row, changes: self.edits.update("parcels", row, changes)
-        )
+        self.form.save_requested.connect(self._save)
         self.form.create_requested.connect(self._create)
         self.form.delete_requested.connect(lambda row: self.delete_parcels([row.id]))
-        edits.row_changed.connect(self._row_changed)
-        edits.row_removed.connect(self._row_removed)
+        workspace.changed.connect(self.follow)
+
+    # --- following changes ----------------------------------------------------------
+    def follow(self, changes: Changes) -> None:
+        """Show what changed: in the register, on the map, in the form, in the totals."""
+        if changes.touches(Kind.PROJECT):
+            self.form.clear()
+            self.reload()
+            return
+        if changes.everything(Kind.PARCELS):
+            self.refresh_rows(None)
+            return
+        if any(changes.everything(k) for k in (Kind.PLANS, Kind.LAND_USE, Kind.REFERENCE)):
+            self.reload()  # a parcel's plan and land use come from these
+            return
+        written = changes.rows(Kind.PARCELS)
+        for row in written:
+            self.model.upsert(row)
+            self.form.follow(row, changes.initiator)
+        if written:
+            self.map.update_parcels(list(written))
+        removed = changes.removed_ids(Kind.PARCELS)
+        if removed:
+            self._remove(list(removed))
+        done = {int(r.id) for r in written} | set(removed)
+        others = [i for i in changes.ids(Kind.PARCELS) or () if i not in done]
+        if others:
+            self.refresh_rows(others)
+        if changes.touches(Kind.PARCELS):
+            self._shown_changed()
+
+    @property
+    def project(self) -> Project | None:
+        return self.workspace.project
 
     # --- loading --------------------------------------------------------------
-    def set_project(self, project: Project | None) -> None:
-        """Show the parcels of ``project`` (None: nothing)."""
-        self.project = project
-        self.form.clear()
-        self.reload()
-
     def reload(self) -> None:
         """Read the parcels meeting the filter again."""
         if self.project is None:
             self.model.set_rows([])
+            self._shown_changed()
             return
-        with self.project.read_scope() as session:
-            rows = search_parcels(session, self.flt)
+        rows = self.workspace.query(search_parcels, self.flt)
         selected = self.register.selected_ids()
         self.model.set_rows(rows)
         self.filter_panel.set_land_uses(sorted({r.land_use for r in rows if r.land_use}))
@@ -106,8 +130,7 @@ class ParcelWorkspace(QObject):
             return
         if ids is None:
             self.reload()
-            with self.project.read_scope() as session:
-                everything = search_parcels(session)
+            everything = self.workspace.query(search_parcels)
             if everything:
                 self.map.update_parcels(everything)
             hidden = len(everything) - self.model.rowCount()
@@ -118,12 +141,12 @@ class ParcelWorkspace(QObject):
                 )  # fmt: skip
             return
         fresh: list[ParcelRow] = []
-        with self.project.read_scope() as session:
-            found = {r.id: r for r in search_parcels(session, ParcelFilter(ids=frozenset(ids)))}
+        rows = self.workspace.query(search_parcels, ParcelFilter(ids=frozenset(ids)))
+        found = {r.id: r for r in rows}
         for row_id in ids:
             row = found.get(row_id)
             if row is None:
-                self._row_removed("parcels", row_id)
+                self._remove([row_id])
             else:
                 self.model.upsert(row)
                 fresh.append(row)
@@ -213,10 +236,13 @@ class ParcelWorkspace(QObject):
         self.form.editors["status"].set_value("available")
         self.form_wanted.emit()
 
+    def _save(self, row: ParcelRow, changes: dict[str, Any]) -> None:
+        self.workspace.update(Kind.PARCELS, row, changes, initiator=self.form)
+
     def _create(self, values: dict[str, Any]) -> None:
-        row = self.edits.create("parcels", values)
-        if row is not None:
-            self.register.select_ids([row.id])
+        outcome = self.workspace.create(Kind.PARCELS, values, initiator=self.form)
+        if outcome.ok:
+            self.register.select_ids([outcome.row.id])
 
     def delete_parcels(self, ids: list[int]) -> None:
         """Delete parcels after asking; undo brings them back."""
@@ -226,8 +252,7 @@ class ParcelWorkspace(QObject):
         names = ", ".join(r.designation for r in rows[:5]) + (" …" if len(rows) > 5 else "")
         interests = 0
         if self.project is not None:
-            with self.project.read_scope() as session:
-                interests = count_interests(session, [r.id for r in rows])
+            interests = self.workspace.query(count_interests, [r.id for r in rows])
         if interests:
             text = self.tr(
                 "Delete %1 with the actors' interests in them (%2)? "
@@ -242,34 +267,19 @@ class ParcelWorkspace(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.edits.stack.beginMacro(self.tr("Delete %1 parcels").replace("%1", str(len(rows))))
-        try:
+        with self.workspace.group(Kind.PARCELS, str(len(rows))):
             for row in rows:
-                self.edits.delete("parcels", row)
-        finally:
-            self.edits.stack.endMacro()
+                if not self.workspace.delete(Kind.PARCELS, row).ok:
+                    break  # the failure is shown once; the rest stays
 
-    def _row_changed(self, kind: str, row: Any) -> None:
-        if kind != "parcels":
-            return
-        self.model.upsert(row)
-        self.map.update_parcels([row])
-        if self.form.row is None or self.form.row.id == row.id:
-            if self.form.isEnabled():
-                self.form.saved(row)
-        self._shown_changed()
-
-    def _row_removed(self, kind: str, row_id: int) -> None:
-        if kind != "parcels":
-            return
-        self.model.remove_ids([row_id])
-        self.map.remove_parcels([row_id])
-        if self.form.row is not None and self.form.row.id == row_id:
+    def _remove(self, ids: list[int]) -> None:
+        self.model.remove_ids(ids)
+        self.map.remove_parcels(ids)
+        if self.form.row is not None and self.form.row.id in ids:
             self.form.clear()
 
     def fresh_row(self, parcel_id: int) -> ParcelRow | None:
         """The parcel as stored now (after a conflict)."""
         if self.project is None:
             return None
-        with self.project.read_scope() as session:
-            return get_parcel(session, parcel_id)
+        return self.workspace.query(get_parcel, parcel_id)

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from kalixplan.app.changes import Changes, Kind
 from kalixplan.services.plans import get_plan, list_plans
 from kalixplan.services.rows import PlanRow
 from kalixplan.store.engine import Project
@@ -14,7 +15,7 @@ from ui.forms.plan_form import PlanForm
 from ui.map.widget import MapWidget
 from ui.models.plans import PlanTableModel
 from ui.panels.register import RegisterWidget
-from ui.undo import RecordEdits
+from ui.workspace import QtWorkspace
 
 
 class PlanWorkspace(QObject):
@@ -28,12 +29,11 @@ class PlanWorkspace(QObject):
     form_wanted = Signal()
     plans_changed = Signal(list)
 
-    def __init__(self, map_widget: MapWidget, edits: RecordEdits, parent: QWidget) -> None:
+    def __init__(self, map_widget: MapWidget, workspace: QtWorkspace, parent: QWidget) -> None:
         super().__init__(parent)
         self.window = parent
         self.map = map_widget
-        self.edits = edits
-        self.project: Project | None = None
+        self.workspace = workspace
         self.model = PlanTableModel(self)
         self.register = RegisterWidget(self.model)
         self.register.setObjectName("planRegister")
@@ -43,26 +43,41 @@ class PlanWorkspace(QObject):
         self.register.new_requested.connect(self.new_plan)
         self.register.delete_requested.connect(self.delete_plans)
         self.map.planClicked.connect(self.map_clicked)
-        self.form.save_requested.connect(
-            lambda row, changes: self.edits.update("plans", row, changes)
-        )
+        self.form.save_requested.connect(self._save)
         self.form.create_requested.connect(self._create)
         self.form.delete_requested.connect(lambda row: self.delete_plans([row.id]))
-        edits.row_changed.connect(self._row_changed)
-        edits.row_removed.connect(self._row_removed)
+        workspace.changed.connect(self.follow)
 
-    def set_project(self, project: Project | None) -> None:
-        """Show the plans of ``project``."""
-        self.project = project
-        self.form.clear()
-        self.reload()
+    @property
+    def project(self) -> Project | None:
+        return self.workspace.project
+
+    def follow(self, changes: Changes) -> None:
+        """Show what changed in the plan register and the plan form."""
+        if changes.touches(Kind.PROJECT):
+            self.form.clear()
+            self.reload()
+            return
+        if changes.everything(Kind.PLANS):
+            self.reload()
+            return
+        if not changes.touches(Kind.PLANS):
+            return
+        for row in changes.rows(Kind.PLANS):
+            self.model.upsert(row)
+            self.form.follow(row, changes.initiator)
+        removed = list(changes.removed_ids(Kind.PLANS))
+        if removed:
+            self.model.remove_ids(removed)
+            if self.form.row is not None and self.form.row.id in removed:
+                self.form.clear()
+        self.plans_changed.emit(sorted(r.designation for r in self.model.rows))
 
     def reload(self) -> None:
         """Read every plan again."""
         rows: list[PlanRow] = []
         if self.project is not None:
-            with self.project.read_scope() as session:
-                rows = list_plans(session)
+            rows = self.workspace.query(list_plans)
         self.model.set_rows(rows)
         self.plans_changed.emit(sorted(r.designation for r in rows))
 
@@ -97,10 +112,13 @@ class PlanWorkspace(QObject):
             self.form.editors[key].set_value(value)
         self.form_wanted.emit()
 
+    def _save(self, row: PlanRow, changes: dict[str, Any]) -> None:
+        self.workspace.update(Kind.PLANS, row, changes, initiator=self.form)
+
     def _create(self, values: dict[str, Any]) -> None:
-        row = self.edits.create("plans", values)
-        if row is not None:
-            self.register.select_ids([row.id])
+        outcome = self.workspace.create(Kind.PLANS, values, initiator=self.form)
+        if outcome.ok:
+            self.register.select_ids([outcome.row.id])
 
     def delete_plans(self, ids: list[int]) -> None:
         """Delete plans after asking; Edit ▸ Undo restores them with their areas and links."""
@@ -119,30 +137,13 @@ class PlanWorkspace(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        for row in rows:
-            self.edits.delete("plans", row)
-
-    def _row_changed(self, kind: str, row: Any) -> None:
-        if kind != "plans":
-            return
-        self.model.upsert(row)
-        if (self.form.row is None and self.form.isEnabled()) or (
-            self.form.row is not None and self.form.row.id == row.id
-        ):
-            self.form.saved(row)
-        self.plans_changed.emit(sorted(r.designation for r in self.model.rows))
-
-    def _row_removed(self, kind: str, row_id: int) -> None:
-        if kind != "plans":
-            return
-        self.model.remove_ids([row_id])
-        if self.form.row is not None and self.form.row.id == row_id:
-            self.form.clear()
-        self.plans_changed.emit(sorted(r.designation for r in self.model.rows))
+        with self.workspace.group(Kind.PLANS, str(len(rows))):
+            for row in rows:
+                if not self.workspace.delete(Kind.PLANS, row).ok:
+                    break  # the failure is shown once; the rest stays
 
     def fresh_row(self, plan_id: int) -> PlanRow | None:
         """The plan as stored now (after a conflict)."""
         if self.project is None:
             return None
-        with self.project.read_scope() as session:
-            return get_plan(session, plan_id)
+        return self.workspace.query(get_plan, plan_id)

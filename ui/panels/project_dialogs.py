@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.engine import URL, make_url
 
 from kalixplan.geo.crs import DEFAULT_PROJECT_EPSG, SWEDISH_CRS
-from kalixplan.store.location import without_password
+from kalixplan.store.location import server_parts, server_url, without_password
 from kalixplan.store.secrets import store_in_keyring
 
 ERROR_STYLE = "color: #b00020;"
@@ -120,7 +119,7 @@ class ConnectDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.url = QLineEdit()
         self.url.setPlaceholderText("postgresql+psycopg://user@host:5432/database")
-        self.create = QCheckBox(self.tr("Create the project schema (an empty database)"))
+        self.create_schema = QCheckBox(self.tr("Create the project schema (an empty database)"))
         self.remember = QCheckBox(self.tr("Remember the password in the system keyring"))
         self.remember.setToolTip(
             self.tr("Kept by the operating system (Credential Manager, Keychain, Secret "
@@ -136,7 +135,7 @@ class ConnectDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("…or a URL"), self.url)
         form.addRow("", self.remember)
-        form.addRow("", self.create)
+        form.addRow("", self.create_schema)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -148,38 +147,36 @@ class ConnectDialog(QDialog):
         layout.addWidget(buttons)
 
     def db_url(self) -> str:
-        """The SQLAlchemy URL of the server database (password included)."""
-        text = self.url.text().strip()
-        if text:
-            url = make_url(text)
-            if url.drivername == "postgresql":
-                url = url.set(drivername="postgresql+psycopg")
-            return url.render_as_string(hide_password=False)
-        return URL.create(
-            "postgresql+psycopg",
-            username=self.user.text().strip() or None,
-            password=self.password.text() or None,
-            host=self.host.text().strip() or None,
+        """The SQLAlchemy URL of the server database (password included).
+
+        Raises:
+            ValueError: the typed URL is not one.
+        """
+        return server_url(
+            self.url.text(),
+            user=self.user.text().strip(),
+            password=self.password.text(),
+            host=self.host.text().strip(),
             port=self.port.value(),
-            database=self.database.text().strip() or None,
-        ).render_as_string(hide_password=False)
+            database=self.database.text().strip(),
+        )
 
     def accept(self) -> None:
         """Check the address before closing."""
         try:
-            url = make_url(self.db_url())
-        except Exception:  # any parse failure is a typing mistake shown next to the fields
+            driver, database, password = server_parts(self.db_url())
+        except ValueError:  # a parse failure is a typing mistake shown next to the fields
             self.error.setText(self.tr("That is not a database URL."))
             return
-        if not url.drivername.startswith("postgresql"):
+        if not driver.startswith("postgresql"):
             self.error.setText(self.tr("Only PostgreSQL/PostGIS servers are supported."))
             return
-        if not url.database:
+        if not database:
             self.error.setText(self.tr("Name the database."))
             return
-        if self.remember.isChecked() and url.password:
+        if self.remember.isChecked() and password:
             try:
-                store_in_keyring(without_password(self.db_url()), str(url.password))
+                store_in_keyring(without_password(self.db_url()), password)
             except RuntimeError:
                 self.remember.setChecked(False)
                 self.error.setText(

@@ -13,7 +13,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 
 from kalixplan.printing.paper import Rect
-from ui.map.refguard import make_singletons_immortal
 
 FONT_FAMILY = "DejaVu Sans"
 
@@ -64,7 +63,6 @@ class Canvas:
 
     def to_mm(self) -> None:
         """Make one user unit one millimetre again."""
-        make_singletons_immortal()
         self.painter.setWorldTransform(self._base)
         self.painter.scale(self.k, self.k)
 

@@ -167,7 +167,9 @@ class PrintDialog(QDialog):
         outer.addLayout(buttons)
         for combo in (self.paper, self.orientation, self.scale, self.extent_from, self.lang):
             combo.currentIndexChanged.connect(self.schedule_preview)
-        self.scale.lineEdit().editingFinished.connect(self.schedule_preview)
+        scale_edit = self.scale.lineEdit()
+        assert scale_edit is not None  # an editable combo box has one
+        scale_edit.editingFinished.connect(self.schedule_preview)
         for edit in (self.title, self.subtitle, self.author):
             edit.textChanged.connect(self.schedule_preview)
         for box in (
@@ -262,7 +264,7 @@ class PrintDialog(QDialog):
             self,
             self.tr("Preview"),
             gather_and_paint,
-            lambda result: self._show_preview(*result, target, generation),
+            lambda result: self._show_preview(result[0], result[1], target, generation),
             lambda exc: self._preview_failed(exc, generation),
             show_progress=False,
         )

@@ -50,8 +50,8 @@ def export_interactive_html(
         raise KalixPlanError("The export was cancelled; no file was written.")
     report(1, 2, "writing")
     html = build_map_html(data, basemap=basemap, inline_assets=True)
-    data = html.encode("utf-8")
-    outputs.write_bytes(target, data, verify=outputs.verify_size(len(data)))
+    payload = html.encode("utf-8")
+    outputs.write_bytes(target, payload, verify=outputs.verify_size(len(payload)))
     report(2, 2, "done")
     return out
 

@@ -31,7 +31,6 @@ from kalixplan.printing.styles import (
     reference_style,
 )
 from kalixplan.services.printing import MapContent
-from ui.map.refguard import make_singletons_immortal
 from ui.printing.canvas import Canvas, brush, pen, qrect
 
 
@@ -117,12 +116,10 @@ def draw_map(
     for plan in content.plans:
         p.setPen(pen(PLAN_STROKE, PLAN_WIDTH_MM))
         p.drawPath(geometry_path(plan.geom, tx))
-    for n, parcel in enumerate(content.parcels):
-        if n % 2000 == 0:
-            make_singletons_immortal()
-        style = parcel_style(parcel.status)
-        p.setPen(pen(style.stroke, style.width_mm))
-        p.setBrush(brush(style.fill))
+    for parcel in content.parcels:
+        fill = parcel_style(parcel.status)
+        p.setPen(pen(fill.stroke, fill.width_mm))
+        p.setBrush(brush(fill.fill))
         p.drawPath(geometry_path(parcel.geom, tx))
     for ref in (r for r in refs if reference_style(r.kind).shape == "line"):
         style = reference_style(ref.kind)
@@ -142,7 +139,6 @@ def draw_map(
             p.setPen(pen(HIGHLIGHT_STROKE, HIGHLIGHT_WIDTH_MM))
             p.drawPath(geometry_path(parcel.geom, tx))
     if labels:
-        make_singletons_immortal()
         _labels(canvas, content, tx)
     p.restore()
     canvas.box(frame, None, "#000000", 0.35)

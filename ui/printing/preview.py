@@ -143,25 +143,25 @@ class PrintPreviewWidget(QWidget):
         for widget in (self.fit_page_button, self.fit_width_button, self.true_size_button):
             tools.addWidget(widget)
         tools.addSpacing(12)
-        for widget in (self.zoom_out_button, self.zoom_label, self.zoom_in_button):
-            tools.addWidget(widget)
+        for control in (self.zoom_out_button, self.zoom_label, self.zoom_in_button):
+            tools.addWidget(control)
         tools.addStretch(1)
         self.view = SheetView()
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.view)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll.setMinimumSize(520, 380)
-        viewport = self.scroll.viewport()
+        self.scroller = QScrollArea()
+        self.scroller.setWidget(self.view)
+        self.scroller.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroller.setMinimumSize(520, 380)
+        viewport = self.scroller.viewport()
         palette = viewport.palette()
         palette.setColor(viewport.backgroundRole(), QColor(DESK_COLOUR))
         viewport.setPalette(palette)
         viewport.setAutoFillBackground(True)
-        for watched in (self.scroll, viewport, self.view):
+        for watched in (self.scroller, viewport, self.view):
             watched.installEventFilter(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(tools)
-        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.scroller, 1)
         for keys, slot in (
             (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
             (QKeySequence.StandardKey.ZoomOut, self.zoom_out),
@@ -235,7 +235,7 @@ class PrintPreviewWidget(QWidget):
         """Show the sheet at ``zoom``; the sheet point under ``anchor`` stays where it is."""
         if zoom.fit is None:
             zoom = Zoom(None, clamp_zoom(zoom.factor))
-        viewport = self.scroll.viewport()
+        viewport = self.scroller.viewport()
         if anchor is None:
             anchor = viewport.rect().center()
         on_sheet = self.view.mapFrom(viewport, anchor) - self.view.page.topLeft()
@@ -244,15 +244,15 @@ class PrintPreviewWidget(QWidget):
         self.zoom = zoom
         self._relayout()
         page = self.view.page
-        h, v = self.scroll.horizontalScrollBar(), self.scroll.verticalScrollBar()
+        h, v = self.scroller.horizontalScrollBar(), self.scroller.verticalScrollBar()
         h.setValue(round(page.x() + fx * page.width() - anchor.x()))
         v.setValue(round(page.y() + fy * page.height() - anchor.y()))
         self.schedule_render()
 
     def _px_per_mm_for(self, page_mm: tuple[float, float]) -> float:
-        viewport = self.scroll.maximumViewportSize()
+        viewport = self.scroller.maximumViewportSize()
         if not self.isVisible():  # not laid out yet: plan for the smallest view
-            viewport = viewport.expandedTo(self.scroll.minimumSize())
+            viewport = viewport.expandedTo(self.scroller.minimumSize())
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         return logical_px_per_mm(
             self.zoom,
@@ -272,7 +272,7 @@ class PrintPreviewWidget(QWidget):
         self._set_hand()
 
     def _set_hand(self) -> None:
-        room = self.scroll.maximumViewportSize()
+        room = self.scroller.maximumViewportSize()
         movable = self.view.width() > room.width() or self.view.height() > room.height()
         self.view.setCursor(
             Qt.CursorShape.OpenHandCursor if movable else Qt.CursorShape.ArrowCursor
@@ -332,7 +332,7 @@ class PrintPreviewWidget(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Ctrl+wheel zooms, dragging the sheet moves it, a new view size re-fits it."""
         kind = event.type()
-        if watched is self.scroll and kind == QEvent.Type.Resize:
+        if watched is self.scroller and kind == QEvent.Type.Resize:
             if self.zoom.fit is not None:
                 self._relayout()
             self.schedule_render()
@@ -345,7 +345,7 @@ class PrintPreviewWidget(QWidget):
         return super().eventFilter(watched, event)
 
     def _wheel_zoom(self, watched: QObject, event: QWheelEvent) -> None:
-        viewport = self.scroll.viewport()
+        viewport = self.scroller.viewport()
         pos = event.position().toPoint()
         anchor = self.view.mapTo(viewport, pos) if watched is self.view else pos
         self._wheel += event.angleDelta().y()
@@ -356,7 +356,7 @@ class PrintPreviewWidget(QWidget):
         event.accept()
 
     def _drag_event(self, kind: QEvent.Type, event: QMouseEvent) -> bool:
-        h, v = self.scroll.horizontalScrollBar(), self.scroll.verticalScrollBar()
+        h, v = self.scroller.horizontalScrollBar(), self.scroller.verticalScrollBar()
         if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
             self._drag = (event.globalPosition(), h.value(), v.value())
             self.view.setCursor(Qt.CursorShape.ClosedHandCursor)

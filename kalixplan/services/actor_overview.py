@@ -1,7 +1,8 @@
-"""What the actors panel reads in one go: register rows and an actor's interests."""
+"""What the actors dock reads in one go: register rows, an actor's interests, parcel choices."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -9,8 +10,31 @@ from sqlalchemy.orm import Session
 
 from kalixplan.services import actors as svc
 from kalixplan.services.parcels import get_parcel
-from kalixplan.store.models import Activity, Interest
-from ui.actors.models import ActorListRow, InterestListRow
+from kalixplan.services.rows import ActorRow, InterestRow
+from kalixplan.store.models import Activity, Interest, Parcel
+
+
+@dataclass(frozen=True)
+class ActorListRow:
+    """An actor with what the register shows next to it."""
+
+    id: int
+    actor: ActorRow
+    furthest_stage: str | None
+    next_due: date | None
+    interests: int
+
+
+@dataclass(frozen=True)
+class InterestListRow:
+    """An interest with the parcel's designation and reservation shown."""
+
+    id: int
+    interest: InterestRow
+    designation: str
+    parcel_status: str
+    reserved_until: date | None
+    reservation_flag: str | None
 
 
 def actor_rows(s: Session) -> list[ActorListRow]:
@@ -47,3 +71,9 @@ def interest_rows(s: Session, actor_id: int) -> list[InterestListRow]:
             )
         )  # fmt: skip
     return out
+
+
+def parcel_choices(s: Session) -> list[tuple[int, str]]:
+    """Every parcel as (id, designation), by designation (for "add interest")."""
+    query = select(Parcel.id, Parcel.designation).order_by(Parcel.designation)
+    return [(int(i), str(d)) for i, d in s.execute(query)]
