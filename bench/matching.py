@@ -22,9 +22,9 @@ sys.path.insert(0, str(ROOT))
 from shapely.geometry import box  # noqa: E402
 
 from kalixplan.domain.codes import Sector  # noqa: E402
-from kalixplan.services.match_table import load_parcel_table  # noqa: E402
-from kalixplan.services.matching import match_all, match_need  # noqa: E402
-from kalixplan.services.need_profile import NeedProfile  # noqa: E402
+from kalixplan.services.matching.profile import NeedProfile  # noqa: E402
+from kalixplan.services.matching.run import match_all, match_need  # noqa: E402
+from kalixplan.services.matching.table import load_parcel_table  # noqa: E402
 from kalixplan.services.parcels import bulk_insert_parcels  # noqa: E402
 from kalixplan.store.engine import create_project  # noqa: E402
 

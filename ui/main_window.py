@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.tools = WindowTools(self)
         self.retranslate()
         self.menus.rebuild_recent()
-        self._restore_layout()  # fmt: skip
+        self._restore_layout()
 
     # --- extension points -------------------------------------------------------
     def add_dock(
@@ -186,9 +186,13 @@ class MainWindow(QMainWindow):
             self.menus.rebuild_recent()
             if project.outside_edits:
                 self.statusBar().showMessage(
-                    self.tr("%n parcel(s) were edited outside KalixPlan: areas and distances "
-                            "recomputed.", "", project.outside_edits)
-                )  # fmt: skip
+                    self.tr(
+                        "%n parcel(s) were edited outside KalixPlan: areas and distances "
+                        "recomputed.",
+                        "",
+                        project.outside_edits,
+                    )
+                )
         self.project_opened.emit(project)
 
     def _follow(self, changes: Changes) -> None:

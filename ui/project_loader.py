@@ -12,7 +12,7 @@ from pathlib import Path
 
 import platformdirs
 
-from kalixplan.services.demo import DEMO_EPSG
+from kalixplan.services.demo.build import DEMO_EPSG
 from kalixplan.services.outside_edits import catch_up_outside_edits
 from kalixplan.services.projects import new_project
 from kalixplan.services.qgis_styles import bring_styles_up_to_date

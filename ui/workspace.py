@@ -19,7 +19,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from kalixplan.app.changes import Changes, Kind
 from kalixplan.app.commands import Action, Step
 from kalixplan.app.failures import Failure
-from kalixplan.app.workspace import Outcome, Workspace
+from kalixplan.app.outcome import Outcome
+from kalixplan.app.workspace import Workspace
 from kalixplan.services.restoring import Lost, LostKind, PartlyRestored
 from kalixplan.store.engine import Project
 

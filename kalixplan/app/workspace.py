@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -25,74 +24,14 @@ from kalixplan.app.changes import Changes, Kind, Origin
 from kalixplan.app.commands import CreateStep, DeleteStep, GroupStep, Step, UpdateStep
 from kalixplan.app.failures import Failure, failure_of
 from kalixplan.app.kinds import OPS, fields_of, ops
+from kalixplan.app.outcome import Outcome, Recorder
 from kalixplan.domain.errors import DatabaseError
-from kalixplan.services.restoring import Lost, Removed
+from kalixplan.services.restoring import Removed
 from kalixplan.store.engine import Project
 
 T = TypeVar("T")
 Reader = Session  # what ``query`` and ``write`` hand to their work (for annotations)
 Listener = Callable[[Changes], None]
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What an operation did.
-
-    Attributes:
-        row: the stored row (create, update), or None.
-        changes: what changed (empty when nothing did).
-        failure: why it did not happen (None: it did).
-        lost: what undo could not bring back along with a row (a colleague removed it).
-        afterwards: a view that failed to follow the change (the write itself happened).
-    """
-
-    row: Any = None
-    changes: Changes = field(default_factory=Changes)
-    failure: Failure | None = None
-    lost: tuple[Lost, ...] = ()
-    afterwards: Failure | None = None
-
-    @property
-    def ok(self) -> bool:
-        """The operation happened."""
-        return self.failure is None
-
-
-class _Recorder:
-    """Collects what one operation changed."""
-
-    def __init__(self) -> None:
-        self.written: dict[Kind, dict[int, Any]] = {}
-        self.removed: dict[Kind, list[int]] = {}
-        self.touched: dict[Kind, list[int] | None] = {}
-        self.lost: list[Lost] = []
-
-    def wrote(self, kind: Kind, row: Any) -> None:
-        self.written.setdefault(kind, {})[int(row.id)] = row
-
-    def gone(self, kind: Kind, row_id: int) -> None:
-        self.removed.setdefault(kind, []).append(row_id)
-
-    def touch(self, kind: Kind, ids: Iterable[int] | None) -> None:
-        if ids is None or (kind in self.touched and self.touched[kind] is None):
-            self.touched[kind] = None  # any row of this kind
-            return
-        known = self.touched.setdefault(kind, [])
-        assert known is not None
-        known.extend(int(i) for i in ids)
-
-    def changes(self, origin: Origin, initiator: object | None) -> Changes:
-        return Changes(
-            {k: tuple(v.values()) for k, v in self.written.items()},
-            {k: tuple(v) for k, v in self.removed.items()},
-            {
-                k: None if v is None else tuple(dict.fromkeys(v))
-                for k, v in self.touched.items()
-                if v is None or v
-            },
-            origin,
-            initiator,
-        )
 
 
 class Workspace:
@@ -111,7 +50,7 @@ class Workspace:
         self._group: GroupStep | None = None
         self._alias: dict[tuple[Kind, int], int] = {}
         self._versions: dict[tuple[Kind, int], int] = {}
-        self._rec: _Recorder | None = None
+        self._rec: Recorder | None = None
 
     # --- the project ----------------------------------------------------------------
     @property
@@ -386,7 +325,7 @@ class Workspace:
             raise DatabaseError("No project is open: open or create a project first.")
         return self._project
 
-    def _recorder(self) -> _Recorder:
+    def _recorder(self) -> Recorder:
         assert self._rec is not None, "only inside an operation"
         return self._rec
 
@@ -419,7 +358,7 @@ class Workspace:
         initiator: object | None,
         body: Callable[[], Any],
     ) -> Outcome:
-        self._rec = rec = _Recorder()
+        self._rec = rec = Recorder()
         failure: Failure | None = None
         row: Any = None
         try:

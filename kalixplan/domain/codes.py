@@ -10,6 +10,8 @@ import re
 from enum import StrEnum
 from typing import Any
 
+from kalixplan.domain.language import pick
+
 
 class ParcelStatus(StrEnum):
     """Availability of a parcel of industrial land."""
@@ -208,9 +210,9 @@ def land_use_words(code: str | None, lang: str) -> str | None:
     if len(parts) == 1 and code != parts[0]:
         older = any(c.islower() for c in code or "")
         variant = (
-            ("äldre beteckning" if lang == "sv" else "older designation")
+            (pick(("äldre beteckning", "older designation"), lang))
             if older
-            else ("specificerad" if lang == "sv" else "as specified")
+            else (pick(("specificerad", "as specified"), lang))
         )
         words = f"{words} ({variant})"
     return words

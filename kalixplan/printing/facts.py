@@ -18,6 +18,7 @@ from kalixplan.domain.codes import (
     PlanStatus,
     land_use_words,
 )
+from kalixplan.domain.language import pick
 from kalixplan.printing.labels import (
     Lang,
     fmt_area,
@@ -52,7 +53,7 @@ class Section:
 def status_label(status: str, lang: Lang) -> str:
     """A parcel status in words."""
     try:
-        return PARCEL_STATUS_LABELS[ParcelStatus(status)][0 if lang == "sv" else 1]
+        return pick(PARCEL_STATUS_LABELS[ParcelStatus(status)], lang)
     except ValueError:
         return status
 
@@ -60,7 +61,7 @@ def status_label(status: str, lang: Lang) -> str:
 def plan_status_label(status: str, lang: Lang) -> str:
     """A plan status in words."""
     try:
-        return PLAN_STATUS_LABELS[PlanStatus(status)][0 if lang == "sv" else 1]
+        return pick(PLAN_STATUS_LABELS[PlanStatus(status)], lang)
     except ValueError:
         return status
 
@@ -171,7 +172,7 @@ def prospectus_sections(parcel: Any, plan: PlanFacts | None, lang: Lang) -> list
                     t("water_capacity"),
                     fmt_measure(
                         parcel.water_capacity_m3_day,
-                        "m³/" + ("dygn" if lang == "sv" else "day"),
+                        "m³/" + (pick(("dygn", "day"), lang)),
                         lang,
                     ),
                 ),

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
 
+from kalixplan.domain.language import format_number
 from kalixplan.printing.paper import Rect
 from kalixplan.printing.scale import Extent
 
@@ -51,7 +52,7 @@ LabelSize = Callable[[str], tuple[float, float]]
 
 def format_coordinate(value: float, axis: Axis) -> str:
     """'N 7 302 000' / 'E 150 000': the axis letter and whole metres, Swedish style."""
-    digits = f"{round(value):,}".replace(",", THIN_NBSP).replace("-", "\u2212")
+    digits = format_number(round(value), 0, "sv", group=THIN_NBSP).replace("-", "\u2212")
     return f"{axis}{NBSP}{digits}"
 
 

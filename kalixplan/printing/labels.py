@@ -7,9 +7,7 @@ values are written as 'uppgift saknas' / 'not known', never as 0.
 
 from __future__ import annotations
 
-from typing import Literal
-
-Lang = Literal["sv", "en"]
+from kalixplan.domain.language import Lang, format_number, pick
 
 LANGS: tuple[Lang, ...] = ("sv", "en")
 
@@ -104,8 +102,7 @@ TEXTS: dict[str, tuple[str, str]] = {
 
 def text(key: str, lang: Lang) -> str:
     """The printout word for ``key`` in ``lang``."""
-    sv, en = TEXTS[key]
-    return sv if lang == "sv" else en
+    return pick(TEXTS[key], lang)
 
 
 def check_lang(value: str) -> Lang:
@@ -121,10 +118,7 @@ def check_lang(value: str) -> Lang:
 
 def fmt_decimal(value: float, decimals: int, lang: Lang) -> str:
     """'12 345,6' in Swedish, '12,345.6' in English."""
-    s = f"{value:,.{decimals}f}"
-    if lang == "sv":
-        return s.replace(",", " ").replace(".", ",")
-    return s
+    return format_number(value, decimals, lang)
 
 
 def fmt_unknown(lang: Lang) -> str:
@@ -168,6 +162,6 @@ def fmt_sek(value: float | None, lang: Lang, per_m2: bool = False) -> str:
         return fmt_unknown(lang)
     if per_m2:
         amount = fmt_decimal(value, 0 if value == round(value) else 2, lang)
-        return f"{amount} kr/m²" if lang == "sv" else f"SEK {amount}/m²"
+        return pick((f"{amount} kr/m²", f"SEK {amount}/m²"), lang)
     amount = fmt_decimal(round(value, -3), 0, lang)
-    return f"{amount} kr" if lang == "sv" else f"SEK {amount}"
+    return pick((f"{amount} kr", f"SEK {amount}"), lang)

@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kalixplan.domain.codes import PARCEL_STATUS_LABELS, ParcelStatus, land_use_words
-from kalixplan.printing.labels import Lang, text
+from kalixplan.domain.language import Lang
+from kalixplan.printing.labels import text
 from kalixplan.printing.styles import (
     LAND_USE_STROKE,
     PLAN_STROKE,

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 
 from kalixplan.domain.errors import ValidationError
+from kalixplan.domain.language import format_number
 
 Extent = tuple[float, float, float, float]  # minx, miny, maxx, maxy in metres
 
@@ -55,7 +56,7 @@ def format_int(value: float) -> str:
     A plain space (not a no-break space) so that text extracted from the PDF
     reads the same as what people type when they search it.
     """
-    return f"{round(value):,}".replace(",", " ")
+    return format_number(round(value), 0, "sv")
 
 
 def format_scale(scale: float) -> str:

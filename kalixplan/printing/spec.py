@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kalixplan.printing.labels import Lang
+from kalixplan.domain.language import Lang
 from kalixplan.printing.paper import Paper, map_layout
 from kalixplan.printing.scale import Extent, check_scale, extent_centre, fitting_scale
 

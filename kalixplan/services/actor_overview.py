@@ -51,10 +51,15 @@ def actor_rows(s: Session) -> list[ActorListRow]:
         if when is not None and (actor_id not in due or when < due[actor_id]):
             due[int(actor_id)] = when
     return [
-        ActorListRow(a.id, a, svc.furthest_stage(stages.get(a.id, [])), due.get(a.id),
-                     len(stages.get(a.id, [])))
+        ActorListRow(
+            a.id,
+            a,
+            svc.furthest_stage(stages.get(a.id, [])),
+            due.get(a.id),
+            len(stages.get(a.id, [])),
+        )
         for a in svc.list_actors(s)
-    ]  # fmt: skip
+    ]
 
 
 def interest_rows(s: Session, actor_id: int) -> list[InterestListRow]:
@@ -65,11 +70,14 @@ def interest_rows(s: Session, actor_id: int) -> list[InterestListRow]:
         mine = parcel.reserved_for_id in (None, actor_id)
         out.append(
             InterestListRow(
-                interest.id, interest, parcel.designation, parcel.status,
+                interest.id,
+                interest,
+                parcel.designation,
+                parcel.status,
                 parcel.reserved_until if mine else None,
                 svc.reservation_flag(parcel) if mine else None,
             )
-        )  # fmt: skip
+        )
     return out
 
 

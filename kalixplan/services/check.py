@@ -57,11 +57,16 @@ def _guard_checks(project: Project) -> list[Finding]:
     with project.reader.connect() as conn:
         missing = triggers.missing_guards(conn)
         if missing:
-            out.append(Finding(True, (
-                f"The rules for writes from other programs are missing on {', '.join(missing)}: "
-                "edits made in QGIS or psql there are neither versioned nor logged; "
-                "'kalixplan check --repair' installs them again."
-            )))  # fmt: skip
+            out.append(
+                Finding(
+                    True,
+                    (
+                        f"The rules for writes from other programs are missing on {', '.join(missing)}: "
+                        "edits made in QGIS or psql there are neither versioned nor logged; "
+                        "'kalixplan check --repair' installs them again."
+                    ),
+                )
+            )
         stale = (
             conn.execute(
                 select(Parcel.designation)
@@ -73,11 +78,16 @@ def _guard_checks(project: Project) -> list[Finding]:
         )
     if stale:
         named = ", ".join(stale[:10]) + (f" and {len(stale) - 10} more" if len(stale) > 10 else "")
-        out.append(Finding(True, (
-            f"{len(stale)} parcels were reshaped outside KalixPlan and their area and distances "
-            f"are not recomputed yet ({named}); open the project in KalixPlan or run "
-            "'kalixplan check --repair'."
-        )))  # fmt: skip
+        out.append(
+            Finding(
+                True,
+                (
+                    f"{len(stale)} parcels were reshaped outside KalixPlan and their area and distances "
+                    f"are not recomputed yet ({named}); open the project in KalixPlan or run "
+                    "'kalixplan check --repair'."
+                ),
+            )
+        )
     return out
 
 

@@ -21,6 +21,7 @@ from kalixplan.domain.codes import (
     ParcelStatus,
     PlanStatus,
 )
+from kalixplan.domain.language import pick
 from kalixplan.services.actors import furthest_stage
 from kalixplan.services.plans import plans_ending_within
 from kalixplan.services.rows import PlanRow
@@ -152,9 +153,9 @@ def _ordered(counts: dict[str, int], order: list[str]) -> dict[str, int]:
 def status_label(status: str, lang: str) -> str:
     """A parcel status (or ``other``) in Swedish or English."""
     if status == OTHER:
-        return "Övrigt" if lang == "sv" else "Other"
+        return pick(("Övrigt", "Other"), lang)
     try:
-        return PARCEL_STATUS_LABELS[ParcelStatus(status)][0 if lang == "sv" else 1]
+        return pick(PARCEL_STATUS_LABELS[ParcelStatus(status)], lang)
     except ValueError:
         return status
 
@@ -162,9 +163,9 @@ def status_label(status: str, lang: str) -> str:
 def stage_label(stage: str, lang: str) -> str:
     """A dialogue stage (or ``none``) in Swedish or English."""
     if stage == NO_INTEREST:
-        return "Inget intresse än" if lang == "sv" else "No interest yet"
+        return pick(("Inget intresse än", "No interest yet"), lang)
     try:
-        return INTEREST_STAGE_LABELS[InterestStage(stage)][0 if lang == "sv" else 1]
+        return pick(INTEREST_STAGE_LABELS[InterestStage(stage)], lang)
     except ValueError:
         return stage
 
@@ -172,6 +173,6 @@ def stage_label(stage: str, lang: str) -> str:
 def plan_status_label(status: str, lang: str) -> str:
     """A plan process stage in Swedish or English."""
     try:
-        return PLAN_STATUS_LABELS[PlanStatus(status)][0 if lang == "sv" else 1]
+        return pick(PLAN_STATUS_LABELS[PlanStatus(status)], lang)
     except ValueError:
         return status

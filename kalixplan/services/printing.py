@@ -15,14 +15,14 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.errors import NotFound
+from kalixplan.domain.language import Lang
 from kalixplan.geo.crs import check_project_crs, reproject, transformer
 from kalixplan.printing.facts import PlanFacts, Section, prospectus_sections
-from kalixplan.printing.labels import Lang
 from kalixplan.printing.legend import LegendEntry, legend_entries
 from kalixplan.printing.scale import Extent
 from kalixplan.printing.spec import LayerChoice
 from kalixplan.printing.styles import reference_style
-from kalixplan.services.export import layer_frame
+from kalixplan.services.export.layers import layer_frame
 from kalixplan.services.parcels import get_parcel
 from kalixplan.services.plans import get_plan
 from kalixplan.services.rows import ParcelRow

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kalixplan.domain.errors import KalixPlanError
-from kalixplan.services.demo import build_demo
+from kalixplan.services.demo.build import build_demo
 from kalixplan.services.qgis_styles import write_default_styles
 from kalixplan.store.engine import Project, create_project, is_url
 from kalixplan.store.gpkg import update_extents

@@ -47,8 +47,15 @@ def _rgba(hex_colour: str, alpha: int = 255) -> str:
     return f"{int(h[0:2], 16)},{int(h[2:4], 16)},{int(h[4:6], 16)},{alpha}"
 
 
-def _fill_symbol(name: str, fill: str, outline: str, *, alpha: float = 1.0,
-                 fill_style: str = "solid", width: float = 0.3) -> str:  # fmt: skip
+def _fill_symbol(
+    name: str,
+    fill: str,
+    outline: str,
+    *,
+    alpha: float = 1.0,
+    fill_style: str = "solid",
+    width: float = 0.3,
+) -> str:
     props = {
         "color": _rgba(fill),
         "outline_color": _rgba(outline),
@@ -75,8 +82,10 @@ def _categorized(attr: str, classes: list[tuple[str, str, str]], *, alpha: float
     """A categorized renderer: (value, label, colour) per class, then 'other'."""
     cats, syms = [], []
     for i, (value, label, colour) in enumerate(classes):
-        cats.append(f'<category render="true" value={quoteattr(value)} symbol="{i}" '
-                    f"label={quoteattr(label)}/>")  # fmt: skip
+        cats.append(
+            f'<category render="true" value={quoteattr(value)} symbol="{i}" '
+            f"label={quoteattr(label)}/>"
+        )
         syms.append(_fill_symbol(str(i), colour, _darker(colour), alpha=alpha))
     other = len(classes)
     cats.append(f'<category render="true" value="" symbol="{other}" label="–"/>')
@@ -193,9 +202,10 @@ def write_default_styles(conn: Connection, lang: str = "sv") -> int:
             "'QGIS layer styles', strftime('%Y-%m-%dT%H:%M:%fZ','now'))"
         )
     name_col, qml_col, default_col = (
-        ("styleName", "styleQML", "useAsDefault") if sqlite
+        ("styleName", "styleQML", "useAsDefault")
+        if sqlite
         else ("stylename", "styleqml", "useasdefault")
-    )  # fmt: skip
+    )
     schema = "" if sqlite else "public"
     for table, build in STYLES.items():
         conn.execute(

@@ -115,14 +115,3 @@ def write_column_titles(conn: Connection) -> None:
         for column, title in titles.items():
             quoted = title.replace("'", "''")
             conn.execute(text(f"COMMENT ON COLUMN {table}.{column} IS '{quoted}'"))
-
-
-def remove_column_titles(conn: Connection) -> None:
-    """Undo ``write_column_titles`` (the downgrade of revision 0002)."""
-    if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("DROP TABLE IF EXISTS gpkg_data_columns")
-        conn.exec_driver_sql("DELETE FROM gpkg_extensions WHERE table_name = 'gpkg_data_columns'")
-        return
-    for table, titles in COLUMN_TITLES.items():
-        for column in titles:
-            conn.execute(text(f"COMMENT ON COLUMN {table}.{column} IS NULL"))

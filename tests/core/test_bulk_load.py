@@ -17,9 +17,9 @@ from pyproj import Geod, Transformer
 from sqlalchemy.exc import IntegrityError
 
 from kalixplan.geo.area import _equal_area_areas, geodesic_areas_m2
-from kalixplan.services.import_parcels import reusable_wkb
-from kalixplan.services.import_report import ImportOptions, ImportRefused
-from kalixplan.services.importing import import_file
+from kalixplan.services.importing.parcels import reusable_wkb
+from kalixplan.services.importing.report import ImportOptions, ImportRefused
+from kalixplan.services.importing.run import import_file
 from kalixplan.services.parcels import PARCELS, bulk_insert_parcels
 from kalixplan.store.bulk import BulkLoad
 from kalixplan.store.engine import create_project, open_project

@@ -186,8 +186,16 @@ def test_init_demo_and_check_on_postgis(pg_admin: str) -> None:
 HEAVY = ("sqlalchemy", "pandas", "geopandas", "pyproj", "shapely", "PySide6", "pyogrio", "alembic")
 
 
-@pytest.mark.parametrize("argv", [["--help"], ["init", "--help"], ["import", "--help"],
-                                  ["export", "--help"], ["print", "--help"]])  # fmt: skip
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["init", "--help"],
+        ["import", "--help"],
+        ["export", "--help"],
+        ["print", "--help"],
+    ],
+)
 def test_help_imports_nothing_heavy(argv: list[str]) -> None:
     """Issue "The desktop application as a planner meets it", 9: '--help' imported every
     command's modules (GDAL, pandas, Qt, SQLAlchemy) before the command was known."""
@@ -197,8 +205,12 @@ def test_help_imports_nothing_heavy(argv: list[str]) -> None:
         f"print('HEAVY=' + ','.join(m for m in {HEAVY!r} if m in sys.modules))\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60,
-    )  # fmt: skip
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "HEAVY=", done.stdout[-300:]

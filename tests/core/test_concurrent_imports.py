@@ -28,8 +28,9 @@ pytestmark = pytest.mark.postgis
 
 
 def start_import(db: str, source: Path) -> subprocess.Popen[str]:
-    return start_cli("import", "--db", db, "--kind", "parcels", "--on-duplicate", "update",
-                     str(source))  # fmt: skip
+    return start_cli(
+        "import", "--db", db, "--kind", "parcels", "--on-duplicate", "update", str(source)
+    )
 
 
 def grid_parcels(count: int) -> gpd.GeoDataFrame:
@@ -40,12 +41,14 @@ def grid_parcels(count: int) -> gpd.GeoDataFrame:
             "designation": f"Kalix Rutnät {i // side + 1}:{i % side + 1}",
             "status": "available",
             "geometry": box(
-                130_000 + (i % side) * 60, 7_303_000 + (i // side) * 60,
-                130_060 + (i % side) * 60, 7_303_060 + (i // side) * 60,
+                130_000 + (i % side) * 60,
+                7_303_000 + (i // side) * 60,
+                130_060 + (i % side) * 60,
+                7_303_060 + (i // side) * 60,
             ),
         }
         for i in range(count)
-    ]  # fmt: skip
+    ]
     return gpd.GeoDataFrame(rows, crs="EPSG:3018")
 
 

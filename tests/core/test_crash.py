@@ -56,7 +56,7 @@ def content_digest(project: Project) -> str:
 
 @pytest.mark.slow
 def test_sigkill_during_bulk_write_leaves_database_as_before(project: Project) -> None:
-    from kalixplan.services.demo import build_demo
+    from kalixplan.services.demo.build import build_demo
 
     with project.session_scope() as s:
         build_demo(s, project.srid)

@@ -101,9 +101,13 @@ def test_hand_built_project_on_both_engines(project) -> None:  # type: ignore[no
             x = 150_000 + n * 1000
             row = create_parcel(
                 s,
-                {"designation": f"Kalix Test 1:{n}", "area_name": "Test", "land_use": use,
-                 "geom": box(x, 7_305_000, x + 100, 7_305_100)},
-            )  # fmt: skip
+                {
+                    "designation": f"Kalix Test 1:{n}",
+                    "area_name": "Test",
+                    "land_use": use,
+                    "geom": box(x, 7_305_000, x + 100, 7_305_100),
+                },
+            )
             if status != "available":
                 update_parcel(s, row.id, get_parcel(s, row.id).version, {"status": status})
             ids.append(row.id)

@@ -11,9 +11,9 @@ import pytest
 from shapely.geometry import box
 
 from kalixplan.domain.errors import KalixPlanError
-from kalixplan.services.export import ExportCancelled, export_layer
-from kalixplan.services.import_report import ImportOptions
-from kalixplan.services.importing import import_file
+from kalixplan.services.export.layers import ExportCancelled, export_layer
+from kalixplan.services.importing.report import ImportOptions
+from kalixplan.services.importing.run import import_file
 from kalixplan.services.parcels import find_parcel, search_parcels, update_parcel
 from kalixplan.services.reference import list_reference_layers
 from kalixplan.store.engine import Project, create_project, open_project

@@ -15,10 +15,10 @@ from shapely.geometry import LineString, box
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.geo.crs import reproject
 from kalixplan.services.distances import parcels_changed
-from kalixplan.services.export import export_layer
-from kalixplan.services.import_fields import auto_mapping, list_presets, load_preset, save_preset
-from kalixplan.services.import_report import ImportCancelled, ImportOptions, ImportRefused
-from kalixplan.services.importing import import_file
+from kalixplan.services.export.layers import export_layer
+from kalixplan.services.importing.fields import auto_mapping, list_presets, load_preset, save_preset
+from kalixplan.services.importing.report import ImportCancelled, ImportOptions, ImportRefused
+from kalixplan.services.importing.run import import_file
 from kalixplan.services.parcels import ParcelFilter, find_parcel, search_parcels, update_parcel
 from kalixplan.services.plans import find_plan, land_use_areas
 from kalixplan.services.reference import list_reference_layers

@@ -8,10 +8,10 @@ import pytest
 import shapely
 
 from kalixplan.services.actors import list_actors, needs_of
-from kalixplan.services.export import export_layer
-from kalixplan.services.import_fields import field_names
-from kalixplan.services.import_report import ImportOptions
-from kalixplan.services.importing import import_file
+from kalixplan.services.export.layers import export_layer
+from kalixplan.services.importing.fields import field_names
+from kalixplan.services.importing.report import ImportOptions
+from kalixplan.services.importing.run import import_file
 from kalixplan.services.parcels import search_parcels
 from kalixplan.services.plans import list_plans
 from kalixplan.store.engine import create_project, open_project

@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 from shapely.geometry import box
 
-from kalixplan.services.import_fields import header, normalise_name, shapefile_name
-from kalixplan.services.import_values import MAX_TEXT, convert_columns
+from kalixplan.services.importing.fields import header, normalise_name, shapefile_name
+from kalixplan.services.importing.values import MAX_TEXT, convert_columns
 from main import main
 
 

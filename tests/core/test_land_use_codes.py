@@ -18,7 +18,7 @@ from kalixplan.maps.style import land_use_colour
 from kalixplan.printing.facts import land_use_label
 from kalixplan.printing.styles import land_use_fill
 from kalixplan.services.actors import add_need, create_actor
-from kalixplan.services.matching import match_actor
+from kalixplan.services.matching.run import match_actor
 from kalixplan.services.parcels import create_parcel
 from kalixplan.services.plans import add_land_use_area, create_plan, what_applies_here
 from kalixplan.store.engine import Project

@@ -15,16 +15,16 @@ import pytest
 from shapely.geometry import box
 
 from kalixplan.services.actors import add_need, create_actor, reserve_parcel_for
-from kalixplan.services.match_rules import allowed_land_uses
-from kalixplan.services.match_table import load_parcel_table
-from kalixplan.services.matching import (
+from kalixplan.services.matching.profile import NeedProfile
+from kalixplan.services.matching.rules import allowed_land_uses
+from kalixplan.services.matching.run import (
     actors_for_parcel,
     match_actor,
     match_actor_need,
     match_all,
     match_need,
 )
-from kalixplan.services.need_profile import NeedProfile
+from kalixplan.services.matching.table import load_parcel_table
 from kalixplan.services.parcels import create_parcel, find_parcel
 from kalixplan.store.engine import Project, open_project
 

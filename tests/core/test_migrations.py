@@ -130,3 +130,37 @@ def test_opening_twice_registers_each_internal_table_once(demo_path: Path) -> No
     finally:
         reopened.close()
     assert dict(rows) == {"gpkgext_kalixplan_outside_edits": 1, "gpkgext_kalixplan_revision": 1}
+
+
+def test_revisions_import_no_live_code() -> None:
+    """A revision is history: it must give the same result when the code has moved on.
+
+    Each one carries its SQL and data frozen (issue "One edit path": 0002 used to
+    import the live ``COLUMN_TITLES``), so it may import Alembic, SQLAlchemy and
+    the standard library, never ``kalixplan``.
+    """
+    import ast
+
+    folder = Path(__file__).resolve().parents[2] / "kalixplan" / "store" / "migrations" / "versions"
+    revisions = sorted(folder.glob("0*.py"))
+    assert len(revisions) >= 3
+    for path in revisions:
+        tree = ast.parse(path.read_text("utf-8"))
+        imported = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+        imported += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+        assert not [m for m in imported if m.startswith(("kalixplan", "ui"))], path.name
+
+
+def test_revision_0002_writes_the_titles_new_projects_get(project: Project) -> None:
+    """The frozen titles of 0002 are the ones a new project is created with today."""
+    import importlib.util
+
+    from kalixplan.store.columns import COLUMN_TITLES, ENUM_CONSTRAINTS
+
+    folder = Path(__file__).resolve().parents[2] / "kalixplan" / "store" / "migrations" / "versions"
+    spec = importlib.util.spec_from_file_location("rev0002", folder / "0002_column_titles.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.TITLES == COLUMN_TITLES
+    assert module.ENUMS == {f"{t}.{c}": v for (t, c), v in ENUM_CONSTRAINTS.items()}

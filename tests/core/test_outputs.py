@@ -15,9 +15,9 @@ import pytest
 
 from kalixplan.services import outputs
 from kalixplan.services.actors import list_actors
-from kalixplan.services.export import export_layer
-from kalixplan.services.import_report import ImportOptions
-from kalixplan.services.importing import import_file
+from kalixplan.services.export.layers import export_layer
+from kalixplan.services.importing.report import ImportOptions
+from kalixplan.services.importing.run import import_file
 from kalixplan.store.engine import create_project, open_project
 
 ATTACKS = [

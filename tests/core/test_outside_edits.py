@@ -60,15 +60,19 @@ class GdalClient:
         """Run one statement; a refusal by the file raises with GDAL's message."""
         for value in params:
             literal = (
-                f"X'{value.hex()}'" if isinstance(value, bytes)
-                else str(value) if isinstance(value, int | float)
+                f"X'{value.hex()}'"
+                if isinstance(value, bytes)
+                else str(value)
+                if isinstance(value, int | float)
                 else "'" + str(value).replace("'", "''") + "'"
-            )  # fmt: skip
+            )
             sql = sql.replace("?", literal, 1)
         done = subprocess.run(
             ["ogrinfo", "-q", str(self.path), "-sql", sql],
-            capture_output=True, text=True, timeout=60,
-        )  # fmt: skip
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         if "ERROR" in done.stderr or done.returncode != 0:
             raise OutsideRefused(done.stderr.strip())
 
@@ -201,8 +205,10 @@ def psql(url: str, sql: str) -> subprocess.CompletedProcess[str]:
     libpq = make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
     return subprocess.run(
         ["psql", libpq, "-v", "ON_ERROR_STOP=1", "-qAt", "-c", sql],
-        capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 @pytest.mark.postgis
@@ -287,19 +293,36 @@ def test_ogr2ogr_update_appends_and_edits_under_the_rules(pg_demo_db: str, tmp_p
     good, bad = tmp_path / "good.gpkg", tmp_path / "bad.gpkg"
     gpd.GeoDataFrame(
         {"designation": ["Kalix Ogr 1:1"], "status": ["available"]},
-        geometry=[box(146_000, 7_305_000, 146_200, 7_305_150)], crs="EPSG:3018",
-    ).to_file(good, driver="GPKG")  # fmt: skip
+        geometry=[box(146_000, 7_305_000, 146_200, 7_305_150)],
+        crs="EPSG:3018",
+    ).to_file(good, driver="GPKG")
     gpd.GeoDataFrame(
         {"designation": ["Kalix Ogr 1:2"], "status": ["for_sale"]},
-        geometry=[box(146_300, 7_305_000, 146_500, 7_305_150)], crs="EPSG:3018",
-    ).to_file(bad, driver="GPKG")  # fmt: skip
+        geometry=[box(146_300, 7_305_000, 146_500, 7_305_150)],
+        crs="EPSG:3018",
+    ).to_file(bad, driver="GPKG")
 
     def ogr2ogr(source: Path) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            ["ogr2ogr", "-update", "-append", "-nln", "parcels", "-nlt", "MULTIPOLYGON",
-             "-lco", "GEOMETRY_NAME=geom", "-gt", "1", pg, str(source)],
-            capture_output=True, text=True, timeout=120,
-        )  # fmt: skip
+            [
+                "ogr2ogr",
+                "-update",
+                "-append",
+                "-nln",
+                "parcels",
+                "-nlt",
+                "MULTIPOLYGON",
+                "-lco",
+                "GEOMETRY_NAME=geom",
+                "-gt",
+                "1",
+                pg,
+                str(source),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
 
     done = ogr2ogr(good)
     assert done.returncode == 0, done.stderr

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from kalixplan.services.import_report import ImportOptions
-from kalixplan.services.importing import import_file
+from kalixplan.services.importing.report import ImportOptions
+from kalixplan.services.importing.run import import_file
 from kalixplan.store.engine import Project
 from kalixplan.store.models import Parcel
 from main import main

@@ -20,8 +20,8 @@ from shapely.geometry import box
 from sqlalchemy import func, select
 
 from kalixplan.domain.errors import DatabaseError
-from kalixplan.services.import_report import ImportOptions
-from kalixplan.services.importing import import_file
+from kalixplan.services.importing.report import ImportOptions
+from kalixplan.services.importing.run import import_file
 from kalixplan.services.parcels import create_parcel, get_parcel, search_parcels, update_parcel
 from kalixplan.store.engine import create_project, open_project
 from kalixplan.store.models import Parcel
@@ -65,10 +65,15 @@ def test_a_replaced_project_file_is_reported(demo_path: Path, tmp_path: Path) ->
 def test_a_file_deleted_during_an_import_is_no_success(demo_path: Path, tmp_path: Path) -> None:
     source = tmp_path / "new.gpkg"
     gpd.GeoDataFrame(
-        [{"designation": f"Kalix Nyby 1:{i}", "geometry": box(130_000 + 70 * i, 7_303_000,
-          130_060 + 70 * i, 7_303_060)} for i in range(1, 200)],
+        [
+            {
+                "designation": f"Kalix Nyby 1:{i}",
+                "geometry": box(130_000 + 70 * i, 7_303_000, 130_060 + 70 * i, 7_303_060),
+            }
+            for i in range(1, 200)
+        ],
         crs="EPSG:3018",
-    ).to_file(source, driver="GPKG")  # fmt: skip
+    ).to_file(source, driver="GPKG")
     project = open_project(str(demo_path))
     deleted = []
 
@@ -119,16 +124,22 @@ def test_a_save_on_a_full_disk(small_disk: Path, fill_disk: Callable[..., None])
     db = small_disk / "kalix.gpkg"
     project = create_project(str(db), 3018)
     with project.session_scope() as session:
-        create_parcel(session, {"designation": "Kalix Full 1:1",
-                                "geom": box(130_000, 7_303_000, 130_100, 7_303_100)})  # fmt: skip
+        create_parcel(
+            session,
+            {"designation": "Kalix Full 1:1", "geom": box(130_000, 7_303_000, 130_100, 7_303_100)},
+        )
     fill_disk(small_disk)
     with pytest.raises(DatabaseError) as err:
         with project.session_scope() as session:
             for i in range(2, 400):
-                create_parcel(session, {
-                    "designation": f"Kalix Full 1:{i}", "notes": "x" * 4000,
-                    "geom": box(130_000 + 200 * i, 7_303_000, 130_100 + 200 * i, 7_303_100),
-                })  # fmt: skip
+                create_parcel(
+                    session,
+                    {
+                        "designation": f"Kalix Full 1:{i}",
+                        "notes": "x" * 4000,
+                        "geom": box(130_000 + 200 * i, 7_303_000, 130_100 + 200 * i, 7_303_100),
+                    },
+                )
     assert f"The disk holding {db} is full; nothing was saved" in str(err.value)
     (small_disk / ".filler").unlink()
     with project.read_scope() as session:  # the file is as it was: the first parcel only

@@ -15,8 +15,8 @@ from cli_runner import run_cli
 from shapely.geometry import box
 from sqlalchemy import func, select
 
-from kalixplan.services.import_report import ImportOptions, LayerExists
-from kalixplan.services.importing import import_file
+from kalixplan.services.importing.report import ImportOptions, LayerExists
+from kalixplan.services.importing.run import import_file
 from kalixplan.store.engine import Project
 from kalixplan.store.models import ReferenceFeature, ReferenceLayer
 
@@ -57,8 +57,9 @@ def test_an_existing_layer_is_never_replaced_unasked(project: Project, tmp_path:
     assert "'MIFO' exists already (contaminated_land, 3 features)" in str(err.value)
     assert layer_state(project) == before  # exactly as before
     # Cancel: kept as it was, and said so for every feature.
-    report = import_file(project, again, ImportOptions("reference", name="MIFO",
-                                                       on_existing_layer="cancel"))  # fmt: skip
+    report = import_file(
+        project, again, ImportOptions("reference", name="MIFO", on_existing_layer="cancel")
+    )
     assert {line.outcome for line in report.lines} == {"skipped"}
     assert layer_state(project) == before
     # Append: the old features stay, the new ones join; the kind is kept.
@@ -70,8 +71,11 @@ def test_an_existing_layer_is_never_replaced_unasked(project: Project, tmp_path:
     )
     assert layer_state(project) == ("contaminated_land", ["new 0", "new 1"])
     # Replace with a kind given: then it changes.
-    import_file(project, again, ImportOptions("reference", name="MIFO", ref_kind="flood_zone",
-                                              on_existing_layer="replace"))  # fmt: skip
+    import_file(
+        project,
+        again,
+        ImportOptions("reference", name="MIFO", ref_kind="flood_zone", on_existing_layer="replace"),
+    )
     assert layer_state(project)[0] == "flood_zone"
     with project.read_scope() as s:
         assert s.scalar(select(func.count()).select_from(ReferenceLayer)) == 1

@@ -152,17 +152,24 @@ def test_password_from_pgpassword_pgpass_and_the_keyring(
         "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
         "KALIXPLAN_TEST_KEYRING": str(tmp_path / "ring.json"),
     }
-    stored = run_cli("password", "--db", bare, "--stdin", tmp=tmp_path, env_extra=ring,
-                     stdin=PASSWORD + "\n")  # fmt: skip
+    stored = run_cli(
+        "password", "--db", bare, "--stdin", tmp=tmp_path, env_extra=ring, stdin=PASSWORD + "\n"
+    )
     assert stored.returncode == 0, stored.stderr
     assert "system keyring" in stored.stdout
     by_ring = run_cli("check", "--db", bare, tmp=tmp_path, env_extra=ring)
     assert by_ring.returncode == 0, by_ring.stderr
     assert leaks(everything(stored, tmp_path) + everything(by_ring, tmp_path)) == []
     # A headless machine without a keyring backend says so, and stores nothing.
-    none = run_cli("password", "--db", bare, "--stdin", tmp=tmp_path,
-                   env_extra={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
-                   stdin=PASSWORD + "\n")  # fmt: skip
+    none = run_cli(
+        "password",
+        "--db",
+        bare,
+        "--stdin",
+        tmp=tmp_path,
+        env_extra={"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+        stdin=PASSWORD + "\n",
+    )
     assert none.returncode == 2 and "PGPASSWORD" in none.stderr, none.stderr
 
 

@@ -40,11 +40,21 @@ def _colleague(project: Project) -> Project:
 
 # --- create, update, delete for every kind, and undo/redo of each --------------------------
 CASES = [
-    (Kind.PARCELS, {"designation": "Kalix Nyborg 1:1", "geom": SQUARE}, "price_sek_m2", 120.0,
-     get_parcel),
-    (Kind.PLANS, {"designation": "2514-P950", "name": "Nyborg industri"}, "name", "Nyborg norra",
-     get_plan),
-]  # fmt: skip
+    (
+        Kind.PARCELS,
+        {"designation": "Kalix Nyborg 1:1", "geom": SQUARE},
+        "price_sek_m2",
+        120.0,
+        get_parcel,
+    ),
+    (
+        Kind.PLANS,
+        {"designation": "2514-P950", "name": "Nyborg industri"},
+        "name",
+        "Nyborg norra",
+        get_plan,
+    ),
+]
 
 
 @pytest.mark.parametrize(("kind", "values", "field", "new", "get"), CASES)
@@ -255,20 +265,26 @@ def _break_updates(project: Project) -> None:
     """A database fault no rule of ours knows: every UPDATE of a parcel fails inside it."""
     with project.engine.begin() as conn:
         if project.is_sqlite:
-            conn.execute(text(
-                "CREATE TRIGGER broken BEFORE UPDATE ON parcels "
-                "BEGIN SELECT RAISE(ABORT, 'the storage controller reported an I/O fault'); END"
-            ))  # fmt: skip
+            conn.execute(
+                text(
+                    "CREATE TRIGGER broken BEFORE UPDATE ON parcels "
+                    "BEGIN SELECT RAISE(ABORT, 'the storage controller reported an I/O fault'); END"
+                )
+            )
         else:
-            conn.execute(text(
-                "CREATE FUNCTION broken() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-                "RAISE EXCEPTION 'the storage controller reported an I/O fault' "
-                "USING ERRCODE = 'XX001'; END $$"
-            ))  # fmt: skip
-            conn.execute(text(
-                "CREATE TRIGGER broken BEFORE UPDATE ON parcels "
-                "FOR EACH ROW EXECUTE FUNCTION broken()"
-            ))  # fmt: skip
+            conn.execute(
+                text(
+                    "CREATE FUNCTION broken() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                    "RAISE EXCEPTION 'the storage controller reported an I/O fault' "
+                    "USING ERRCODE = 'XX001'; END $$"
+                )
+            )
+            conn.execute(
+                text(
+                    "CREATE TRIGGER broken BEFORE UPDATE ON parcels "
+                    "FOR EACH ROW EXECUTE FUNCTION broken()"
+                )
+            )
 
 
 def test_an_unexpected_error_is_logged_and_named_in_one_sentence(

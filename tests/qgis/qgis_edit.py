@@ -66,8 +66,9 @@ def main() -> None:
     out["renderer"] = parcels.renderer().type()
     out["categories"] = (
         [c.value() for c in parcels.renderer().categories()]
-        if hasattr(parcels.renderer(), "categories") else []
-    )  # fmt: skip
+        if hasattr(parcels.renderer(), "categories")
+        else []
+    )
     out["labels"] = parcels.labelsEnabled()
     from qgis.core import QgsProviderRegistry
 
@@ -96,8 +97,13 @@ def main() -> None:
         feature = QgsFeature(parcels.fields())
         feature.setAttribute("designation", args[2])
         feature.setAttribute("status", "available")
-        ring = [QgsPointXY(x, y), QgsPointXY(x + 120, y), QgsPointXY(x + 120, y + 80),
-                QgsPointXY(x, y + 80), QgsPointXY(x, y)]  # fmt: skip
+        ring = [
+            QgsPointXY(x, y),
+            QgsPointXY(x + 120, y),
+            QgsPointXY(x + 120, y + 80),
+            QgsPointXY(x, y + 80),
+            QgsPointXY(x, y),
+        ]
         feature.setGeometry(QgsGeometry.fromMultiPolygonXY([[ring]]))
         parcels.addFeature(feature)
     elif action == "delete":

@@ -31,9 +31,11 @@ SCRIPT = Path(__file__).with_name("qgis_edit.py")
 
 
 def _qgis_available() -> bool:
-    probe = subprocess.run(
-        [SYSTEM_PYTHON, "-c", "import qgis.core"], capture_output=True, check=False
-    ) if Path(SYSTEM_PYTHON).exists() else None  # fmt: skip
+    probe = (
+        subprocess.run([SYSTEM_PYTHON, "-c", "import qgis.core"], capture_output=True, check=False)
+        if Path(SYSTEM_PYTHON).exists()
+        else None
+    )
     return probe is not None and probe.returncode == 0
 
 
@@ -48,9 +50,11 @@ def qgis() -> None:
 def in_qgis(path: Path, *args: str) -> dict[str, Any]:
     done = subprocess.run(
         [SYSTEM_PYTHON, str(SCRIPT), str(path), *args],
-        capture_output=True, text=True, timeout=180,
+        capture_output=True,
+        text=True,
+        timeout=180,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )  # fmt: skip
+    )
     lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
     assert lines, done.stdout + done.stderr
     return json.loads(lines[-1])  # type: ignore[no-any-return]
@@ -65,12 +69,18 @@ def last_log(project: Project, row_id: int) -> tuple[Any, ...]:
     with project.read_scope() as s:
         return tuple(
             s.execute(
-                select(ChangeLog.user_name, ChangeLog.action, ChangeLog.field,
-                       ChangeLog.old_value, ChangeLog.new_value)
+                select(
+                    ChangeLog.user_name,
+                    ChangeLog.action,
+                    ChangeLog.field,
+                    ChangeLog.old_value,
+                    ChangeLog.new_value,
+                )
                 .where(ChangeLog.table_name == "parcels", ChangeLog.row_id == row_id)
-                .order_by(ChangeLog.id.desc()).limit(1)
+                .order_by(ChangeLog.id.desc())
+                .limit(1)
             ).one()
-        )  # fmt: skip
+        )
 
 
 def test_an_attribute_saved_in_qgis_is_versioned_logged_and_wins(demo_path: Path) -> None:
@@ -94,8 +104,10 @@ def test_qgis_cannot_save_an_unknown_status_or_a_forbidden_step(demo_path: Path)
     with project.read_scope() as s:
         sold = next(r for r in search_parcels(s) if r.status == "sold")
         logged = s.scalar(select(func.count()).select_from(ChangeLog))
-    for fid, value, rule in ((row.id, "for_sale", "unknown parcel status"),
-                             (sold.id, "available", "parcels.status transition")):  # fmt: skip
+    for fid, value, rule in (
+        (row.id, "for_sale", "unknown parcel status"),
+        (sold.id, "available", "parcels.status transition"),
+    ):
         seen = in_qgis(demo_path, "attribute", str(fid), "status", value)
         assert not seen["committed"]
         assert any(rule in e for e in seen["errors"]), seen["errors"]

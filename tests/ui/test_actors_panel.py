@@ -11,9 +11,9 @@ from shapely.geometry import box
 from sqlalchemy import select
 
 from kalixplan.services.actors import list_actors
-from kalixplan.services.match_table import load_parcel_table
-from kalixplan.services.matching import match_need
-from kalixplan.services.need_profile import NeedProfile
+from kalixplan.services.matching.profile import NeedProfile
+from kalixplan.services.matching.run import match_need
+from kalixplan.services.matching.table import load_parcel_table
 from kalixplan.services.parcels import create_parcel, get_parcel
 from kalixplan.store.engine import Project, create_project, open_project
 from kalixplan.store.models import ChangeLog
@@ -31,9 +31,12 @@ def small(tmp_path: Path):  # type: ignore[no-untyped-def]
             x = 150_000 + n * 500
             create_parcel(
                 s,
-                {"designation": f"Kalix Test 1:{n}", "land_use": "J",
-                 "geom": box(x, 7_305_000, x + 300, 7_305_300)},
-            )  # fmt: skip
+                {
+                    "designation": f"Kalix Test 1:{n}",
+                    "land_use": "J",
+                    "geom": box(x, 7_305_000, x + 300, 7_305_300),
+                },
+            )
     yield project
     project.close()
 

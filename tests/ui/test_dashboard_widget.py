@@ -75,10 +75,22 @@ def test_report_command_writes_one_page_in_both_languages(tmp_path: Path, demo_p
     ):
         out = tmp_path / f"report_{lang}.pdf"
         done = subprocess.run(
-            [sys.executable, str(ROOT / "main.py"), "report", "--db", str(demo_path),
-             "--out", str(out), "--lang", lang],
-            capture_output=True, text=True, check=False, cwd=ROOT,
-        )  # fmt: skip
+            [
+                sys.executable,
+                str(ROOT / "main.py"),
+                "report",
+                "--db",
+                str(demo_path),
+                "--out",
+                str(out),
+                "--lang",
+                lang,
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=ROOT,
+        )
         assert done.returncode == 0, done.stderr
         reader = PdfReader(out)
         assert len(reader.pages) == 1
@@ -89,10 +101,20 @@ def test_report_command_writes_one_page_in_both_languages(tmp_path: Path, demo_p
         for word in [*words, "2514-P102"]:
             assert word in text, (lang, word)
     bad = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "report", "--db", str(demo_path), "--out",
-         str(tmp_path / "x.png")],
-        capture_output=True, text=True, check=False, cwd=ROOT,
-    )  # fmt: skip
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "report",
+            "--db",
+            str(demo_path),
+            "--out",
+            str(tmp_path / "x.png"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
     assert bad.returncode == 2 and ".pdf" in bad.stderr and "Traceback" not in bad.stderr
 
 

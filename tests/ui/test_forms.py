@@ -135,18 +135,31 @@ def test_the_wheel_scrolls_the_form_and_changes_no_value(qtbot: Any, rows: Any) 
     before = combo.currentIndex()
     centre = QPointF(combo.rect().center())
     for _ in range(3):
-        wheel = QWheelEvent(centre, QPointF(combo.mapToGlobal(QPoint(5, 5))), QPoint(0, 0),
-                            QPoint(0, -120), Qt.MouseButton.NoButton,
-                            Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
-                            False)  # fmt: skip
+        wheel = QWheelEvent(
+            centre,
+            QPointF(combo.mapToGlobal(QPoint(5, 5))),
+            QPoint(0, 0),
+            QPoint(0, -120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
         QApplication.sendEvent(combo, wheel)
     assert combo.currentIndex() == before
     assert not form.is_dirty() and not form.save_button.isEnabled()  # nothing to save
     # Clicked into (focused), the wheel is the user's choice again.
     combo.setFocus()
     qtbot.waitUntil(combo.hasFocus, timeout=2_000)
-    wheel = QWheelEvent(centre, QPointF(combo.mapToGlobal(QPoint(5, 5))), QPoint(0, 0),
-                        QPoint(0, -120), Qt.MouseButton.NoButton,
-                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)  # fmt: skip
+    wheel = QWheelEvent(
+        centre,
+        QPointF(combo.mapToGlobal(QPoint(5, 5))),
+        QPoint(0, 0),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
     QApplication.sendEvent(combo, wheel)
     assert combo.currentIndex() != before

@@ -193,9 +193,10 @@ def test_wizard_asks_before_touching_an_existing_reference_layer(
     with demo.read_scope() as s:
         existing = list_reference_layers(s)[0]
         before = s.scalar(
-            select(func.count()).select_from(ReferenceFeature)
+            select(func.count())
+            .select_from(ReferenceFeature)
             .where(ReferenceFeature.layer_id == existing.id)
-        )  # fmt: skip
+        )
     source = tmp_path / "zon.gpkg"
     gpd.GeoDataFrame(
         {"namn": ["Ny zon"]}, geometry=[box(X0, Y0, X0 + 100, Y0 + 100)], crs="EPSG:3018"
@@ -222,7 +223,11 @@ def test_wizard_asks_before_touching_an_existing_reference_layer(
     with demo.read_scope() as s:
         layer = s.get(ReferenceLayer, existing.id)
         assert layer is not None and layer.kind == existing.kind  # kind kept
-        assert s.scalar(
-            select(func.count()).select_from(ReferenceFeature)
-            .where(ReferenceFeature.layer_id == existing.id)
-        ) == before + 1  # fmt: skip
+        assert (
+            s.scalar(
+                select(func.count())
+                .select_from(ReferenceFeature)
+                .where(ReferenceFeature.layer_id == existing.id)
+            )
+            == before + 1
+        )

@@ -71,8 +71,16 @@ def _command(name: str, db: Path, out: Path, source: Path | None = None) -> list
     if name == "print":
         return ["print", "--db", str(db), "--out", str(out), "--paper", "A4"]
     if name == "prospectus":
-        return ["print", "--db", str(db), "--out", str(out), "--prospectus", "--where",
-                "area_name=Rolfs industriområde"]  # fmt: skip
+        return [
+            "print",
+            "--db",
+            str(db),
+            "--out",
+            str(out),
+            "--prospectus",
+            "--where",
+            "area_name=Rolfs industriområde",
+        ]
     raise AssertionError(name)
 
 

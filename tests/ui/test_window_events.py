@@ -123,8 +123,8 @@ def test_an_import_reaches_the_map_and_a_filter_says_what_it_hides(
     import geopandas as gpd
     from shapely.geometry import box
 
-    from kalixplan.services.import_report import ImportOptions
-    from kalixplan.services.importing import import_file
+    from kalixplan.services.importing.report import ImportOptions
+    from kalixplan.services.importing.run import import_file
     from kalixplan.services.parcels import ParcelFilter
 
     # Only reserved land is shown; the import brings available land.
@@ -132,10 +132,12 @@ def test_an_import_reaches_the_map_and_a_filter_says_what_it_hides(
     source = tmp_path / "new.gpkg"
     gpd.GeoDataFrame(
         {"designation": ["Kalix Nyby 1:1", "Kalix Nyby 1:2"], "status": ["available"] * 2},
-        geometry=[box(146_000, 7_305_000, 146_200, 7_305_150),
-                  box(146_300, 7_305_000, 146_500, 7_305_150)],
+        geometry=[
+            box(146_000, 7_305_000, 146_200, 7_305_150),
+            box(146_300, 7_305_000, 146_500, 7_305_150),
+        ],
         crs="EPSG:3018",
-    ).to_file(source, driver="GPKG")  # fmt: skip
+    ).to_file(source, driver="GPKG")
     assert window.project is not None
     report = import_file(window.project, source, ImportOptions("parcels"))
     new_ids = report.row_ids

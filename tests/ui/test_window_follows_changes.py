@@ -24,8 +24,8 @@ from ui_pages import window_js as js
 from kalixplan.app.changes import Changes, Kind, Origin
 from kalixplan.maps.style import STATUS_COLOURS
 from kalixplan.services.actors import interests
-from kalixplan.services.import_report import ImportOptions
-from kalixplan.services.importing import import_file
+from kalixplan.services.importing.report import ImportOptions
+from kalixplan.services.importing.run import import_file
 from kalixplan.services.plans import add_land_use_area, list_plans
 from kalixplan.store.engine import open_project
 from ui.main_window import MainWindow

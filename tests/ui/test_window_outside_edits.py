@@ -26,10 +26,17 @@ def test_the_window_recomputes_and_tells(qtbot: Any, demo_path: Path, settings: 
     for row in rows:  # three outlines changed by GDAL (as QGIS saves them)
         blob = to_gpkg_blob(scale(row.geom, 1.2, 1.2), 3018).hex()
         subprocess.run(
-            ["ogrinfo", "-q", str(demo_path), "-sql",
-             f"UPDATE parcels SET geom = X'{blob}' WHERE id = {row.id}"],
-            check=True, capture_output=True, timeout=60,
-        )  # fmt: skip
+            [
+                "ogrinfo",
+                "-q",
+                str(demo_path),
+                "-sql",
+                f"UPDATE parcels SET geom = X'{blob}' WHERE id = {row.id}",
+            ],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
     make_application()
     win = create_main_window(str(demo_path), "en", settings)
     qtbot.addWidget(win)

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from kalixplan.domain.codes import ActorKind, Sector
-from kalixplan.services.match_rules import sector_label
+from kalixplan.services.matching.rules import sector_label
 from ui.actors.models import activity_kinds
 from ui.forms.base import RowForm
 from ui.forms.fields import FieldSpec
@@ -34,14 +34,21 @@ class ActorForm(RowForm):
     def specs(self) -> list[FieldSpec]:
         section = self.tr("Actor")
         return [
-            FieldSpec("org_number", self.tr("Organisation number"), required=True, section=section,
-                      tip=self.tr("Ten digits, NNNNNN-NNNN; the last is a check digit")),
+            FieldSpec(
+                "org_number",
+                self.tr("Organisation number"),
+                required=True,
+                section=section,
+                tip=self.tr("Ten digits, NNNNNN-NNNN; the last is a check digit"),
+            ),
             FieldSpec("name", self.tr("Name"), required=True, section=section),
             FieldSpec("sector", self.tr("Sector"), "choice", _sectors, section=section),
-            FieldSpec("kind", self.tr("Kind"), "choice", self._kinds, required=True, section=section),
+            FieldSpec(
+                "kind", self.tr("Kind"), "choice", self._kinds, required=True, section=section
+            ),
             FieldSpec("website", self.tr("Website"), section=section),
             FieldSpec("notes", self.tr("Notes"), "multiline", section=section),
-        ]  # fmt: skip
+        ]
 
     def title_of(self, row: Any) -> str:
         return str(row.name)
@@ -86,18 +93,44 @@ class NeedForm(RowForm):
             FieldSpec("area_ha", self.tr("Area (ha)"), "float", section=section),
             FieldSpec("power_mw", self.tr("Power (MW)"), "float", section=section),
             FieldSpec("water_m3_day", self.tr("Water (m³/day)"), "float", section=section),
-            FieldSpec("needs_rail", self.tr("Needs rail access"), "choice", self._yes_no,
-                      required=True, section=section),
-            FieldSpec("max_dist_rail_m", self.tr("Max distance to rail (m)"), "float", section=section,
-                      tip=self.tr("Empty: 2000 m when rail access is needed")),
-            FieldSpec("needs_port", self.tr("Needs port access"), "choice", self._yes_no,
-                      required=True, section=section),
-            FieldSpec("max_dist_port_m", self.tr("Max distance to port (m)"), "float", section=section,
-                      tip=self.tr("Empty: 5000 m when port access is needed")),
-            FieldSpec("timeframe", self.tr("Timeframe"), section=section,
-                      tip=self.tr("When the land is needed, e.g. 2027 or Q3 2026")),
+            FieldSpec(
+                "needs_rail",
+                self.tr("Needs rail access"),
+                "choice",
+                self._yes_no,
+                required=True,
+                section=section,
+            ),
+            FieldSpec(
+                "max_dist_rail_m",
+                self.tr("Max distance to rail (m)"),
+                "float",
+                section=section,
+                tip=self.tr("Empty: 2000 m when rail access is needed"),
+            ),
+            FieldSpec(
+                "needs_port",
+                self.tr("Needs port access"),
+                "choice",
+                self._yes_no,
+                required=True,
+                section=section,
+            ),
+            FieldSpec(
+                "max_dist_port_m",
+                self.tr("Max distance to port (m)"),
+                "float",
+                section=section,
+                tip=self.tr("Empty: 5000 m when port access is needed"),
+            ),
+            FieldSpec(
+                "timeframe",
+                self.tr("Timeframe"),
+                section=section,
+                tip=self.tr("When the land is needed, e.g. 2027 or Q3 2026"),
+            ),
             FieldSpec("notes", self.tr("Notes"), "multiline", section=section),
-        ]  # fmt: skip
+        ]
 
     def new_title(self) -> str:
         return self.tr("New land need")
@@ -119,11 +152,13 @@ class ActivityForm(RowForm):
         section = self.tr("Activity")
         return [
             FieldSpec("on_date", self.tr("Date"), "date", required=True, section=section),
-            FieldSpec("kind", self.tr("Kind"), "choice", activity_kinds, required=True, section=section),
+            FieldSpec(
+                "kind", self.tr("Kind"), "choice", activity_kinds, required=True, section=section
+            ),
             FieldSpec("notes", self.tr("Notes"), "multiline", section=section),
             FieldSpec("next_step", self.tr("Next step"), section=section),
             FieldSpec("next_step_due", self.tr("Next step due"), "date", section=section),
-        ]  # fmt: skip
+        ]
 
     def new_title(self) -> str:
         return self.tr("New activity")
@@ -136,9 +171,14 @@ class DocumentForm(RowForm):
         section = self.tr("Document")
         return [
             FieldSpec("title", self.tr("Title"), required=True, section=section),
-            FieldSpec("location", self.tr("File or web address"), required=True, section=section,
-                      tip=self.tr("A path such as /srv/avtal/loi.pdf or an https:// address")),
-        ]  # fmt: skip
+            FieldSpec(
+                "location",
+                self.tr("File or web address"),
+                required=True,
+                section=section,
+                tip=self.tr("A path such as /srv/avtal/loi.pdf or an https:// address"),
+            ),
+        ]
 
     def new_title(self) -> str:
         return self.tr("New document link")

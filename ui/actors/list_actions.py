@@ -75,9 +75,14 @@ class ActorListActions:
         lists = (
             (panel.contacts, ContactForm, svc.add_contact, svc.update_contact, svc.delete_contact),
             (panel.needs, NeedForm, svc.add_need, svc.update_need, svc.delete_need),
-            (panel.activities, ActivityForm, svc.add_activity, svc.update_activity,
-             svc.delete_activity),
-        )  # fmt: skip
+            (
+                panel.activities,
+                ActivityForm,
+                svc.add_activity,
+                svc.update_activity,
+                svc.delete_activity,
+            ),
+        )
         for tab, form, add, update, delete in lists:
             self._wire_list(tab, form, self._adds(add), self._updates(update), delete)
         self._wire_list(

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.services.actors import get_actor, needs_of
-from kalixplan.services.match_explain import ParcelMatch
-from kalixplan.services.match_rules import MET, NOT_MET, SYMBOL, sector_label
-from kalixplan.services.matching import ActorFit, actors_for_parcel, match_actor_need
-from kalixplan.services.need_profile import NeedProfile, need_summary
+from kalixplan.services.matching.explain import ParcelMatch
+from kalixplan.services.matching.profile import NeedProfile, need_summary
+from kalixplan.services.matching.rules import MET, NOT_MET, SYMBOL, sector_label
+from kalixplan.services.matching.run import ActorFit, actors_for_parcel, match_actor_need
 from kalixplan.services.rows import NeedRow
 from ui.actors.lists import ListTab
 from ui.i18n import current_language, parcel_status_label
@@ -78,34 +78,72 @@ def _criterion_name(key: str) -> str:
 def match_columns() -> list[Column[MatchRow]]:
     """Columns of the ranked parcels."""
     return [
-        Column("rank", lambda: "#", lambda r: str(r.match.rank), lambda r: r.match.rank, numeric=True),
-        Column("designation", lambda: _t("Parcel"), lambda r: r.match.designation,
-               lambda r: r.match.designation),
-        Column("score", lambda: _t("Score"), lambda r: number(r.match.score, 1),
-               lambda r: r.match.score, numeric=True,
-               decoration=lambda r: _STATE_COLOURS[MET] if r.match.fits else None),
-        Column("area", lambda: _t("Area (ha)"), lambda r: "?" if r.match.area_ha is None else number(r.match.area_ha, 1),
-               lambda r: r.match.area_ha, numeric=True),
-        Column("status", lambda: _t("Status"), lambda r: parcel_status_label(r.match.status),
-               lambda r: r.match.status),
-        Column("criteria", lambda: _t("Criteria"), lambda r: _compact(r.match), lambda r: r.match.score,
-               tooltip=lambda r: "\n".join(c.text(current_language()) for c in r.match.criteria)),
-    ]  # fmt: skip
+        Column(
+            "rank", lambda: "#", lambda r: str(r.match.rank), lambda r: r.match.rank, numeric=True
+        ),
+        Column(
+            "designation",
+            lambda: _t("Parcel"),
+            lambda r: r.match.designation,
+            lambda r: r.match.designation,
+        ),
+        Column(
+            "score",
+            lambda: _t("Score"),
+            lambda r: number(r.match.score, 1),
+            lambda r: r.match.score,
+            numeric=True,
+            decoration=lambda r: _STATE_COLOURS[MET] if r.match.fits else None,
+        ),
+        Column(
+            "area",
+            lambda: _t("Area (ha)"),
+            lambda r: "?" if r.match.area_ha is None else number(r.match.area_ha, 1),
+            lambda r: r.match.area_ha,
+            numeric=True,
+        ),
+        Column(
+            "status",
+            lambda: _t("Status"),
+            lambda r: parcel_status_label(r.match.status),
+            lambda r: r.match.status,
+        ),
+        Column(
+            "criteria",
+            lambda: _t("Criteria"),
+            lambda r: _compact(r.match),
+            lambda r: r.match.score,
+            tooltip=lambda r: "\n".join(c.text(current_language()) for c in r.match.criteria),
+        ),
+    ]
 
 
 def fit_columns() -> list[Column[FitRow]]:
     """Columns of the actors a parcel fits."""
     return [
         Column("name", lambda: _t("Actor"), lambda r: r.fit.actor_name, lambda r: r.fit.actor_name),
-        Column("sector", lambda: _t("Sector"),
-               lambda r: sector_label(r.fit.sector, current_language()), lambda r: r.fit.sector),
-        Column("score", lambda: _t("Score"), lambda r: number(r.fit.match.score, 1),
-               lambda r: r.fit.match.score, numeric=True,
-               decoration=lambda r: _STATE_COLOURS[MET] if r.fit.match.fits else None),
-        Column("criteria", lambda: _t("Criteria"), lambda r: _compact(r.fit.match),
-               lambda r: r.fit.match.score,
-               tooltip=lambda r: "\n".join(c.text(current_language()) for c in r.fit.match.criteria)),
-    ]  # fmt: skip
+        Column(
+            "sector",
+            lambda: _t("Sector"),
+            lambda r: sector_label(r.fit.sector, current_language()),
+            lambda r: r.fit.sector,
+        ),
+        Column(
+            "score",
+            lambda: _t("Score"),
+            lambda r: number(r.fit.match.score, 1),
+            lambda r: r.fit.match.score,
+            numeric=True,
+            decoration=lambda r: _STATE_COLOURS[MET] if r.fit.match.fits else None,
+        ),
+        Column(
+            "criteria",
+            lambda: _t("Criteria"),
+            lambda r: _compact(r.fit.match),
+            lambda r: r.fit.match.score,
+            tooltip=lambda r: "\n".join(c.text(current_language()) for c in r.fit.match.criteria),
+        ),
+    ]
 
 
 class MatchPanel(QWidget):

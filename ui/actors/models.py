@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from kalixplan.domain.codes import INTEREST_STAGE_LABELS, InterestStage
 from kalixplan.services.actor_overview import ActorListRow, InterestListRow
 from kalixplan.services.actors import DocumentRow
-from kalixplan.services.match_rules import sector_label
+from kalixplan.services.matching.rules import sector_label
 from kalixplan.services.rows import ActivityRow, ContactRow, NeedRow
 from ui.i18n import current_language
 from ui.models.base import Column
@@ -44,16 +44,32 @@ def actor_columns() -> list[Column[ActorListRow]]:
     lang = current_language
     return [
         Column("name", lambda: _t("Name"), lambda r: r.actor.name, lambda r: r.actor.name.lower()),
-        Column("org_number", lambda: _t("Org. number"), lambda r: r.actor.org_number,
-               lambda r: r.actor.org_number),
-        Column("sector", lambda: _t("Sector"), lambda r: sector_label(r.actor.sector, lang()),
-               lambda r: sector_label(r.actor.sector, lang())),
-        Column("stage", lambda: _t("Furthest stage"), lambda r: stage_text(r.furthest_stage),
-               lambda r: stage_text(r.furthest_stage)),
-        Column("next_due", lambda: _t("Next step due"), lambda r: iso_date(r.next_due),
-               lambda r: iso_date(r.next_due),
-               decoration=lambda r: OVERDUE if r.next_due and r.next_due <= date.today() else None),
-    ]  # fmt: skip
+        Column(
+            "org_number",
+            lambda: _t("Org. number"),
+            lambda r: r.actor.org_number,
+            lambda r: r.actor.org_number,
+        ),
+        Column(
+            "sector",
+            lambda: _t("Sector"),
+            lambda r: sector_label(r.actor.sector, lang()),
+            lambda r: sector_label(r.actor.sector, lang()),
+        ),
+        Column(
+            "stage",
+            lambda: _t("Furthest stage"),
+            lambda r: stage_text(r.furthest_stage),
+            lambda r: stage_text(r.furthest_stage),
+        ),
+        Column(
+            "next_due",
+            lambda: _t("Next step due"),
+            lambda r: iso_date(r.next_due),
+            lambda r: iso_date(r.next_due),
+            decoration=lambda r: OVERDUE if r.next_due and r.next_due <= date.today() else None,
+        ),
+    ]
 
 
 def contact_columns() -> list[Column[ContactRow]]:
@@ -73,18 +89,34 @@ def _yes(value: bool) -> str:
 def need_columns() -> list[Column[NeedRow]]:
     """Columns of an actor's land needs."""
     return [
-        Column("area_ha", lambda: _t("Area (ha)"), lambda r: number(r.area_ha, 1),
-               lambda r: r.area_ha, numeric=True),
-        Column("power_mw", lambda: _t("Power (MW)"), lambda r: number(r.power_mw, 1),
-               lambda r: r.power_mw, numeric=True),
-        Column("water", lambda: _t("Water (m³/day)"), lambda r: number(r.water_m3_day),
-               lambda r: r.water_m3_day, numeric=True),
+        Column(
+            "area_ha",
+            lambda: _t("Area (ha)"),
+            lambda r: number(r.area_ha, 1),
+            lambda r: r.area_ha,
+            numeric=True,
+        ),
+        Column(
+            "power_mw",
+            lambda: _t("Power (MW)"),
+            lambda r: number(r.power_mw, 1),
+            lambda r: r.power_mw,
+            numeric=True,
+        ),
+        Column(
+            "water",
+            lambda: _t("Water (m³/day)"),
+            lambda r: number(r.water_m3_day),
+            lambda r: r.water_m3_day,
+            numeric=True,
+        ),
         Column("rail", lambda: _t("Rail"), lambda r: _yes(r.needs_rail), lambda r: r.needs_rail),
         Column("port", lambda: _t("Port"), lambda r: _yes(r.needs_port), lambda r: r.needs_port),
-        Column("timeframe", lambda: _t("Timeframe"), lambda r: r.timeframe or "",
-               lambda r: r.timeframe),
+        Column(
+            "timeframe", lambda: _t("Timeframe"), lambda r: r.timeframe or "", lambda r: r.timeframe
+        ),
         Column("notes", lambda: _t("Notes"), lambda r: first_line(r.notes), lambda r: r.notes),
-    ]  # fmt: skip
+    ]
 
 
 def _activity_kind(kind: str) -> str:
@@ -109,16 +141,35 @@ def _overdue(r: ActivityRow) -> QColor | None:
 def activity_columns() -> list[Column[ActivityRow]]:
     """Columns of an actor's activity log."""
     return [
-        Column("on_date", lambda: _t("Date"), lambda r: iso_date(r.on_date), lambda r: iso_date(r.on_date)),
+        Column(
+            "on_date",
+            lambda: _t("Date"),
+            lambda r: iso_date(r.on_date),
+            lambda r: iso_date(r.on_date),
+        ),
         Column("kind", lambda: _t("Kind"), lambda r: _activity_kind(r.kind), lambda r: r.kind),
-        Column("notes", lambda: _t("Notes"), lambda r: first_line(r.notes), lambda r: r.notes,
-               tooltip=lambda r: r.notes),
-        Column("next_step", lambda: _t("Next step"), lambda r: first_line(r.next_step),
-               lambda r: r.next_step),
-        Column("next_step_due", lambda: _t("Due"), lambda r: iso_date(r.next_step_due),
-               lambda r: iso_date(r.next_step_due), decoration=_overdue),
+        Column(
+            "notes",
+            lambda: _t("Notes"),
+            lambda r: first_line(r.notes),
+            lambda r: r.notes,
+            tooltip=lambda r: r.notes,
+        ),
+        Column(
+            "next_step",
+            lambda: _t("Next step"),
+            lambda r: first_line(r.next_step),
+            lambda r: r.next_step,
+        ),
+        Column(
+            "next_step_due",
+            lambda: _t("Due"),
+            lambda r: iso_date(r.next_step_due),
+            lambda r: iso_date(r.next_step_due),
+            decoration=_overdue,
+        ),
         Column("done", lambda: _t("Done"), lambda r: _yes(r.done), lambda r: r.done),
-    ]  # fmt: skip
+    ]
 
 
 def interest_columns() -> list[Column[InterestListRow]]:
@@ -132,25 +183,50 @@ def interest_columns() -> list[Column[InterestListRow]]:
         return iso_date(r.reserved_until) + (f" ({flag})" if flag else "")
 
     return [
-        Column("designation", lambda: _t("Parcel"), lambda r: r.designation, lambda r: r.designation),
-        Column("stage", lambda: _t("Stage"), lambda r: stage_text(r.interest.stage),
-               lambda r: [s.value for s in InterestStage].index(r.interest.stage)
-               if r.interest.stage in {s.value for s in InterestStage} else 99),
-        Column("stage_changed_on", lambda: _t("Stage since"),
-               lambda r: iso_date(r.interest.stage_changed_on),
-               lambda r: iso_date(r.interest.stage_changed_on)),
-        Column("status", lambda: _t("Parcel status"), lambda r: parcel_status_label(r.parcel_status),
-               lambda r: r.parcel_status),
-        Column("reserved_until", lambda: _t("Reserved until"), reservation,
-               lambda r: iso_date(r.reserved_until),
-               decoration=lambda r: OVERDUE if r.reservation_flag == "expired" else None),
-    ]  # fmt: skip
+        Column(
+            "designation", lambda: _t("Parcel"), lambda r: r.designation, lambda r: r.designation
+        ),
+        Column(
+            "stage",
+            lambda: _t("Stage"),
+            lambda r: stage_text(r.interest.stage),
+            lambda r: (
+                [s.value for s in InterestStage].index(r.interest.stage)
+                if r.interest.stage in {s.value for s in InterestStage}
+                else 99
+            ),
+        ),
+        Column(
+            "stage_changed_on",
+            lambda: _t("Stage since"),
+            lambda r: iso_date(r.interest.stage_changed_on),
+            lambda r: iso_date(r.interest.stage_changed_on),
+        ),
+        Column(
+            "status",
+            lambda: _t("Parcel status"),
+            lambda r: parcel_status_label(r.parcel_status),
+            lambda r: r.parcel_status,
+        ),
+        Column(
+            "reserved_until",
+            lambda: _t("Reserved until"),
+            reservation,
+            lambda r: iso_date(r.reserved_until),
+            decoration=lambda r: OVERDUE if r.reservation_flag == "expired" else None,
+        ),
+    ]
 
 
 def document_columns() -> list[Column[DocumentRow]]:
     """Columns of an actor's document links."""
     return [
         Column("title", lambda: _t("Title"), lambda r: r.title, lambda r: r.title.lower()),
-        Column("location", lambda: _t("Location"), lambda r: r.location, lambda r: r.location,
-               tooltip=lambda r: r.location),
-    ]  # fmt: skip
+        Column(
+            "location",
+            lambda: _t("Location"),
+            lambda r: r.location,
+            lambda r: r.location,
+            tooltip=lambda r: r.location,
+        ),
+    ]

@@ -91,8 +91,15 @@ class ActorsPanel(QWidget):
         self.list_actions = ActorListActions(self)  # keeps the connections alive
 
         self.tabs = QTabWidget()
-        for widget in (self.form, self.contacts, self.needs, self.activities, self.interests,
-                       self.documents, self.match):  # fmt: skip
+        for widget in (
+            self.form,
+            self.contacts,
+            self.needs,
+            self.activities,
+            self.interests,
+            self.documents,
+            self.match,
+        ):
             self.tabs.addTab(widget, "")
         split = QSplitter()
         split.addWidget(self.register)
@@ -224,9 +231,12 @@ class ActorsPanel(QWidget):
 
     def _delete_actor(self, row: Any) -> None:
         answer = QMessageBox.question(
-            self, self.tr("Delete actor"),
-            self.tr("Delete %1 with its contacts, needs, interests and activities?").replace("%1", row.name),
-        )  # fmt: skip
+            self,
+            self.tr("Delete actor"),
+            self.tr("Delete %1 with its contacts, needs, interests and activities?").replace(
+                "%1", row.name
+            ),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.write(Kind.ACTORS, lambda s: svc.delete_actor(s, row.id, row.version))
 
@@ -264,9 +274,15 @@ class ActorsPanel(QWidget):
 
     def retranslate(self) -> None:
         """Tab titles and buttons in the current language."""
-        titles = [self.tr("Details"), self.tr("Contacts"), self.tr("Land needs"),
-                  self.tr("Activity log"), self.tr("Interests"), self.tr("Documents"),
-                  self.tr("Matching land")]  # fmt: skip
+        titles = [
+            self.tr("Details"),
+            self.tr("Contacts"),
+            self.tr("Land needs"),
+            self.tr("Activity log"),
+            self.tr("Interests"),
+            self.tr("Documents"),
+            self.tr("Matching land"),
+        ]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self.done_button.setText(self.tr("Mark done"))

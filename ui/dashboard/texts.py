@@ -7,7 +7,7 @@ language whatever catalogue the application has installed.
 
 from __future__ import annotations
 
-from kalixplan.services.match_rules import sector_label
+from kalixplan.services.matching.rules import sector_label
 
 TEXTS: dict[str, tuple[str, str]] = {
     "title": ("Näringsliv och mark – översikt", "Business and land – overview"),

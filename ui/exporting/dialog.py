@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kalixplan.domain.errors import KalixPlanError
-from kalixplan.services.export import (
+from kalixplan.services.export.layers import (
     ACTOR_FIELDS,
     PARCEL_FIELDS,
     PLAN_FIELDS,

@@ -46,48 +46,98 @@ class ParcelForm(RowForm):
         contact = self.tr("Contact and notes")
         metres = self.tr("%1 m")
         return [
-            FieldSpec("designation", self.tr("Property designation"), required=True,
-                      section=identity, tip=self.tr("Register area name and block:unit, e.g. Kalix Näsbyn 1:23")),
+            FieldSpec(
+                "designation",
+                self.tr("Property designation"),
+                required=True,
+                section=identity,
+                tip=self.tr("Register area name and block:unit, e.g. Kalix Näsbyn 1:23"),
+            ),
             FieldSpec("area_name", self.tr("Area name"), section=identity),
             FieldSpec("owner", self.tr("Owner"), section=identity),
-            FieldSpec("owner_kind", self.tr("Owner kind"), "choice", self._owner_kinds, section=identity),
-            FieldSpec("area", self.tr("Area"), "readonly", section=identity,
-                      show=self._area_text),
-            FieldSpec("status", self.tr("Status"), "choice", parcel_statuses, required=True, section=planning),
+            FieldSpec(
+                "owner_kind", self.tr("Owner kind"), "choice", self._owner_kinds, section=identity
+            ),
+            FieldSpec("area", self.tr("Area"), "readonly", section=identity, show=self._area_text),
+            FieldSpec(
+                "status",
+                self.tr("Status"),
+                "choice",
+                parcel_statuses,
+                required=True,
+                section=planning,
+            ),
             FieldSpec("reserved_until", self.tr("Reserved until"), "date", section=planning),
             FieldSpec("land_use", self.tr("Land use"), "choice", land_uses, section=planning),
-            FieldSpec("plan", self.tr("Governing plan"), "choice",
-                      lambda: [(d, d) for d in self._plans], section=planning),
+            FieldSpec(
+                "plan",
+                self.tr("Governing plan"),
+                "choice",
+                lambda: [(d, d) for d in self._plans],
+                section=planning,
+            ),
             FieldSpec("max_height_m", self.tr("Max height (m)"), "float", section=planning),
             FieldSpec("utilisation", self.tr("Utilisation"), section=planning),
             FieldSpec("price_sek_m2", self.tr("Price (SEK/m²)"), "float", section=planning),
             FieldSpec("price_includes", self.tr("Price includes"), section=planning),
             FieldSpec("power_mw", self.tr("Power (MW)"), "float", section=services),
             FieldSpec("water_sewer", self.tr("Water and sewer"), "bool", section=services),
-            FieldSpec("water_capacity_m3_day", self.tr("Water capacity (m³/day)"), "float", section=services),
+            FieldSpec(
+                "water_capacity_m3_day",
+                self.tr("Water capacity (m³/day)"),
+                "float",
+                section=services,
+            ),
             FieldSpec("district_heating", self.tr("District heating"), "bool", section=services),
             FieldSpec("fibre", self.tr("Fibre"), "bool", section=services),
             FieldSpec("gas_hydrogen", self.tr("Gas or hydrogen"), "bool", section=services),
-            FieldSpec("dist_rail", self.tr("Railway"), "readonly", section=transport,
-                      show=lambda r: _distance(r.dist_rail_m, metres)),
-            FieldSpec("dist_port", self.tr("Port"), "readonly", section=transport,
-                      show=lambda r: _distance(r.dist_port_m, metres)),
-            FieldSpec("dist_road", self.tr("Road (E4/E10)"), "readonly", section=transport,
-                      show=lambda r: _distance(r.dist_road_m, metres)),
-            FieldSpec("dist_substation", self.tr("Substation"), "readonly", section=transport,
-                      show=lambda r: _distance(r.dist_substation_m, metres)),
+            FieldSpec(
+                "dist_rail",
+                self.tr("Railway"),
+                "readonly",
+                section=transport,
+                show=lambda r: _distance(r.dist_rail_m, metres),
+            ),
+            FieldSpec(
+                "dist_port",
+                self.tr("Port"),
+                "readonly",
+                section=transport,
+                show=lambda r: _distance(r.dist_port_m, metres),
+            ),
+            FieldSpec(
+                "dist_road",
+                self.tr("Road (E4/E10)"),
+                "readonly",
+                section=transport,
+                show=lambda r: _distance(r.dist_road_m, metres),
+            ),
+            FieldSpec(
+                "dist_substation",
+                self.tr("Substation"),
+                "readonly",
+                section=transport,
+                show=lambda r: _distance(r.dist_substation_m, metres),
+            ),
             FieldSpec("flood_risk", self.tr("Flood risk"), section=limits),
-            FieldSpec("contaminated_mifo", self.tr("Contaminated land (MIFO class 1-4)"), "choice",
-                      lambda: [(i, str(i)) for i in (1, 2, 3, 4)], section=limits),
+            FieldSpec(
+                "contaminated_mifo",
+                self.tr("Contaminated land (MIFO class 1-4)"),
+                "choice",
+                lambda: [(i, str(i)) for i in (1, 2, 3, 4)],
+                section=limits,
+            ),
             FieldSpec("protected_nature", self.tr("Protected nature"), "bool", section=limits),
-            FieldSpec("shoreline_protection", self.tr("Shoreline protection"), "bool", section=limits),
+            FieldSpec(
+                "shoreline_protection", self.tr("Shoreline protection"), "bool", section=limits
+            ),
             FieldSpec("national_interest", self.tr("National interest"), "bool", section=limits),
             FieldSpec("geotechnics", self.tr("Geotechnics"), section=limits),
             FieldSpec("ground_state", self.tr("State of the land"), section=limits),
             FieldSpec("contact_person", self.tr("Contact person"), section=contact),
             FieldSpec("contact_email", self.tr("Contact e-mail"), section=contact),
             FieldSpec("notes", self.tr("Notes"), "multiline", section=contact),
-        ]  # fmt: skip
+        ]
 
     def new_title(self) -> str:
         return self.tr("New parcel")
@@ -98,8 +148,10 @@ class ParcelForm(RowForm):
     def _area_text(self, row: Any) -> str:
         """The area, or a warning that it is not recomputed after an outside edit."""
         if getattr(row, "facts_stale", False):
-            return self.tr("%1 ha — not recomputed yet: the boundary was changed outside "
-                           "KalixPlan (reopen the project)").replace("%1", hectares(row.area_m2))  # fmt: skip
+            return self.tr(
+                "%1 ha — not recomputed yet: the boundary was changed outside "
+                "KalixPlan (reopen the project)"
+            ).replace("%1", hectares(row.area_m2))
         return self.tr("%1 ha (computed from the boundary)").replace("%1", hectares(row.area_m2))
 
 

@@ -30,13 +30,34 @@ class PlanForm(RowForm):
         period = self.tr("Implementation period")
         other = self.tr("Archive and notes")
         return [
-            FieldSpec("designation", self.tr("Designation"), required=True, section=identity,
-                      tip=self.tr("kommunkod-P-number, e.g. 2514-P123")),
+            FieldSpec(
+                "designation",
+                self.tr("Designation"),
+                required=True,
+                section=identity,
+                tip=self.tr("kommunkod-P-number, e.g. 2514-P123"),
+            ),
             FieldSpec("name", self.tr("Name"), required=True, section=identity),
             FieldSpec("purpose", self.tr("Purpose"), "multiline", section=identity),
-            FieldSpec("plan_type", self.tr("Plan type"), "choice", self._plan_types, required=True, section=identity),
-            FieldSpec("status", self.tr("Status"), "choice", plan_statuses, required=True, section=process),
-            FieldSpec("procedure", self.tr("Procedure"), "choice", procedures, required=True, section=process),
+            FieldSpec(
+                "plan_type",
+                self.tr("Plan type"),
+                "choice",
+                self._plan_types,
+                required=True,
+                section=identity,
+            ),
+            FieldSpec(
+                "status", self.tr("Status"), "choice", plan_statuses, required=True, section=process
+            ),
+            FieldSpec(
+                "procedure",
+                self.tr("Procedure"),
+                "choice",
+                procedures,
+                required=True,
+                section=process,
+            ),
             FieldSpec("diarienummer", self.tr("Case number"), section=process),
             FieldSpec("decision_body", self.tr("Decision body"), section=process),
             FieldSpec("started_date", self.tr("Started"), "date", section=process),
@@ -45,14 +66,24 @@ class PlanForm(RowForm):
             FieldSpec("adopted_date", self.tr("Adopted"), "date", section=process),
             FieldSpec("in_force_date", self.tr("In force"), "date", section=process),
             FieldSpec("implementation_years", self.tr("Length (years)"), "int", section=period),
-            FieldSpec("implementation_start", self.tr("Starts"), "date", section=period,
-                      tip=self.tr("Empty: the day the plan came into force")),
-            FieldSpec("implementation_ends_ro", self.tr("Ends"), "readonly", section=period,
-                      show=lambda r: iso_date(r.implementation_ends) or "–"),
+            FieldSpec(
+                "implementation_start",
+                self.tr("Starts"),
+                "date",
+                section=period,
+                tip=self.tr("Empty: the day the plan came into force"),
+            ),
+            FieldSpec(
+                "implementation_ends_ro",
+                self.tr("Ends"),
+                "readonly",
+                section=period,
+                show=lambda r: iso_date(r.implementation_ends) or "–",
+            ),
             FieldSpec("archive_id", self.tr("Archive id"), section=other),
             FieldSpec("previous_designation", self.tr("Previous plan"), section=other),
             FieldSpec("notes", self.tr("Notes"), "multiline", section=other),
-        ]  # fmt: skip
+        ]
 
     def new_title(self) -> str:
         return self.tr("New plan")

@@ -31,7 +31,7 @@ from kalixplan.geo.io import (
     preview_attributes,
     read_source,
 )
-from kalixplan.services.import_fields import (
+from kalixplan.services.importing.fields import (
     auto_mapping,
     field_names,
     list_presets,

@@ -1,6 +1,6 @@
 """The import wizard: source → layer → coordinates → mapping → check → import and report.
 
-Every step calls the Qt-free import service (``kalixplan.services.importing``);
+Every step calls the Qt-free import service (``kalixplan.services.importing.run``);
 the check is a dry run (everything validated and written, then rolled back) so
 the planner sees what would be imported, updated and skipped before anything
 is saved. The import itself runs in the background with progress and Cancel;
@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from kalixplan.app.changes import Changes, Kind, Origin
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.geo.io import READABLE_SUFFIXES, SourceData, SourceInfo
-from kalixplan.services.import_report import ImportOptions, ImportRefused, ImportReport, Issue
-from kalixplan.services.importing import import_file
+from kalixplan.services.importing.report import ImportOptions, ImportRefused, ImportReport, Issue
+from kalixplan.services.importing.run import import_file
 from kalixplan.store.engine import Project
 from ui.importing.pages import (
     CHECK,

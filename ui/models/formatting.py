@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor
 
+from kalixplan.domain.language import format_number
 from kalixplan.maps.style import STATUS_COLOURS
+from ui.i18n import current_language
 
 # The map's legend colours, so a status reads the same in the table and on the map.
 PARCEL_STATUS_COLOURS: dict[str, str] = dict(STATUS_COLOURS)
@@ -28,7 +29,7 @@ def number(value: float | int | None, decimals: int = 0) -> str:
     """A number with the current locale's separators; empty for None."""
     if value is None:
         return ""
-    return QLocale().toString(float(value), "f", decimals)
+    return format_number(float(value), decimals, current_language())
 
 
 def hectares(area_m2: float | None) -> str:

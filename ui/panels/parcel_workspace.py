@@ -136,9 +136,13 @@ class ParcelWorkspace(QObject):
             hidden = len(everything) - self.model.rowCount()
             if hidden > 0:
                 self.notice.emit(
-                    self.tr("%n parcel(s) are not shown: the filter or search hides them "
-                            "(Show all parcels).", "", hidden)
-                )  # fmt: skip
+                    self.tr(
+                        "%n parcel(s) are not shown: the filter or search hides them "
+                        "(Show all parcels).",
+                        "",
+                        hidden,
+                    )
+                )
             return
         fresh: list[ParcelRow] = []
         rows = self.workspace.query(search_parcels, ParcelFilter(ids=frozenset(ids)))

@@ -122,10 +122,12 @@ class ConnectDialog(QDialog):
         self.create_schema = QCheckBox(self.tr("Create the project schema (an empty database)"))
         self.remember = QCheckBox(self.tr("Remember the password in the system keyring"))
         self.remember.setToolTip(
-            self.tr("Kept by the operating system (Credential Manager, Keychain, Secret "
-                    "Service), never in KalixPlan's settings. Without it, the password is "
-                    "used for this session only (or comes from PGPASSWORD or ~/.pgpass).")
-        )  # fmt: skip
+            self.tr(
+                "Kept by the operating system (Credential Manager, Keychain, Secret "
+                "Service), never in KalixPlan's settings. Without it, the password is "
+                "used for this session only (or comes from PGPASSWORD or ~/.pgpass)."
+            )
+        )
         self.error = _error_label()
         form = QFormLayout()
         form.addRow(self.tr("Server"), self.host)
@@ -180,8 +182,10 @@ class ConnectDialog(QDialog):
             except RuntimeError:
                 self.remember.setChecked(False)
                 self.error.setText(
-                    self.tr("This computer has no system keyring; the password is used for "
-                            "this session only. Press OK again to connect.")
-                )  # fmt: skip
+                    self.tr(
+                        "This computer has no system keyring; the password is used for "
+                        "this session only. Press OK again to connect."
+                    )
+                )
                 return
         super().accept()

@@ -19,7 +19,8 @@ from PySide6.QtCore import QByteArray, QRectF, QSettings, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 
-from kalixplan.printing.labels import Lang, text
+from kalixplan.domain.language import Lang
+from kalixplan.printing.labels import text
 from kalixplan.printing.logo import (
     LOGO_BOX_H_MM,
     LOGO_MAX_W_MM,

@@ -18,7 +18,8 @@ from pathlib import Path
 from PySide6.QtGui import QPagedPaintDevice, QPainter
 
 from kalixplan.domain.errors import KalixPlanError
-from kalixplan.printing.labels import Lang, text
+from kalixplan.domain.language import Lang
+from kalixplan.printing.labels import text
 from kalixplan.printing.paper import Paper
 from kalixplan.printing.scale import OVERVIEW_SCALES, extent_centre, fitting_scale, ground_extent
 from kalixplan.services import outputs

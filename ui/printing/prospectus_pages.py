@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kalixplan.domain.language import Lang
 from kalixplan.geo.crs import crs_name
 from kalixplan.printing.facts import headline_area, status_label
-from kalixplan.printing.labels import Lang, fmt_sek, text
+from kalixplan.printing.labels import fmt_sek, text
 from kalixplan.printing.logo import fit_logo, logo_box
 from kalixplan.printing.north import north_arrow_angle_deg
 from kalixplan.printing.paper import Rect

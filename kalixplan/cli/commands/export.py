@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def run(args: argparse.Namespace) -> int:
-    from kalixplan.services.export import export_layer
+    from kalixplan.services.export.layers import export_layer
     from kalixplan.services.outputs import check_target
     from kalixplan.store.engine import open_project
 

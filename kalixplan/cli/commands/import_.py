@@ -78,9 +78,9 @@ def _map_pairs(pairs: list[str] | None) -> dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from kalixplan.services.import_fields import load_preset, save_preset
-    from kalixplan.services.import_report import ImportOptions
-    from kalixplan.services.importing import import_file
+    from kalixplan.services.importing.fields import load_preset, save_preset
+    from kalixplan.services.importing.report import ImportOptions
+    from kalixplan.services.importing.run import import_file
     from kalixplan.services.outputs import check_target
     from kalixplan.store.engine import open_project
 

@@ -10,7 +10,7 @@ from kalixplan.cli import add_db_argument
 from kalixplan.domain.errors import KalixPlanError
 
 if TYPE_CHECKING:
-    from kalixplan.services.matching import NeedMatches
+    from kalixplan.services.matching.run import NeedMatches
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def run(args: argparse.Namespace) -> int:
     from kalixplan.services.actors import find_actor
-    from kalixplan.services.matching import match_actor
+    from kalixplan.services.matching.run import match_actor
     from kalixplan.store.engine import open_project
 
     if args.top < 1:
@@ -74,8 +74,8 @@ def as_json(results: list[NeedMatches], lang: str) -> dict[str, Any]:
 
 
 def as_table(results: list[NeedMatches], lang: str) -> str:
-    from kalixplan.services.match_rules import sector_label
-    from kalixplan.services.need_profile import NeedProfile, need_summary
+    from kalixplan.services.matching.profile import NeedProfile, need_summary
+    from kalixplan.services.matching.rules import sector_label
 
     """The match results as plain text, one block per need."""
     sv = lang == "sv"

@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.domain.validation import check_plan_designation
 from kalixplan.services import plans
-from kalixplan.services.import_parcels import issues_of
-from kalixplan.services.import_report import (
+from kalixplan.services.importing.parcels import issues_of
+from kalixplan.services.importing.report import (
     ImportOptions,
     ImportReport,
     Issue,

@@ -2,7 +2,7 @@
 
 ``import_file`` is the one entry point for the command line and the wizard. It
 reads the source (``kalixplan.geo.io``), maps its columns to the application's
-fields (``import_fields``), checks every feature before anything is written,
+fields (``fields``), checks every feature before anything is written,
 applies the chosen policies (abort, repair or skip invalid features; update or
 skip existing keys), writes in one transaction, recomputes the parcels'
 distances and constraint flags, and returns a report. A dry run does the same
@@ -20,12 +20,19 @@ from sqlalchemy.orm import Session
 
 from kalixplan.domain.errors import ValidationError
 from kalixplan.geo.io import SourceData, SourceError, inspect_source, read_source
-from kalixplan.services import import_actors, import_plans, import_reference
-from kalixplan.services import import_parcels as parcels_io
 from kalixplan.services.distances import recompute_parcel_facts
-from kalixplan.services.import_fields import IMPORT_KINDS, auto_mapping, check_mapping, field_types
-from kalixplan.services.import_geometry import PreparedGeometries, prepare_geometries
-from kalixplan.services.import_report import (
+from kalixplan.services.importing import actors as import_actors
+from kalixplan.services.importing import parcels as parcels_io
+from kalixplan.services.importing import plans as import_plans
+from kalixplan.services.importing import reference as import_reference
+from kalixplan.services.importing.fields import (
+    IMPORT_KINDS,
+    auto_mapping,
+    check_mapping,
+    field_types,
+)
+from kalixplan.services.importing.geometry import PreparedGeometries, prepare_geometries
+from kalixplan.services.importing.report import (
     ON_DUPLICATE,
     ON_INVALID,
     Cancelled,
@@ -37,8 +44,8 @@ from kalixplan.services.import_report import (
     apply_policy,
     log_summary,
 )
-from kalixplan.services.import_speed import gc_paused, in_background, quick_handover
-from kalixplan.services.import_values import convert_columns
+from kalixplan.services.importing.speed import gc_paused, in_background, quick_handover
+from kalixplan.services.importing.values import convert_columns
 from kalixplan.store.engine import Project
 
 

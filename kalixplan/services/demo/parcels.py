@@ -1,7 +1,7 @@
 """The demo's parcels: invented cadastral parcels in the plans of the eight areas, every status.
 
 Parcels are laid out in rows of three inside their area's plan, slightly
-irregular like real parcels; statuses follow ``demo_data.STATUS_CYCLE`` and
+irregular like real parcels; statuses follow ``data.STATUS_CYCLE`` and
 reach their status through the ordinary status rules.
 """
 
@@ -14,7 +14,7 @@ from typing import Any
 from shapely.geometry import Polygon
 from sqlalchemy.orm import Session
 
-from kalixplan.services.demo_data import AREAS, STATUS_CYCLE
+from kalixplan.services.demo.data import AREAS, STATUS_CYCLE
 from kalixplan.services.parcels import create_parcel, get_parcel, update_parcel
 
 

@@ -23,8 +23,8 @@ from kalixplan.domain.errors import ValidationError
 from kalixplan.domain.validation import parse_code
 from kalixplan.geo.io import SourceData
 from kalixplan.services.distances import reference_changed
-from kalixplan.services.import_parcels import issues_of
-from kalixplan.services.import_report import (
+from kalixplan.services.importing.parcels import issues_of
+from kalixplan.services.importing.report import (
     ON_EXISTING_LAYER,
     ImportOptions,
     ImportReport,
@@ -34,7 +34,7 @@ from kalixplan.services.import_report import (
     apply_policy,
     log_summary,
 )
-from kalixplan.services.import_values import json_safe
+from kalixplan.services.importing.values import json_safe
 from kalixplan.store.bulk import BulkLoad
 from kalixplan.store.models import ReferenceFeature, ReferenceLayer
 from kalixplan.store.types import utcnow

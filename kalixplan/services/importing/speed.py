@@ -5,12 +5,20 @@ which releases the GIL, and value checks in Python, which hold it. These
 helpers run the first beside the second and keep Python's cyclic garbage
 collector out of the way while hundreds of thousands of short-lived objects
 come and go. Each is scoped to the import and restores what it changed.
+
+The collector and the switch interval belong to the whole process: the desktop's
+GUI thread runs while an import works on a background thread. So the two scopes
+count who is inside them (under one lock): the first to enter changes the
+setting, the last to leave restores it, and two imports at once (or an import
+inside another scope) never switch it back early. ``bench/geodata.py`` measures
+what they are worth against the same import without them (``TUNED = False``).
 """
 
 from __future__ import annotations
 
 import gc
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -19,6 +27,10 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 _POOL: ThreadPoolExecutor | None = None
+_LOCK = threading.Lock()
+_DEPTH = {"handover": 0, "gc": 0}
+_SAVED: dict[str, Any] = {}
+TUNED = True  # False: imports run without the two process-wide measures (the benchmark)
 
 
 def in_background(fn: Callable[..., T], *args: Any) -> Future[T]:
@@ -42,12 +54,9 @@ def quick_handover() -> Iterator[None]:
     and must get it back from the busy main thread after each; at the default
     interval that waiting costs as much as the overlap gains.
     """
-    before = sys.getswitchinterval()
-    sys.setswitchinterval(0.0005)
-    try:
+    quick = lambda: sys.setswitchinterval(0.0005)  # noqa: E731 - one line of state
+    with _scope("handover", sys.getswitchinterval, quick, sys.setswitchinterval):
         yield
-    finally:
-        sys.setswitchinterval(before)
 
 
 @contextmanager
@@ -57,12 +66,34 @@ def gc_paused() -> Iterator[None]:
     An import makes a few hundred thousand short-lived objects, none of them in
     cycles, and each of the collector's passes over them walks the whole heap:
     about 0.3 s of a 100 000-parcel import. Reference counting still frees
-    everything; the collector is switched back on (if it was on) afterwards.
+    everything; the collector is switched back on (if it was on) when the last
+    scope ends.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
+
+    def restore(was_enabled: bool) -> None:
+        if was_enabled:
+            gc.enable()
+
+    with _scope("gc", gc.isenabled, gc.disable, restore):
+        yield
+
+
+@contextmanager
+def _scope(
+    name: str, read: Callable[[], Any], change: Callable[[], Any], restore: Callable[[Any], Any]
+) -> Iterator[None]:
+    if not TUNED:
+        yield
+        return
+    with _LOCK:
+        if _DEPTH[name] == 0:
+            _SAVED[name] = read()
+            change()
+        _DEPTH[name] += 1
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        with _LOCK:
+            _DEPTH[name] -= 1
+            if _DEPTH[name] == 0:
+                restore(_SAVED.pop(name))

@@ -27,9 +27,9 @@ from kalixplan.domain.validation import (
 )
 from kalixplan.geo.area import geodesic_areas_m2
 from kalixplan.geo.checks import as_multipolygon
-from kalixplan.services.import_fields import field_types
-from kalixplan.services.import_report import Issue
-from kalixplan.services.import_values import FieldErrors
+from kalixplan.services.importing.fields import field_types
+from kalixplan.services.importing.report import Issue
+from kalixplan.services.importing.values import FieldErrors
 from kalixplan.services.parcels import MEASURES, PARCELS
 from kalixplan.store.bulk import BulkLoad
 from kalixplan.store.gpkg_binary import encode_gpkg

@@ -1,7 +1,7 @@
 """The parcel facts that matching reads, loaded once into numpy columns (``ParcelTable``).
 
 Only the columns the criteria need are read (no geometries); every need is
-then scored against the whole table at once (``match_ranking``). A value the
+then scored against the whole table at once (``ranking``). A value the
 database does not have stays NaN here, so that it is *unknown*, never zero.
 """
 
@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.codes import ParcelStatus
-from kalixplan.services.match_rules import MET, NOT_MET, UNKNOWN, constraint_parts
+from kalixplan.services.matching.rules import MET, NOT_MET, UNKNOWN, constraint_parts
 from kalixplan.store.models import Parcel
 
 _HELD = (ParcelStatus.RESERVED.value, ParcelStatus.OPTION.value)

@@ -1,4 +1,4 @@
-"""Export registers, selections and filters to files (see ``export_files`` for the formats).
+"""Export registers, selections and filters to files (see ``files`` for the formats).
 
 ``layer_frame`` builds a register as a GeoDataFrame whose columns are the
 stable English field names of DESIGN.md; ``export_layer`` is the long-running
@@ -25,8 +25,8 @@ from kalixplan.domain.choices import EXPORT_KINDS
 from kalixplan.domain.errors import KalixPlanError, ValidationError
 from kalixplan.geo.area import geodesic_areas_m2
 from kalixplan.services import actors, outputs, plans, reference
-from kalixplan.services.export_files import DRIVERS, write_frame
-from kalixplan.services.import_report import Cancelled, Progress
+from kalixplan.services.export.files import DRIVERS, write_frame
+from kalixplan.services.importing.report import Cancelled, Progress
 from kalixplan.services.rows import ParcelRow, PlanRow, field_names
 from kalixplan.store.engine import Project
 from kalixplan.store.gpkg_binary import decode_gpkg

@@ -1,7 +1,7 @@
 """What a land need asks matching for (``NeedProfile``, defaults applied), and its summary.
 
 A need's stated rail or port requirement without a distance gets the default
-limit from ``match_rules``; a criterion the need does not ask about is None
+limit from ``rules``; a criterion the need does not ask about is None
 and is left out of the score.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kalixplan.services.match_rules import (
+from kalixplan.services.matching.rules import (
     DEFAULT_MAX_DIST_PORT_M,
     DEFAULT_MAX_DIST_RAIL_M,
     allowed_land_uses,

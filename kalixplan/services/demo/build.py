@@ -6,8 +6,8 @@ areas that Kalix kommun's public material names (DOMAIN.md §1), and marked
 "ending soon" and "expires soon" stay true whenever it is created.
 
 This module builds the whole demo in order; each kind of content has its own
-module beside it (``demo_reference``, ``demo_plans``, ``demo_parcels``,
-``demo_actors``), and the invented tables are in ``demo_data``.
+module beside it (``reference``, ``plans``, ``parcels``,
+``actors``), and the invented tables are in ``data``.
 """
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.choices import DEMO_EPSG
-from kalixplan.services.demo_actors import build_actors
-from kalixplan.services.demo_parcels import build_parcels
-from kalixplan.services.demo_plans import build_plans
-from kalixplan.services.demo_reference import build_reference_layers
+from kalixplan.services.demo.actors import build_actors
+from kalixplan.services.demo.parcels import build_parcels
+from kalixplan.services.demo.plans import build_plans
+from kalixplan.services.demo.reference import build_reference_layers
 from kalixplan.store.models import ProjectSetting
 
 Progress = Callable[[int, int, str], None]

@@ -17,10 +17,10 @@ from shapely.geometry.base import BaseGeometry
 from sqlalchemy.orm import Session
 
 from kalixplan.geo.crs import reproject
-from kalixplan.services.demo_coordinates import lonlat_line, lonlat_xy
+from kalixplan.services.demo.coordinates import lonlat_line, lonlat_xy
 from kalixplan.services.reference import create_reference_layer
 
-RESOURCES = Path(__file__).resolve().parents[2] / "resources" / "demo"
+RESOURCES = Path(__file__).resolve().parents[3] / "resources" / "demo"
 BOUNDARY_FILE = RESOURCES / "kalix_boundary.geojson"
 
 

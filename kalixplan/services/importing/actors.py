@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.domain.validation import normalise_org_number
 from kalixplan.services import actors
-from kalixplan.services.import_parcels import issues_of
-from kalixplan.services.import_report import (
+from kalixplan.services.importing.parcels import issues_of
+from kalixplan.services.importing.report import (
     ImportOptions,
     ImportReport,
     Issue,

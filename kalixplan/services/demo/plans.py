@@ -16,8 +16,8 @@ from typing import Any
 from shapely.geometry import Polygon
 from sqlalchemy.orm import Session
 
-from kalixplan.services.demo_coordinates import lonlat_xy
-from kalixplan.services.demo_data import AREAS, PLANS
+from kalixplan.services.demo.coordinates import lonlat_xy
+from kalixplan.services.demo.data import AREAS, PLANS
 from kalixplan.services.plans import add_land_use_area, create_plan, update_plan
 
 

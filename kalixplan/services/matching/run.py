@@ -2,10 +2,10 @@
 
 One need, every need of an actor, many needs against one loaded table, and the
 reverse match (one parcel against every need). The work is done by the modules
-beside this one: ``match_table`` loads the parcels once into numpy columns,
-``need_profile`` says what a need asks for, ``match_ranking`` scores and ranks
-every parcel at once, ``match_explain`` explains only the parcels shown, and
-``match_rules`` holds the rules and texts; docs/business.md explains them.
+beside this one: ``table`` loads the parcels once into numpy columns,
+``profile`` says what a need asks for, ``ranking`` scores and ranks
+every parcel at once, ``explain`` explains only the parcels shown, and
+``rules`` holds the rules and texts; docs/business.md explains them.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 
 from kalixplan.domain.errors import NotFound
 from kalixplan.services.actors import get_actor, list_actors, needs_of
-from kalixplan.services.match_explain import ParcelMatch, explain_match
-from kalixplan.services.match_ranking import criterion_states, rank_need
-from kalixplan.services.match_table import ParcelTable, load_parcel_table
-from kalixplan.services.need_profile import NeedProfile
+from kalixplan.services.matching.explain import ParcelMatch, explain_match
+from kalixplan.services.matching.profile import NeedProfile
+from kalixplan.services.matching.ranking import criterion_states, rank_need
+from kalixplan.services.matching.table import ParcelTable, load_parcel_table
 from kalixplan.services.rows import ActorRow, NeedRow
 
 Progress = Callable[[int, int, str], None]

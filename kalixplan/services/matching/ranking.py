@@ -2,7 +2,7 @@
 
 Each criterion the need asks about gets a state per parcel: 1 met, 0 unknown
 (the parcel's value is NULL), -1 not met. Score: every asked criterion earns
-2 points × its weight (``match_rules.WEIGHTS``) when met, 1 × weight when
+2 points × its weight (``rules.WEIGHTS``) when met, 1 × weight when
 unknown and 0 when not met; the score is those points as a percentage of the
 maximum. Ties are broken, in order, by fewer criteria not met, fewer unknown,
 the smaller relative surplus of area over the need (less land wasted; to
@@ -15,9 +15,9 @@ import numpy as np
 from numpy.typing import NDArray
 
 from kalixplan.domain.codes import land_use_parts
-from kalixplan.services.match_rules import WEIGHTS, allowed_land_uses
-from kalixplan.services.match_table import ParcelTable
-from kalixplan.services.need_profile import NeedProfile
+from kalixplan.services.matching.profile import NeedProfile
+from kalixplan.services.matching.rules import WEIGHTS, allowed_land_uses
+from kalixplan.services.matching.table import ParcelTable
 
 
 def _at_least(values: NDArray[np.float64], need: float) -> NDArray[np.int8]:

@@ -19,7 +19,7 @@ from kalixplan.services.actors import (
     add_need,
     create_actor,
 )
-from kalixplan.services.demo_data import ACTORS, STAGES
+from kalixplan.services.demo.data import ACTORS, STAGES
 from kalixplan.services.parcels import get_parcel, update_parcel
 
 

@@ -1,6 +1,6 @@
 """The rules of land matching: which land use hosts which sector, weights, defaults, texts.
 
-Kept apart from the vectorised ranking in ``match_ranking`` so that a business
+Kept apart from the vectorised ranking in ``ranking`` so that a business
 developer can read (and a municipality can change) the rules in one place.
 See docs/business.md for the table and the reasons behind it.
 """
@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 
 from kalixplan.domain.codes import SECTOR_LABELS, Sector, land_use_words
+from kalixplan.domain.language import format_plain, pick
 
 # Boverket land-use letters that allow each sector's activity (DOMAIN.md §2):
 # energy *production* belongs under E, heavy process industry under J, and
@@ -62,17 +63,13 @@ def allowed_land_uses(sector: str | None) -> tuple[str, ...]:
 
 def number(value: float, lang: str, decimals: int = 1) -> str:
     """A number for people: trailing '.0' dropped for whole limits, decimal comma in Swedish."""
-    if float(value).is_integer() and decimals <= 1 and abs(value) >= 1:
-        text = f"{int(value)}" if value == int(value) else f"{value:.{decimals}f}"
-    else:
-        text = f"{value:.{decimals}f}"
-    return text.replace(".", ",") if lang == "sv" else text
+    whole = float(value).is_integer() and decimals <= 1 and abs(value) >= 1
+    return format_plain(value, 0 if whole else decimals, lang)
 
 
 def _measure(value: float, lang: str) -> str:
     # Measured values always keep one decimal: "12.0 ha" reads as a measurement.
-    text = f"{value:.1f}"
-    return text.replace(".", ",") if lang == "sv" else text
+    return format_plain(value, 1, lang)
 
 
 @dataclass(frozen=True)
@@ -195,6 +192,6 @@ def sector_label(sector: str | None, lang: str) -> str:
     if not sector:
         return ""
     try:
-        return SECTOR_LABELS[Sector(sector)][0 if lang == "sv" else 1]
+        return pick(SECTOR_LABELS[Sector(sector)], lang)
     except ValueError:
         return sector

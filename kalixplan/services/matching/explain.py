@@ -1,7 +1,7 @@
 """Explaining a ranked parcel: its ``ParcelMatch``, criterion by criterion.
 
-Only the parcels that are shown get explained (``match_ranking`` scores all of
-them without texts); the words themselves come from ``match_rules``.
+Only the parcels that are shown get explained (``ranking`` scores all of
+them without texts); the words themselves come from ``rules``.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from kalixplan.services.match_rules import (
+from kalixplan.services.matching.profile import NeedProfile
+from kalixplan.services.matching.rules import (
     MET,
     NOT_MET,
     UNKNOWN,
@@ -20,8 +21,7 @@ from kalixplan.services.match_rules import (
     CriterionResult,
     allowed_land_uses,
 )
-from kalixplan.services.match_table import ParcelTable
-from kalixplan.services.need_profile import NeedProfile
+from kalixplan.services.matching.table import ParcelTable
 
 _STATE_NAMES = {1: MET, 0: UNKNOWN, -1: NOT_MET}
 
@@ -119,7 +119,7 @@ def explain_match(
     Args:
         table: the parcels.
         need: what is asked.
-        states: ``match_ranking.criterion_states(table, need)``.
+        states: ``ranking.criterion_states(table, need)``.
         row: the parcel's row in ``table``.
         rank: its place in the ranking (1 is best).
         score: its score (0-100).

@@ -23,7 +23,7 @@ import shapely
 
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.services import outputs
-from kalixplan.services.import_fields import header, shapefile_name
+from kalixplan.services.importing.fields import header, shapefile_name
 
 DRIVERS: dict[str, str] = {
     ".gpkg": "GPKG",
