@@ -22,91 +22,48 @@ from kalixplan.domain.codes import (
     ReferenceKind,
     land_use_parts,
 )
+from kalixplan.domain.palette import (
+    LAND_USE_COLOURS,
+    LAND_USE_OPACITY,
+    PLAN_STROKE,
+    REFERENCE_COLOURS,
+)
 
 LANGUAGES = ("sv", "en")
 
 STATUS_COLOURS: dict[str, str] = {s.value: c for s, c in PARCEL_STATUS_COLOURS.items()}
 UNKNOWN_COLOUR = UNKNOWN_STATUS_COLOUR
 
-LAND_USE_COLOURS: dict[str, str] = {
-    "B": "#f5e17a",
-    "C": "#f2a65a",
-    "D": "#f0b9a8",
-    "E": "#a9a9cc",
-    "G": "#d9a3a3",
-    "H": "#f7c177",
-    "J": "#a77bc4",
-    "K": "#f2cf8c",
-    "L": "#cfe6a3",
-    "N": "#a8d8a0",
-    "O": "#f0c8a0",
-    "R": "#e8b0c8",
-    "S": "#f0d488",
-    "T": "#bcbcbc",
-    "U": "#e8a0a0",
-    "V": "#8ec5e6",
-    "Z": "#cdb0de",
-    "GATA": "#dddddd",
-    "VÄG": "#d0d0d0",
-    "GCVÄG": "#e6e6e6",
-    "PARK": "#8fcf8f",
-    "NATUR": "#b5dca5",
-    "SKYDD": "#d6e6bd",
-}
 
-# How each kind of reference layer is drawn (Leaflet path options).
-REFERENCE_STYLES: dict[str, dict[str, Any]] = {
-    ReferenceKind.ROAD.value: {"color": "#d9480f", "weight": 3.5, "opacity": 0.9},
-    ReferenceKind.RAILWAY.value: {
-        "color": "#222222",
-        "weight": 2.5,
-        "dashArray": "10 6",
-        "opacity": 0.9,
-    },
-    ReferenceKind.PORT.value: {
-        "color": "#ffffff",
-        "fillColor": "#1f4e99",
-        "weight": 2,
-        "radius": 8,
-        "fillOpacity": 1,
-    },
-    ReferenceKind.SUBSTATION.value: {
-        "color": "#222222",
-        "fillColor": "#ffd000",
-        "weight": 2,
-        "radius": 6,
-        "fillOpacity": 1,
-    },
+# How each kind of reference layer is drawn (Leaflet path options); colours: the palette.
+_LINES: dict[str, dict[str, Any]] = {
+    ReferenceKind.ROAD.value: {"weight": 3.5, "opacity": 0.9},
+    ReferenceKind.RAILWAY.value: {"weight": 2.5, "dashArray": "10 6", "opacity": 0.9},
+    ReferenceKind.PORT.value: {"weight": 2, "radius": 8},
+    ReferenceKind.SUBSTATION.value: {"weight": 2, "radius": 6},
     # Filled like paper when there is no basemap (the page sets the opacity).
     ReferenceKind.BOUNDARY.value: {
-        "color": "#6a1b6a",
         "weight": 2.5,
         "dashArray": "12 4 3 4",
         "fillColor": "#fbfaf6",
-        "fillOpacity": 0,
         "opacity": 0.8,
     },
-    ReferenceKind.FLOOD_ZONE.value: {
-        "color": "#2f6fd6",
-        "fillColor": "#5b9bf0",
-        "weight": 1,
-        "fillOpacity": 0.35,
-    },
-    ReferenceKind.PROTECTED_NATURE.value: {
-        "color": "#2e7d32",
-        "fillColor": "#66bb6a",
-        "weight": 1.5,
-        "dashArray": "4 3",
-        "fillOpacity": 0.3,
-    },
-    ReferenceKind.CONTAMINATED_LAND.value: {
-        "color": "#7b3f00",
-        "fillColor": "#b5651d",
-        "weight": 1.5,
-        "fillOpacity": 0.45,
-    },
-    ReferenceKind.OTHER.value: {"color": "#555555", "weight": 2, "fillOpacity": 0.2},
+    ReferenceKind.FLOOD_ZONE.value: {"weight": 1},
+    ReferenceKind.PROTECTED_NATURE.value: {"weight": 1.5, "dashArray": "4 3"},
+    ReferenceKind.CONTAMINATED_LAND.value: {"weight": 1.5},
+    ReferenceKind.OTHER.value: {"weight": 2},
 }
+
+
+def _reference_style(kind: str) -> dict[str, Any]:
+    stroke, fill, opacity = REFERENCE_COLOURS[kind]
+    style: dict[str, Any] = {"color": stroke, "fillOpacity": opacity}
+    if fill is not None:
+        style["fillColor"] = fill
+    return style | _LINES[kind]
+
+
+REFERENCE_STYLES: dict[str, dict[str, Any]] = {kind: _reference_style(kind) for kind in _LINES}
 
 REFERENCE_KIND_LABELS: dict[str, tuple[str, str]] = {
     ReferenceKind.ROAD.value: ("Väg", "Road"),
@@ -186,6 +143,8 @@ def page_styles() -> dict[str, Any]:
         "status": dict(STATUS_COLOURS),
         "unknown": UNKNOWN_COLOUR,
         "land_use": dict(LAND_USE_COLOURS),
+        "land_use_opacity": LAND_USE_OPACITY,
+        "plan_stroke": PLAN_STROKE,
         "reference": {k: dict(v) for k, v in REFERENCE_STYLES.items()},
         "status_order": [s.value for s in ParcelStatus],
     }

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 
 from kalixplan.domain.codes import PARCEL_STATUS_LABELS, ParcelStatus, land_use_words
 from kalixplan.domain.language import Lang
+from kalixplan.domain.palette import PLAN_STROKE
 from kalixplan.printing.labels import text
 from kalixplan.printing.styles import (
     LAND_USE_STROKE,
-    PLAN_STROKE,
     PLAN_WIDTH_MM,
     REFERENCE_ORDER,
     land_use_fill,

@@ -18,6 +18,12 @@ from kalixplan.domain.codes import (
     ParcelStatus,
     land_use_parts,
 )
+from kalixplan.domain.palette import (
+    LAND_USE_COLOURS,
+    LAND_USE_OPACITY,
+    REFERENCE_COLOURS,
+    on_paper,
+)
 
 
 @dataclass(frozen=True)
@@ -49,35 +55,13 @@ UNKNOWN_PARCEL_STYLE = FillStyle(UNKNOWN_STATUS_COLOUR, "#222222", 0.3)
 HIGHLIGHT_STROKE = "#ff0090"
 HIGHLIGHT_WIDTH_MM = 1.2
 
+# The page's land-use colours as they look on screen over white: paper prints them opaque.
 LAND_USE_FILLS: dict[str, str] = {
-    "B": "#fff3a0",
-    "C": "#f4c9a0",
-    "D": "#f6d0d8",
-    "E": "#cdd8e6",
-    "G": "#e2d6c6",
-    "H": "#f3d2b0",
-    "J": "#dccbea",
-    "K": "#efd9c0",
-    "L": "#e4efc7",
-    "N": "#d6ebc9",
-    "O": "#f1dcdc",
-    "R": "#eedcf0",
-    "S": "#f8e3c4",
-    "T": "#dedede",
-    "U": "#f0d5d0",
-    "V": "#cfe3f5",
-    "Z": "#e9dff2",
-    "GATA": "#ececec",
-    "VÄG": "#e6e6e6",
-    "GCVÄG": "#f0f0f0",
-    "PARK": "#cfe8c3",
-    "NATUR": "#d9edcf",
-    "SKYDD": "#e6eed9",
+    code: on_paper(colour, LAND_USE_OPACITY) for code, colour in LAND_USE_COLOURS.items()
 }
 LAND_USE_STROKE = "#8e7aa8"
 DEFAULT_LAND_USE_FILL = "#eeeeee"
 
-PLAN_STROKE = "#1a237e"
 PLAN_WIDTH_MM = 0.5
 
 
@@ -92,16 +76,23 @@ class ReferenceStyle:
     dashed: bool = False
 
 
+# Shapes and widths for paper; the colours are the palette's (the screen's).
+_SHAPES: dict[str, tuple[str, float, bool]] = {
+    "road": ("line", 0.9, False),
+    "railway": ("line", 0.7, True),
+    "port": ("point", 0.4, False),
+    "substation": ("point", 0.4, False),
+    "boundary": ("line", 0.6, True),
+    "flood_zone": ("area", 0.3, False),
+    "protected_nature": ("area", 0.3, False),
+    "contaminated_land": ("area", 0.3, False),
+    "other": ("line", 0.4, False),
+}
 REFERENCE_STYLES: dict[str, ReferenceStyle] = {
-    "road": ReferenceStyle("line", "#c62828", 0.9),
-    "railway": ReferenceStyle("line", "#212121", 0.7, dashed=True),
-    "port": ReferenceStyle("point", "#0d47a1", 0.4, fill="#1976d2"),
-    "substation": ReferenceStyle("point", "#6a1b9a", 0.4, fill="#fdd835"),
-    "boundary": ReferenceStyle("line", "#5d4037", 0.6, dashed=True),
-    "flood_zone": ReferenceStyle("area", "#1565c0", 0.3, fill="#90caf9"),
-    "protected_nature": ReferenceStyle("area", "#2e7d32", 0.3, fill="#a5d6a7"),
-    "contaminated_land": ReferenceStyle("area", "#6d4c41", 0.3, fill="#bcaaa4"),
-    "other": ReferenceStyle("line", "#616161", 0.4),
+    kind: ReferenceStyle(
+        shape, REFERENCE_COLOURS[kind][0], width, REFERENCE_COLOURS[kind][1], dashed
+    )
+    for kind, (shape, width, dashed) in _SHAPES.items()
 }
 
 # Drawing order of reference kinds: areas first, then lines, then points.

@@ -20,7 +20,9 @@ from xml.sax.saxutils import quoteattr
 from sqlalchemy import Connection, inspect, text
 
 from kalixplan.domain.codes import LAND_USE_LABELS, PARCEL_STATUS_LABELS, PLAN_STATUS_LABELS
-from kalixplan.maps.style import LAND_USE_COLOURS, STATUS_COLOURS, UNKNOWN_COLOUR
+from kalixplan.domain.language import pick
+from kalixplan.domain.palette import LAND_USE_COLOURS, PLAN_STROKE
+from kalixplan.maps.style import STATUS_COLOURS, UNKNOWN_COLOUR
 from kalixplan.store.columns import COLUMN_TITLES
 from kalixplan.store.engine import Project
 
@@ -139,17 +141,13 @@ def _qml(body: str) -> str:
     )
 
 
-def _pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[1] if lang == "en" else pair[0]
-
-
 def parcel_qml(lang: str) -> str:
     """Parcels by availability, labelled with their designation."""
     classes = [
-        (status.value, _pick(labels, lang), STATUS_COLOURS[status.value])
+        (status.value, pick(labels, lang), STATUS_COLOURS[status.value])
         for status, labels in PARCEL_STATUS_LABELS.items()
     ]
-    values = {s.value: _pick(labels, lang) for s, labels in PARCEL_STATUS_LABELS.items()}
+    values = {s.value: pick(labels, lang) for s, labels in PARCEL_STATUS_LABELS.items()}
     return _qml(
         _categorized("status", classes, alpha=0.75)
         + _labels("designation", 8)
@@ -163,10 +161,10 @@ def plan_qml(lang: str) -> str:
     outline = (
         '<renderer-v2 type="singleSymbol" symbollevels="0" forceraster="0" enableorderby="0">'
         "<symbols>"
-        + _fill_symbol("0", "#ffffff", "#1f3a93", fill_style="no", width=0.6)
+        + _fill_symbol("0", "#ffffff", PLAN_STROKE, fill_style="no", width=0.6)
         + "</symbols></renderer-v2>"
     )
-    values = {s.value: _pick(labels, lang) for s, labels in PLAN_STATUS_LABELS.items()}
+    values = {s.value: pick(labels, lang) for s, labels in PLAN_STATUS_LABELS.items()}
     return _qml(
         outline
         + _labels("designation", 9)
@@ -178,7 +176,7 @@ def plan_qml(lang: str) -> str:
 def land_use_qml(lang: str) -> str:
     """Land-use areas in the colours of Swedish plan maps, by Boverket code."""
     classes = [
-        (code, f"{code} – {_pick(LAND_USE_LABELS[code], lang)}", colour)
+        (code, f"{code} – {pick(LAND_USE_LABELS[code], lang)}", colour)
         for code, colour in LAND_USE_COLOURS.items()
         if code in LAND_USE_LABELS
     ]

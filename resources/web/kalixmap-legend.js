@@ -75,7 +75,7 @@
       });
       if (counts.planCount()) {
         part = section(null, W.plans);
-        legendRow(part, swatch("line", { stroke: "#4b2a7b", dash: true }), W.plan_boundary);
+        legendRow(part, swatch("line", { stroke: ST.plan_stroke, dash: true }), W.plan_boundary);
       }
       var codes = counts.landUseCodes();
       if (codes.length) {

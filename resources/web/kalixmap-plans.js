@@ -19,7 +19,6 @@
   var shapeOf = B.shapeOf;
   var eachFeature = B.eachFeature;
 
-  var PLAN_STYLE = { color: "#4b2a7b", weight: 2.2, dashArray: "7 4", opacity: 0.95 };
 
   /*
    * kalix: the page's window.kalix (its plans and landUse are filled here);
@@ -34,6 +33,8 @@
     var W = data.labels.words;
     var LBL = data.labels;
     var ST = data.styles;
+    // The palette's plan stroke and land-use opacity (kalixplan/domain/palette.py).
+    var PLAN_STYLE = { color: ST.plan_stroke, weight: 2.2, dashArray: "7 4", opacity: 0.95 };
     var PLAN_SELECTED = { color: opt.selectedStroke, weight: 4.5, dashArray: null, opacity: 1 };
     var planProps = {};
     var selected = new Set();
@@ -49,7 +50,7 @@
 
     function landUseStyle(code) {
       var fill = B.landUseEntry(ST.land_use, code) || ST.unknown;
-      return { fillColor: fill, color: darker(fill), weight: 0.8, fillOpacity: 0.38, opacity: 0.7 };
+      return { fillColor: fill, color: darker(fill), weight: 0.8, fillOpacity: ST.land_use_opacity, opacity: 0.7 };
     }
 
     function makeLandUse(f) {

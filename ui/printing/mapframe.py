@@ -16,13 +16,13 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPolygonF
 from shapely.geometry.base import BaseGeometry
 
+from kalixplan.domain.palette import PLAN_STROKE
 from kalixplan.printing.paper import Rect
 from kalixplan.printing.scale import Extent
 from kalixplan.printing.styles import (
     HIGHLIGHT_STROKE,
     HIGHLIGHT_WIDTH_MM,
     LAND_USE_STROKE,
-    PLAN_STROKE,
     PLAN_WIDTH_MM,
     REFERENCE_AREA_OPACITY,
     REFERENCE_ORDER,
