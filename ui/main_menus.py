@@ -7,18 +7,13 @@ the application adds an entry to it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from kalixplan.services.reference import list_reference_layers
 from ui.settings import display_name
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
-
+from ui.window_shell import WindowShell
 
 # Layers every project has, by the map's layer names.
 BASE_LAYERS: tuple[str, ...] = ("parcels", "plans", "land_use", "basemap")
@@ -37,7 +32,7 @@ class _ShowWhenFilled(QObject):
 class MenuBuilder:
     """Builds and names the window's menus and keeps the dynamic ones current."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         self.window = window
         bar = window.menuBar()
         self.menu_file = bar.addMenu("")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -36,6 +36,7 @@ from ui.panels.parcel_workspace import ParcelWorkspace
 from ui.panels.plan_workspace import PlanWorkspace
 from ui.settings import AppSettings, PreferencesDialog, display_name
 from ui.window_actions import ProjectActions
+from ui.window_shell import WindowShell
 from ui.workspace import QtWorkspace
 
 log = logging.getLogger(__name__)
@@ -46,14 +47,12 @@ BANNER_STYLE = (
 )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowShell):
     """KalixPlan's main window.
 
     Signals:
         project_opened(Project): a project is open and shown (None when closed).
     """
-
-    project_opened = Signal(object)
 
     def __init__(self, settings: AppSettings | None = None) -> None:
         super().__init__()
@@ -94,7 +93,7 @@ class MainWindow(QMainWindow):
         self.menu_file, self.menu_edit = self.menus.menu_file, self.menus.menu_edit
         self.menu_view, self.menu_tools = self.menus.menu_view, self.menus.menu_tools
         self.menu_help = self.menus.menu_help
-        self.project_actions = ProjectActions(self)
+        self.project_actions: ProjectActions = ProjectActions(self)
         self.menus.connect_project_actions()
 
         area = Qt.DockWidgetArea

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
@@ -25,16 +25,14 @@ from ui.i18n import land_use_label, plan_status_label
 from ui.models.formatting import number
 from ui.panels.project_dialogs import ConnectDialog, NewProjectDialog
 from ui.project_loader import create_work, first_start_work, open_work
+from ui.window_shell import WindowShell
 from ui.workers import run_in_background
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
 
 
 class ProjectActions(QObject):
     """File-menu actions, "what applies here" and conflict handling for the main window."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         super().__init__(window)
         self.window = window
         self.busy = False

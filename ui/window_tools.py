@@ -8,7 +8,6 @@ gives them the open project, and connects them to the map and the registers.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -24,9 +23,7 @@ from ui.i18n import current_language
 from ui.importing.wizard import ImportWizard, accepts_drop
 from ui.printing.dialog import PrintDialog
 from ui.printing.html_export import export_html_with_dialog
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+from ui.window_shell import WindowShell
 
 
 class _Holder(QScrollArea):
@@ -56,7 +53,7 @@ class _Holder(QScrollArea):
 class WindowTools(QObject):
     """Installs the tools into ``window`` and keeps them on the open project."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowShell) -> None:
         super().__init__(window)
         self.window = window
         self.map_ready = False

@@ -16,6 +16,7 @@ from kalixplan.geo.crs import crs_from_epsg
 from kalixplan.store import triggers
 from kalixplan.store.gpkg_binary import gpkg_header
 from kalixplan.store.models import FEATURE_TABLES, TABLE_TITLES, Base
+from kalixplan.store.sqlscript import run_script
 from kalixplan.store.types import utcnow
 
 APPLICATION_ID = 0x47504B47  # "GPKG"
@@ -80,22 +81,6 @@ _UNDEFINED_SRS = [
         "undefined geographic coordinate reference system",
     ),
 ]
-
-
-def run_script(dbapi_conn: sqlite3.Connection, script: str) -> None:
-    """Run several statements inside the current transaction.
-
-    ``executescript`` would commit the open transaction first, so statements
-    are split with SQLite's own completeness test and run one by one.
-    """
-    pending = ""
-    for line in script.splitlines(keepends=True):
-        pending += line
-        if sqlite3.complete_statement(pending):
-            dbapi_conn.execute(pending)
-            pending = ""
-    if pending.strip():
-        dbapi_conn.execute(pending)
 
 
 def register_functions(dbapi_conn: sqlite3.Connection) -> None:

@@ -406,7 +406,7 @@ def sqlite_set_defaults(
 
 def install_sqlite(dbapi_conn: sqlite3.Connection, spec: Spec | None = None) -> None:
     """Defaults, queue table and triggers in a GeoPackage (inside the caller's transaction)."""
-    from kalixplan.store.gpkg import run_script
+    from kalixplan.store.sqlscript import run_script
 
     spec = spec or live_spec()
     sqlite_set_defaults(dbapi_conn, spec.defaults)

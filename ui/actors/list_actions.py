@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from kalixplan.app.changes import Kind
 from kalixplan.app.workspace import Reader as Session
@@ -26,11 +26,29 @@ from kalixplan.services import actors as svc
 from kalixplan.services.actor_overview import InterestListRow
 from kalixplan.services.parcels import get_parcel
 from ui.actors.forms import ActivityForm, ContactForm, DocumentForm, NeedForm
+from ui.actors.interests import InterestsTab
 from ui.actors.lists import ListTab
 from ui.forms.base import RowForm
 
-if TYPE_CHECKING:
-    from ui.actors.panel import ActorsPanel
+
+class ActorsShell(Protocol):
+    """What the list actions use of the actors panel (``ui.actors.panel.ActorsPanel``)."""
+
+    actor_id: int | None
+    contacts: ListTab
+    needs: ListTab
+    activities: ListTab
+    documents: ListTab
+    interests: InterestsTab
+    done_button: QPushButton
+    open_button: QPushButton
+
+    def write(
+        self, kind: Kind, work: Callable[[Session], Any], form: RowForm | None = None
+    ) -> Any | None: ...
+
+    def open_form(self, form: RowForm, row: Any, save: SaveRow) -> None: ...
+
 
 SaveRow = Callable[[RowForm, Any, dict[str, Any]], bool]
 """What a list's dialog saves with: (its form, the row or None for a new one, the values)."""
@@ -60,7 +78,7 @@ def document_url(location: str) -> QUrl | None:
 class ActorListActions:
     """Connects the lists of ``panel`` to the services; every write goes through the panel."""
 
-    def __init__(self, panel: ActorsPanel) -> None:
+    def __init__(self, panel: ActorsShell) -> None:
         self.panel = panel
         self._write = panel.write
         self._open_form = panel.open_form
@@ -170,7 +188,7 @@ class ActorListActions:
         url = document_url(row.location)
         if url is None:
             QMessageBox.warning(
-                self.panel,
+                self.panel.documents,  # the tab the user pressed Open on
                 QCoreApplication.translate("ActorListActions", "Open document"),
                 QCoreApplication.translate(
                     "ActorListActions",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,8 @@ from kalixplan.domain.errors import KalixPlanError
 from kalixplan.geo.crs import SWEDISH_CRS
 from kalixplan.geo.io import (
     ENCODINGS,
+    SourceData,
+    SourceInfo,
     inspect_source,
     list_layers,
     preview_attributes,
@@ -38,10 +40,23 @@ from kalixplan.services.importing.fields import (
     load_preset,
     save_preset,
 )
+from kalixplan.store.engine import Project
 from ui.importing.preview import GeometryPreview, fill_table
+from ui.workspace import QtWorkspace
 
-if TYPE_CHECKING:
-    from ui.importing.wizard import ImportWizard
+
+class ImportState(Protocol):
+    """What the pages read and fill in: the wizard's state of this import (``ImportWizard``)."""
+
+    path: Path
+    layers: list[str]
+    info: SourceInfo | None
+    preview: SourceData | None
+    project: Project
+    workspace: QtWorkspace
+
+    def kind(self) -> str: ...
+
 
 SOURCE, LAYER, CRS, MAPPING, CHECK, RESULT = range(6)
 FILE_FILTER = "Geodata (*.gpkg *.shp *.geojson *.json *.gml *.kml *.csv *.xlsx *.zip)"
@@ -58,7 +73,7 @@ def error_label() -> QLabel:
 class SourcePage(QWizardPage):
     """Which file, and what it holds: parcels, plans, land-use areas or a reference layer."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: ImportState) -> None:
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Source file"))
@@ -130,7 +145,7 @@ class SourcePage(QWizardPage):
 class LayerPage(QWizardPage):
     """The file holds several layers: which one."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: ImportState) -> None:
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Layer"))
@@ -161,7 +176,7 @@ class LayerPage(QWizardPage):
 class CrsPage(QWizardPage):
     """The source's coordinate system and, for a Shapefile without .cpg, its text encoding."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: ImportState) -> None:
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Coordinates and text"))
@@ -264,7 +279,7 @@ class CrsPage(QWizardPage):
 class MappingPage(QWizardPage):
     """Source columns → the application's fields, presets, and a preview of rows and shapes."""
 
-    def __init__(self, wizard: ImportWizard) -> None:
+    def __init__(self, wizard: ImportState) -> None:
         super().__init__()
         self.wiz = wizard
         self.setTitle(self.tr("Field mapping"))

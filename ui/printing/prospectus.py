@@ -11,7 +11,6 @@ drawn by ``ui.printing.prospectus_pages``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -24,8 +23,6 @@ from kalixplan.printing.paper import Paper
 from kalixplan.printing.scale import OVERVIEW_SCALES, extent_centre, fitting_scale, ground_extent
 from kalixplan.services import outputs
 from kalixplan.services.printing import (
-    MapContent,
-    ProspectusSheet,
     map_content,
     municipality_name,
     parcels_extent,
@@ -33,51 +30,20 @@ from kalixplan.services.printing import (
 )
 from kalixplan.store.engine import Project
 from ui.printing.canvas import Canvas
-from ui.printing.logo import Logo, load_logo
+from ui.printing.logo import load_logo
 from ui.printing.pdf import Cancelled, Progress, device_dpi, pdf_buffer, pdf_writer, save_pdf
 from ui.printing.prospectus_pages import (
     COVER_MAP,
     INDEX_BODY,
     INDEX_ROW_MM,
     SITE_MAP,
+    ProspectusJob,
+    SitePage,
     draw_cover,
     draw_index,
     draw_site,
 )
 from ui.printing.table import rows_per_page
-
-
-@dataclass
-class SitePage:
-    """A parcel page: facts, map content and scale."""
-
-    sheet: ProspectusSheet
-    content: MapContent
-    scale: int
-
-
-@dataclass
-class ProspectusJob:
-    """Everything a prospectus PDF shows, gathered beforehand."""
-
-    lang: Lang
-    today: date
-    municipality: str | None
-    example_data: bool
-    pages: list[SitePage]
-    cover: MapContent
-    cover_scale: int
-    logo: Logo | None = None
-
-    @property
-    def index_pages(self) -> int:
-        """How many index pages the parcels need."""
-        per = rows_per_page(INDEX_BODY.h, INDEX_ROW_MM)
-        return max(1, -(-len(self.pages) // per))
-
-    def first_site_page(self) -> int:
-        """Page number of the first parcel page (cover is 1)."""
-        return 2 + self.index_pages
 
 
 def prepare_prospectus(

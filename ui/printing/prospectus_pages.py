@@ -9,7 +9,8 @@ shown, and its facts in sections flowed into two columns.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from datetime import date
 
 from kalixplan.domain.language import Lang
 from kalixplan.geo.crs import crs_name
@@ -20,16 +21,13 @@ from kalixplan.printing.north import north_arrow_angle_deg
 from kalixplan.printing.paper import Rect
 from kalixplan.printing.scale import format_scale, scale_bar
 from kalixplan.printing.styles import HIGHLIGHT_STROKE, parcel_style
-from kalixplan.services.printing import MapContent
+from kalixplan.services.printing import MapContent, ProspectusSheet
 from ui.printing.canvas import Align, Canvas
 from ui.printing.furniture import draw_north_arrow, draw_scale_bar
-from ui.printing.logo import draw_logo, draw_placeholder
+from ui.printing.logo import Logo, draw_logo, draw_placeholder
 from ui.printing.mapframe import GroundToPaper, draw_map
 from ui.printing.sheet import example_banner
-from ui.printing.table import draw_table
-
-if TYPE_CHECKING:
-    from ui.printing.prospectus import ProspectusJob, SitePage
+from ui.printing.table import draw_table, rows_per_page
 
 PAGE_W, PAGE_H = 210.0, 297.0
 MARGIN = 14.0
@@ -306,3 +304,37 @@ def _sections(canvas: Canvas, page: SitePage, lang: Lang, top: float) -> None:
                 )
                 y += h
             y += 2.5
+
+
+# --- what a prospectus shows, gathered beforehand (ui.printing.prospectus) ---------------
+@dataclass
+class SitePage:
+    """A parcel page: facts, map content and scale."""
+
+    sheet: ProspectusSheet
+    content: MapContent
+    scale: int
+
+
+@dataclass
+class ProspectusJob:
+    """Everything a prospectus PDF shows, gathered beforehand."""
+
+    lang: Lang
+    today: date
+    municipality: str | None
+    example_data: bool
+    pages: list[SitePage]
+    cover: MapContent
+    cover_scale: int
+    logo: Logo | None = None
+
+    @property
+    def index_pages(self) -> int:
+        """How many index pages the parcels need."""
+        per = rows_per_page(INDEX_BODY.h, INDEX_ROW_MM)
+        return max(1, -(-len(self.pages) // per))
+
+    def first_site_page(self) -> int:
+        """Page number of the first parcel page (cover is 1)."""
+        return 2 + self.index_pages
