@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from kalixplan.domain.codes import (
     PARCEL_STATUS_LABELS,
@@ -19,6 +18,7 @@ from kalixplan.domain.codes import (
     land_use_words,
 )
 from kalixplan.domain.language import pick
+from kalixplan.domain.rows import ParcelRow, PlanRow
 from kalixplan.printing.labels import (
     Lang,
     fmt_area,
@@ -30,16 +30,6 @@ from kalixplan.printing.labels import (
     fmt_unknown,
     text,
 )
-
-
-@dataclass(frozen=True)
-class PlanFacts:
-    """What a prospectus says about the governing plan."""
-
-    designation: str
-    name: str
-    status: str
-    implementation_ends: date | None
 
 
 @dataclass(frozen=True)
@@ -112,8 +102,8 @@ def _mifo(value: int | None, lang: Lang) -> str:
     )
 
 
-def prospectus_sections(parcel: Any, plan: PlanFacts | None, lang: Lang) -> list[Section]:
-    """The sections of a prospectus sheet for a parcel row (any object with its fields)."""
+def prospectus_sections(parcel: ParcelRow, plan: PlanRow | None, lang: Lang) -> list[Section]:
+    """The sections of a prospectus sheet for a parcel and the plan that governs it."""
     t = lambda key: text(key, lang)  # noqa: E731 - keeps the table below readable
     # Reshaped outside KalixPlan and not recomputed yet: no area presented as true
     # (issue "The project file guards itself"), and no total price from it.

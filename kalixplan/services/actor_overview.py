@@ -8,9 +8,9 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kalixplan.domain.rows import ActorRow, InterestRow
 from kalixplan.services import actors as svc
 from kalixplan.services.parcels import get_parcel
-from kalixplan.services.rows import ActorRow, InterestRow
 from kalixplan.store.models import Activity, Interest, Parcel
 
 

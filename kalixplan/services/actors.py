@@ -12,15 +12,7 @@ from sqlalchemy.orm import Session
 
 from kalixplan.domain.codes import ActivityKind, ActorKind, InterestStage, ParcelStatus, Sector
 from kalixplan.domain.errors import DuplicateKey, NotFound, ValidationError
-from kalixplan.domain.validation import (
-    check_link,
-    check_non_negative,
-    normalise_org_number,
-    parse_code,
-)
-from kalixplan.services.editing import check_required, delete_row, load, update_row
-from kalixplan.services.parcels import get_parcel, update_parcel
-from kalixplan.services.rows import (
+from kalixplan.domain.rows import (
     ActivityRow,
     ActorRow,
     ContactRow,
@@ -29,6 +21,14 @@ from kalixplan.services.rows import (
     ParcelRow,
     row_from,
 )
+from kalixplan.domain.validation import (
+    check_link,
+    check_non_negative,
+    normalise_org_number,
+    parse_code,
+)
+from kalixplan.services.editing import check_required, delete_row, load, update_row
+from kalixplan.services.parcels import get_parcel, update_parcel
 from kalixplan.store.models import Activity, Actor, Contact, Document, Interest, LandNeed, Parcel
 
 

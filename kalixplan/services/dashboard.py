@@ -22,9 +22,9 @@ from kalixplan.domain.codes import (
     PlanStatus,
 )
 from kalixplan.domain.language import pick
+from kalixplan.domain.rows import PlanRow
 from kalixplan.services.actors import furthest_stage
 from kalixplan.services.plans import plans_ending_within
-from kalixplan.services.rows import PlanRow
 from kalixplan.store.models import Actor, DetailedPlan, Interest, Parcel
 
 # The three statuses the land overview is about; the rest are summed as "other".

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from kalixplan.domain.codes import ParcelStatus
 from kalixplan.domain.errors import DuplicateKey, NotFound, ValidationError
+from kalixplan.domain.rows import ParcelRow, row_from
 from kalixplan.domain.validation import (
     check_land_use,
     check_non_negative,
@@ -23,7 +24,6 @@ from kalixplan.geo.area import geodesic_area_m2, geodesic_areas_m2
 from kalixplan.geo.checks import as_multipolygon, as_multipolygons
 from kalixplan.services.distances import parcels_changed
 from kalixplan.services.editing import check_required, delete_row, load, update_row
-from kalixplan.services.rows import ParcelRow, row_from
 from kalixplan.store.audit import write_change_log
 from kalixplan.store.bulk import bulk_insert
 from kalixplan.store.models import DetailedPlan, Parcel

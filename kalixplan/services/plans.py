@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from kalixplan.domain.codes import PlanProcedure, PlanStatus, PlanType
 from kalixplan.domain.errors import DuplicateKey, NotFound, ValidationError
+from kalixplan.domain.rows import LandUseRow, PlanRow, row_from
 from kalixplan.domain.validation import (
     PLAN_DATE_ORDER,
     add_years,
@@ -30,7 +31,6 @@ from kalixplan.domain.validation import (
 )
 from kalixplan.geo.checks import as_multipolygon
 from kalixplan.services.editing import check_required, delete_row, load, update_row
-from kalixplan.services.rows import LandUseRow, PlanRow, row_from
 from kalixplan.store.models import DetailedPlan, LandUseArea, ProjectSetting
 from kalixplan.store.spatial import bbox_filter
 

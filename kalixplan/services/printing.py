@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from kalixplan.domain.errors import NotFound
 from kalixplan.domain.language import Lang
+from kalixplan.domain.rows import ParcelRow, PlanRow
 from kalixplan.geo.crs import check_project_crs, reproject, transformer
-from kalixplan.printing.facts import PlanFacts, Section, prospectus_sections
+from kalixplan.printing.facts import Section, prospectus_sections
 from kalixplan.printing.legend import LegendEntry, legend_entries
 from kalixplan.printing.scale import Extent
 from kalixplan.printing.spec import LayerChoice
@@ -25,7 +26,6 @@ from kalixplan.printing.styles import reference_style
 from kalixplan.services.export.layers import layer_frame
 from kalixplan.services.parcels import get_parcel
 from kalixplan.services.plans import get_plan
-from kalixplan.services.rows import ParcelRow
 from kalixplan.store.models import (
     DetailedPlan,
     LandUseArea,
@@ -366,17 +366,14 @@ class ProspectusSheet:
 def prospectus_sheets(session: Session, ids: Sequence[int], lang: Lang) -> list[ProspectusSheet]:
     """The prospectus data of each parcel, in the order of ``ids``."""
     example = is_example_project(session)
-    plans: dict[int, PlanFacts] = {}
+    plans: dict[int, PlanRow] = {}
     out: list[ProspectusSheet] = []
     for parcel_id in ids:
         parcel = get_parcel(session, parcel_id)
         plan = None
         if parcel.plan_id is not None:
             if parcel.plan_id not in plans:
-                row = get_plan(session, parcel.plan_id)
-                plans[parcel.plan_id] = PlanFacts(
-                    row.designation, row.name, row.status, row.implementation_ends
-                )
+                plans[parcel.plan_id] = get_plan(session, parcel.plan_id)
             plan = plans[parcel.plan_id]
         out.append(
             ProspectusSheet(

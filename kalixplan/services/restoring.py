@@ -27,10 +27,10 @@ from sqlalchemy import func, inspect, select, update
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.errors import KalixPlanError
+from kalixplan.domain.rows import ParcelRow, PlanRow
 from kalixplan.services.editing import load
 from kalixplan.services.parcels import create_parcel, delete_parcel, get_parcel, update_parcel
 from kalixplan.services.plans import create_plan, delete_plan, get_plan
-from kalixplan.services.rows import ParcelRow, PlanRow
 from kalixplan.store.models import (
     Actor,
     DetailedPlan,

@@ -6,6 +6,7 @@ import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
+from kalixplan.domain.rows import ActivityRow
 from kalixplan.services.actors import update_activity
 from kalixplan.services.alerts import (
     IMPLEMENTATION_ENDING,
@@ -15,7 +16,6 @@ from kalixplan.services.alerts import (
     alerts_exist,
     collect_alerts,
 )
-from kalixplan.services.rows import ActivityRow
 from kalixplan.store.engine import open_project
 
 
@@ -69,8 +69,8 @@ def test_done_steps_and_quiet_projects(demo_path: Path) -> None:
     with project.session_scope() as s:
         before = collect_alerts(s, today)
         step = next(a for a in before if a.kind == NEXT_STEP_DUE)
+        from kalixplan.domain.rows import row_from
         from kalixplan.services.editing import load
-        from kalixplan.services.rows import row_from
         from kalixplan.store.models import Activity
 
         row = row_from(load(s, Activity, step.row_id), ActivityRow)

@@ -21,10 +21,10 @@ from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
 from kalixplan.domain.errors import StaleEdit
+from kalixplan.domain.rows import ParcelRow
 from kalixplan.geo.area import geodesic_area_m2
 from kalixplan.services.outside_edits import catch_up_outside_edits, catch_up_sentence
 from kalixplan.services.parcels import get_parcel, search_parcels, update_parcel
-from kalixplan.services.rows import ParcelRow
 from kalixplan.store.engine import Project, open_project
 from kalixplan.store.gpkg_binary import to_gpkg_blob
 from kalixplan.store.models import ChangeLog

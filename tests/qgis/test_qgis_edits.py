@@ -19,10 +19,10 @@ import pytest
 from sqlalchemy import func, select
 
 from kalixplan.domain.errors import StaleEdit
+from kalixplan.domain.rows import ParcelRow
 from kalixplan.geo.area import geodesic_area_m2
 from kalixplan.services.outside_edits import catch_up_outside_edits
 from kalixplan.services.parcels import get_parcel, search_parcels, update_parcel
-from kalixplan.services.rows import ParcelRow
 from kalixplan.store.engine import Project, open_project
 from kalixplan.store.models import ChangeLog, Parcel
 

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from kalixplan.domain.errors import KalixPlanError
+from kalixplan.domain.rows import NeedRow
 from kalixplan.services.actors import get_actor, needs_of
 from kalixplan.services.matching.explain import ParcelMatch
 from kalixplan.services.matching.profile import NeedProfile, need_summary
 from kalixplan.services.matching.rules import MET, NOT_MET, SYMBOL, sector_label
 from kalixplan.services.matching.run import ActorFit, actors_for_parcel, match_actor_need
-from kalixplan.services.rows import NeedRow
 from ui.actors.lists import ListTab
 from ui.i18n import current_language, parcel_status_label
 from ui.models.base import Column

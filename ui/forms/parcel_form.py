@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from kalixplan.domain.codes import OwnerKind
-from kalixplan.services.rows import ParcelRow
+from kalixplan.domain.rows import ParcelRow
 from ui.forms.base import RowForm
 from ui.forms.fields import ChoiceEditor, FieldSpec
 from ui.i18n import land_uses, parcel_statuses

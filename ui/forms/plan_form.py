@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from kalixplan.domain.codes import PlanType
-from kalixplan.services.rows import PlanRow
+from kalixplan.domain.rows import PlanRow
 from ui.forms.base import RowForm
 from ui.forms.fields import FieldSpec
 from ui.i18n import plan_statuses, procedures

@@ -30,6 +30,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngin
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from kalixplan.domain.rows import LandUseRow, ParcelRow, PlanRow
 from kalixplan.maps.data import (
     DISPLAY_EPSG,
     MapData,
@@ -42,7 +43,6 @@ from kalixplan.maps.data import (
 )
 from kalixplan.maps.page import Basemap, write_map_page
 from kalixplan.services.map_data import map_data
-from kalixplan.services.rows import LandUseRow, ParcelRow, PlanRow
 from kalixplan.store.engine import Project
 from ui.map.bridge import BRIDGE_NAME, WORLD, MapBridge, bridge_script
 from ui.map.profile import map_profile, register_profile_user

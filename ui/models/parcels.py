@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from kalixplan.services.rows import ParcelRow
+from kalixplan.domain.rows import ParcelRow
 from ui.i18n import land_use_label, parcel_status_label
 from ui.models.base import Column, RowTableModel
 from ui.models.formatting import first_line, hectares, number, status_colour

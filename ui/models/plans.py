@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from kalixplan.services.rows import PlanRow
+from kalixplan.domain.rows import PlanRow
 from ui.i18n import plan_status_label, procedure_label
 from ui.models.base import Column, RowTableModel
 from ui.models.formatting import PLAN_STATUS_COLOURS, iso_date, status_colour

@@ -15,9 +15,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kalixplan.app.changes import Changes, Kind
+from kalixplan.domain.rows import ParcelRow
 from kalixplan.services.parcels import ParcelFilter, get_parcel, search_parcels
 from kalixplan.services.restoring import count_interests
-from kalixplan.services.rows import ParcelRow
 from kalixplan.store.engine import Project
 from ui.forms.parcel_form import ParcelForm
 from ui.map.widget import MapWidget

@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kalixplan.app.changes import Changes, Kind
+from kalixplan.domain.rows import PlanRow
 from kalixplan.services.plans import get_plan, list_plans
-from kalixplan.services.rows import PlanRow
 from kalixplan.store.engine import Project
 from ui.forms.plan_form import PlanForm
 from ui.map.widget import MapWidget

@@ -23,11 +23,11 @@ from sqlalchemy.orm import Session
 
 from kalixplan.domain.choices import EXPORT_KINDS
 from kalixplan.domain.errors import KalixPlanError, ValidationError
+from kalixplan.domain.rows import ParcelRow, PlanRow, field_names
 from kalixplan.geo.area import geodesic_areas_m2
 from kalixplan.services import actors, outputs, plans, reference
 from kalixplan.services.export.files import DRIVERS, write_frame
 from kalixplan.services.importing.report import Cancelled, Progress
-from kalixplan.services.rows import ParcelRow, PlanRow, field_names
 from kalixplan.store.engine import Project
 from kalixplan.store.gpkg_binary import decode_gpkg
 from kalixplan.store.models import DetailedPlan, Parcel

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from kalixplan.domain.rows import ActorRow, NeedRow
 from kalixplan.services.matching.rules import (
     DEFAULT_MAX_DIST_PORT_M,
     DEFAULT_MAX_DIST_RAIL_M,
     allowed_land_uses,
     number,
 )
-from kalixplan.services.rows import ActorRow, NeedRow
 
 
 @dataclass(frozen=True)

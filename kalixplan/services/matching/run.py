@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.errors import NotFound
+from kalixplan.domain.rows import ActorRow, NeedRow
 from kalixplan.services.actors import get_actor, list_actors, needs_of
 from kalixplan.services.matching.explain import ParcelMatch, explain_match
 from kalixplan.services.matching.profile import NeedProfile
 from kalixplan.services.matching.ranking import criterion_states, rank_need
 from kalixplan.services.matching.table import ParcelTable, load_parcel_table
-from kalixplan.services.rows import ActorRow, NeedRow
 
 Progress = Callable[[int, int, str], None]
 Cancelled = Callable[[], bool]
