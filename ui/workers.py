@@ -9,12 +9,20 @@ The work runs in a thread that Python created (``threading.Thread``), not in a
 QThreadPool thread: pyproj 3.7 keeps its PROJ context in Python thread-local
 storage and crashes when called from a thread Qt created (pyproj issue #1509),
 and imports, exports, prints and map building all create CRS objects.
+
+This is the desktop's one way to work in the background. Work of a recurring kind
+may name a ``lane``: it then runs on that lane's one long-lived Python thread, in
+order (the map page is built on lane "map", so its per-thread PROJ transformers
+are made once and a newer build waits for the one before). The core's own helper
+thread inside an import (``kalixplan.services.importing.speed``) is part of that
+import's work, not a second way.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -25,6 +33,15 @@ Cancelled = Callable[[], bool]
 Work = Callable[[Progress, Cancelled], Any]
 
 _WRITE_LOCK = threading.Lock()
+_LANES: dict[str, ThreadPoolExecutor] = {}
+_LANES_LOCK = threading.Lock()
+
+
+def _lane(name: str) -> ThreadPoolExecutor:
+    with _LANES_LOCK:
+        if name not in _LANES:
+            _LANES[name] = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"kalixplan-{name}")
+        return _LANES[name]
 
 
 class WorkerSignals(QObject):
@@ -39,21 +56,25 @@ class WorkerSignals(QObject):
 class Worker:
     """Runs ``work(progress, cancelled)`` on a Python thread. Never touches widgets."""
 
-    def __init__(self, work: Work, *, writes: bool = False) -> None:
+    def __init__(self, work: Work, *, writes: bool = False, lane: str | None = None) -> None:
         self.work = work
         self.writes = writes
+        self.lane = lane
         self.signals = WorkerSignals()
         self._cancel = threading.Event()
+        self._done = threading.Event()
         self._thread = threading.Thread(target=self.run, name="kalixplan-worker", daemon=True)
 
     def start(self) -> None:
-        """Start the work in its thread."""
-        self._thread.start()
+        """Start the work in its thread (or queue it on its lane's thread)."""
+        if self.lane is None:
+            self._thread.start()
+        else:
+            _lane(self.lane).submit(self.run)
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the work has ended (tests and shutdown); True if it has."""
-        self._thread.join(timeout)
-        return not self._thread.is_alive()
+        return self._done.wait(timeout)
 
     def cancel(self) -> None:
         """Ask the work to stop at its next ``cancelled()`` check."""
@@ -77,6 +98,7 @@ class Worker:
             self.signals.succeeded.emit(result)
         finally:
             self.signals.finished.emit()
+            self._done.set()
 
 
 _RUNNING: set[Worker] = set()
@@ -91,6 +113,7 @@ def run_in_background(
     *,
     writes: bool = False,
     show_progress: bool = True,
+    lane: str | None = None,
 ) -> Worker:
     """Start ``work`` in the background with a modal progress dialog and Cancel.
 
@@ -102,8 +125,9 @@ def run_in_background(
         on_error: called on the UI thread with the exception.
         writes: True for database writes (they run one at a time).
         show_progress: False for quick work that needs no dialog.
+        lane: run on this lane's one long-lived thread, after the lane's earlier work.
     """
-    worker = Worker(work, writes=writes)
+    worker = Worker(work, writes=writes, lane=lane)
     dialog: QProgressDialog | None = None
     if show_progress:
         dialog = QProgressDialog(

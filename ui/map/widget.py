@@ -18,12 +18,11 @@ import logging
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
@@ -47,23 +46,15 @@ from kalixplan.store.engine import Project
 from ui.map.bridge import BRIDGE_NAME, WORLD, MapBridge, bridge_script
 from ui.map.profile import map_profile, register_profile_user
 from ui.map.requests import PageRequestGuard, inside
+from ui.workers import run_in_background
 
 log = logging.getLogger(__name__)
 
 Extent = tuple[float, float, float, float]
 
-# The page is built on one long-lived Python thread, not on a QThreadPool
-# worker: pyproj keeps a context per Python thread state, and a pool thread
-# whose Python state is dropped between runs crashes in pyproj on its second
-# run. A Python thread keeps its state for its whole life.
-_BUILDER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kalixplan-map")
-
-
-class _Delivery(QObject):
-    """Brings a built page (or the error) from the builder thread to the UI thread."""
-
-    built = Signal(int, object)
-    failed = Signal(int, object)
+# The page is built on the "map" lane of ui.workers: one long-lived Python thread
+# (pyproj keeps a context per Python thread state; its transformers are made once).
+MAP_LANE = "map"
 
 
 def tile_hosts(basemap: Basemap) -> set[str]:
@@ -189,9 +180,6 @@ class MapWidget(QWidget):
         self._generation = 0
         self._ready = False
         self._pending: list[tuple[str, Callable[[Any], None] | None]] = []
-        self._delivery = _Delivery(self)
-        self._delivery.built.connect(self._on_built)
-        self._delivery.failed.connect(self._on_build_error)
         self.view.loadFinished.connect(self._on_load_finished)
         folder = self._folder  # not self: the connection must not keep the widget alive
         self.destroyed.connect(lambda *_: shutil.rmtree(folder, ignore_errors=True))
@@ -219,21 +207,20 @@ class MapWidget(QWidget):
         self._ready = False
         srid, lang = project.srid, self.lang
 
-        def work() -> Path:
+        def work(_progress: Any, _cancelled: Any) -> Path:
             with project.read_scope() as session:
                 data = map_data(session, srid, lang=lang)
             return self._write(data, generation)
 
-        def finished(future: Future[Path]) -> None:  # runs on the builder thread
-            if not shiboken6.isValid(self._delivery):
-                return  # the widget was closed while its page was being built
-            exc = future.exception()
-            if exc is None:
-                self._delivery.built.emit(generation, future.result())
-            else:
-                self._delivery.failed.emit(generation, exc)
+        def built(page: Path) -> None:  # on the UI thread
+            if shiboken6.isValid(self):  # not closed while its page was being built
+                self._on_built(generation, page)
 
-        _BUILDER.submit(work).add_done_callback(finished)
+        def failed(exc: BaseException) -> None:
+            if shiboken6.isValid(self):
+                self._on_build_error(generation, exc)
+
+        run_in_background(self, "", work, built, failed, show_progress=False, lane=MAP_LANE)
 
     def show_data(self, data: MapData) -> None:
         """Show already gathered map data (emits ``mapReady``)."""
