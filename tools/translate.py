@@ -53,6 +53,8 @@ SWEDISH = {
     "{0} exists already. Replace it?": "{0} finns redan. Vill du ersätta den?",
     "Delete %1 parcels": "Ta bort %1 fastigheter",
     "Delete %1 plans": "Ta bort %1 planer",
+    "No project open": "Inget projekt öppet",
+    "%1 parcels, %2 ha shown": "%1 fastigheter, %2 ha visas",
     "Something unexpected went wrong: %1\n\nNothing was saved by this action. "
     "The details are in %2.": (
         "Något oväntat gick fel: %1\n\nInget sparades av den här åtgärden. Detaljerna finns i %2."

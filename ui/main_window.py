@@ -25,16 +25,15 @@ from kalixplan import __version__
 from kalixplan.app.changes import Changes, Kind
 from kalixplan.app.failures import Failure, failure_of
 from kalixplan.domain.errors import KalixPlanError
-from kalixplan.geo.crs import crs_name
 from kalixplan.services.plans import land_use_areas
 from kalixplan.store.engine import Project
 from ui.i18n import current_language, install_language
 from ui.main_menus import MenuBuilder
 from ui.map.widget import MapWidget
-from ui.models.formatting import hectares
 from ui.panels.parcel_workspace import ParcelWorkspace
 from ui.panels.plan_workspace import PlanWorkspace
-from ui.settings import AppSettings, PreferencesDialog, display_name
+from ui.settings import AppSettings, PreferencesDialog
+from ui.status_labels import StatusLabels
 from ui.window_actions import ProjectActions
 from ui.window_shell import WindowShell
 from ui.workspace import QtWorkspace
@@ -110,11 +109,7 @@ class MainWindow(WindowShell):
         self.tabifyDockWidget(self.dock_parcels, self.dock_plans)
         self.dock_parcels.raise_()
 
-        self.status_project = QLabel()
-        self.status_crs = QLabel()
-        self.status_shown = QLabel()
-        for label in (self.status_project, self.status_crs, self.status_shown):
-            self.statusBar().addPermanentWidget(label)
+        self.status = StatusLabels(self.statusBar())
 
         self.workspace.failed.connect(self.show_failure)
         self.workspace.changed.connect(self._follow)
@@ -286,22 +281,7 @@ class MainWindow(WindowShell):
         self._update_status()
 
     def _update_status(self) -> None:
-        if self.project is None:
-            self.status_project.setText(self.tr("No project open"))
-            self.status_crs.setText("")
-            self.status_shown.setText("")
-            self.setWindowTitle("KalixPlan")
-            return
-        name = display_name(self.project.db)
-        self.status_project.setText(name)
-        self.status_crs.setText(f"EPSG:{self.project.srid} {crs_name(self.project.srid)}")
-        count, area = self._shown
-        self.status_shown.setText(
-            self.tr("%1 parcels, %2 ha shown")
-            .replace("%1", str(count))
-            .replace("%2", hectares(area))
-        )
-        self.setWindowTitle(f"{name} – KalixPlan")
+        self.setWindowTitle(self.status.show(self.project, *self._shown))
 
     # --- preferences and language --------------------------------------------------------
     def _basemap(self):  # type: ignore[no-untyped-def]

@@ -4,37 +4,37 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../ui/actors/forms.py" line="119"/>
+        <location filename="../../ui/actors/forms.py" line="152"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="121"/>
+        <location filename="../../ui/actors/forms.py" line="154"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="122"/>
+        <location filename="../../ui/actors/forms.py" line="156"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="123"/>
+        <location filename="../../ui/actors/forms.py" line="158"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="124"/>
+        <location filename="../../ui/actors/forms.py" line="159"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="125"/>
+        <location filename="../../ui/actors/forms.py" line="160"/>
         <source>Next step due</source>
         <translation>Next step due</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="129"/>
+        <location filename="../../ui/actors/forms.py" line="164"/>
         <source>New activity</source>
         <translation>New activity</translation>
     </message>
@@ -72,42 +72,42 @@
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="37"/>
+        <location filename="../../ui/actors/forms.py" line="39"/>
         <source>Organisation number</source>
         <translation>Organisation number</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="38"/>
+        <location filename="../../ui/actors/forms.py" line="42"/>
         <source>Ten digits, NNNNNN-NNNN; the last is a check digit</source>
         <translation>Ten digits, NNNNNN-NNNN; the last is a check digit</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="39"/>
+        <location filename="../../ui/actors/forms.py" line="44"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="40"/>
+        <location filename="../../ui/actors/forms.py" line="45"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="41"/>
+        <location filename="../../ui/actors/forms.py" line="47"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="42"/>
+        <location filename="../../ui/actors/forms.py" line="49"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="43"/>
+        <location filename="../../ui/actors/forms.py" line="50"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="50"/>
+        <location filename="../../ui/actors/forms.py" line="57"/>
         <source>New actor</source>
         <translation>New actor</translation>
     </message>
@@ -115,12 +115,12 @@
 <context>
     <name>ActorListActions</name>
     <message>
-        <location filename="../../ui/actors/list_actions.py" line="169"/>
+        <location filename="../../ui/actors/list_actions.py" line="192"/>
         <source>Open document</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/list_actions.py" line="170"/>
+        <location filename="../../ui/actors/list_actions.py" line="193"/>
         <source>Only web addresses, e-mail addresses and files that exist can be opened.</source>
         <translation>Only web addresses, e-mail addresses and files that exist can be opened.</translation>
     </message>
@@ -128,67 +128,67 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../../ui/actors/panel.py" line="201"/>
+        <location filename="../../ui/actors/panel.py" line="208"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="196"/>
+        <location filename="../../ui/actors/panel.py" line="203"/>
         <source>Saved by someone else</source>
         <translation>Saved by someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="227"/>
+        <location filename="../../ui/actors/panel.py" line="235"/>
         <source>Delete actor</source>
         <translation>Delete actor</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="228"/>
+        <location filename="../../ui/actors/panel.py" line="236"/>
         <source>Delete %1 with its contacts, needs, interests and activities?</source>
         <translation>Delete %1 with its contacts, needs, interests and activities?</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="267"/>
+        <location filename="../../ui/actors/panel.py" line="278"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="267"/>
+        <location filename="../../ui/actors/panel.py" line="279"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="267"/>
+        <location filename="../../ui/actors/panel.py" line="280"/>
         <source>Land needs</source>
         <translation>Land needs</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="268"/>
+        <location filename="../../ui/actors/panel.py" line="281"/>
         <source>Activity log</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="268"/>
+        <location filename="../../ui/actors/panel.py" line="282"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="268"/>
+        <location filename="../../ui/actors/panel.py" line="283"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="269"/>
+        <location filename="../../ui/actors/panel.py" line="284"/>
         <source>Matching land</source>
         <translation>Matching land</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="272"/>
+        <location filename="../../ui/actors/panel.py" line="288"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="273"/>
+        <location filename="../../ui/actors/panel.py" line="289"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -430,17 +430,17 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="112"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="111"/>
         <source>Connect to PostGIS server</source>
         <translation>Connect to PostGIS server</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="123"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="122"/>
         <source>Create the project schema (an empty database)</source>
         <translation>Create the project schema (an empty database)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="124"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="123"/>
         <source>Remember the password in the system keyring</source>
         <translation>Activity&lt;/source&gt;
         &lt;translation&gt;Activity&lt;/translation&gt;
@@ -849,47 +849,47 @@
         <translation>Kept by the operating system (Credential Manager, Keychain, Secret Service), never in KalixPlan&apos;s settings. Without it, the password is used for this session only (or comes from PGPASSWORD or ~/.pgpass).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="132"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="133"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="133"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="134"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="134"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="135"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="135"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="136"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="136"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="137"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="137"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="138"/>
         <source>…or a URL</source>
         <translation>…or a URL</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="172"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="171"/>
         <source>That is not a database URL.</source>
         <translation>That is not a database URL.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="175"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="174"/>
         <source>Only PostgreSQL/PostGIS servers are supported.</source>
         <translation>Only PostgreSQL/PostGIS servers are supported.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="178"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="177"/>
         <source>Name the database.</source>
         <translation>Name the database.</translation>
     </message>
@@ -947,32 +947,32 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../ui/actors/forms.py" line="62"/>
+        <location filename="../../ui/actors/forms.py" line="69"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="64"/>
+        <location filename="../../ui/actors/forms.py" line="71"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="65"/>
+        <location filename="../../ui/actors/forms.py" line="72"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="66"/>
+        <location filename="../../ui/actors/forms.py" line="73"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="67"/>
+        <location filename="../../ui/actors/forms.py" line="74"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="71"/>
+        <location filename="../../ui/actors/forms.py" line="78"/>
         <source>New contact person</source>
         <translation>New contact person</translation>
     </message>
@@ -980,47 +980,47 @@
 <context>
     <name>CrsPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="167"/>
+        <location filename="../../ui/importing/pages.py" line="182"/>
         <source>Coordinates and text</source>
         <translation>Coordinates and text</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="171"/>
+        <location filename="../../ui/importing/pages.py" line="186"/>
         <source>— choose the coordinate system —</source>
         <translation>— choose the coordinate system —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="180"/>
+        <location filename="../../ui/importing/pages.py" line="195"/>
         <source>The first rows, decoded with the chosen encoding</source>
         <translation>The first rows, decoded with the chosen encoding</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="184"/>
+        <location filename="../../ui/importing/pages.py" line="199"/>
         <source>Coordinate system:</source>
         <translation>Coordinate system:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="185"/>
+        <location filename="../../ui/importing/pages.py" line="200"/>
         <source>Text encoding:</source>
         <translation>Text encoding:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="194"/>
+        <location filename="../../ui/importing/pages.py" line="209"/>
         <source>Actors have no geometry; no coordinate system is needed.</source>
         <translation>Actors have no geometry; no coordinate system is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="196"/>
+        <location filename="../../ui/importing/pages.py" line="211"/>
         <source>The file states its coordinate system: EPSG:{0}.</source>
         <translation>The file states its coordinate system: EPSG:{0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="205"/>
+        <location filename="../../ui/importing/pages.py" line="220"/>
         <source>The file does not say which coordinate system it uses; choose it below (KalixPlan never guesses).</source>
         <translation>The file does not say which coordinate system it uses; choose it below (KalixPlan never guesses).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="212"/>
+        <location filename="../../ui/importing/pages.py" line="227"/>
         <source>The Shapefile has no .cpg file; GDAL reads its text as {0}. Choose UTF-8 or Windows-1252 (cp1252) if å, ä and ö look wrong in the preview.</source>
         <translation>The Shapefile has no .cpg file; GDAL reads its text as {0}. Choose UTF-8 or Windows-1252 (cp1252) if å, ä and ö look wrong in the preview.</translation>
     </message>
@@ -1071,27 +1071,27 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../ui/actors/forms.py" line="136"/>
+        <location filename="../../ui/actors/forms.py" line="171"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="138"/>
+        <location filename="../../ui/actors/forms.py" line="173"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="139"/>
+        <location filename="../../ui/actors/forms.py" line="176"/>
         <source>File or web address</source>
         <translation>File or web address</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="140"/>
+        <location filename="../../ui/actors/forms.py" line="179"/>
         <source>A path such as /srv/avtal/loi.pdf or an https:// address</source>
         <translation>A path such as /srv/avtal/loi.pdf or an https:// address</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="144"/>
+        <location filename="../../ui/actors/forms.py" line="184"/>
         <source>New document link</source>
         <translation>New document link</translation>
     </message>
@@ -1633,12 +1633,12 @@
 <context>
     <name>LayerPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="136"/>
+        <location filename="../../ui/importing/pages.py" line="151"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="137"/>
+        <location filename="../../ui/importing/pages.py" line="152"/>
         <source>The file holds several layers; choose the one to import.</source>
         <translation>The file holds several layers; choose the one to import.</translation>
     </message>
@@ -1697,117 +1697,117 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../ui/main_menus.py" line="135"/>
+        <location filename="../../ui/main_menus.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="140"/>
+        <location filename="../../ui/main_menus.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="185"/>
+        <location filename="../../ui/main_menus.py" line="180"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="186"/>
+        <location filename="../../ui/main_menus.py" line="181"/>
         <source>Plan boundaries</source>
         <translation>Plan boundaries</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="187"/>
+        <location filename="../../ui/main_menus.py" line="182"/>
         <source>Land use</source>
         <translation>Land use</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="188"/>
+        <location filename="../../ui/main_menus.py" line="183"/>
         <source>Basemap</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="196"/>
+        <location filename="../../ui/main_menus.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="197"/>
+        <location filename="../../ui/main_menus.py" line="192"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="198"/>
+        <location filename="../../ui/main_menus.py" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="199"/>
+        <location filename="../../ui/main_menus.py" line="194"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="200"/>
+        <location filename="../../ui/main_menus.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="201"/>
+        <location filename="../../ui/main_menus.py" line="196"/>
         <source>&amp;New project…</source>
         <translation>&amp;New project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="202"/>
+        <location filename="../../ui/main_menus.py" line="197"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Open project…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="204"/>
+        <location filename="../../ui/main_menus.py" line="199"/>
         <source>&amp;Connect to PostGIS server…</source>
         <translation>&amp;Connect to PostGIS server…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="206"/>
+        <location filename="../../ui/main_menus.py" line="201"/>
         <source>&amp;Recent projects</source>
         <translation>&amp;Recent projects</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="207"/>
+        <location filename="../../ui/main_menus.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="209"/>
+        <location filename="../../ui/main_menus.py" line="204"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="210"/>
+        <location filename="../../ui/main_menus.py" line="205"/>
         <source>New &amp;parcel</source>
         <translation>New &amp;parcel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="211"/>
+        <location filename="../../ui/main_menus.py" line="206"/>
         <source>New p&amp;lan</source>
         <translation>New p&amp;lan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="212"/>
+        <location filename="../../ui/main_menus.py" line="207"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="213"/>
+        <location filename="../../ui/main_menus.py" line="208"/>
         <source>&amp;Panels</source>
         <translation>&amp;Panels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="214"/>
+        <location filename="../../ui/main_menus.py" line="209"/>
         <source>&amp;Layers</source>
         <translation>&amp;Layers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="215"/>
+        <location filename="../../ui/main_menus.py" line="210"/>
         <source>&amp;About KalixPlan</source>
         <translation>&amp;About KalixPlan</translation>
     </message>
@@ -1815,18 +1815,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>The map could not be shown: %1</source>
         <translation>The map could not be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>%n parcel(s) were edited outside KalixPlan: areas and distances recomputed.</source>
         <translation>
             <numerusform>%n parcel was edited outside KalixPlan: area and distances recomputed.</numerusform>
@@ -1834,7 +1834,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>KalixPlan</source>
         <translation>KalixPlan</translation>
     </message>
@@ -2210,69 +2210,67 @@ Nothing was saved by this action.&lt;/translation&gt;
 Nothing was saved by this action. The details are in %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Parcel</source>
         <translation>Parcel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
         <source>No project open</source>
-        <translation>No project open</translation>
+        <translation type="vanished">No project open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
         <source>%1 parcels, %2 ha shown</source>
-        <translation>%1 parcels, %2 ha shown</translation>
+        <translation type="vanished">%1 parcels, %2 ha shown</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Find land</source>
         <translation>Find land</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Detailed plans</source>
         <translation>Detailed plans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</source>
         <translation>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</source>
         <translation>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>About KalixPlan</source>
         <translation>About KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Save your changes to %1?</source>
         <translation>Save your changes to %1?</translation>
     </message>
@@ -2280,7 +2278,7 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../ui/map/widget.py" line="270"/>
+        <location filename="../../ui/map/widget.py" line="255"/>
         <source>The map page could not be loaded.</source>
         <translation>The map page could not be loaded.</translation>
     </message>
@@ -2288,57 +2286,57 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="270"/>
+        <location filename="../../ui/importing/pages.py" line="285"/>
         <source>Field mapping</source>
         <translation>Field mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="272"/>
+        <location filename="../../ui/importing/pages.py" line="287"/>
         <source>Columns were matched by name and common Swedish/English names; adjust them.</source>
         <translation>Columns were matched by name and common Swedish/English names; adjust them.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="275"/>
+        <location filename="../../ui/importing/pages.py" line="290"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="275"/>
+        <location filename="../../ui/importing/pages.py" line="290"/>
         <source>Source column</source>
         <translation>Source column</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="279"/>
+        <location filename="../../ui/importing/pages.py" line="294"/>
         <source>preset name</source>
         <translation>preset name</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="280"/>
+        <location filename="../../ui/importing/pages.py" line="295"/>
         <source>Save preset</source>
         <translation>Save preset</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="283"/>
+        <location filename="../../ui/importing/pages.py" line="298"/>
         <source>Preset:</source>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="334"/>
+        <location filename="../../ui/importing/pages.py" line="349"/>
         <source>— matched by name —</source>
         <translation>— matched by name —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="352"/>
+        <location filename="../../ui/importing/pages.py" line="367"/>
         <source>Type a name for the preset first.</source>
         <translation>Type a name for the preset first.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="361"/>
+        <location filename="../../ui/importing/pages.py" line="376"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Preset &apos;{0}&apos; saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="373"/>
+        <location filename="../../ui/importing/pages.py" line="388"/>
         <source>This source lacks columns of the preset: {0}</source>
         <translation>This source lacks columns of the preset: {0}</translation>
     </message>
@@ -2346,48 +2344,48 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="205"/>
+        <location filename="../../ui/actors/match_panel.py" line="243"/>
         <source>Record a land need to match land.</source>
         <translation>Record a land need to match land.</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="227"/>
-        <location filename="../../ui/actors/match_panel.py" line="249"/>
+        <location filename="../../ui/actors/match_panel.py" line="265"/>
+        <location filename="../../ui/actors/match_panel.py" line="287"/>
         <source>Matching land</source>
         <translation>Matching land</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="236"/>
+        <location filename="../../ui/actors/match_panel.py" line="274"/>
         <source>%1 parcels ranked; %2 meet every known criterion.</source>
         <translation>%1 parcels ranked; %2 meet every known criterion.</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="297"/>
+        <location filename="../../ui/actors/match_panel.py" line="335"/>
         <source>Need</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="298"/>
+        <location filename="../../ui/actors/match_panel.py" line="336"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="299"/>
+        <location filename="../../ui/actors/match_panel.py" line="337"/>
         <source>Find land</source>
         <translation>Find land</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="300"/>
+        <location filename="../../ui/actors/match_panel.py" line="338"/>
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="301"/>
+        <location filename="../../ui/actors/match_panel.py" line="339"/>
         <source>Which actors does a parcel fit?</source>
         <translation>Which actors does a parcel fit?</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="302"/>
+        <location filename="../../ui/actors/match_panel.py" line="340"/>
         <source>Find actors</source>
         <translation>Find actors</translation>
     </message>
@@ -2395,83 +2393,83 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>NeedForm</name>
     <message>
-        <location filename="../../ui/actors/forms.py" line="81"/>
+        <location filename="../../ui/actors/forms.py" line="88"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="81"/>
+        <location filename="../../ui/actors/forms.py" line="88"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="84"/>
-        <location filename="../../ui/actors/forms.py" line="106"/>
+        <location filename="../../ui/actors/forms.py" line="91"/>
+        <location filename="../../ui/actors/forms.py" line="139"/>
         <source>Land need</source>
         <translation>Land need</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="86"/>
+        <location filename="../../ui/actors/forms.py" line="93"/>
         <source>Area (ha)</source>
         <translation>Area (ha)</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="87"/>
+        <location filename="../../ui/actors/forms.py" line="94"/>
         <source>Power (MW)</source>
         <translation>Power (MW)</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="88"/>
+        <location filename="../../ui/actors/forms.py" line="95"/>
         <source>Water (m³/day)</source>
         <translation>Water (m³/day)</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="89"/>
+        <location filename="../../ui/actors/forms.py" line="98"/>
         <source>Needs rail access</source>
         <translation>Needs rail access</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="91"/>
+        <location filename="../../ui/actors/forms.py" line="106"/>
         <source>Max distance to rail (m)</source>
         <translation>Max distance to rail (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="92"/>
+        <location filename="../../ui/actors/forms.py" line="109"/>
         <source>Empty: 2000 m when rail access is needed</source>
         <translation>Empty: 2000 m when rail access is needed</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="93"/>
+        <location filename="../../ui/actors/forms.py" line="113"/>
         <source>Needs port access</source>
         <translation>Needs port access</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="95"/>
+        <location filename="../../ui/actors/forms.py" line="121"/>
         <source>Max distance to port (m)</source>
         <translation>Max distance to port (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="96"/>
+        <location filename="../../ui/actors/forms.py" line="124"/>
         <source>Empty: 5000 m when port access is needed</source>
         <translation>Empty: 5000 m when port access is needed</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="97"/>
+        <location filename="../../ui/actors/forms.py" line="128"/>
         <source>Timeframe</source>
         <translation>Timeframe</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="98"/>
+        <location filename="../../ui/actors/forms.py" line="130"/>
         <source>When the land is needed, e.g. 2027 or Q3 2026</source>
         <translation>When the land is needed, e.g. 2027 or Q3 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="99"/>
+        <location filename="../../ui/actors/forms.py" line="132"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="103"/>
+        <location filename="../../ui/actors/forms.py" line="136"/>
         <source>New land need</source>
         <translation>New land need</translation>
     </message>
@@ -2479,53 +2477,53 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="43"/>
-        <location filename="../../ui/panels/project_dialogs.py" line="81"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="42"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="80"/>
         <source>New project</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="45"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="44"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="54"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="53"/>
         <source>Fill it with the Kalix example data</source>
         <translation>Fill it with the Kalix example data</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="58"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="57"/>
         <source>The coordinate system cannot be changed later. SWEREF 99 TM is the national choice; a local zone (e.g. SWEREF 99 23 15 for Kalix) gives true distances.</source>
         <translation>The coordinate system cannot be changed later. SWEREF 99 TM is the national choice; a local zone (e.g. SWEREF 99 23 15 for Kalix) gives true distances.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="64"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="63"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="65"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="64"/>
         <source>Coordinate system</source>
         <translation>Coordinate system</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="81"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="80"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="94"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="93"/>
         <source>Choose a file name.</source>
         <translation>Choose a file name.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="97"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="96"/>
         <source>That file exists already; choose another name.</source>
         <translation>That file exists already; choose another name.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="100"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="99"/>
         <source>The folder does not exist.</source>
         <translation>The folder does not exist.</translation>
     </message>
@@ -2651,187 +2649,187 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="49"/>
+        <location filename="../../ui/forms/parcel_form.py" line="51"/>
         <source>Property designation</source>
         <translation>Property designation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="50"/>
+        <location filename="../../ui/forms/parcel_form.py" line="54"/>
         <source>Register area name and block:unit, e.g. Kalix Näsbyn 1:23</source>
         <translation>Register area name and block:unit, e.g. Kalix Näsbyn 1:23</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="51"/>
+        <location filename="../../ui/forms/parcel_form.py" line="56"/>
         <source>Area name</source>
         <translation>Area name</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="52"/>
+        <location filename="../../ui/forms/parcel_form.py" line="57"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="53"/>
+        <location filename="../../ui/forms/parcel_form.py" line="59"/>
         <source>Owner kind</source>
         <translation>Owner kind</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="54"/>
+        <location filename="../../ui/forms/parcel_form.py" line="61"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="101"/>
+        <location filename="../../ui/forms/parcel_form.py" line="152"/>
         <source>%1 ha — not recomputed yet: the boundary was changed outside KalixPlan (reopen the project)</source>
         <translation>%1 ha — not recomputed yet: the boundary was changed outside KalixPlan (reopen the project)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="103"/>
+        <location filename="../../ui/forms/parcel_form.py" line="155"/>
         <source>%1 ha (computed from the boundary)</source>
         <translation>%1 ha (computed from the boundary)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="56"/>
+        <location filename="../../ui/forms/parcel_form.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="57"/>
+        <location filename="../../ui/forms/parcel_form.py" line="70"/>
         <source>Reserved until</source>
         <translation>Reserved until</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="58"/>
+        <location filename="../../ui/forms/parcel_form.py" line="71"/>
         <source>Land use</source>
         <translation>Land use</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="59"/>
+        <location filename="../../ui/forms/parcel_form.py" line="74"/>
         <source>Governing plan</source>
         <translation>Governing plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="61"/>
+        <location filename="../../ui/forms/parcel_form.py" line="79"/>
         <source>Max height (m)</source>
         <translation>Max height (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="62"/>
+        <location filename="../../ui/forms/parcel_form.py" line="80"/>
         <source>Utilisation</source>
         <translation>Utilisation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="63"/>
+        <location filename="../../ui/forms/parcel_form.py" line="81"/>
         <source>Price (SEK/m²)</source>
         <translation>Price (SEK/m²)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="64"/>
+        <location filename="../../ui/forms/parcel_form.py" line="82"/>
         <source>Price includes</source>
         <translation>Price includes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="65"/>
+        <location filename="../../ui/forms/parcel_form.py" line="83"/>
         <source>Power (MW)</source>
         <translation>Power (MW)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="66"/>
+        <location filename="../../ui/forms/parcel_form.py" line="84"/>
         <source>Water and sewer</source>
         <translation>Water and sewer</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="67"/>
+        <location filename="../../ui/forms/parcel_form.py" line="87"/>
         <source>Water capacity (m³/day)</source>
         <translation>Water capacity (m³/day)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="68"/>
+        <location filename="../../ui/forms/parcel_form.py" line="91"/>
         <source>District heating</source>
         <translation>District heating</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="69"/>
+        <location filename="../../ui/forms/parcel_form.py" line="92"/>
         <source>Fibre</source>
         <translation>Fibre</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="70"/>
+        <location filename="../../ui/forms/parcel_form.py" line="93"/>
         <source>Gas or hydrogen</source>
         <translation>Gas or hydrogen</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="71"/>
+        <location filename="../../ui/forms/parcel_form.py" line="96"/>
         <source>Railway</source>
         <translation>Railway</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="73"/>
+        <location filename="../../ui/forms/parcel_form.py" line="103"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="75"/>
+        <location filename="../../ui/forms/parcel_form.py" line="110"/>
         <source>Road (E4/E10)</source>
         <translation>Road (E4/E10)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="77"/>
+        <location filename="../../ui/forms/parcel_form.py" line="117"/>
         <source>Substation</source>
         <translation>Substation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="79"/>
+        <location filename="../../ui/forms/parcel_form.py" line="122"/>
         <source>Flood risk</source>
         <translation>Flood risk</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="80"/>
+        <location filename="../../ui/forms/parcel_form.py" line="125"/>
         <source>Contaminated land (MIFO class 1-4)</source>
         <translation>Contaminated land (MIFO class 1-4)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="82"/>
+        <location filename="../../ui/forms/parcel_form.py" line="130"/>
         <source>Protected nature</source>
         <translation>Protected nature</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="83"/>
+        <location filename="../../ui/forms/parcel_form.py" line="132"/>
         <source>Shoreline protection</source>
         <translation>Shoreline protection</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="84"/>
+        <location filename="../../ui/forms/parcel_form.py" line="134"/>
         <source>National interest</source>
         <translation>National interest</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="85"/>
+        <location filename="../../ui/forms/parcel_form.py" line="135"/>
         <source>Geotechnics</source>
         <translation>Geotechnics</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="86"/>
+        <location filename="../../ui/forms/parcel_form.py" line="136"/>
         <source>State of the land</source>
         <translation>State of the land</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="87"/>
+        <location filename="../../ui/forms/parcel_form.py" line="137"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="88"/>
+        <location filename="../../ui/forms/parcel_form.py" line="138"/>
         <source>Contact e-mail</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="89"/>
+        <location filename="../../ui/forms/parcel_form.py" line="139"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="93"/>
+        <location filename="../../ui/forms/parcel_form.py" line="143"/>
         <source>New parcel</source>
         <translation>New parcel</translation>
     </message>
@@ -2902,7 +2900,7 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>ParcelWorkspace</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/parcel_workspace.py" line="145"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="140"/>
         <source>%n parcel(s) are not shown: the filter or search hides them (Show all parcels).</source>
         <translation>
             <numerusform>%n parcel is not shown: the filter or search hides it (Show all parcels).</numerusform>
@@ -2910,27 +2908,27 @@ Nothing was saved by this action. The details are in %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="228"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="226"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="229"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="227"/>
         <source>Save your changes to %1?</source>
         <translation>Save your changes to %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="264"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="262"/>
         <source>Delete %1 with the actors&apos; interests in them (%2)? Edit ▸ Undo restores the parcels with their interests.</source>
         <translation>Delete %1 with the actors&apos; interests in them (%2)? Edit ▸ Undo restores the parcels with their interests.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="268"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="266"/>
         <source>Delete %1? Edit ▸ Undo restores the parcels.</source>
         <translation>Delete %1? Edit ▸ Undo restores the parcels.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="271"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="269"/>
         <source>Delete parcels</source>
         <translation>Delete parcels</translation>
     </message>
@@ -2982,112 +2980,112 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation>Archive and notes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="33"/>
+        <location filename="../../ui/forms/plan_form.py" line="35"/>
         <source>Designation</source>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="34"/>
+        <location filename="../../ui/forms/plan_form.py" line="38"/>
         <source>kommunkod-P-number, e.g. 2514-P123</source>
         <translation>kommunkod-P-number, e.g. 2514-P123</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="35"/>
+        <location filename="../../ui/forms/plan_form.py" line="40"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="36"/>
+        <location filename="../../ui/forms/plan_form.py" line="41"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="37"/>
+        <location filename="../../ui/forms/plan_form.py" line="44"/>
         <source>Plan type</source>
         <translation>Plan type</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="38"/>
+        <location filename="../../ui/forms/plan_form.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="39"/>
+        <location filename="../../ui/forms/plan_form.py" line="55"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="40"/>
+        <location filename="../../ui/forms/plan_form.py" line="61"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="41"/>
+        <location filename="../../ui/forms/plan_form.py" line="62"/>
         <source>Decision body</source>
         <translation>Decision body</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="42"/>
+        <location filename="../../ui/forms/plan_form.py" line="63"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="43"/>
+        <location filename="../../ui/forms/plan_form.py" line="64"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="44"/>
+        <location filename="../../ui/forms/plan_form.py" line="65"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="45"/>
+        <location filename="../../ui/forms/plan_form.py" line="66"/>
         <source>Adopted</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="46"/>
+        <location filename="../../ui/forms/plan_form.py" line="67"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="47"/>
+        <location filename="../../ui/forms/plan_form.py" line="68"/>
         <source>Length (years)</source>
         <translation>Length (years)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="48"/>
+        <location filename="../../ui/forms/plan_form.py" line="71"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="49"/>
+        <location filename="../../ui/forms/plan_form.py" line="74"/>
         <source>Empty: the day the plan came into force</source>
         <translation>Empty: the day the plan came into force</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="50"/>
+        <location filename="../../ui/forms/plan_form.py" line="78"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="52"/>
+        <location filename="../../ui/forms/plan_form.py" line="83"/>
         <source>Archive id</source>
         <translation>Archive id</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="53"/>
+        <location filename="../../ui/forms/plan_form.py" line="84"/>
         <source>Previous plan</source>
         <translation>Previous plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="54"/>
+        <location filename="../../ui/forms/plan_form.py" line="85"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="58"/>
+        <location filename="../../ui/forms/plan_form.py" line="89"/>
         <source>New plan</source>
         <translation>New plan</translation>
     </message>
@@ -3128,12 +3126,12 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="136"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="130"/>
         <source>Delete plans</source>
         <translation>Delete plans</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="138"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="132"/>
         <source>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</source>
         <translation>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</translation>
     </message>
@@ -3141,77 +3139,77 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/settings.py" line="178"/>
+        <location filename="../../ui/settings.py" line="180"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="185"/>
+        <location filename="../../ui/settings.py" line="187"/>
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="186"/>
+        <location filename="../../ui/settings.py" line="188"/>
         <source>WMS service</source>
         <translation>WMS service</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="187"/>
+        <location filename="../../ui/settings.py" line="189"/>
         <source>XYZ tile service</source>
         <translation>XYZ tile service</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="188"/>
+        <location filename="../../ui/settings.py" line="190"/>
         <source>No basemap</source>
         <translation>No basemap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="196"/>
+        <location filename="../../ui/settings.py" line="198"/>
         <source>WMS layer names, comma separated</source>
         <translation>WMS layer names, comma separated</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="203"/>
+        <location filename="../../ui/settings.py" line="205"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="204"/>
+        <location filename="../../ui/settings.py" line="206"/>
         <source>Basemap</source>
         <translation>Basemap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="205"/>
+        <location filename="../../ui/settings.py" line="207"/>
         <source>Service URL</source>
         <translation>Service URL</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="206"/>
+        <location filename="../../ui/settings.py" line="208"/>
         <source>WMS layers</source>
         <translation>WMS layers</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="207"/>
+        <location filename="../../ui/settings.py" line="209"/>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="208"/>
+        <location filename="../../ui/settings.py" line="210"/>
         <source>The language and the basemap change when you press OK.</source>
         <translation>The language and the basemap change when you press OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="251"/>
+        <location filename="../../ui/settings.py" line="253"/>
         <source>Enter the service&apos;s address, starting with https://.</source>
         <translation>Enter the service&apos;s address, starting with https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="255"/>
+        <location filename="../../ui/settings.py" line="257"/>
         <source>An XYZ address needs {z}, {x} and {y} in it.</source>
         <translation>An XYZ address needs {z}, {x} and {y} in it.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="259"/>
+        <location filename="../../ui/settings.py" line="261"/>
         <source>Name at least one WMS layer.</source>
         <translation>Name at least one WMS layer.</translation>
     </message>
@@ -3220,10 +3218,10 @@ Nothing was saved by this action. The details are in %2.</translation>
     <name>PrintDialog</name>
     <message>
         <location filename="../../ui/printing/dialog.py" line="69"/>
-        <location filename="../../ui/printing/dialog.py" line="300"/>
-        <location filename="../../ui/printing/dialog.py" line="316"/>
-        <location filename="../../ui/printing/dialog.py" line="323"/>
-        <location filename="../../ui/printing/dialog.py" line="334"/>
+        <location filename="../../ui/printing/dialog.py" line="302"/>
+        <location filename="../../ui/printing/dialog.py" line="318"/>
+        <location filename="../../ui/printing/dialog.py" line="325"/>
+        <location filename="../../ui/printing/dialog.py" line="336"/>
         <source>Print map</source>
         <translation>Print map</translation>
     </message>
@@ -3363,42 +3361,42 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="197"/>
+        <location filename="../../ui/printing/dialog.py" line="199"/>
         <source>Type the scale as a number such as 10000 or 1:10 000.</source>
         <translation>Type the scale as a number such as 10000 or 1:10 000.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="254"/>
+        <location filename="../../ui/printing/dialog.py" line="256"/>
         <source>Drawing the preview…</source>
         <translation>Drawing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="263"/>
+        <location filename="../../ui/printing/dialog.py" line="265"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="277"/>
+        <location filename="../../ui/printing/dialog.py" line="279"/>
         <source>Parcels shown: {n}. Scale {scale} on {paper}.</source>
         <translation>Parcels shown: {n}. Scale {scale} on {paper}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="303"/>
+        <location filename="../../ui/printing/dialog.py" line="305"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="310"/>
+        <location filename="../../ui/printing/dialog.py" line="312"/>
         <source>Printing to PDF</source>
         <translation>Printing to PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="315"/>
+        <location filename="../../ui/printing/dialog.py" line="317"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="323"/>
+        <location filename="../../ui/printing/dialog.py" line="325"/>
         <source>Wait for the preview, then print.</source>
         <translation>Wait for the preview, then print.</translation>
     </message>
@@ -3434,73 +3432,73 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../ui/window_actions.py" line="70"/>
+        <location filename="../../ui/window_actions.py" line="68"/>
         <source>The project could not be opened</source>
         <translation>The project could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="78"/>
+        <location filename="../../ui/window_actions.py" line="76"/>
         <source>Opening the project…</source>
         <translation>Opening the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="83"/>
+        <location filename="../../ui/window_actions.py" line="81"/>
         <source>Preparing the Kalix example data…</source>
         <translation>Preparing the Kalix example data…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="97"/>
+        <location filename="../../ui/window_actions.py" line="95"/>
         <source>The last project could not be opened</source>
         <translation>The last project could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="112"/>
+        <location filename="../../ui/window_actions.py" line="110"/>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="114"/>
+        <location filename="../../ui/window_actions.py" line="112"/>
         <source>GeoPackage (*.gpkg);;All files (*)</source>
         <translation>GeoPackage (*.gpkg);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="129"/>
-        <location filename="../../ui/window_actions.py" line="144"/>
+        <location filename="../../ui/window_actions.py" line="127"/>
+        <location filename="../../ui/window_actions.py" line="142"/>
         <source>Creating the project…</source>
         <translation>Creating the project…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="165"/>
+        <location filename="../../ui/window_actions.py" line="163"/>
         <source>No detailed plan in force here.</source>
         <translation>No detailed plan in force here.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="168"/>
+        <location filename="../../ui/window_actions.py" line="166"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="172"/>
+        <location filename="../../ui/window_actions.py" line="170"/>
         <source>max height %1 m</source>
         <translation>max height %1 m</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="175"/>
+        <location filename="../../ui/window_actions.py" line="173"/>
         <source>Land use: %1</source>
         <translation>Land use: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="178"/>
+        <location filename="../../ui/window_actions.py" line="176"/>
         <source>Implementation period ends %1</source>
         <translation>Implementation period ends %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="180"/>
+        <location filename="../../ui/window_actions.py" line="178"/>
         <source>Implementation period ended %1</source>
         <translation>Implementation period ended %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="185"/>
+        <location filename="../../ui/window_actions.py" line="183"/>
         <source>Replaces %1</source>
         <translation>Replaces %1</translation>
     </message>
@@ -3508,47 +3506,47 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>RecordEdits</name>
     <message>
-        <location filename="../../ui/workspace.py" line="161"/>
+        <location filename="../../ui/workspace.py" line="162"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="160"/>
+        <location filename="../../ui/workspace.py" line="161"/>
         <source>Create %1</source>
         <translation>Create %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="153"/>
+        <location filename="../../ui/workspace.py" line="154"/>
         <source>Delete %1 plans</source>
         <translation>Delete %1 plans</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="156"/>
+        <location filename="../../ui/workspace.py" line="157"/>
         <source>Delete %1 parcels</source>
         <translation>Delete %1 parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="162"/>
+        <location filename="../../ui/workspace.py" line="163"/>
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="172"/>
+        <location filename="../../ui/workspace.py" line="173"/>
         <source>the interest of %1 in %2</source>
         <translation>the interest of %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="176"/>
+        <location filename="../../ui/workspace.py" line="177"/>
         <source>the reservation of %1 for %2</source>
         <translation>the reservation of %1 for %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="178"/>
+        <location filename="../../ui/workspace.py" line="179"/>
         <source>the link of %1 to plan %2</source>
         <translation>the link of %1 to plan %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="181"/>
+        <location filename="../../ui/workspace.py" line="182"/>
         <source>Undo brought back everything except %1, which someone else has deleted or changed in the meantime.</source>
         <translation>Undo brought back everything except %1, which someone else has deleted or changed in the meantime.</translation>
     </message>
@@ -3649,7 +3647,7 @@ Nothing was saved by this action. The details are in %2.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/base.py" line="207"/>
-        <location filename="../../ui/forms/base.py" line="242"/>
+        <location filename="../../ui/forms/base.py" line="256"/>
         <source>Correct the marked fields and save again.</source>
         <translation>Correct the marked fields and save again.</translation>
     </message>
@@ -3659,17 +3657,17 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="284"/>
+        <location filename="../../ui/forms/base.py" line="298"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="285"/>
+        <location filename="../../ui/forms/base.py" line="299"/>
         <source>Revert</source>
         <translation>Revert</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="286"/>
+        <location filename="../../ui/forms/base.py" line="300"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -3677,110 +3675,123 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="64"/>
+        <location filename="../../ui/importing/pages.py" line="79"/>
         <source>Source file</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="65"/>
+        <location filename="../../ui/importing/pages.py" line="80"/>
         <source>Choose the file and what to import from it.</source>
         <translation>Choose the file and what to import from it.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="68"/>
+        <location filename="../../ui/importing/pages.py" line="83"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="75"/>
+        <location filename="../../ui/importing/pages.py" line="90"/>
         <source>Parcels of industrial land</source>
         <translation>Parcels of industrial land</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="76"/>
+        <location filename="../../ui/importing/pages.py" line="91"/>
         <source>Detailed plans (boundaries)</source>
         <translation>Detailed plans (boundaries)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="77"/>
+        <location filename="../../ui/importing/pages.py" line="92"/>
         <source>Land-use areas of plans</source>
         <translation>Land-use areas of plans</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="78"/>
+        <location filename="../../ui/importing/pages.py" line="93"/>
         <source>Reference layer (roads, railway, zones …)</source>
         <translation>Reference layer (roads, railway, zones …)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="79"/>
+        <location filename="../../ui/importing/pages.py" line="94"/>
         <source>Actors (companies and organisations, no geometry)</source>
         <translation>Actors (companies and organisations, no geometry)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="85"/>
+        <location filename="../../ui/importing/pages.py" line="100"/>
         <source>As the existing layer (a new one: other)</source>
         <translation>As the existing layer (a new one: other)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="90"/>
+        <location filename="../../ui/importing/pages.py" line="105"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="91"/>
+        <location filename="../../ui/importing/pages.py" line="106"/>
         <source>Import as:</source>
         <translation>Import as:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="92"/>
+        <location filename="../../ui/importing/pages.py" line="107"/>
         <source>Layer name:</source>
         <translation>Layer name:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="93"/>
+        <location filename="../../ui/importing/pages.py" line="108"/>
         <source>Layer represents:</source>
         <translation>Layer represents:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="98"/>
+        <location filename="../../ui/importing/pages.py" line="113"/>
         <source>Import geodata</source>
         <translation>Import geodata</translation>
     </message>
 </context>
 <context>
+    <name>StatusLabels</name>
+    <message>
+        <location filename="../../ui/status_labels.py" line="34"/>
+        <source>No project open</source>
+        <translation>No project open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_labels.py" line="42"/>
+        <source>%1 parcels, %2 ha shown</source>
+        <translation>%1 parcels, %2 ha shown</translation>
+    </message>
+</context>
+<context>
     <name>WindowTools</name>
     <message>
-        <location filename="../../ui/window_tools.py" line="232"/>
+        <location filename="../../ui/window_tools.py" line="229"/>
         <source>&amp;Import geodata…</source>
         <translation>&amp;Import geodata…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="233"/>
+        <location filename="../../ui/window_tools.py" line="230"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="234"/>
+        <location filename="../../ui/window_tools.py" line="231"/>
         <source>&amp;Print map or prospectus…</source>
         <translation>&amp;Print map or prospectus…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="235"/>
+        <location filename="../../ui/window_tools.py" line="232"/>
         <source>Export interactive &amp;HTML map…</source>
         <translation>Export interactive &amp;HTML map…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="236"/>
+        <location filename="../../ui/window_tools.py" line="233"/>
         <source>&amp;Alerts…</source>
         <translation>&amp;Alerts…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="237"/>
+        <location filename="../../ui/window_tools.py" line="234"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="238"/>
+        <location filename="../../ui/window_tools.py" line="235"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
@@ -3788,7 +3799,7 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="110"/>
+        <location filename="../../ui/workers.py" line="134"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>ActivityForm</name>
     <message>
-        <location filename="../../ui/actors/forms.py" line="119"/>
+        <location filename="../../ui/actors/forms.py" line="152"/>
         <source>Activity</source>
         <translation>Aktivitet</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="121"/>
+        <location filename="../../ui/actors/forms.py" line="154"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="122"/>
+        <location filename="../../ui/actors/forms.py" line="156"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="123"/>
+        <location filename="../../ui/actors/forms.py" line="158"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="124"/>
+        <location filename="../../ui/actors/forms.py" line="159"/>
         <source>Next step</source>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="125"/>
+        <location filename="../../ui/actors/forms.py" line="160"/>
         <source>Next step due</source>
         <translation>Nästa steg senast</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="129"/>
+        <location filename="../../ui/actors/forms.py" line="164"/>
         <source>New activity</source>
         <translation>Ny aktivitet</translation>
     </message>
@@ -72,42 +72,42 @@
         <translation>Aktör</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="37"/>
+        <location filename="../../ui/actors/forms.py" line="39"/>
         <source>Organisation number</source>
         <translation>Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="38"/>
+        <location filename="../../ui/actors/forms.py" line="42"/>
         <source>Ten digits, NNNNNN-NNNN; the last is a check digit</source>
         <translation>Tio siffror, NNNNNN-NNNN; den sista är en kontrollsiffra</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="39"/>
+        <location filename="../../ui/actors/forms.py" line="44"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="40"/>
+        <location filename="../../ui/actors/forms.py" line="45"/>
         <source>Sector</source>
         <translation>Bransch</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="41"/>
+        <location filename="../../ui/actors/forms.py" line="47"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="42"/>
+        <location filename="../../ui/actors/forms.py" line="49"/>
         <source>Website</source>
         <translation>Webbplats</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="43"/>
+        <location filename="../../ui/actors/forms.py" line="50"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="50"/>
+        <location filename="../../ui/actors/forms.py" line="57"/>
         <source>New actor</source>
         <translation>Ny aktör</translation>
     </message>
@@ -115,12 +115,12 @@
 <context>
     <name>ActorListActions</name>
     <message>
-        <location filename="../../ui/actors/list_actions.py" line="169"/>
+        <location filename="../../ui/actors/list_actions.py" line="192"/>
         <source>Open document</source>
         <translation>Öppna dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/list_actions.py" line="170"/>
+        <location filename="../../ui/actors/list_actions.py" line="193"/>
         <source>Only web addresses, e-mail addresses and files that exist can be opened.</source>
         <translation>Bara webbadresser, e-postadresser och filer som finns kan öppnas.</translation>
     </message>
@@ -128,67 +128,67 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../../ui/actors/panel.py" line="201"/>
+        <location filename="../../ui/actors/panel.py" line="208"/>
         <source>Actors</source>
         <translation>Aktörer</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="196"/>
+        <location filename="../../ui/actors/panel.py" line="203"/>
         <source>Saved by someone else</source>
         <translation>Sparad av någon annan</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="227"/>
+        <location filename="../../ui/actors/panel.py" line="235"/>
         <source>Delete actor</source>
         <translation>Ta bort aktör</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="228"/>
+        <location filename="../../ui/actors/panel.py" line="236"/>
         <source>Delete %1 with its contacts, needs, interests and activities?</source>
         <translation>Ta bort %1 med kontakter, behov, intressen och aktiviteter?</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="267"/>
+        <location filename="../../ui/actors/panel.py" line="278"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="267"/>
+        <location filename="../../ui/actors/panel.py" line="279"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="267"/>
+        <location filename="../../ui/actors/panel.py" line="280"/>
         <source>Land needs</source>
         <translation>Markbehov</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="268"/>
+        <location filename="../../ui/actors/panel.py" line="281"/>
         <source>Activity log</source>
         <translation>Aktivitetslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="268"/>
+        <location filename="../../ui/actors/panel.py" line="282"/>
         <source>Interests</source>
         <translation>Intressen</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="268"/>
+        <location filename="../../ui/actors/panel.py" line="283"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="269"/>
+        <location filename="../../ui/actors/panel.py" line="284"/>
         <source>Matching land</source>
         <translation>Passande mark</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="272"/>
+        <location filename="../../ui/actors/panel.py" line="288"/>
         <source>Mark done</source>
         <translation>Markera som klar</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="273"/>
+        <location filename="../../ui/actors/panel.py" line="289"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
@@ -430,17 +430,17 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="112"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="111"/>
         <source>Connect to PostGIS server</source>
         <translation>Anslut till PostGIS-server</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="123"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="122"/>
         <source>Create the project schema (an empty database)</source>
         <translation>Skapa projektets tabeller (en tom databas)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="124"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="123"/>
         <source>Remember the password in the system keyring</source>
         <translation>Kom ihåg lösenordet i systemets nyckelring</translation>
     </message>
@@ -450,47 +450,47 @@
         <translation>Sparas av operativsystemet (Autentiseringshanteraren, Nyckelring, Secret Service), aldrig i KalixPlans inställningar. Utan det används lösenordet bara under den här sessionen (eller hämtas från PGPASSWORD eller ~/.pgpass).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="132"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="133"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="133"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="134"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="134"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="135"/>
         <source>Database</source>
         <translation>Databas</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="135"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="136"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="136"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="137"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="137"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="138"/>
         <source>…or a URL</source>
         <translation>…eller en URL</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="172"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="171"/>
         <source>That is not a database URL.</source>
         <translation>Det är ingen databas-URL.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="175"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="174"/>
         <source>Only PostgreSQL/PostGIS servers are supported.</source>
         <translation>Bara PostgreSQL/PostGIS-servrar stöds.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="178"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="177"/>
         <source>Name the database.</source>
         <translation>Ange databasens namn.</translation>
     </message>
@@ -503,32 +503,32 @@
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../ui/actors/forms.py" line="62"/>
+        <location filename="../../ui/actors/forms.py" line="69"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="64"/>
+        <location filename="../../ui/actors/forms.py" line="71"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="65"/>
+        <location filename="../../ui/actors/forms.py" line="72"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="66"/>
+        <location filename="../../ui/actors/forms.py" line="73"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="67"/>
+        <location filename="../../ui/actors/forms.py" line="74"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="71"/>
+        <location filename="../../ui/actors/forms.py" line="78"/>
         <source>New contact person</source>
         <translation>Ny kontaktperson</translation>
     </message>
@@ -536,47 +536,47 @@
 <context>
     <name>CrsPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="167"/>
+        <location filename="../../ui/importing/pages.py" line="182"/>
         <source>Coordinates and text</source>
         <translation>Koordinater och text</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="171"/>
+        <location filename="../../ui/importing/pages.py" line="186"/>
         <source>— choose the coordinate system —</source>
         <translation>— välj koordinatsystem —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="180"/>
+        <location filename="../../ui/importing/pages.py" line="195"/>
         <source>The first rows, decoded with the chosen encoding</source>
         <translation>De första raderna, avkodade med vald teckenkodning</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="184"/>
+        <location filename="../../ui/importing/pages.py" line="199"/>
         <source>Coordinate system:</source>
         <translation>Koordinatsystem:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="185"/>
+        <location filename="../../ui/importing/pages.py" line="200"/>
         <source>Text encoding:</source>
         <translation>Teckenkodning:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="194"/>
+        <location filename="../../ui/importing/pages.py" line="209"/>
         <source>Actors have no geometry; no coordinate system is needed.</source>
         <translation>Aktörer har ingen geometri; inget koordinatsystem behövs.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="196"/>
+        <location filename="../../ui/importing/pages.py" line="211"/>
         <source>The file states its coordinate system: EPSG:{0}.</source>
         <translation>Filen anger sitt koordinatsystem: EPSG:{0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="205"/>
+        <location filename="../../ui/importing/pages.py" line="220"/>
         <source>The file does not say which coordinate system it uses; choose it below (KalixPlan never guesses).</source>
         <translation>Filen anger inte vilket koordinatsystem den använder; välj det nedan (KalixPlan gissar aldrig).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="212"/>
+        <location filename="../../ui/importing/pages.py" line="227"/>
         <source>The Shapefile has no .cpg file; GDAL reads its text as {0}. Choose UTF-8 or Windows-1252 (cp1252) if å, ä and ö look wrong in the preview.</source>
         <translation>Shapefilen saknar .cpg-fil; GDAL läser texten som {0}. Välj UTF-8 eller Windows-1252 (cp1252) om å, ä och ö ser fel ut i förhandsvisningen.</translation>
     </message>
@@ -627,27 +627,27 @@
 <context>
     <name>DocumentForm</name>
     <message>
-        <location filename="../../ui/actors/forms.py" line="136"/>
+        <location filename="../../ui/actors/forms.py" line="171"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="138"/>
+        <location filename="../../ui/actors/forms.py" line="173"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="139"/>
+        <location filename="../../ui/actors/forms.py" line="176"/>
         <source>File or web address</source>
         <translation>Fil eller webbadress</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="140"/>
+        <location filename="../../ui/actors/forms.py" line="179"/>
         <source>A path such as /srv/avtal/loi.pdf or an https:// address</source>
         <translation>En sökväg som /srv/avtal/loi.pdf eller en https://-adress</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="144"/>
+        <location filename="../../ui/actors/forms.py" line="184"/>
         <source>New document link</source>
         <translation>Ny dokumentlänk</translation>
     </message>
@@ -923,12 +923,12 @@
 <context>
     <name>LayerPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="136"/>
+        <location filename="../../ui/importing/pages.py" line="151"/>
         <source>Layer</source>
         <translation>Lager</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="137"/>
+        <location filename="../../ui/importing/pages.py" line="152"/>
         <source>The file holds several layers; choose the one to import.</source>
         <translation>Filen innehåller flera lager; välj det som ska importeras.</translation>
     </message>
@@ -987,117 +987,117 @@
 <context>
     <name>MainMenus</name>
     <message>
-        <location filename="../../ui/main_menus.py" line="135"/>
+        <location filename="../../ui/main_menus.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="140"/>
+        <location filename="../../ui/main_menus.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="185"/>
+        <location filename="../../ui/main_menus.py" line="180"/>
         <source>Parcels</source>
         <translation>Fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="186"/>
+        <location filename="../../ui/main_menus.py" line="181"/>
         <source>Plan boundaries</source>
         <translation>Plangränser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="187"/>
+        <location filename="../../ui/main_menus.py" line="182"/>
         <source>Land use</source>
         <translation>Markanvändning</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="188"/>
+        <location filename="../../ui/main_menus.py" line="183"/>
         <source>Basemap</source>
         <translation>Bakgrundskarta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="196"/>
+        <location filename="../../ui/main_menus.py" line="191"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="197"/>
+        <location filename="../../ui/main_menus.py" line="192"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="198"/>
+        <location filename="../../ui/main_menus.py" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="199"/>
+        <location filename="../../ui/main_menus.py" line="194"/>
         <source>&amp;Tools</source>
         <translation>Ver&amp;ktyg</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="200"/>
+        <location filename="../../ui/main_menus.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="201"/>
+        <location filename="../../ui/main_menus.py" line="196"/>
         <source>&amp;New project…</source>
         <translation>&amp;Nytt projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="202"/>
+        <location filename="../../ui/main_menus.py" line="197"/>
         <source>&amp;Open project…</source>
         <translation>&amp;Öppna projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="204"/>
+        <location filename="../../ui/main_menus.py" line="199"/>
         <source>&amp;Connect to PostGIS server…</source>
         <translation>&amp;Anslut till PostGIS-server…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="206"/>
+        <location filename="../../ui/main_menus.py" line="201"/>
         <source>&amp;Recent projects</source>
         <translation>&amp;Senaste projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="207"/>
+        <location filename="../../ui/main_menus.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="209"/>
+        <location filename="../../ui/main_menus.py" line="204"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="210"/>
+        <location filename="../../ui/main_menus.py" line="205"/>
         <source>New &amp;parcel</source>
         <translation>Ny &amp;fastighet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="211"/>
+        <location filename="../../ui/main_menus.py" line="206"/>
         <source>New p&amp;lan</source>
         <translation>Ny p&amp;lan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="212"/>
+        <location filename="../../ui/main_menus.py" line="207"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="213"/>
+        <location filename="../../ui/main_menus.py" line="208"/>
         <source>&amp;Panels</source>
         <translation>&amp;Paneler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="214"/>
+        <location filename="../../ui/main_menus.py" line="209"/>
         <source>&amp;Layers</source>
         <translation>&amp;Lager</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="215"/>
+        <location filename="../../ui/main_menus.py" line="210"/>
         <source>&amp;About KalixPlan</source>
         <translation>&amp;Om KalixPlan</translation>
     </message>
@@ -1105,18 +1105,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>The map could not be shown: %1</source>
         <translation>Kartan kunde inte visas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>%n parcel(s) were edited outside KalixPlan: areas and distances recomputed.</source>
         <translation>
             <numerusform>%n fastighet hade ändrats utanför KalixPlan: areal och avstånd är omräknade.</numerusform>
@@ -1124,7 +1124,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>KalixPlan</source>
         <translation>KalixPlan</translation>
     </message>
@@ -1145,69 +1145,67 @@ Nothing was saved by this action. The details are in %2.</source>
 Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Parcel</source>
         <translation>Fastighet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
         <source>No project open</source>
-        <translation>Inget projekt öppet</translation>
+        <translation type="vanished">Inget projekt öppet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
         <source>%1 parcels, %2 ha shown</source>
-        <translation>%1 fastigheter, %2 ha visas</translation>
+        <translation type="vanished">%1 fastigheter, %2 ha visas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Find land</source>
         <translation>Hitta mark</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Parcels</source>
         <translation>Fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Detailed plans</source>
         <translation>Detaljplaner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</source>
         <translation>Klicka på en fastighet eller en plan i kartan, eller välj en rad i en tabell, så visas uppgifterna här.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</source>
         <translation>projektet innehåller påhittade demonstrationsdata för Kalix. Skapa eller öppna ett riktigt projekt i menyn Arkiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>About KalixPlan</source>
         <translation>Om KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detaljplaner, industrimark och aktörer i den gröna omställningen för svenska kommuner.&lt;/p&gt;&lt;p&gt;Kartdata © OpenStreetMaps bidragsgivare. Exempeldata är påhittade.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Save your changes to %1?</source>
         <translation>Spara dina ändringar i %1?</translation>
     </message>
@@ -1215,7 +1213,7 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>MapWidget</name>
     <message>
-        <location filename="../../ui/map/widget.py" line="270"/>
+        <location filename="../../ui/map/widget.py" line="255"/>
         <source>The map page could not be loaded.</source>
         <translation>Kartsidan kunde inte läsas in.</translation>
     </message>
@@ -1223,57 +1221,57 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="270"/>
+        <location filename="../../ui/importing/pages.py" line="285"/>
         <source>Field mapping</source>
         <translation>Fältkoppling</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="272"/>
+        <location filename="../../ui/importing/pages.py" line="287"/>
         <source>Columns were matched by name and common Swedish/English names; adjust them.</source>
         <translation>Kolumnerna kopplades efter namn och vanliga svenska/engelska namn; justera dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="275"/>
+        <location filename="../../ui/importing/pages.py" line="290"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="275"/>
+        <location filename="../../ui/importing/pages.py" line="290"/>
         <source>Source column</source>
         <translation>Källkolumn</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="279"/>
+        <location filename="../../ui/importing/pages.py" line="294"/>
         <source>preset name</source>
         <translation>namn på mallen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="280"/>
+        <location filename="../../ui/importing/pages.py" line="295"/>
         <source>Save preset</source>
         <translation>Spara mall</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="283"/>
+        <location filename="../../ui/importing/pages.py" line="298"/>
         <source>Preset:</source>
         <translation>Mall:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="334"/>
+        <location filename="../../ui/importing/pages.py" line="349"/>
         <source>— matched by name —</source>
         <translation>— kopplat efter namn —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="352"/>
+        <location filename="../../ui/importing/pages.py" line="367"/>
         <source>Type a name for the preset first.</source>
         <translation>Skriv först ett namn på mallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="361"/>
+        <location filename="../../ui/importing/pages.py" line="376"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Mallen &apos;{0}&apos; sparad.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="373"/>
+        <location filename="../../ui/importing/pages.py" line="388"/>
         <source>This source lacks columns of the preset: {0}</source>
         <translation>Källan saknar kolumner som mallen använder: {0}</translation>
     </message>
@@ -1281,48 +1279,48 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="205"/>
+        <location filename="../../ui/actors/match_panel.py" line="243"/>
         <source>Record a land need to match land.</source>
         <translation>Registrera ett markbehov för att hitta passande mark.</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="227"/>
-        <location filename="../../ui/actors/match_panel.py" line="249"/>
+        <location filename="../../ui/actors/match_panel.py" line="265"/>
+        <location filename="../../ui/actors/match_panel.py" line="287"/>
         <source>Matching land</source>
         <translation>Passande mark</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="236"/>
+        <location filename="../../ui/actors/match_panel.py" line="274"/>
         <source>%1 parcels ranked; %2 meet every known criterion.</source>
         <translation>%1 fastigheter rangordnade; %2 uppfyller alla kända krav.</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="297"/>
+        <location filename="../../ui/actors/match_panel.py" line="335"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="298"/>
+        <location filename="../../ui/actors/match_panel.py" line="336"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="299"/>
+        <location filename="../../ui/actors/match_panel.py" line="337"/>
         <source>Find land</source>
         <translation>Hitta mark</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="300"/>
+        <location filename="../../ui/actors/match_panel.py" line="338"/>
         <source>Show on map</source>
         <translation>Visa i kartan</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="301"/>
+        <location filename="../../ui/actors/match_panel.py" line="339"/>
         <source>Which actors does a parcel fit?</source>
         <translation>Vilka aktörer passar en fastighet?</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="302"/>
+        <location filename="../../ui/actors/match_panel.py" line="340"/>
         <source>Find actors</source>
         <translation>Hitta aktörer</translation>
     </message>
@@ -1330,83 +1328,83 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>NeedForm</name>
     <message>
-        <location filename="../../ui/actors/forms.py" line="81"/>
+        <location filename="../../ui/actors/forms.py" line="88"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="81"/>
+        <location filename="../../ui/actors/forms.py" line="88"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="84"/>
-        <location filename="../../ui/actors/forms.py" line="106"/>
+        <location filename="../../ui/actors/forms.py" line="91"/>
+        <location filename="../../ui/actors/forms.py" line="139"/>
         <source>Land need</source>
         <translation>Markbehov</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="86"/>
+        <location filename="../../ui/actors/forms.py" line="93"/>
         <source>Area (ha)</source>
         <translation>Areal (ha)</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="87"/>
+        <location filename="../../ui/actors/forms.py" line="94"/>
         <source>Power (MW)</source>
         <translation>Effekt (MW)</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="88"/>
+        <location filename="../../ui/actors/forms.py" line="95"/>
         <source>Water (m³/day)</source>
         <translation>Vatten (m³/dygn)</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="89"/>
+        <location filename="../../ui/actors/forms.py" line="98"/>
         <source>Needs rail access</source>
         <translation>Behöver järnväg</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="91"/>
+        <location filename="../../ui/actors/forms.py" line="106"/>
         <source>Max distance to rail (m)</source>
         <translation>Högsta avstånd till järnväg (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="92"/>
+        <location filename="../../ui/actors/forms.py" line="109"/>
         <source>Empty: 2000 m when rail access is needed</source>
         <translation>Tomt: 2000 m när järnväg behövs</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="93"/>
+        <location filename="../../ui/actors/forms.py" line="113"/>
         <source>Needs port access</source>
         <translation>Behöver hamn</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="95"/>
+        <location filename="../../ui/actors/forms.py" line="121"/>
         <source>Max distance to port (m)</source>
         <translation>Högsta avstånd till hamn (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="96"/>
+        <location filename="../../ui/actors/forms.py" line="124"/>
         <source>Empty: 5000 m when port access is needed</source>
         <translation>Tomt: 5000 m när hamn behövs</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="97"/>
+        <location filename="../../ui/actors/forms.py" line="128"/>
         <source>Timeframe</source>
         <translation>Tidsram</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="98"/>
+        <location filename="../../ui/actors/forms.py" line="130"/>
         <source>When the land is needed, e.g. 2027 or Q3 2026</source>
         <translation>När marken behövs, t.ex. 2027 eller kv. 3 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="99"/>
+        <location filename="../../ui/actors/forms.py" line="132"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/forms.py" line="103"/>
+        <location filename="../../ui/actors/forms.py" line="136"/>
         <source>New land need</source>
         <translation>Nytt markbehov</translation>
     </message>
@@ -1414,53 +1412,53 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>NewProjectDialog</name>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="43"/>
-        <location filename="../../ui/panels/project_dialogs.py" line="81"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="42"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="80"/>
         <source>New project</source>
         <translation>Nytt projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="45"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="44"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="54"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="53"/>
         <source>Fill it with the Kalix example data</source>
         <translation>Fyll det med exempeldata för Kalix</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="58"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="57"/>
         <source>The coordinate system cannot be changed later. SWEREF 99 TM is the national choice; a local zone (e.g. SWEREF 99 23 15 for Kalix) gives true distances.</source>
         <translation>Koordinatsystemet går inte att ändra senare. SWEREF 99 TM är det nationella valet; en lokal zon (t.ex. SWEREF 99 23 15 för Kalix) ger sanna avstånd.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="64"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="63"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="65"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="64"/>
         <source>Coordinate system</source>
         <translation>Koordinatsystem</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="81"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="80"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="94"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="93"/>
         <source>Choose a file name.</source>
         <translation>Välj ett filnamn.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="97"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="96"/>
         <source>That file exists already; choose another name.</source>
         <translation>Filen finns redan; välj ett annat namn.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/project_dialogs.py" line="100"/>
+        <location filename="../../ui/panels/project_dialogs.py" line="99"/>
         <source>The folder does not exist.</source>
         <translation>Mappen finns inte.</translation>
     </message>
@@ -1586,187 +1584,187 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="49"/>
+        <location filename="../../ui/forms/parcel_form.py" line="51"/>
         <source>Property designation</source>
         <translation>Fastighetsbeteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="50"/>
+        <location filename="../../ui/forms/parcel_form.py" line="54"/>
         <source>Register area name and block:unit, e.g. Kalix Näsbyn 1:23</source>
         <translation>Registerområde och block:enhet, t.ex. Kalix Näsbyn 1:23</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="51"/>
+        <location filename="../../ui/forms/parcel_form.py" line="56"/>
         <source>Area name</source>
         <translation>Områdesnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="52"/>
+        <location filename="../../ui/forms/parcel_form.py" line="57"/>
         <source>Owner</source>
         <translation>Ägare</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="53"/>
+        <location filename="../../ui/forms/parcel_form.py" line="59"/>
         <source>Owner kind</source>
         <translation>Ägartyp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="54"/>
+        <location filename="../../ui/forms/parcel_form.py" line="61"/>
         <source>Area</source>
         <translation>Areal</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="101"/>
+        <location filename="../../ui/forms/parcel_form.py" line="152"/>
         <source>%1 ha — not recomputed yet: the boundary was changed outside KalixPlan (reopen the project)</source>
         <translation>%1 ha – inte omräknad ännu: gränsen ändrades utanför KalixPlan (öppna projektet igen)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="103"/>
+        <location filename="../../ui/forms/parcel_form.py" line="155"/>
         <source>%1 ha (computed from the boundary)</source>
         <translation>%1 ha (beräknat från gränsen)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="56"/>
+        <location filename="../../ui/forms/parcel_form.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="57"/>
+        <location filename="../../ui/forms/parcel_form.py" line="70"/>
         <source>Reserved until</source>
         <translation>Reserverad till</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="58"/>
+        <location filename="../../ui/forms/parcel_form.py" line="71"/>
         <source>Land use</source>
         <translation>Markanvändning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="59"/>
+        <location filename="../../ui/forms/parcel_form.py" line="74"/>
         <source>Governing plan</source>
         <translation>Gällande plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="61"/>
+        <location filename="../../ui/forms/parcel_form.py" line="79"/>
         <source>Max height (m)</source>
         <translation>Högsta höjd (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="62"/>
+        <location filename="../../ui/forms/parcel_form.py" line="80"/>
         <source>Utilisation</source>
         <translation>Exploateringsgrad</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="63"/>
+        <location filename="../../ui/forms/parcel_form.py" line="81"/>
         <source>Price (SEK/m²)</source>
         <translation>Pris (kr/m²)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="64"/>
+        <location filename="../../ui/forms/parcel_form.py" line="82"/>
         <source>Price includes</source>
         <translation>I priset ingår</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="65"/>
+        <location filename="../../ui/forms/parcel_form.py" line="83"/>
         <source>Power (MW)</source>
         <translation>Effekt (MW)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="66"/>
+        <location filename="../../ui/forms/parcel_form.py" line="84"/>
         <source>Water and sewer</source>
         <translation>Vatten och avlopp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="67"/>
+        <location filename="../../ui/forms/parcel_form.py" line="87"/>
         <source>Water capacity (m³/day)</source>
         <translation>Vattenkapacitet (m³/dygn)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="68"/>
+        <location filename="../../ui/forms/parcel_form.py" line="91"/>
         <source>District heating</source>
         <translation>Fjärrvärme</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="69"/>
+        <location filename="../../ui/forms/parcel_form.py" line="92"/>
         <source>Fibre</source>
         <translation>Fiber</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="70"/>
+        <location filename="../../ui/forms/parcel_form.py" line="93"/>
         <source>Gas or hydrogen</source>
         <translation>Gas eller vätgas</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="71"/>
+        <location filename="../../ui/forms/parcel_form.py" line="96"/>
         <source>Railway</source>
         <translation>Järnväg</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="73"/>
+        <location filename="../../ui/forms/parcel_form.py" line="103"/>
         <source>Port</source>
         <translation>Hamn</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="75"/>
+        <location filename="../../ui/forms/parcel_form.py" line="110"/>
         <source>Road (E4/E10)</source>
         <translation>Väg (E4/E10)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="77"/>
+        <location filename="../../ui/forms/parcel_form.py" line="117"/>
         <source>Substation</source>
         <translation>Transformatorstation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="79"/>
+        <location filename="../../ui/forms/parcel_form.py" line="122"/>
         <source>Flood risk</source>
         <translation>Översvämningsrisk</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="80"/>
+        <location filename="../../ui/forms/parcel_form.py" line="125"/>
         <source>Contaminated land (MIFO class 1-4)</source>
         <translation>Förorenad mark (MIFO-klass 1–4)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="82"/>
+        <location filename="../../ui/forms/parcel_form.py" line="130"/>
         <source>Protected nature</source>
         <translation>Skyddad natur</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="83"/>
+        <location filename="../../ui/forms/parcel_form.py" line="132"/>
         <source>Shoreline protection</source>
         <translation>Strandskydd</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="84"/>
+        <location filename="../../ui/forms/parcel_form.py" line="134"/>
         <source>National interest</source>
         <translation>Riksintresse</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="85"/>
+        <location filename="../../ui/forms/parcel_form.py" line="135"/>
         <source>Geotechnics</source>
         <translation>Geoteknik</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="86"/>
+        <location filename="../../ui/forms/parcel_form.py" line="136"/>
         <source>State of the land</source>
         <translation>Markens skick</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="87"/>
+        <location filename="../../ui/forms/parcel_form.py" line="137"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="88"/>
+        <location filename="../../ui/forms/parcel_form.py" line="138"/>
         <source>Contact e-mail</source>
         <translation>Kontaktens e-post</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="89"/>
+        <location filename="../../ui/forms/parcel_form.py" line="139"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="93"/>
+        <location filename="../../ui/forms/parcel_form.py" line="143"/>
         <source>New parcel</source>
         <translation>Ny fastighet</translation>
     </message>
@@ -1837,7 +1835,7 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>ParcelWorkspace</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/parcel_workspace.py" line="145"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="140"/>
         <source>%n parcel(s) are not shown: the filter or search hides them (Show all parcels).</source>
         <translation>
             <numerusform>%n fastighet visas inte: filtret eller sökningen döljer den (Visa alla fastigheter).</numerusform>
@@ -1845,27 +1843,27 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="228"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="226"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="229"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="227"/>
         <source>Save your changes to %1?</source>
         <translation>Spara dina ändringar i %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="264"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="262"/>
         <source>Delete %1 with the actors&apos; interests in them (%2)? Edit ▸ Undo restores the parcels with their interests.</source>
         <translation>Ta bort %1 med aktörernas intressen i dem (%2)? Redigera ▸ Ångra återställer fastigheterna med deras intressen.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="268"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="266"/>
         <source>Delete %1? Edit ▸ Undo restores the parcels.</source>
         <translation>Ta bort %1? Redigera ▸ Ångra återställer fastigheterna.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="271"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="269"/>
         <source>Delete parcels</source>
         <translation>Ta bort fastigheter</translation>
     </message>
@@ -1917,112 +1915,112 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation>Arkiv och anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="33"/>
+        <location filename="../../ui/forms/plan_form.py" line="35"/>
         <source>Designation</source>
         <translation>Planbeteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="34"/>
+        <location filename="../../ui/forms/plan_form.py" line="38"/>
         <source>kommunkod-P-number, e.g. 2514-P123</source>
         <translation>kommunkod-P-nummer, t.ex. 2514-P123</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="35"/>
+        <location filename="../../ui/forms/plan_form.py" line="40"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="36"/>
+        <location filename="../../ui/forms/plan_form.py" line="41"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="37"/>
+        <location filename="../../ui/forms/plan_form.py" line="44"/>
         <source>Plan type</source>
         <translation>Plantyp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="38"/>
+        <location filename="../../ui/forms/plan_form.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="39"/>
+        <location filename="../../ui/forms/plan_form.py" line="55"/>
         <source>Procedure</source>
         <translation>Förfarande</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="40"/>
+        <location filename="../../ui/forms/plan_form.py" line="61"/>
         <source>Case number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="41"/>
+        <location filename="../../ui/forms/plan_form.py" line="62"/>
         <source>Decision body</source>
         <translation>Beslutande organ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="42"/>
+        <location filename="../../ui/forms/plan_form.py" line="63"/>
         <source>Started</source>
         <translation>Påbörjad</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="43"/>
+        <location filename="../../ui/forms/plan_form.py" line="64"/>
         <source>Consultation</source>
         <translation>Samråd</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="44"/>
+        <location filename="../../ui/forms/plan_form.py" line="65"/>
         <source>Review</source>
         <translation>Granskning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="45"/>
+        <location filename="../../ui/forms/plan_form.py" line="66"/>
         <source>Adopted</source>
         <translation>Antagen</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="46"/>
+        <location filename="../../ui/forms/plan_form.py" line="67"/>
         <source>In force</source>
         <translation>Laga kraft</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="47"/>
+        <location filename="../../ui/forms/plan_form.py" line="68"/>
         <source>Length (years)</source>
         <translation>Längd (år)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="48"/>
+        <location filename="../../ui/forms/plan_form.py" line="71"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="49"/>
+        <location filename="../../ui/forms/plan_form.py" line="74"/>
         <source>Empty: the day the plan came into force</source>
         <translation>Tomt: dagen planen vann laga kraft</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="50"/>
+        <location filename="../../ui/forms/plan_form.py" line="78"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="52"/>
+        <location filename="../../ui/forms/plan_form.py" line="83"/>
         <source>Archive id</source>
         <translation>Arkivbeteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="53"/>
+        <location filename="../../ui/forms/plan_form.py" line="84"/>
         <source>Previous plan</source>
         <translation>Tidigare plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="54"/>
+        <location filename="../../ui/forms/plan_form.py" line="85"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="58"/>
+        <location filename="../../ui/forms/plan_form.py" line="89"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
@@ -2063,12 +2061,12 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="136"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="130"/>
         <source>Delete plans</source>
         <translation>Ta bort planer</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="138"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="132"/>
         <source>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</source>
         <translation>Ta bort %1 med dess användningsområden? Fastigheterna behåller sina uppgifter men förlorar kopplingen till planen. Redigera ▸ Ångra återställer planerna, deras områden och kopplingarna.</translation>
     </message>
@@ -2076,77 +2074,77 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/settings.py" line="178"/>
+        <location filename="../../ui/settings.py" line="180"/>
         <source>Preferences</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="185"/>
+        <location filename="../../ui/settings.py" line="187"/>
         <source>OpenStreetMap</source>
         <translation>OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="186"/>
+        <location filename="../../ui/settings.py" line="188"/>
         <source>WMS service</source>
         <translation>WMS-tjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="187"/>
+        <location filename="../../ui/settings.py" line="189"/>
         <source>XYZ tile service</source>
         <translation>XYZ-kakeltjänst</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="188"/>
+        <location filename="../../ui/settings.py" line="190"/>
         <source>No basemap</source>
         <translation>Ingen bakgrundskarta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="196"/>
+        <location filename="../../ui/settings.py" line="198"/>
         <source>WMS layer names, comma separated</source>
         <translation>WMS-lagernamn, kommaseparerade</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="203"/>
+        <location filename="../../ui/settings.py" line="205"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="204"/>
+        <location filename="../../ui/settings.py" line="206"/>
         <source>Basemap</source>
         <translation>Bakgrundskarta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="205"/>
+        <location filename="../../ui/settings.py" line="207"/>
         <source>Service URL</source>
         <translation>Tjänstens adress</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="206"/>
+        <location filename="../../ui/settings.py" line="208"/>
         <source>WMS layers</source>
         <translation>WMS-lager</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="207"/>
+        <location filename="../../ui/settings.py" line="209"/>
         <source>Attribution</source>
         <translation>Upphovsangivelse</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="208"/>
+        <location filename="../../ui/settings.py" line="210"/>
         <source>The language and the basemap change when you press OK.</source>
         <translation>Språk och bakgrundskarta ändras när du trycker OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="251"/>
+        <location filename="../../ui/settings.py" line="253"/>
         <source>Enter the service&apos;s address, starting with https://.</source>
         <translation>Ange tjänstens adress, som börjar med https://.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="255"/>
+        <location filename="../../ui/settings.py" line="257"/>
         <source>An XYZ address needs {z}, {x} and {y} in it.</source>
         <translation>En XYZ-adress måste innehålla {z}, {x} och {y}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="259"/>
+        <location filename="../../ui/settings.py" line="261"/>
         <source>Name at least one WMS layer.</source>
         <translation>Ange minst ett WMS-lager.</translation>
     </message>
@@ -2155,10 +2153,10 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
     <name>PrintDialog</name>
     <message>
         <location filename="../../ui/printing/dialog.py" line="69"/>
-        <location filename="../../ui/printing/dialog.py" line="300"/>
-        <location filename="../../ui/printing/dialog.py" line="316"/>
-        <location filename="../../ui/printing/dialog.py" line="323"/>
-        <location filename="../../ui/printing/dialog.py" line="334"/>
+        <location filename="../../ui/printing/dialog.py" line="302"/>
+        <location filename="../../ui/printing/dialog.py" line="318"/>
+        <location filename="../../ui/printing/dialog.py" line="325"/>
+        <location filename="../../ui/printing/dialog.py" line="336"/>
         <source>Print map</source>
         <translation>Skriv ut karta</translation>
     </message>
@@ -2298,42 +2296,42 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="197"/>
+        <location filename="../../ui/printing/dialog.py" line="199"/>
         <source>Type the scale as a number such as 10000 or 1:10 000.</source>
         <translation>Skriv skalan som ett tal, t.ex. 10000 eller 1:10 000.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="254"/>
+        <location filename="../../ui/printing/dialog.py" line="256"/>
         <source>Drawing the preview…</source>
         <translation>Ritar förhandsvisningen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="263"/>
+        <location filename="../../ui/printing/dialog.py" line="265"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="277"/>
+        <location filename="../../ui/printing/dialog.py" line="279"/>
         <source>Parcels shown: {n}. Scale {scale} on {paper}.</source>
         <translation>Visade fastigheter: {n}. Skala {scale} på {paper}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="303"/>
+        <location filename="../../ui/printing/dialog.py" line="305"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="310"/>
+        <location filename="../../ui/printing/dialog.py" line="312"/>
         <source>Printing to PDF</source>
         <translation>Skriver till PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="315"/>
+        <location filename="../../ui/printing/dialog.py" line="317"/>
         <source>Saved {path}.</source>
         <translation>Sparade {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="323"/>
+        <location filename="../../ui/printing/dialog.py" line="325"/>
         <source>Wait for the preview, then print.</source>
         <translation>Vänta på förhandsvisningen och skriv sedan ut.</translation>
     </message>
@@ -2369,73 +2367,73 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>ProjectActions</name>
     <message>
-        <location filename="../../ui/window_actions.py" line="70"/>
+        <location filename="../../ui/window_actions.py" line="68"/>
         <source>The project could not be opened</source>
         <translation>Projektet kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="78"/>
+        <location filename="../../ui/window_actions.py" line="76"/>
         <source>Opening the project…</source>
         <translation>Öppnar projektet…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="83"/>
+        <location filename="../../ui/window_actions.py" line="81"/>
         <source>Preparing the Kalix example data…</source>
         <translation>Förbereder exempeldata för Kalix…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="97"/>
+        <location filename="../../ui/window_actions.py" line="95"/>
         <source>The last project could not be opened</source>
         <translation>Det senaste projektet kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="112"/>
+        <location filename="../../ui/window_actions.py" line="110"/>
         <source>Open project</source>
         <translation>Öppna projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="114"/>
+        <location filename="../../ui/window_actions.py" line="112"/>
         <source>GeoPackage (*.gpkg);;All files (*)</source>
         <translation>GeoPackage (*.gpkg);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="129"/>
-        <location filename="../../ui/window_actions.py" line="144"/>
+        <location filename="../../ui/window_actions.py" line="127"/>
+        <location filename="../../ui/window_actions.py" line="142"/>
         <source>Creating the project…</source>
         <translation>Skapar projektet…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="165"/>
+        <location filename="../../ui/window_actions.py" line="163"/>
         <source>No detailed plan in force here.</source>
         <translation>Ingen detaljplan gäller här.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="168"/>
+        <location filename="../../ui/window_actions.py" line="166"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="172"/>
+        <location filename="../../ui/window_actions.py" line="170"/>
         <source>max height %1 m</source>
         <translation>högsta höjd %1 m</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="175"/>
+        <location filename="../../ui/window_actions.py" line="173"/>
         <source>Land use: %1</source>
         <translation>Användning: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="178"/>
+        <location filename="../../ui/window_actions.py" line="176"/>
         <source>Implementation period ends %1</source>
         <translation>Genomförandetiden slutar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="180"/>
+        <location filename="../../ui/window_actions.py" line="178"/>
         <source>Implementation period ended %1</source>
         <translation>Genomförandetiden slutade %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="185"/>
+        <location filename="../../ui/window_actions.py" line="183"/>
         <source>Replaces %1</source>
         <translation>Ersätter %1</translation>
     </message>
@@ -2443,47 +2441,47 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>RecordEdits</name>
     <message>
-        <location filename="../../ui/workspace.py" line="161"/>
+        <location filename="../../ui/workspace.py" line="162"/>
         <source>Edit %1</source>
         <translation>ändring av %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="160"/>
+        <location filename="../../ui/workspace.py" line="161"/>
         <source>Create %1</source>
         <translation>ny %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="153"/>
+        <location filename="../../ui/workspace.py" line="154"/>
         <source>Delete %1 plans</source>
         <translation>Ta bort %1 planer</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="156"/>
+        <location filename="../../ui/workspace.py" line="157"/>
         <source>Delete %1 parcels</source>
         <translation>Ta bort %1 fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="162"/>
+        <location filename="../../ui/workspace.py" line="163"/>
         <source>Delete %1</source>
         <translation>borttagning av %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="172"/>
+        <location filename="../../ui/workspace.py" line="173"/>
         <source>the interest of %1 in %2</source>
         <translation>intresset från %1 för %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="176"/>
+        <location filename="../../ui/workspace.py" line="177"/>
         <source>the reservation of %1 for %2</source>
         <translation>reservationen av %1 för %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="178"/>
+        <location filename="../../ui/workspace.py" line="179"/>
         <source>the link of %1 to plan %2</source>
         <translation>kopplingen mellan %1 och plan %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="181"/>
+        <location filename="../../ui/workspace.py" line="182"/>
         <source>Undo brought back everything except %1, which someone else has deleted or changed in the meantime.</source>
         <translation>Ångra återställde allt utom %1, som någon annan har tagit bort eller ändrat under tiden.</translation>
     </message>
@@ -2584,7 +2582,7 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
     </message>
     <message>
         <location filename="../../ui/forms/base.py" line="207"/>
-        <location filename="../../ui/forms/base.py" line="242"/>
+        <location filename="../../ui/forms/base.py" line="256"/>
         <source>Correct the marked fields and save again.</source>
         <translation>Rätta de markerade fälten och spara igen.</translation>
     </message>
@@ -2594,17 +2592,17 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation>Sparat.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="284"/>
+        <location filename="../../ui/forms/base.py" line="298"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="285"/>
+        <location filename="../../ui/forms/base.py" line="299"/>
         <source>Revert</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/base.py" line="286"/>
+        <location filename="../../ui/forms/base.py" line="300"/>
         <source>Delete</source>
         <translation>Ta bort</translation>
     </message>
@@ -2612,110 +2610,123 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="64"/>
+        <location filename="../../ui/importing/pages.py" line="79"/>
         <source>Source file</source>
         <translation>Källfil</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="65"/>
+        <location filename="../../ui/importing/pages.py" line="80"/>
         <source>Choose the file and what to import from it.</source>
         <translation>Välj filen och vad som ska importeras från den.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="68"/>
+        <location filename="../../ui/importing/pages.py" line="83"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="75"/>
+        <location filename="../../ui/importing/pages.py" line="90"/>
         <source>Parcels of industrial land</source>
         <translation>Fastigheter med industrimark</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="76"/>
+        <location filename="../../ui/importing/pages.py" line="91"/>
         <source>Detailed plans (boundaries)</source>
         <translation>Detaljplaner (gränser)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="77"/>
+        <location filename="../../ui/importing/pages.py" line="92"/>
         <source>Land-use areas of plans</source>
         <translation>Användningsområden i planer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="78"/>
+        <location filename="../../ui/importing/pages.py" line="93"/>
         <source>Reference layer (roads, railway, zones …)</source>
         <translation>Referensskikt (vägar, järnväg, zoner …)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="79"/>
+        <location filename="../../ui/importing/pages.py" line="94"/>
         <source>Actors (companies and organisations, no geometry)</source>
         <translation>Aktörer (företag och organisationer, utan geometri)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="85"/>
+        <location filename="../../ui/importing/pages.py" line="100"/>
         <source>As the existing layer (a new one: other)</source>
         <translation>Som det befintliga lagret (ett nytt: övrigt)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="90"/>
+        <location filename="../../ui/importing/pages.py" line="105"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="91"/>
+        <location filename="../../ui/importing/pages.py" line="106"/>
         <source>Import as:</source>
         <translation>Importera som:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="92"/>
+        <location filename="../../ui/importing/pages.py" line="107"/>
         <source>Layer name:</source>
         <translation>Lagrets namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="93"/>
+        <location filename="../../ui/importing/pages.py" line="108"/>
         <source>Layer represents:</source>
         <translation>Lagret visar:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="98"/>
+        <location filename="../../ui/importing/pages.py" line="113"/>
         <source>Import geodata</source>
         <translation>Importera geodata</translation>
     </message>
 </context>
 <context>
+    <name>StatusLabels</name>
+    <message>
+        <location filename="../../ui/status_labels.py" line="34"/>
+        <source>No project open</source>
+        <translation>Inget projekt öppet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_labels.py" line="42"/>
+        <source>%1 parcels, %2 ha shown</source>
+        <translation>%1 fastigheter, %2 ha visas</translation>
+    </message>
+</context>
+<context>
     <name>WindowTools</name>
     <message>
-        <location filename="../../ui/window_tools.py" line="232"/>
+        <location filename="../../ui/window_tools.py" line="229"/>
         <source>&amp;Import geodata…</source>
         <translation>&amp;Importera geodata…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="233"/>
+        <location filename="../../ui/window_tools.py" line="230"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="234"/>
+        <location filename="../../ui/window_tools.py" line="231"/>
         <source>&amp;Print map or prospectus…</source>
         <translation>Skriv &amp;ut karta eller objektblad…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="235"/>
+        <location filename="../../ui/window_tools.py" line="232"/>
         <source>Export interactive &amp;HTML map…</source>
         <translation>Exportera interaktiv &amp;HTML-karta…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="236"/>
+        <location filename="../../ui/window_tools.py" line="233"/>
         <source>&amp;Alerts…</source>
         <translation>&amp;Påminnelser…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="237"/>
+        <location filename="../../ui/window_tools.py" line="234"/>
         <source>Actors</source>
         <translation>Aktörer</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="238"/>
+        <location filename="../../ui/window_tools.py" line="235"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>
@@ -2723,7 +2734,7 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="110"/>
+        <location filename="../../ui/workers.py" line="134"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>

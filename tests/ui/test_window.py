@@ -43,8 +43,8 @@ def test_demo_map_loads_in_the_main_window(qtbot: Any, window: MainWindow) -> No
     assert js(qtbot, window, "Object.keys(kalix.parcels).length") == 40
     assert window.banner.isVisible()
     assert "Exempeldata / Example data" in window.banner.text()
-    assert "EPSG:3018" in window.status_crs.text()
-    assert window.status_shown.text().startswith("40 ")
+    assert "EPSG:3018" in window.status.crs.text()
+    assert window.status.shown.text().startswith("40 ")
 
 
 def test_parcel_clicked_on_map_selects_row_and_opens_form(qtbot: Any, window: MainWindow) -> None:
@@ -234,7 +234,7 @@ def test_filter_shows_the_same_parcels_in_table_and_map(qtbot: Any, window: Main
         }
     assert set(window.parcels.shown_ids()) == expected
     assert js(qtbot, window, "kalix.visibleCount()") == len(expected)
-    assert window.status_shown.text().startswith(f"{len(expected)} ")
+    assert window.status.shown.text().startswith(f"{len(expected)} ")
 
     window.parcels.register.search.setText("Töre")
     shown = window.parcels.shown_ids()

@@ -83,23 +83,23 @@ def test_the_status_bar_total_follows_an_outline_change_delete_and_undo(
     qtbot: Any, window: MainWindow, demo_path: Path
 ) -> None:
     count, total = _stored_total_ha(demo_path)
-    assert window.status_shown.text() == f"{count} fastigheter, {total} ha visas"
+    assert window.status.shown.text() == f"{count} fastigheter, {total} ha visas"
     row = max(window.parcels.model.rows, key=lambda r: r.area_m2)
     bigger = affinity.scale(row.geom, 1.5, 1.5)
 
     assert window.workspace.update(Kind.PARCELS, row, {"geom": bigger}).ok
     count, total = _stored_total_ha(demo_path)
-    assert window.status_shown.text() == f"{count} fastigheter, {total} ha visas"
+    assert window.status.shown.text() == f"{count} fastigheter, {total} ha visas"
 
     stored = window.parcels.model.row_by_id(row.id)
     assert window.workspace.delete(Kind.PARCELS, stored).ok
     count, total = _stored_total_ha(demo_path)
-    assert window.status_shown.text() == f"{count} fastigheter, {total} ha visas"
+    assert window.status.shown.text() == f"{count} fastigheter, {total} ha visas"
 
     window.menus.undo.trigger()  # the parcel is back …
     window.menus.undo.trigger()  # … with its old outline
     count, total = _stored_total_ha(demo_path)
-    assert count == 40 and window.status_shown.text() == f"40 fastigheter, {total} ha visas"
+    assert count == 40 and window.status.shown.text() == f"40 fastigheter, {total} ha visas"
 
 
 def test_a_reference_import_reloads_the_map_and_the_layers_menu(

@@ -59,8 +59,8 @@ def test_status_edit_undo_and_conflict_on_postgis(
     window = pg_window
     assert window.parcels.model.rowCount() == 40
     # user@host:port/dbname, as people name a server database; never the password
-    assert window.status_project.text().startswith("postgres@localhost")
-    assert ":postgres@" not in window.status_project.text()
+    assert window.status.project.text().startswith("postgres@localhost")
+    assert ":postgres@" not in window.status.project.text()
     assert ":postgres@" in pg_demo  # the fixture's URL has one …
     assert all(":postgres@" not in db for db in window.settings.recent_projects())  # … not kept
     window.save_layout()
