@@ -18,6 +18,7 @@ from kalixplan.services.projects import new_project
 from kalixplan.services.qgis_styles import bring_styles_up_to_date
 from kalixplan.store.engine import Project, is_url, open_project
 from kalixplan.store.location import describe_db
+from ui.i18n import current_language
 
 Progress = Callable[[int, int, str], None]
 IsCancelled = Callable[[], bool]
@@ -58,7 +59,9 @@ def create_work(db: str, epsg: int, *, demo: bool) -> Callable[[Progress, IsCanc
     def work(progress: Progress, cancelled: IsCancelled) -> Project:
         if not is_url(db):
             Path(db).parent.mkdir(parents=True, exist_ok=True)
-        return new_project(db, epsg, demo=demo, progress=progress, cancelled=cancelled)
+        # The project's language (its QGIS styles' words) is the one it is created in.
+        lang = current_language()
+        return new_project(db, epsg, demo=demo, lang=lang, progress=progress, cancelled=cancelled)
 
     return work
 

@@ -43,3 +43,14 @@ def format_number(
 def format_plain(value: float, decimals: int, lang: str) -> str:
     """A figure without thousands separators, decimal comma in Swedish ("2,5")."""
     return format_number(value, decimals, lang, group="")
+
+
+def check_lang(value: str) -> Lang:
+    """'sv' or 'en', else a ValidationError."""
+    from kalixplan.domain.errors import ValidationError
+
+    if value == "sv":
+        return "sv"
+    if value == "en":
+        return "en"
+    raise ValidationError("lang", f"Language '{value}' is not supported; use sv or en.")

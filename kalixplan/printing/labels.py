@@ -105,17 +105,6 @@ def text(key: str, lang: Lang) -> str:
     return pick(TEXTS[key], lang)
 
 
-def check_lang(value: str) -> Lang:
-    """'sv' or 'en', else a ValidationError."""
-    from kalixplan.domain.errors import ValidationError
-
-    if value == "sv":
-        return "sv"
-    if value == "en":
-        return "en"
-    raise ValidationError("lang", f"Language '{value}' is not supported; use sv or en.")
-
-
 def fmt_decimal(value: float, decimals: int, lang: Lang) -> str:
     """'12 345,6' in Swedish, '12,345.6' in English."""
     return format_number(value, decimals, lang)

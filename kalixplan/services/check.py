@@ -41,6 +41,7 @@ def check_project(project: Project) -> list[Finding]:
                 Finding(True, f"Schema revision {rev} is not the current {head_revision()}.")
             )
     findings += _guard_checks(project)
+    findings += _style_checks(project)
     with project.read_scope() as session:
         findings += _domain_checks(session, project.srid)
         example = session.scalar(
@@ -49,6 +50,26 @@ def check_project(project: Project) -> list[Finding]:
         if example == "true":
             findings.append(Finding(False, "The project holds invented example data (demo)."))
     return findings
+
+
+def _style_checks(project: Project) -> list[Finding]:
+    """QGIS finds KalixPlan's default style for every map layer (issue "The project file
+    guards itself", 4)."""
+    from kalixplan.services.qgis_styles import styles_missing
+
+    with project.reader.connect() as conn:
+        missing = styles_missing(conn)
+    if not missing:
+        return []
+    # A note, not a problem (exit status 0): the data is sound, only QGIS's look suffers.
+    return [
+        Finding(
+            False,
+            f"QGIS has no KalixPlan style for {', '.join(missing)}: it draws them in one "
+            "default colour with raw field names; 'kalixplan check --repair' writes the styles "
+            "again.",
+        )
+    ]
 
 
 def _guard_checks(project: Project) -> list[Finding]:
@@ -108,6 +129,11 @@ def repair_project(project: Project) -> list[Finding]:
             done.append(
                 Finding(False, f"Installed the rules for outside writes on {', '.join(missing)}.")
             )
+    from kalixplan.services.qgis_styles import bring_styles_up_to_date
+
+    restyled = bring_styles_up_to_date(project)
+    if restyled:
+        done.append(Finding(False, f"Wrote the QGIS default styles of {', '.join(restyled)}."))
     caught = catch_up_outside_edits(project)
     if caught:
         done.append(

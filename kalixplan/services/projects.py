@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kalixplan.domain.errors import KalixPlanError
+from kalixplan.domain.language import check_lang
 from kalixplan.services.demo.build import build_demo
 from kalixplan.services.qgis_styles import write_default_styles
 from kalixplan.store.engine import Project, create_project, is_url
@@ -25,10 +26,15 @@ def new_project(
     epsg: int,
     *,
     demo: bool = False,
+    lang: str = "sv",
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> Project:
     """Create a project database and return it open; with ``demo``, the Kalix demo data.
+
+    ``lang`` is the project's language (setting ``language``): the words of the QGIS
+    default styles (field aliases, value maps), so QGIS shows the project as its
+    municipality writes; KalixPlan's own window follows each user's preference.
 
     A failed or cancelled demo build removes the new file again (a server
     database keeps its empty schema and the user is told so by the caller).
@@ -39,10 +45,10 @@ def new_project(
     """
     report = progress or (lambda done, total, message: None)
     report(0, 0, describe_db(db))
-    project = create_project(db, epsg)
-    with project.engine.begin() as conn:
-        write_default_styles(conn)  # QGIS draws the layers as KalixPlan does
+    project = create_project(db, epsg, {"language": check_lang(lang)})
     if not demo:
+        with project.engine.begin() as conn:
+            write_default_styles(conn, lang)  # QGIS draws the layers as KalixPlan does
         return project
 
     def step(done: int, total: int, message: str) -> None:
@@ -59,7 +65,8 @@ def new_project(
             for suffix in ("", "-wal", "-shm"):
                 Path(db + suffix).unlink(missing_ok=True)
         raise
-    if project.is_sqlite:
-        with project.engine.begin() as conn:
+    with project.engine.begin() as conn:
+        write_default_styles(conn, lang)  # after the demo: its reference layers get rules
+        if project.is_sqlite:
             update_extents(conn.connection.dbapi_connection)  # type: ignore[arg-type]
     return project

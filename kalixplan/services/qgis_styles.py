@@ -15,14 +15,17 @@ QGIS under another name is never touched.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from xml.sax.saxutils import quoteattr
 
 from sqlalchemy import Connection, inspect, text
 
 from kalixplan.domain.codes import LAND_USE_LABELS, PARCEL_STATUS_LABELS, PLAN_STATUS_LABELS
 from kalixplan.domain.language import pick
-from kalixplan.domain.palette import LAND_USE_COLOURS, PLAN_STROKE
+from kalixplan.domain.palette import LAND_USE_COLOURS, PLAN_STROKE, REFERENCE_COLOURS
 from kalixplan.maps.style import STATUS_COLOURS, UNKNOWN_COLOUR
+from kalixplan.printing.styles import REFERENCE_STYLES as REFERENCE_PAPER
+from kalixplan.services import sld
 from kalixplan.store.columns import COLUMN_TITLES
 from kalixplan.store.engine import Project
 
@@ -183,13 +186,102 @@ def land_use_qml(lang: str) -> str:
     return _qml(_categorized("code", classes, alpha=0.45) + _aliases("land_use_areas", lang))
 
 
-STYLES = {"parcels": parcel_qml, "plans": plan_qml, "land_use_areas": land_use_qml}
+def _line_symbol(name: str, colour: str, width: float, dashed: bool) -> str:
+    props = {
+        "line_color": _rgba(colour),
+        "line_width": str(width),
+        "line_width_unit": "MM",
+        "line_style": "dash" if dashed else "solid",
+        "capstyle": "round",
+        "joinstyle": "round",
+    }
+    body = "".join(f"<prop k={quoteattr(k)} v={quoteattr(v)}/>" for k, v in props.items())
+    return (
+        f'<symbol type="line" name={quoteattr(name)} alpha="1" clip_to_extent="1" '
+        f'force_rhr="0"><layer class="SimpleLine" enabled="1" pass="0" locked="0">{body}'
+        "</layer></symbol>"
+    )
 
 
-def write_default_styles(conn: Connection, lang: str = "sv") -> int:
-    """Write (or refresh) KalixPlan's default style of each layer; returns how many.
+def _marker_symbol(name: str, fill: str, outline: str) -> str:
+    props = {
+        "name": "circle",
+        "color": _rgba(fill),
+        "outline_color": _rgba(outline),
+        "outline_width": "0.4",
+        "outline_width_unit": "MM",
+        "size": "3.2",
+        "size_unit": "MM",
+    }
+    body = "".join(f"<prop k={quoteattr(k)} v={quoteattr(v)}/>" for k, v in props.items())
+    return (
+        f'<symbol type="marker" name={quoteattr(name)} alpha="1" clip_to_extent="1" '
+        f'force_rhr="0"><layer class="SimpleMarker" enabled="1" pass="0" locked="0">{body}'
+        "</layer></symbol>"
+    )
+
+
+def reference_qml(lang: str, layers: list[tuple[int, str, str]]) -> str:
+    """Reference features: one rule per reference layer, drawn in its kind's colours.
+
+    Args:
+        layers: (id, name, kind) of each reference layer; the rules match ``layer_id``.
+    """
+    rules, symbols = [], []
+    for n, (layer_id, name, kind) in enumerate(layers):
+        style = REFERENCE_PAPER.get(kind, REFERENCE_PAPER["other"])
+        stroke, fill, opacity = REFERENCE_COLOURS.get(kind, REFERENCE_COLOURS["other"])
+        if style.shape == "point":
+            symbol = _marker_symbol(str(n), fill or stroke, stroke)
+        elif style.shape == "area":
+            symbol = _fill_symbol(str(n), fill or stroke, stroke, alpha=max(opacity, 0.3))
+        else:
+            symbol = _line_symbol(str(n), stroke, style.width_mm, style.dashed)
+        rules.append(
+            f'<rule key="r{n}" symbol="{n}" label={quoteattr(name)} '
+            f'filter={quoteattr(f""""layer_id" = {int(layer_id)}""")}/>'
+        )
+        symbols.append(symbol)
+    renderer = (
+        '<renderer-v2 type="RuleRenderer" symbollevels="0" enableorderby="0" forceraster="0">'
+        f'<rules key="root">{"".join(rules)}</rules><symbols>{"".join(symbols)}</symbols>'
+        "</renderer-v2>"
+    )
+    return _qml(renderer + _labels("name", 8) + _aliases("reference_features", lang))
+
+
+_BY_LANGUAGE: dict[str, Callable[[str], str]] = {
+    "parcels": parcel_qml,
+    "plans": plan_qml,
+    "land_use_areas": land_use_qml,
+}
+# Every map layer with a default style; the reference features' depends on the layers.
+STYLES: tuple[str, ...] = (*_BY_LANGUAGE, "reference_features")
+
+
+_SLD_BY_LANGUAGE: dict[str, Callable[[str], str]] = {
+    "parcels": sld.parcel_sld,
+    "plans": sld.plan_sld,
+    "land_use_areas": sld.land_use_sld,
+}
+
+
+def _build(table: str, lang: str, conn: Connection) -> tuple[str, str]:
+    """The QML and the SLD of ``table``'s default style."""
+    if table in _BY_LANGUAGE:
+        return _BY_LANGUAGE[table](lang), _SLD_BY_LANGUAGE[table](lang)
+    rows = conn.execute(text("SELECT id, name, kind FROM reference_layers ORDER BY id"))
+    layers = [(int(i), str(n), str(k)) for i, n, k in rows]
+    return reference_qml(lang, layers), sld.reference_sld(layers)
+
+
+def write_default_styles(
+    conn: Connection, lang: str = "sv", *, only: tuple[str, ...] = STYLES
+) -> int:
+    """Write (or refresh) KalixPlan's default style of each layer (or ``only`` these).
 
     Only rows named ``KalixPlan`` are replaced; styles saved by planners stay.
+    Returns how many were written.
     """
     sqlite = conn.dialect.name == "sqlite"
     conn.exec_driver_sql(_GPKG_DDL if sqlite else _PG_DDL)
@@ -199,13 +291,13 @@ def write_default_styles(conn: Connection, lang: str = "sv") -> int:
             "description, last_change) VALUES ('layer_styles', 'attributes', 'layer_styles', "
             "'QGIS layer styles', strftime('%Y-%m-%dT%H:%M:%fZ','now'))"
         )
-    name_col, qml_col, default_col = (
-        ("styleName", "styleQML", "useAsDefault")
+    name_col, qml_col, sld_col, default_col = (
+        ("styleName", "styleQML", "styleSLD", "useAsDefault")
         if sqlite
-        else ("stylename", "styleqml", "useasdefault")
+        else ("stylename", "styleqml", "stylesld", "useasdefault")
     )
     schema = "" if sqlite else "public"
-    for table, build in STYLES.items():
+    for table in only:
         conn.execute(
             text(f"DELETE FROM layer_styles WHERE f_table_name = :t AND {name_col} = :n"),
             {"t": table, "n": STYLE_NAME},
@@ -215,24 +307,39 @@ def write_default_styles(conn: Connection, lang: str = "sv") -> int:
             text(f"SELECT count(*) FROM layer_styles WHERE f_table_name = :t AND {default_col}"),
             {"t": table},
         ).scalar()
+        qml, sld_text = _build(table, lang, conn)
+        xml = ":{}" if sqlite else "XMLPARSE(DOCUMENT :{})"
         conn.execute(
             text(
                 "INSERT INTO layer_styles (f_table_catalog, f_table_schema, f_table_name, "
-                f"f_geometry_column, {name_col}, {qml_col}, {default_col}, description, owner) "
-                "VALUES ('', :schema, :t, 'geom', :n, "
-                + (":qml" if sqlite else "XMLPARSE(DOCUMENT :qml)")
-                + ", :yes, :d, 'KalixPlan')"
+                f"f_geometry_column, {name_col}, {qml_col}, {sld_col}, {default_col}, "
+                "description, owner) VALUES ('', :schema, :t, 'geom', :n, "
+                f"{xml.format('qml')}, {xml.format('sld')}, :yes, :d, 'KalixPlan')"
             ),
             {
                 "schema": schema,
                 "t": table,
                 "n": STYLE_NAME,
-                "qml": build(lang),
+                "qml": qml,
+                "sld": sld_text,
                 "yes": not theirs,
                 "d": "KalixPlan's default map style",
             },
         )
-    return len(STYLES)
+    return len(only)
+
+
+def write_reference_style(conn: Connection) -> None:
+    """Refresh the reference features' default style after reference layers changed.
+
+    Its rules name the layers one by one, so a layer imported later gets its colours;
+    the words are in the project's language. A project without ``layer_styles`` (made
+    before styles existed) is left to ``bring_styles_up_to_date``.
+    """
+    if not inspect(conn).has_table("layer_styles"):
+        return
+    lang = conn.execute(text("SELECT value FROM project_settings WHERE key = 'language'")).scalar()
+    write_default_styles(conn, "en" if lang == "en" else "sv", only=("reference_features",))
 
 
 def styles_missing(conn: Connection) -> list[str]:
@@ -249,10 +356,20 @@ def styles_missing(conn: Connection) -> list[str]:
     return [t for t in STYLES if t not in have]
 
 
-def bring_styles_up_to_date(project: Project) -> None:
-    """Write the default styles a project lacks (an older file, or deleted in QGIS)."""
+def bring_styles_up_to_date(project: Project) -> list[str]:
+    """Write the default styles a project lacks (an older file, or deleted in QGIS).
+
+    Returns:
+        the layers whose style was written (empty when none was missing).
+    """
     with project.reader.connect() as conn:
         missing = styles_missing(conn)
     if missing:
         with project.engine.begin() as conn:
-            write_default_styles(conn)
+            write_default_styles(conn, project_language(project))
+    return missing
+
+
+def project_language(project: Project) -> str:
+    """The project's language for what others read of it (QGIS styles): 'sv' or 'en'."""
+    return "en" if project.setting("language") == "en" else "sv"

@@ -41,11 +41,11 @@ def render(path: str, png: str) -> None:
     from qgis.PyQt.QtCore import QSize
     from qgis.PyQt.QtGui import QColor
 
-    layers = [layer(path, n) for n in ("parcels", "plans", "land_use_areas")]
+    layers = [layer(path, n) for n in ("reference_features", "parcels", "plans", "land_use_areas")]
     settings = QgsMapSettings()
     settings.setLayers(layers)
     settings.setDestinationCrs(layers[0].crs())
-    settings.setExtent(layers[0].extent())
+    settings.setExtent(layers[1].extent())
     settings.setOutputSize(QSize(1200, 800))
     settings.setBackgroundColor(QColor("white"))
     job = QgsMapRendererParallelJob(settings)
@@ -62,6 +62,15 @@ def main() -> None:
     parcels = layer(path, "parcels")
     out["count"] = parcels.featureCount()
     out["alias_status"] = parcels.attributeAlias(field_index(parcels, "status"))
+    out["alias_designation"] = parcels.attributeAlias(field_index(parcels, "designation"))
+    reference = layer(path, "reference_features")
+    drawer = reference.renderer()  # None while the table has no geometry to draw
+    out["reference_renderer"] = drawer.type() if drawer is not None else None
+    out["reference_rules"] = (
+        [r.label() for r in drawer.rootRule().children()]
+        if drawer is not None and drawer.type() == "RuleRenderer"
+        else []
+    )
     by_id = {f.id(): f for f in parcels.getFeatures()}
     out["renderer"] = parcels.renderer().type()
     out["categories"] = (
@@ -74,9 +83,35 @@ def main() -> None:
 
     out["sublayers"] = [d.name() for d in QgsProviderRegistry.instance().querySublayers(path)]
     out["status_widget"] = parcels.editorWidgetSetup(field_index(parcels, "status")).type()
-    if action == "render":
-        render(path, args[0])
-        out["rendered"] = args[0]
+    if action == "sld":  # QGIS reads the SLD KalixPlan wrote beside the QML
+        import sqlite3
+        import tempfile
+
+        out["sld"] = {}
+        conn = sqlite3.connect(path)
+        for table in ("parcels", "reference_features", "land_use_areas", "plans"):
+            (text,) = conn.execute(
+                "SELECT styleSLD FROM layer_styles WHERE f_table_name = ? AND styleName = ?",
+                (table, "KalixPlan"),
+            ).fetchone()
+            with tempfile.NamedTemporaryFile("w", suffix=".sld", delete=False) as f:
+                f.write(text)
+            target = layer(path, table)
+            message, ok = target.loadSldStyle(f.name)
+            drawer = target.renderer()
+            rules = (
+                [r.label() for r in drawer.rootRule().children()]
+                if drawer is not None and drawer.type() == "RuleRenderer"
+                else []
+            )
+            out["sld"][table] = {"ok": ok, "message": message, "rules": rules}
+        conn.close()
+        print(json.dumps(out, ensure_ascii=False), flush=True)
+        os._exit(0)
+    if action in ("render", "look"):  # look: what QGIS loads, without drawing or editing
+        if action == "render":
+            render(path, args[0])
+            out["rendered"] = args[0]
         print(json.dumps(out, ensure_ascii=False), flush=True)
         os._exit(0)
     parcels.startEditing()

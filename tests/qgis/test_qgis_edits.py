@@ -181,3 +181,61 @@ def test_qgis_draws_the_parcels_as_kalixplan_does(demo_path: Path, tmp_path: Pat
     assert greens and ambers, sorted(colours)[:40]
     if Path("/tmp/shots").is_dir():  # for a person to look at
         shutil.copyfile(png, "/tmp/shots/qgis-demo.png")
+
+
+def test_qgis_draws_the_reference_layers_in_their_kinds_colours(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    """One rule per reference layer (roads orange-red, railway dashed black …), as on screen."""
+    from PySide6.QtGui import QImage
+
+    from kalixplan.domain.palette import REFERENCE_COLOURS
+
+    project = open_project(str(demo_path))
+    try:
+        with project.read_scope() as session:
+            from kalixplan.services.reference import list_reference_layers
+
+            names = [layer.name for layer in list_reference_layers(session)]
+    finally:
+        project.close()
+    png = tmp_path / "reference.png"
+    seen = in_qgis(demo_path, "render", str(png))
+    assert seen["reference_renderer"] == "RuleRenderer"
+    assert sorted(seen["reference_rules"]) == sorted(names)
+    image = QImage(str(png))
+    road = REFERENCE_COLOURS["road"][0]
+    colours = {image.pixelColor(x, y).name() for x in range(0, 1200, 2) for y in range(0, 800, 2)}
+    assert road in colours, "the E4/E10 are not drawn in the road colour"
+
+
+def test_an_english_project_shows_english_field_titles_in_qgis(tmp_path: Path) -> None:
+    """The styles' words are the project's language (setting 'language', ``init --lang``)."""
+    from kalixplan.cli.commands.init import init_project
+
+    path = tmp_path / "english.gpkg"
+    init_project(str(path), 3018, demo=True, lang="en")
+    seen = in_qgis(path, "render", str(tmp_path / "en.png"))
+    assert seen["alias_designation"] == "Property designation"
+    swedish = tmp_path / "svenska.gpkg"
+    init_project(str(swedish), 3018, demo=False)
+    assert in_qgis(swedish, "look")["alias_designation"] == "Fastighetsbeteckning"
+
+
+def test_qgis_reads_the_sld_written_beside_the_qml(demo_path: Path) -> None:
+    """The SLD in layer_styles (for other readers of the table) says what the QML says."""
+    from kalixplan.domain.codes import PARCEL_STATUS_LABELS
+
+    seen = in_qgis(demo_path, "sld")["sld"]
+    assert all(entry["ok"] for entry in seen.values()), seen
+    assert seen["parcels"]["rules"] == [sv for sv, _en in PARCEL_STATUS_LABELS.values()]
+    project = open_project(str(demo_path))
+    try:
+        with project.read_scope() as session:
+            from kalixplan.services.reference import list_reference_layers
+
+            names = [layer.name for layer in list_reference_layers(session)]
+    finally:
+        project.close()
+    assert sorted(seen["reference_features"]["rules"]) == sorted(names)
+    assert "J – Industri" in seen["land_use_areas"]["rules"]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kalixplan.cli import add_db_argument, parse_pairs
 from kalixplan.domain.errors import KalixPlanError, NotFound
-from kalixplan.printing.labels import check_lang
+from kalixplan.domain.language import check_lang
 from kalixplan.printing.paper import parse_paper
 from kalixplan.printing.scale import check_scale
 from kalixplan.printing.spec import MapSpec

@@ -27,14 +27,18 @@ def run(args: argparse.Namespace) -> int:
     from kalixplan.geo.crs import crs_name
 
     epsg = args.crs or (DEMO_EPSG if args.demo else DEFAULT_PROJECT_EPSG)
-    init_project(args.db, epsg, demo=args.demo)
+    init_project(args.db, epsg, demo=args.demo, lang=args.lang or "sv")
     what = "with the Kalix demo data (example data)" if args.demo else "empty"
     print(f"Created {describe_db(args.db)} in EPSG:{epsg} ({crs_name(epsg)}), {what}.")
     return 0
 
 
-def init_project(db: str, epsg: int, *, demo: bool) -> None:
-    """Create the database (and the demo in the same transaction) and close it."""
+def init_project(db: str, epsg: int, *, demo: bool, lang: str = "sv") -> None:
+    """Create the database (and the demo in the same transaction) and close it.
+
+    Args:
+        lang: the project's language (``--lang``): the words QGIS shows for its layers.
+    """
     from kalixplan.services.projects import new_project
 
-    new_project(db, epsg, demo=demo).close()
+    new_project(db, epsg, demo=demo, lang=lang).close()

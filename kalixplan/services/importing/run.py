@@ -46,6 +46,7 @@ from kalixplan.services.importing.report import (
 )
 from kalixplan.services.importing.speed import gc_paused, in_background, quick_handover
 from kalixplan.services.importing.values import convert_columns
+from kalixplan.services.qgis_styles import write_reference_style
 from kalixplan.store.engine import Project
 
 
@@ -168,6 +169,8 @@ def _import_file(
         if dry_run:
             report.dry_run = True
             raise _DryRunDone(report)
+        if options.kind == "reference":  # QGIS draws the new layer in its kind's colours
+            write_reference_style(session.connection())
         return report
 
     try:
