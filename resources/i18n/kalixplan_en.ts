@@ -192,6 +192,183 @@
         <source>Open</source>
         <translation>Open</translation>
     </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="44"/>
+        <location filename="../../ui/actors/models.py" line="81"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="50"/>
+        <source>Org. number</source>
+        <translation>Org. number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="56"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="62"/>
+        <source>Furthest stage</source>
+        <translation>Furthest stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="68"/>
+        <source>Next step due</source>
+        <translation>Next step due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="87"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="93"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="99"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="107"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="115"/>
+        <source>Area (ha)</source>
+        <translation>Area (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="122"/>
+        <source>Power (MW)</source>
+        <translation>Power (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="129"/>
+        <source>Water (m³/day)</source>
+        <translation>Water (m³/day)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="136"/>
+        <source>Rail</source>
+        <translation>Rail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="142"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="148"/>
+        <source>Timeframe</source>
+        <translation>Timeframe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="154"/>
+        <location filename="../../ui/actors/models.py" line="197"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="163"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="164"/>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="165"/>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="166"/>
+        <source>Site visit</source>
+        <translation>Site visit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="167"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="185"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="191"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="204"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="210"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="217"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="232"/>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="233"/>
+        <source>ends soon</source>
+        <translation>ends soon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="240"/>
+        <source>Parcel</source>
+        <translation>Parcel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="246"/>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="256"/>
+        <source>Stage since</source>
+        <translation>Stage since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="262"/>
+        <source>Parcel status</source>
+        <translation>Parcel status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="268"/>
+        <source>Reserved until</source>
+        <translation>Reserved until</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="281"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="287"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
 </context>
 <context>
     <name>AlertsDialog</name>
@@ -980,47 +1157,47 @@
 <context>
     <name>CrsPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="182"/>
+        <location filename="../../ui/importing/pages.py" line="185"/>
         <source>Coordinates and text</source>
         <translation>Coordinates and text</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="186"/>
+        <location filename="../../ui/importing/pages.py" line="189"/>
         <source>— choose the coordinate system —</source>
         <translation>— choose the coordinate system —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="195"/>
+        <location filename="../../ui/importing/pages.py" line="198"/>
         <source>The first rows, decoded with the chosen encoding</source>
         <translation>The first rows, decoded with the chosen encoding</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="199"/>
+        <location filename="../../ui/importing/pages.py" line="202"/>
         <source>Coordinate system:</source>
         <translation>Coordinate system:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="200"/>
+        <location filename="../../ui/importing/pages.py" line="203"/>
         <source>Text encoding:</source>
         <translation>Text encoding:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="209"/>
+        <location filename="../../ui/importing/pages.py" line="212"/>
         <source>Actors have no geometry; no coordinate system is needed.</source>
         <translation>Actors have no geometry; no coordinate system is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="211"/>
+        <location filename="../../ui/importing/pages.py" line="214"/>
         <source>The file states its coordinate system: EPSG:{0}.</source>
         <translation>The file states its coordinate system: EPSG:{0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="220"/>
+        <location filename="../../ui/importing/pages.py" line="223"/>
         <source>The file does not say which coordinate system it uses; choose it below (KalixPlan never guesses).</source>
         <translation>The file does not say which coordinate system it uses; choose it below (KalixPlan never guesses).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="227"/>
+        <location filename="../../ui/importing/pages.py" line="230"/>
         <source>The Shapefile has no .cpg file; GDAL reads its text as {0}. Choose UTF-8 or Windows-1252 (cp1252) if å, ä and ö look wrong in the preview.</source>
         <translation>The Shapefile has no .cpg file; GDAL reads its text as {0}. Choose UTF-8 or Windows-1252 (cp1252) if å, ä and ö look wrong in the preview.</translation>
     </message>
@@ -1029,6 +1206,7 @@
     <name>DashboardWidget</name>
     <message>
         <location filename="../../ui/dashboard/widget.py" line="110"/>
+        <location filename="../../ui/dashboard/widget.py" line="155"/>
         <source>Compiled %1</source>
         <translation>Compiled %1</translation>
     </message>
@@ -1048,22 +1226,22 @@
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="153"/>
+        <location filename="../../ui/dashboard/widget.py" line="157"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="154"/>
+        <location filename="../../ui/dashboard/widget.py" line="158"/>
         <source>Save as PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="155"/>
+        <location filename="../../ui/dashboard/widget.py" line="159"/>
         <source>Recompute the figures from the database</source>
         <translation>Recompute the figures from the database</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="156"/>
+        <location filename="../../ui/dashboard/widget.py" line="160"/>
         <source>The dashboard on one A4 page</source>
         <translation>The dashboard on one A4 page</translation>
     </message>
@@ -1099,121 +1277,126 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="83"/>
-        <location filename="../../ui/exporting/dialog.py" line="128"/>
-        <location filename="../../ui/exporting/dialog.py" line="228"/>
-        <location filename="../../ui/exporting/dialog.py" line="235"/>
-        <location filename="../../ui/exporting/dialog.py" line="259"/>
+        <location filename="../../ui/exporting/dialog.py" line="55"/>
+        <source>CSV with WKT (.csv)</source>
+        <translation>CSV with WKT (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="104"/>
+        <location filename="../../ui/exporting/dialog.py" line="149"/>
+        <location filename="../../ui/exporting/dialog.py" line="249"/>
+        <location filename="../../ui/exporting/dialog.py" line="256"/>
+        <location filename="../../ui/exporting/dialog.py" line="280"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="86"/>
+        <location filename="../../ui/exporting/dialog.py" line="107"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="87"/>
+        <location filename="../../ui/exporting/dialog.py" line="108"/>
         <source>Detailed plans</source>
         <translation>Detailed plans</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="88"/>
+        <location filename="../../ui/exporting/dialog.py" line="109"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="89"/>
+        <location filename="../../ui/exporting/dialog.py" line="110"/>
         <source>Reference layer</source>
         <translation>Reference layer</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="96"/>
+        <location filename="../../ui/exporting/dialog.py" line="117"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="98"/>
+        <location filename="../../ui/exporting/dialog.py" line="119"/>
         <source>The selection ({0} rows)</source>
         <translation>The selection ({0} rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="99"/>
+        <location filename="../../ui/exporting/dialog.py" line="120"/>
         <source>Rows where</source>
         <translation>Rows where</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="105"/>
+        <location filename="../../ui/exporting/dialog.py" line="126"/>
         <source>value, e.g. available</source>
         <translation>value, e.g. available</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="116"/>
+        <location filename="../../ui/exporting/dialog.py" line="137"/>
         <source>Swedish column headers</source>
         <translation>Swedish column headers</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="117"/>
+        <location filename="../../ui/exporting/dialog.py" line="138"/>
         <source>English field names</source>
         <translation>English field names</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="119"/>
+        <location filename="../../ui/exporting/dialog.py" line="140"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="133"/>
+        <location filename="../../ui/exporting/dialog.py" line="154"/>
         <source>Register:</source>
         <translation>Register:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="134"/>
+        <location filename="../../ui/exporting/dialog.py" line="155"/>
         <source>Reference layer:</source>
         <translation>Reference layer:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="139"/>
+        <location filename="../../ui/exporting/dialog.py" line="160"/>
         <source>Rows:</source>
         <translation>Rows:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="140"/>
+        <location filename="../../ui/exporting/dialog.py" line="161"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="141"/>
+        <location filename="../../ui/exporting/dialog.py" line="162"/>
         <source>Columns:</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="142"/>
+        <location filename="../../ui/exporting/dialog.py" line="163"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="171"/>
+        <location filename="../../ui/exporting/dialog.py" line="192"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="184"/>
+        <location filename="../../ui/exporting/dialog.py" line="205"/>
         <source>Choose a file to export to.</source>
         <translation>Choose a file to export to.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="218"/>
+        <location filename="../../ui/exporting/dialog.py" line="239"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="219"/>
+        <location filename="../../ui/exporting/dialog.py" line="240"/>
         <source>Exporting</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="236"/>
+        <location filename="../../ui/exporting/dialog.py" line="257"/>
         <source>{0} exists already. Replace it?</source>
         <translation>Contact person&lt;/source&gt;
         &lt;translation&gt;Contact person&lt;/translation&gt;
@@ -1484,17 +1667,17 @@
         &lt;source&gt;{0} exists already. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="250"/>
+        <location filename="../../ui/exporting/dialog.py" line="271"/>
         <source>Exported {0} rows to {1}.</source>
         <translation>Exported {0} rows to {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="256"/>
+        <location filename="../../ui/exporting/dialog.py" line="277"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="263"/>
+        <location filename="../../ui/exporting/dialog.py" line="284"/>
         <source>Unexpected error: {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
@@ -1512,27 +1695,27 @@
         <translation>Enter a number, e.g. 250 or 12,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="111"/>
+        <location filename="../../ui/forms/fields.py" line="116"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="132"/>
+        <location filename="../../ui/forms/fields.py" line="140"/>
         <source>Enter a date as YYYY-MM-DD, e.g. 2026-06-30.</source>
         <translation>Enter a date as YYYY-MM-DD, e.g. 2026-06-30.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="200"/>
+        <location filename="../../ui/forms/fields.py" line="208"/>
         <source>Unknown</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="201"/>
+        <location filename="../../ui/forms/fields.py" line="209"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="202"/>
+        <location filename="../../ui/forms/fields.py" line="210"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1633,12 +1816,12 @@
 <context>
     <name>LayerPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="151"/>
+        <location filename="../../ui/importing/pages.py" line="154"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="152"/>
+        <location filename="../../ui/importing/pages.py" line="155"/>
         <source>The file holds several layers; choose the one to import.</source>
         <translation>The file holds several layers; choose the one to import.</translation>
     </message>
@@ -2286,57 +2469,57 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="285"/>
+        <location filename="../../ui/importing/pages.py" line="288"/>
         <source>Field mapping</source>
         <translation>Field mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="287"/>
+        <location filename="../../ui/importing/pages.py" line="290"/>
         <source>Columns were matched by name and common Swedish/English names; adjust them.</source>
         <translation>Columns were matched by name and common Swedish/English names; adjust them.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="290"/>
+        <location filename="../../ui/importing/pages.py" line="293"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="290"/>
+        <location filename="../../ui/importing/pages.py" line="293"/>
         <source>Source column</source>
         <translation>Source column</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="294"/>
+        <location filename="../../ui/importing/pages.py" line="297"/>
         <source>preset name</source>
         <translation>preset name</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="295"/>
+        <location filename="../../ui/importing/pages.py" line="298"/>
         <source>Save preset</source>
         <translation>Save preset</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="298"/>
+        <location filename="../../ui/importing/pages.py" line="301"/>
         <source>Preset:</source>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="349"/>
+        <location filename="../../ui/importing/pages.py" line="352"/>
         <source>— matched by name —</source>
         <translation>— matched by name —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="367"/>
+        <location filename="../../ui/importing/pages.py" line="370"/>
         <source>Type a name for the preset first.</source>
         <translation>Type a name for the preset first.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="376"/>
+        <location filename="../../ui/importing/pages.py" line="379"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Preset &apos;{0}&apos; saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="388"/>
+        <location filename="../../ui/importing/pages.py" line="391"/>
         <source>This source lacks columns of the preset: {0}</source>
         <translation>This source lacks columns of the preset: {0}</translation>
     </message>
@@ -2344,48 +2527,120 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="243"/>
+        <location filename="../../ui/actors/match_panel.py" line="64"/>
+        <source>area</source>
+        <translation>area</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="65"/>
+        <source>land use</source>
+        <translation>land use</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="66"/>
+        <source>power</source>
+        <translation>power</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="67"/>
+        <source>rail</source>
+        <translation>rail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="68"/>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="69"/>
+        <source>water</source>
+        <translation>water</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="70"/>
+        <source>constraints</source>
+        <translation>constraints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="82"/>
+        <source>Parcel</source>
+        <translation>Parcel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="88"/>
+        <location filename="../../ui/actors/match_panel.py" line="134"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="96"/>
+        <source>Area (ha)</source>
+        <translation>Area (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="103"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="109"/>
+        <location filename="../../ui/actors/match_panel.py" line="142"/>
+        <source>Criteria</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="122"/>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="128"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="244"/>
         <source>Record a land need to match land.</source>
         <translation>Record a land need to match land.</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="265"/>
-        <location filename="../../ui/actors/match_panel.py" line="287"/>
+        <location filename="../../ui/actors/match_panel.py" line="266"/>
+        <location filename="../../ui/actors/match_panel.py" line="288"/>
         <source>Matching land</source>
         <translation>Matching land</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="274"/>
+        <location filename="../../ui/actors/match_panel.py" line="275"/>
         <source>%1 parcels ranked; %2 meet every known criterion.</source>
         <translation>%1 parcels ranked; %2 meet every known criterion.</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="335"/>
+        <location filename="../../ui/actors/match_panel.py" line="336"/>
         <source>Need</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="336"/>
+        <location filename="../../ui/actors/match_panel.py" line="337"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="337"/>
+        <location filename="../../ui/actors/match_panel.py" line="338"/>
         <source>Find land</source>
         <translation>Find land</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="338"/>
+        <location filename="../../ui/actors/match_panel.py" line="339"/>
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="339"/>
+        <location filename="../../ui/actors/match_panel.py" line="340"/>
         <source>Which actors does a parcel fit?</source>
         <translation>Which actors does a parcel fit?</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="340"/>
+        <location filename="../../ui/actors/match_panel.py" line="341"/>
         <source>Find actors</source>
         <translation>Find actors</translation>
     </message>
@@ -2531,62 +2786,62 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>ParcelFilterPanel</name>
     <message>
-        <location filename="../../ui/panels/filter.py" line="166"/>
+        <location filename="../../ui/panels/filter.py" line="169"/>
         <source>%1 parcels, %2 ha shown</source>
         <translation>%1 parcels, %2 ha shown</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="178"/>
+        <location filename="../../ui/panels/filter.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="181"/>
+        <location filename="../../ui/panels/filter.py" line="186"/>
         <source>Land use</source>
         <translation>Land use</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="184"/>
+        <location filename="../../ui/panels/filter.py" line="189"/>
         <source>Limits (0 = any)</source>
         <translation>Limits (0 = any)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="186"/>
+        <location filename="../../ui/panels/filter.py" line="191"/>
         <source>Area at least (ha)</source>
         <translation>Area at least (ha)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="187"/>
+        <location filename="../../ui/panels/filter.py" line="192"/>
         <source>Area at most (ha)</source>
         <translation>Area at most (ha)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="188"/>
+        <location filename="../../ui/panels/filter.py" line="193"/>
         <source>Price at most (SEK/m²)</source>
         <translation>Price at most (SEK/m²)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="189"/>
+        <location filename="../../ui/panels/filter.py" line="194"/>
         <source>Power at least (MW)</source>
         <translation>Power at least (MW)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="190"/>
+        <location filename="../../ui/panels/filter.py" line="195"/>
         <source>Railway within (m)</source>
         <translation>Railway within (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="191"/>
+        <location filename="../../ui/panels/filter.py" line="196"/>
         <source>Port within (m)</source>
         <translation>Port within (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="193"/>
+        <location filename="../../ui/panels/filter.py" line="198"/>
         <source>any</source>
         <translation>any</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="198"/>
+        <location filename="../../ui/panels/filter.py" line="203"/>
         <source>Show all parcels</source>
         <translation>Show all parcels</translation>
     </message>
@@ -2900,7 +3155,7 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>ParcelWorkspace</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/parcel_workspace.py" line="140"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="139"/>
         <source>%n parcel(s) are not shown: the filter or search hides them (Show all parcels).</source>
         <translation>
             <numerusform>%n parcel is not shown: the filter or search hides it (Show all parcels).</numerusform>
@@ -2908,27 +3163,27 @@ Nothing was saved by this action. The details are in %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="226"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="225"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="227"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="226"/>
         <source>Save your changes to %1?</source>
         <translation>Save your changes to %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="262"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="261"/>
         <source>Delete %1 with the actors&apos; interests in them (%2)? Edit ▸ Undo restores the parcels with their interests.</source>
         <translation>Delete %1 with the actors&apos; interests in them (%2)? Edit ▸ Undo restores the parcels with their interests.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="266"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="265"/>
         <source>Delete %1? Edit ▸ Undo restores the parcels.</source>
         <translation>Delete %1? Edit ▸ Undo restores the parcels.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="269"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="268"/>
         <source>Delete parcels</source>
         <translation>Delete parcels</translation>
     </message>
@@ -3675,72 +3930,72 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="79"/>
+        <location filename="../../ui/importing/pages.py" line="82"/>
         <source>Source file</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="80"/>
+        <location filename="../../ui/importing/pages.py" line="83"/>
         <source>Choose the file and what to import from it.</source>
         <translation>Choose the file and what to import from it.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="83"/>
+        <location filename="../../ui/importing/pages.py" line="86"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="90"/>
+        <location filename="../../ui/importing/pages.py" line="93"/>
         <source>Parcels of industrial land</source>
         <translation>Parcels of industrial land</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="91"/>
+        <location filename="../../ui/importing/pages.py" line="94"/>
         <source>Detailed plans (boundaries)</source>
         <translation>Detailed plans (boundaries)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="92"/>
+        <location filename="../../ui/importing/pages.py" line="95"/>
         <source>Land-use areas of plans</source>
         <translation>Land-use areas of plans</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="93"/>
+        <location filename="../../ui/importing/pages.py" line="96"/>
         <source>Reference layer (roads, railway, zones …)</source>
         <translation>Reference layer (roads, railway, zones …)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="94"/>
+        <location filename="../../ui/importing/pages.py" line="97"/>
         <source>Actors (companies and organisations, no geometry)</source>
         <translation>Actors (companies and organisations, no geometry)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="100"/>
+        <location filename="../../ui/importing/pages.py" line="103"/>
         <source>As the existing layer (a new one: other)</source>
         <translation>As the existing layer (a new one: other)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="105"/>
+        <location filename="../../ui/importing/pages.py" line="108"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="106"/>
+        <location filename="../../ui/importing/pages.py" line="109"/>
         <source>Import as:</source>
         <translation>Import as:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="107"/>
+        <location filename="../../ui/importing/pages.py" line="110"/>
         <source>Layer name:</source>
         <translation>Layer name:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="108"/>
+        <location filename="../../ui/importing/pages.py" line="111"/>
         <source>Layer represents:</source>
         <translation>Layer represents:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="113"/>
+        <location filename="../../ui/importing/pages.py" line="116"/>
         <source>Import geodata</source>
         <translation>Import geodata</translation>
     </message>

@@ -192,6 +192,183 @@
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="44"/>
+        <location filename="../../ui/actors/models.py" line="81"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="50"/>
+        <source>Org. number</source>
+        <translation>Org.nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="56"/>
+        <source>Sector</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="62"/>
+        <source>Furthest stage</source>
+        <translation>Längst kommet steg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="68"/>
+        <source>Next step due</source>
+        <translation>Nästa steg senast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="87"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="93"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="99"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="107"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="115"/>
+        <source>Area (ha)</source>
+        <translation>Areal (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="122"/>
+        <source>Power (MW)</source>
+        <translation>Effekt (MW)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="129"/>
+        <source>Water (m³/day)</source>
+        <translation>Vatten (m³/dygn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="136"/>
+        <source>Rail</source>
+        <translation>Järnväg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="142"/>
+        <source>Port</source>
+        <translation>Hamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="148"/>
+        <source>Timeframe</source>
+        <translation>Tidsram</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="154"/>
+        <location filename="../../ui/actors/models.py" line="197"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="163"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="164"/>
+        <source>Call</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="165"/>
+        <source>Mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="166"/>
+        <source>Site visit</source>
+        <translation>Platsbesök</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="167"/>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="185"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="191"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="204"/>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="210"/>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="217"/>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="232"/>
+        <source>expired</source>
+        <translation>har gått ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="233"/>
+        <source>ends soon</source>
+        <translation>går snart ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="240"/>
+        <source>Parcel</source>
+        <translation>Fastighet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="246"/>
+        <source>Stage</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="256"/>
+        <source>Stage since</source>
+        <translation>Steg sedan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="262"/>
+        <source>Parcel status</source>
+        <translation>Fastighetens status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="268"/>
+        <source>Reserved until</source>
+        <translation>Reserverad till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="281"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/models.py" line="287"/>
+        <source>Location</source>
+        <translation>Plats</translation>
+    </message>
 </context>
 <context>
     <name>AlertsDialog</name>
@@ -536,47 +713,47 @@
 <context>
     <name>CrsPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="182"/>
+        <location filename="../../ui/importing/pages.py" line="185"/>
         <source>Coordinates and text</source>
         <translation>Koordinater och text</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="186"/>
+        <location filename="../../ui/importing/pages.py" line="189"/>
         <source>— choose the coordinate system —</source>
         <translation>— välj koordinatsystem —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="195"/>
+        <location filename="../../ui/importing/pages.py" line="198"/>
         <source>The first rows, decoded with the chosen encoding</source>
         <translation>De första raderna, avkodade med vald teckenkodning</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="199"/>
+        <location filename="../../ui/importing/pages.py" line="202"/>
         <source>Coordinate system:</source>
         <translation>Koordinatsystem:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="200"/>
+        <location filename="../../ui/importing/pages.py" line="203"/>
         <source>Text encoding:</source>
         <translation>Teckenkodning:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="209"/>
+        <location filename="../../ui/importing/pages.py" line="212"/>
         <source>Actors have no geometry; no coordinate system is needed.</source>
         <translation>Aktörer har ingen geometri; inget koordinatsystem behövs.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="211"/>
+        <location filename="../../ui/importing/pages.py" line="214"/>
         <source>The file states its coordinate system: EPSG:{0}.</source>
         <translation>Filen anger sitt koordinatsystem: EPSG:{0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="220"/>
+        <location filename="../../ui/importing/pages.py" line="223"/>
         <source>The file does not say which coordinate system it uses; choose it below (KalixPlan never guesses).</source>
         <translation>Filen anger inte vilket koordinatsystem den använder; välj det nedan (KalixPlan gissar aldrig).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="227"/>
+        <location filename="../../ui/importing/pages.py" line="230"/>
         <source>The Shapefile has no .cpg file; GDAL reads its text as {0}. Choose UTF-8 or Windows-1252 (cp1252) if å, ä and ö look wrong in the preview.</source>
         <translation>Shapefilen saknar .cpg-fil; GDAL läser texten som {0}. Välj UTF-8 eller Windows-1252 (cp1252) om å, ä och ö ser fel ut i förhandsvisningen.</translation>
     </message>
@@ -585,6 +762,7 @@
     <name>DashboardWidget</name>
     <message>
         <location filename="../../ui/dashboard/widget.py" line="110"/>
+        <location filename="../../ui/dashboard/widget.py" line="155"/>
         <source>Compiled %1</source>
         <translation>Sammanställd %1</translation>
     </message>
@@ -604,22 +782,22 @@
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="153"/>
+        <location filename="../../ui/dashboard/widget.py" line="157"/>
         <source>Refresh</source>
         <translation>Uppdatera</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="154"/>
+        <location filename="../../ui/dashboard/widget.py" line="158"/>
         <source>Save as PDF…</source>
         <translation>Spara som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="155"/>
+        <location filename="../../ui/dashboard/widget.py" line="159"/>
         <source>Recompute the figures from the database</source>
         <translation>Räkna om siffrorna från databasen</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboard/widget.py" line="156"/>
+        <location filename="../../ui/dashboard/widget.py" line="160"/>
         <source>The dashboard on one A4 page</source>
         <translation>Översikten på en A4-sida</translation>
     </message>
@@ -655,136 +833,141 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="83"/>
-        <location filename="../../ui/exporting/dialog.py" line="128"/>
-        <location filename="../../ui/exporting/dialog.py" line="228"/>
-        <location filename="../../ui/exporting/dialog.py" line="235"/>
-        <location filename="../../ui/exporting/dialog.py" line="259"/>
+        <location filename="../../ui/exporting/dialog.py" line="55"/>
+        <source>CSV with WKT (.csv)</source>
+        <translation>CSV med WKT (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="104"/>
+        <location filename="../../ui/exporting/dialog.py" line="149"/>
+        <location filename="../../ui/exporting/dialog.py" line="249"/>
+        <location filename="../../ui/exporting/dialog.py" line="256"/>
+        <location filename="../../ui/exporting/dialog.py" line="280"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="86"/>
+        <location filename="../../ui/exporting/dialog.py" line="107"/>
         <source>Parcels</source>
         <translation>Fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="87"/>
+        <location filename="../../ui/exporting/dialog.py" line="108"/>
         <source>Detailed plans</source>
         <translation>Detaljplaner</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="88"/>
+        <location filename="../../ui/exporting/dialog.py" line="109"/>
         <source>Actors</source>
         <translation>Aktörer</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="89"/>
+        <location filename="../../ui/exporting/dialog.py" line="110"/>
         <source>Reference layer</source>
         <translation>Referensskikt</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="96"/>
+        <location filename="../../ui/exporting/dialog.py" line="117"/>
         <source>All rows</source>
         <translation>Alla rader</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="98"/>
+        <location filename="../../ui/exporting/dialog.py" line="119"/>
         <source>The selection ({0} rows)</source>
         <translation>Markeringen ({0} rader)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="99"/>
+        <location filename="../../ui/exporting/dialog.py" line="120"/>
         <source>Rows where</source>
         <translation>Rader där</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="105"/>
+        <location filename="../../ui/exporting/dialog.py" line="126"/>
         <source>value, e.g. available</source>
         <translation>värde, t.ex. available</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="116"/>
+        <location filename="../../ui/exporting/dialog.py" line="137"/>
         <source>Swedish column headers</source>
         <translation>Svenska kolumnrubriker</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="117"/>
+        <location filename="../../ui/exporting/dialog.py" line="138"/>
         <source>English field names</source>
         <translation>Engelska fältnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="119"/>
+        <location filename="../../ui/exporting/dialog.py" line="140"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="133"/>
+        <location filename="../../ui/exporting/dialog.py" line="154"/>
         <source>Register:</source>
         <translation>Register:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="134"/>
+        <location filename="../../ui/exporting/dialog.py" line="155"/>
         <source>Reference layer:</source>
         <translation>Referensskikt:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="139"/>
+        <location filename="../../ui/exporting/dialog.py" line="160"/>
         <source>Rows:</source>
         <translation>Rader:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="140"/>
+        <location filename="../../ui/exporting/dialog.py" line="161"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="141"/>
+        <location filename="../../ui/exporting/dialog.py" line="162"/>
         <source>Columns:</source>
         <translation>Kolumner:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="142"/>
+        <location filename="../../ui/exporting/dialog.py" line="163"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="171"/>
+        <location filename="../../ui/exporting/dialog.py" line="192"/>
         <source>Export to</source>
         <translation>Exportera till</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="184"/>
+        <location filename="../../ui/exporting/dialog.py" line="205"/>
         <source>Choose a file to export to.</source>
         <translation>Välj en fil att exportera till.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="218"/>
+        <location filename="../../ui/exporting/dialog.py" line="239"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="219"/>
+        <location filename="../../ui/exporting/dialog.py" line="240"/>
         <source>Exporting</source>
         <translation>Exporterar</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="236"/>
+        <location filename="../../ui/exporting/dialog.py" line="257"/>
         <source>{0} exists already. Replace it?</source>
         <translation>{0} finns redan. Vill du ersätta den?</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="250"/>
+        <location filename="../../ui/exporting/dialog.py" line="271"/>
         <source>Exported {0} rows to {1}.</source>
         <translation>Exporterade {0} rader till {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="256"/>
+        <location filename="../../ui/exporting/dialog.py" line="277"/>
         <source>Cancelled; no file was written.</source>
         <translation>Avbrutet; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="263"/>
+        <location filename="../../ui/exporting/dialog.py" line="284"/>
         <source>Unexpected error: {0}</source>
         <translation>Oväntat fel: {0}</translation>
     </message>
@@ -802,27 +985,27 @@
         <translation>Skriv ett tal, t.ex. 250 eller 12,5.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="111"/>
+        <location filename="../../ui/forms/fields.py" line="116"/>
         <source>YYYY-MM-DD</source>
         <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="132"/>
+        <location filename="../../ui/forms/fields.py" line="140"/>
         <source>Enter a date as YYYY-MM-DD, e.g. 2026-06-30.</source>
         <translation>Skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2026-06-30.</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="200"/>
+        <location filename="../../ui/forms/fields.py" line="208"/>
         <source>Unknown</source>
         <translation>Okänt</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="201"/>
+        <location filename="../../ui/forms/fields.py" line="209"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/fields.py" line="202"/>
+        <location filename="../../ui/forms/fields.py" line="210"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -923,12 +1106,12 @@
 <context>
     <name>LayerPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="151"/>
+        <location filename="../../ui/importing/pages.py" line="154"/>
         <source>Layer</source>
         <translation>Lager</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="152"/>
+        <location filename="../../ui/importing/pages.py" line="155"/>
         <source>The file holds several layers; choose the one to import.</source>
         <translation>Filen innehåller flera lager; välj det som ska importeras.</translation>
     </message>
@@ -1221,57 +1404,57 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="285"/>
+        <location filename="../../ui/importing/pages.py" line="288"/>
         <source>Field mapping</source>
         <translation>Fältkoppling</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="287"/>
+        <location filename="../../ui/importing/pages.py" line="290"/>
         <source>Columns were matched by name and common Swedish/English names; adjust them.</source>
         <translation>Kolumnerna kopplades efter namn och vanliga svenska/engelska namn; justera dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="290"/>
+        <location filename="../../ui/importing/pages.py" line="293"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="290"/>
+        <location filename="../../ui/importing/pages.py" line="293"/>
         <source>Source column</source>
         <translation>Källkolumn</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="294"/>
+        <location filename="../../ui/importing/pages.py" line="297"/>
         <source>preset name</source>
         <translation>namn på mallen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="295"/>
+        <location filename="../../ui/importing/pages.py" line="298"/>
         <source>Save preset</source>
         <translation>Spara mall</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="298"/>
+        <location filename="../../ui/importing/pages.py" line="301"/>
         <source>Preset:</source>
         <translation>Mall:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="349"/>
+        <location filename="../../ui/importing/pages.py" line="352"/>
         <source>— matched by name —</source>
         <translation>— kopplat efter namn —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="367"/>
+        <location filename="../../ui/importing/pages.py" line="370"/>
         <source>Type a name for the preset first.</source>
         <translation>Skriv först ett namn på mallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="376"/>
+        <location filename="../../ui/importing/pages.py" line="379"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Mallen &apos;{0}&apos; sparad.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="388"/>
+        <location filename="../../ui/importing/pages.py" line="391"/>
         <source>This source lacks columns of the preset: {0}</source>
         <translation>Källan saknar kolumner som mallen använder: {0}</translation>
     </message>
@@ -1279,48 +1462,120 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="243"/>
+        <location filename="../../ui/actors/match_panel.py" line="64"/>
+        <source>area</source>
+        <translation>areal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="65"/>
+        <source>land use</source>
+        <translation>markanvändning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="66"/>
+        <source>power</source>
+        <translation>effekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="67"/>
+        <source>rail</source>
+        <translation>järnväg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="68"/>
+        <source>port</source>
+        <translation>hamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="69"/>
+        <source>water</source>
+        <translation>vatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="70"/>
+        <source>constraints</source>
+        <translation>restriktioner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="82"/>
+        <source>Parcel</source>
+        <translation>Fastighet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="88"/>
+        <location filename="../../ui/actors/match_panel.py" line="134"/>
+        <source>Score</source>
+        <translation>Poäng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="96"/>
+        <source>Area (ha)</source>
+        <translation>Areal (ha)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="103"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="109"/>
+        <location filename="../../ui/actors/match_panel.py" line="142"/>
+        <source>Criteria</source>
+        <translation>Kriterier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="122"/>
+        <source>Actor</source>
+        <translation>Aktör</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="128"/>
+        <source>Sector</source>
+        <translation>Bransch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actors/match_panel.py" line="244"/>
         <source>Record a land need to match land.</source>
         <translation>Registrera ett markbehov för att hitta passande mark.</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="265"/>
-        <location filename="../../ui/actors/match_panel.py" line="287"/>
+        <location filename="../../ui/actors/match_panel.py" line="266"/>
+        <location filename="../../ui/actors/match_panel.py" line="288"/>
         <source>Matching land</source>
         <translation>Passande mark</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="274"/>
+        <location filename="../../ui/actors/match_panel.py" line="275"/>
         <source>%1 parcels ranked; %2 meet every known criterion.</source>
         <translation>%1 fastigheter rangordnade; %2 uppfyller alla kända krav.</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="335"/>
+        <location filename="../../ui/actors/match_panel.py" line="336"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="336"/>
+        <location filename="../../ui/actors/match_panel.py" line="337"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="337"/>
+        <location filename="../../ui/actors/match_panel.py" line="338"/>
         <source>Find land</source>
         <translation>Hitta mark</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="338"/>
+        <location filename="../../ui/actors/match_panel.py" line="339"/>
         <source>Show on map</source>
         <translation>Visa i kartan</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="339"/>
+        <location filename="../../ui/actors/match_panel.py" line="340"/>
         <source>Which actors does a parcel fit?</source>
         <translation>Vilka aktörer passar en fastighet?</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="340"/>
+        <location filename="../../ui/actors/match_panel.py" line="341"/>
         <source>Find actors</source>
         <translation>Hitta aktörer</translation>
     </message>
@@ -1466,62 +1721,62 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>ParcelFilterPanel</name>
     <message>
-        <location filename="../../ui/panels/filter.py" line="166"/>
+        <location filename="../../ui/panels/filter.py" line="169"/>
         <source>%1 parcels, %2 ha shown</source>
         <translation>%1 fastigheter, %2 ha visas</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="178"/>
+        <location filename="../../ui/panels/filter.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="181"/>
+        <location filename="../../ui/panels/filter.py" line="186"/>
         <source>Land use</source>
         <translation>Markanvändning</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="184"/>
+        <location filename="../../ui/panels/filter.py" line="189"/>
         <source>Limits (0 = any)</source>
         <translation>Gränser (0 = alla)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="186"/>
+        <location filename="../../ui/panels/filter.py" line="191"/>
         <source>Area at least (ha)</source>
         <translation>Areal minst (ha)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="187"/>
+        <location filename="../../ui/panels/filter.py" line="192"/>
         <source>Area at most (ha)</source>
         <translation>Areal högst (ha)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="188"/>
+        <location filename="../../ui/panels/filter.py" line="193"/>
         <source>Price at most (SEK/m²)</source>
         <translation>Pris högst (kr/m²)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="189"/>
+        <location filename="../../ui/panels/filter.py" line="194"/>
         <source>Power at least (MW)</source>
         <translation>Effekt minst (MW)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="190"/>
+        <location filename="../../ui/panels/filter.py" line="195"/>
         <source>Railway within (m)</source>
         <translation>Järnväg inom (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="191"/>
+        <location filename="../../ui/panels/filter.py" line="196"/>
         <source>Port within (m)</source>
         <translation>Hamn inom (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="193"/>
+        <location filename="../../ui/panels/filter.py" line="198"/>
         <source>any</source>
         <translation>alla</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/filter.py" line="198"/>
+        <location filename="../../ui/panels/filter.py" line="203"/>
         <source>Show all parcels</source>
         <translation>Visa alla fastigheter</translation>
     </message>
@@ -1835,7 +2090,7 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>ParcelWorkspace</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/parcel_workspace.py" line="140"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="139"/>
         <source>%n parcel(s) are not shown: the filter or search hides them (Show all parcels).</source>
         <translation>
             <numerusform>%n fastighet visas inte: filtret eller sökningen döljer den (Visa alla fastigheter).</numerusform>
@@ -1843,27 +2098,27 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="226"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="225"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="227"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="226"/>
         <source>Save your changes to %1?</source>
         <translation>Spara dina ändringar i %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="262"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="261"/>
         <source>Delete %1 with the actors&apos; interests in them (%2)? Edit ▸ Undo restores the parcels with their interests.</source>
         <translation>Ta bort %1 med aktörernas intressen i dem (%2)? Redigera ▸ Ångra återställer fastigheterna med deras intressen.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="266"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="265"/>
         <source>Delete %1? Edit ▸ Undo restores the parcels.</source>
         <translation>Ta bort %1? Redigera ▸ Ångra återställer fastigheterna.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/parcel_workspace.py" line="269"/>
+        <location filename="../../ui/panels/parcel_workspace.py" line="268"/>
         <source>Delete parcels</source>
         <translation>Ta bort fastigheter</translation>
     </message>
@@ -2610,72 +2865,72 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="79"/>
+        <location filename="../../ui/importing/pages.py" line="82"/>
         <source>Source file</source>
         <translation>Källfil</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="80"/>
+        <location filename="../../ui/importing/pages.py" line="83"/>
         <source>Choose the file and what to import from it.</source>
         <translation>Välj filen och vad som ska importeras från den.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="83"/>
+        <location filename="../../ui/importing/pages.py" line="86"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="90"/>
+        <location filename="../../ui/importing/pages.py" line="93"/>
         <source>Parcels of industrial land</source>
         <translation>Fastigheter med industrimark</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="91"/>
+        <location filename="../../ui/importing/pages.py" line="94"/>
         <source>Detailed plans (boundaries)</source>
         <translation>Detaljplaner (gränser)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="92"/>
+        <location filename="../../ui/importing/pages.py" line="95"/>
         <source>Land-use areas of plans</source>
         <translation>Användningsområden i planer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="93"/>
+        <location filename="../../ui/importing/pages.py" line="96"/>
         <source>Reference layer (roads, railway, zones …)</source>
         <translation>Referensskikt (vägar, järnväg, zoner …)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="94"/>
+        <location filename="../../ui/importing/pages.py" line="97"/>
         <source>Actors (companies and organisations, no geometry)</source>
         <translation>Aktörer (företag och organisationer, utan geometri)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="100"/>
+        <location filename="../../ui/importing/pages.py" line="103"/>
         <source>As the existing layer (a new one: other)</source>
         <translation>Som det befintliga lagret (ett nytt: övrigt)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="105"/>
+        <location filename="../../ui/importing/pages.py" line="108"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="106"/>
+        <location filename="../../ui/importing/pages.py" line="109"/>
         <source>Import as:</source>
         <translation>Importera som:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="107"/>
+        <location filename="../../ui/importing/pages.py" line="110"/>
         <source>Layer name:</source>
         <translation>Lagrets namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="108"/>
+        <location filename="../../ui/importing/pages.py" line="111"/>
         <source>Layer represents:</source>
         <translation>Lagret visar:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="113"/>
+        <location filename="../../ui/importing/pages.py" line="116"/>
         <source>Import geodata</source>
         <translation>Importera geodata</translation>
     </message>

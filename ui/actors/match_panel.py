@@ -39,10 +39,6 @@ _STATE_COLOURS = {MET: QColor("#1b7f3b"), NOT_MET: QColor("#b00020")}
 _UNKNOWN_COLOUR = QColor("#8a6d00")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MatchPanel", text)
-
-
 @dataclass(frozen=True)
 class MatchRow:
     """A ranked parcel in the result table (``id`` is the parcel id)."""
@@ -65,13 +61,13 @@ def _compact(match: ParcelMatch) -> str:
 
 def _criterion_name(key: str) -> str:
     return {
-        "area": _t("area"),
-        "land_use": _t("land use"),
-        "power": _t("power"),
-        "rail": _t("rail"),
-        "port": _t("port"),
-        "water": _t("water"),
-        "constraints": _t("constraints"),
+        "area": QCoreApplication.translate("MatchPanel", "area"),
+        "land_use": QCoreApplication.translate("MatchPanel", "land use"),
+        "power": QCoreApplication.translate("MatchPanel", "power"),
+        "rail": QCoreApplication.translate("MatchPanel", "rail"),
+        "port": QCoreApplication.translate("MatchPanel", "port"),
+        "water": QCoreApplication.translate("MatchPanel", "water"),
+        "constraints": QCoreApplication.translate("MatchPanel", "constraints"),
     }[key]
 
 
@@ -83,13 +79,13 @@ def match_columns() -> list[Column[MatchRow]]:
         ),
         Column(
             "designation",
-            lambda: _t("Parcel"),
+            lambda: QCoreApplication.translate("MatchPanel", "Parcel"),
             lambda r: r.match.designation,
             lambda r: r.match.designation,
         ),
         Column(
             "score",
-            lambda: _t("Score"),
+            lambda: QCoreApplication.translate("MatchPanel", "Score"),
             lambda r: number(r.match.score, 1),
             lambda r: r.match.score,
             numeric=True,
@@ -97,20 +93,20 @@ def match_columns() -> list[Column[MatchRow]]:
         ),
         Column(
             "area",
-            lambda: _t("Area (ha)"),
+            lambda: QCoreApplication.translate("MatchPanel", "Area (ha)"),
             lambda r: "?" if r.match.area_ha is None else number(r.match.area_ha, 1),
             lambda r: r.match.area_ha,
             numeric=True,
         ),
         Column(
             "status",
-            lambda: _t("Status"),
+            lambda: QCoreApplication.translate("MatchPanel", "Status"),
             lambda r: parcel_status_label(r.match.status),
             lambda r: r.match.status,
         ),
         Column(
             "criteria",
-            lambda: _t("Criteria"),
+            lambda: QCoreApplication.translate("MatchPanel", "Criteria"),
             lambda r: _compact(r.match),
             lambda r: r.match.score,
             tooltip=lambda r: "\n".join(c.text(current_language()) for c in r.match.criteria),
@@ -121,16 +117,21 @@ def match_columns() -> list[Column[MatchRow]]:
 def fit_columns() -> list[Column[FitRow]]:
     """Columns of the actors a parcel fits."""
     return [
-        Column("name", lambda: _t("Actor"), lambda r: r.fit.actor_name, lambda r: r.fit.actor_name),
+        Column(
+            "name",
+            lambda: QCoreApplication.translate("MatchPanel", "Actor"),
+            lambda r: r.fit.actor_name,
+            lambda r: r.fit.actor_name,
+        ),
         Column(
             "sector",
-            lambda: _t("Sector"),
+            lambda: QCoreApplication.translate("MatchPanel", "Sector"),
             lambda r: sector_label(r.fit.sector, current_language()),
             lambda r: r.fit.sector,
         ),
         Column(
             "score",
-            lambda: _t("Score"),
+            lambda: QCoreApplication.translate("MatchPanel", "Score"),
             lambda r: number(r.fit.match.score, 1),
             lambda r: r.fit.match.score,
             numeric=True,
@@ -138,7 +139,7 @@ def fit_columns() -> list[Column[FitRow]]:
         ),
         Column(
             "criteria",
-            lambda: _t("Criteria"),
+            lambda: QCoreApplication.translate("MatchPanel", "Criteria"),
             lambda r: _compact(r.fit.match),
             lambda r: r.fit.match.score,
             tooltip=lambda r: "\n".join(c.text(current_language()) for c in r.fit.match.criteria),

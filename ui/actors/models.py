@@ -19,10 +19,6 @@ from ui.models.formatting import first_line, iso_date, number
 OVERDUE = QColor("#b00020")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ActorsPanel", text)
-
-
 def stage_text(stage: str | None) -> str:
     """A dialogue stage in the current language ('' for none)."""
     if not stage:
@@ -43,28 +39,33 @@ def actor_columns() -> list[Column[ActorListRow]]:
     """Columns of the actor register."""
     lang = current_language
     return [
-        Column("name", lambda: _t("Name"), lambda r: r.actor.name, lambda r: r.actor.name.lower()),
+        Column(
+            "name",
+            lambda: QCoreApplication.translate("ActorsPanel", "Name"),
+            lambda r: r.actor.name,
+            lambda r: r.actor.name.lower(),
+        ),
         Column(
             "org_number",
-            lambda: _t("Org. number"),
+            lambda: QCoreApplication.translate("ActorsPanel", "Org. number"),
             lambda r: r.actor.org_number,
             lambda r: r.actor.org_number,
         ),
         Column(
             "sector",
-            lambda: _t("Sector"),
+            lambda: QCoreApplication.translate("ActorsPanel", "Sector"),
             lambda r: sector_label(r.actor.sector, lang()),
             lambda r: sector_label(r.actor.sector, lang()),
         ),
         Column(
             "stage",
-            lambda: _t("Furthest stage"),
+            lambda: QCoreApplication.translate("ActorsPanel", "Furthest stage"),
             lambda r: stage_text(r.furthest_stage),
             lambda r: stage_text(r.furthest_stage),
         ),
         Column(
             "next_due",
-            lambda: _t("Next step due"),
+            lambda: QCoreApplication.translate("ActorsPanel", "Next step due"),
             lambda r: iso_date(r.next_due),
             lambda r: iso_date(r.next_due),
             decoration=lambda r: OVERDUE if r.next_due and r.next_due <= date.today() else None,
@@ -75,15 +76,35 @@ def actor_columns() -> list[Column[ActorListRow]]:
 def contact_columns() -> list[Column[ContactRow]]:
     """Columns of an actor's contact persons."""
     return [
-        Column("name", lambda: _t("Name"), lambda r: r.name, lambda r: r.name),
-        Column("role", lambda: _t("Role"), lambda r: r.role or "", lambda r: r.role),
-        Column("email", lambda: _t("E-mail"), lambda r: r.email or "", lambda r: r.email),
-        Column("phone", lambda: _t("Phone"), lambda r: r.phone or "", lambda r: r.phone),
+        Column(
+            "name",
+            lambda: QCoreApplication.translate("ActorsPanel", "Name"),
+            lambda r: r.name,
+            lambda r: r.name,
+        ),
+        Column(
+            "role",
+            lambda: QCoreApplication.translate("ActorsPanel", "Role"),
+            lambda r: r.role or "",
+            lambda r: r.role,
+        ),
+        Column(
+            "email",
+            lambda: QCoreApplication.translate("ActorsPanel", "E-mail"),
+            lambda r: r.email or "",
+            lambda r: r.email,
+        ),
+        Column(
+            "phone",
+            lambda: QCoreApplication.translate("ActorsPanel", "Phone"),
+            lambda r: r.phone or "",
+            lambda r: r.phone,
+        ),
     ]
 
 
 def _yes(value: bool) -> str:
-    return _t("yes") if value else ""
+    return QCoreApplication.translate("ActorsPanel", "yes") if value else ""
 
 
 def need_columns() -> list[Column[NeedRow]]:
@@ -91,41 +112,59 @@ def need_columns() -> list[Column[NeedRow]]:
     return [
         Column(
             "area_ha",
-            lambda: _t("Area (ha)"),
+            lambda: QCoreApplication.translate("ActorsPanel", "Area (ha)"),
             lambda r: number(r.area_ha, 1),
             lambda r: r.area_ha,
             numeric=True,
         ),
         Column(
             "power_mw",
-            lambda: _t("Power (MW)"),
+            lambda: QCoreApplication.translate("ActorsPanel", "Power (MW)"),
             lambda r: number(r.power_mw, 1),
             lambda r: r.power_mw,
             numeric=True,
         ),
         Column(
             "water",
-            lambda: _t("Water (m³/day)"),
+            lambda: QCoreApplication.translate("ActorsPanel", "Water (m³/day)"),
             lambda r: number(r.water_m3_day),
             lambda r: r.water_m3_day,
             numeric=True,
         ),
-        Column("rail", lambda: _t("Rail"), lambda r: _yes(r.needs_rail), lambda r: r.needs_rail),
-        Column("port", lambda: _t("Port"), lambda r: _yes(r.needs_port), lambda r: r.needs_port),
         Column(
-            "timeframe", lambda: _t("Timeframe"), lambda r: r.timeframe or "", lambda r: r.timeframe
+            "rail",
+            lambda: QCoreApplication.translate("ActorsPanel", "Rail"),
+            lambda r: _yes(r.needs_rail),
+            lambda r: r.needs_rail,
         ),
-        Column("notes", lambda: _t("Notes"), lambda r: first_line(r.notes), lambda r: r.notes),
+        Column(
+            "port",
+            lambda: QCoreApplication.translate("ActorsPanel", "Port"),
+            lambda r: _yes(r.needs_port),
+            lambda r: r.needs_port,
+        ),
+        Column(
+            "timeframe",
+            lambda: QCoreApplication.translate("ActorsPanel", "Timeframe"),
+            lambda r: r.timeframe or "",
+            lambda r: r.timeframe,
+        ),
+        Column(
+            "notes",
+            lambda: QCoreApplication.translate("ActorsPanel", "Notes"),
+            lambda r: first_line(r.notes),
+            lambda r: r.notes,
+        ),
     ]
 
 
 def _activity_kind(kind: str) -> str:
     return {
-        "meeting": _t("Meeting"),
-        "call": _t("Call"),
-        "mail": _t("Mail"),
-        "site_visit": _t("Site visit"),
-        "other": _t("Other"),
+        "meeting": QCoreApplication.translate("ActorsPanel", "Meeting"),
+        "call": QCoreApplication.translate("ActorsPanel", "Call"),
+        "mail": QCoreApplication.translate("ActorsPanel", "Mail"),
+        "site_visit": QCoreApplication.translate("ActorsPanel", "Site visit"),
+        "other": QCoreApplication.translate("ActorsPanel", "Other"),
     }.get(kind, kind)
 
 
@@ -143,32 +182,42 @@ def activity_columns() -> list[Column[ActivityRow]]:
     return [
         Column(
             "on_date",
-            lambda: _t("Date"),
+            lambda: QCoreApplication.translate("ActorsPanel", "Date"),
             lambda r: iso_date(r.on_date),
             lambda r: iso_date(r.on_date),
         ),
-        Column("kind", lambda: _t("Kind"), lambda r: _activity_kind(r.kind), lambda r: r.kind),
+        Column(
+            "kind",
+            lambda: QCoreApplication.translate("ActorsPanel", "Kind"),
+            lambda r: _activity_kind(r.kind),
+            lambda r: r.kind,
+        ),
         Column(
             "notes",
-            lambda: _t("Notes"),
+            lambda: QCoreApplication.translate("ActorsPanel", "Notes"),
             lambda r: first_line(r.notes),
             lambda r: r.notes,
             tooltip=lambda r: r.notes,
         ),
         Column(
             "next_step",
-            lambda: _t("Next step"),
+            lambda: QCoreApplication.translate("ActorsPanel", "Next step"),
             lambda r: first_line(r.next_step),
             lambda r: r.next_step,
         ),
         Column(
             "next_step_due",
-            lambda: _t("Due"),
+            lambda: QCoreApplication.translate("ActorsPanel", "Due"),
             lambda r: iso_date(r.next_step_due),
             lambda r: iso_date(r.next_step_due),
             decoration=_overdue,
         ),
-        Column("done", lambda: _t("Done"), lambda r: _yes(r.done), lambda r: r.done),
+        Column(
+            "done",
+            lambda: QCoreApplication.translate("ActorsPanel", "Done"),
+            lambda r: _yes(r.done),
+            lambda r: r.done,
+        ),
     ]
 
 
@@ -179,16 +228,22 @@ def interest_columns() -> list[Column[InterestListRow]]:
     def reservation(r: InterestListRow) -> str:
         if r.reserved_until is None:
             return ""
-        flag = {"expired": _t("expired"), "expiring": _t("ends soon")}.get(r.reservation_flag or "")
+        flag = {
+            "expired": QCoreApplication.translate("ActorsPanel", "expired"),
+            "expiring": QCoreApplication.translate("ActorsPanel", "ends soon"),
+        }.get(r.reservation_flag or "")
         return iso_date(r.reserved_until) + (f" ({flag})" if flag else "")
 
     return [
         Column(
-            "designation", lambda: _t("Parcel"), lambda r: r.designation, lambda r: r.designation
+            "designation",
+            lambda: QCoreApplication.translate("ActorsPanel", "Parcel"),
+            lambda r: r.designation,
+            lambda r: r.designation,
         ),
         Column(
             "stage",
-            lambda: _t("Stage"),
+            lambda: QCoreApplication.translate("ActorsPanel", "Stage"),
             lambda r: stage_text(r.interest.stage),
             lambda r: (
                 [s.value for s in InterestStage].index(r.interest.stage)
@@ -198,19 +253,19 @@ def interest_columns() -> list[Column[InterestListRow]]:
         ),
         Column(
             "stage_changed_on",
-            lambda: _t("Stage since"),
+            lambda: QCoreApplication.translate("ActorsPanel", "Stage since"),
             lambda r: iso_date(r.interest.stage_changed_on),
             lambda r: iso_date(r.interest.stage_changed_on),
         ),
         Column(
             "status",
-            lambda: _t("Parcel status"),
+            lambda: QCoreApplication.translate("ActorsPanel", "Parcel status"),
             lambda r: parcel_status_label(r.parcel_status),
             lambda r: r.parcel_status,
         ),
         Column(
             "reserved_until",
-            lambda: _t("Reserved until"),
+            lambda: QCoreApplication.translate("ActorsPanel", "Reserved until"),
             reservation,
             lambda r: iso_date(r.reserved_until),
             decoration=lambda r: OVERDUE if r.reservation_flag == "expired" else None,
@@ -221,10 +276,15 @@ def interest_columns() -> list[Column[InterestListRow]]:
 def document_columns() -> list[Column[DocumentRow]]:
     """Columns of an actor's document links."""
     return [
-        Column("title", lambda: _t("Title"), lambda r: r.title, lambda r: r.title.lower()),
+        Column(
+            "title",
+            lambda: QCoreApplication.translate("ActorsPanel", "Title"),
+            lambda r: r.title,
+            lambda r: r.title.lower(),
+        ),
         Column(
             "location",
-            lambda: _t("Location"),
+            lambda: QCoreApplication.translate("ActorsPanel", "Location"),
             lambda r: r.location,
             lambda r: r.location,
             tooltip=lambda r: r.location,

@@ -150,6 +150,10 @@ class DashboardWidget(QWidget):
 
     def retranslate(self) -> None:
         """Button texts in the current language."""
+        if self.canvas.data is not None:
+            self.status.setText(
+                self.tr("Compiled %1").replace("%1", self.canvas.data.today.isoformat())
+            )
         self.refresh_button.setText(self.tr("Refresh"))
         self.export_button.setText(self.tr("Save as PDF…"))
         self.refresh_button.setToolTip(self.tr("Recompute the figures from the database"))

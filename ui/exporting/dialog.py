@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -36,19 +36,40 @@ from kalixplan.services.export.layers import (
     ExportCancelled,
     export_layer,
 )
+from kalixplan.services.importing.fields import header
 from kalixplan.services.outputs import OutputFailed, OutputRefused, check_target, parts_of
 from kalixplan.services.reference import list_reference_layers
+from kalixplan.store.columns import COLUMN_TITLES
 from kalixplan.store.engine import Project
+from ui.i18n import current_language
 from ui.output_errors import show_output_error
 from ui.workers import run_in_background
 
-FORMATS: tuple[tuple[str, str], ...] = (
-    (".gpkg", "GeoPackage (.gpkg)"),
-    (".geojson", "GeoJSON (.geojson)"),
-    (".shp", "Shapefile (.shp)"),
-    (".csv", "CSV with WKT (.csv)"),
-    (".xlsx", "Excel (.xlsx)"),
-)
+
+def formats() -> tuple[tuple[str, str], ...]:
+    """(suffix, what the format list says) in the current language."""
+    return (
+        (".gpkg", "GeoPackage (.gpkg)"),
+        (".geojson", "GeoJSON (.geojson)"),
+        (".shp", "Shapefile (.shp)"),
+        (".csv", QCoreApplication.translate("ExportDialog", "CSV with WKT (.csv)")),
+        (".xlsx", "Excel (.xlsx)"),
+    )
+
+
+_TABLES = {"parcels": "parcels", "plans": "plans", "actors": "actors"}
+
+
+def field_title(kind: str, name: str) -> str:
+    """A field as people read it: the Swedish column header, or the English title."""
+    if current_language() == "sv":
+        return header(name, "sv", kind)
+    title = COLUMN_TITLES.get(_TABLES.get(kind, kind), {}).get(name, "")
+    if " / " in title:
+        return title.split(" / ", 1)[1]
+    return name.replace("_", " ").capitalize()
+
+
 FILTER_FIELDS: dict[str, tuple[str, ...]] = {
     "parcels": PARCEL_FIELDS,
     "plans": PLAN_FIELDS,
@@ -109,7 +130,7 @@ class ExportDialog(QDialog):
         filter_row.addWidget(QLabel("="))
         filter_row.addWidget(self.value, 1)
         self.format = QComboBox()
-        for suffix, text in FORMATS:
+        for suffix, text in formats():
             self.format.addItem(text, suffix)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.lang = QComboBox()
@@ -155,7 +176,7 @@ class ExportDialog(QDialog):
         self.layer.setEnabled(kind == "reference" and self.layer.count() > 0)
         self.field.clear()
         for name in FILTER_FIELDS[kind]:
-            self.field.addItem(name, name)
+            self.field.addItem(field_title(kind, name), name)
         if kind == "parcels":
             self.field.setCurrentIndex(max(self.field.findData("status"), 0))
 

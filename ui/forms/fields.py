@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from ui.wheel_guard import WheelSafeComboBox
@@ -107,10 +107,18 @@ class LineEditor(FieldEditor):
     def __init__(self, spec: FieldSpec) -> None:
         super().__init__(spec)
         self.line = QLineEdit()
-        if spec.kind == "date":
-            self.line.setPlaceholderText(QCoreApplication.translate("FieldEditor", "YYYY-MM-DD"))
+        self._placeholder()
         self.line.textEdited.connect(lambda _t: self.edited.emit())
         _lone(self, self.line)
+
+    def _placeholder(self) -> None:
+        if self.spec.kind == "date":
+            self.line.setPlaceholderText(QCoreApplication.translate("FieldEditor", "YYYY-MM-DD"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._placeholder()
+        super().changeEvent(event)
 
     def editor(self) -> QWidget:
         return self.line

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kalixplan.domain.codes import ReferenceKind
 from kalixplan.domain.errors import KalixPlanError
+from kalixplan.domain.language import pick
 from kalixplan.geo.crs import SWEDISH_CRS
 from kalixplan.geo.io import (
     ENCODINGS,
@@ -33,6 +34,7 @@ from kalixplan.geo.io import (
     preview_attributes,
     read_source,
 )
+from kalixplan.maps.style import REFERENCE_KIND_LABELS
 from kalixplan.services.importing.fields import (
     auto_mapping,
     field_names,
@@ -41,6 +43,7 @@ from kalixplan.services.importing.fields import (
     save_preset,
 )
 from kalixplan.store.engine import Project
+from ui.i18n import current_language
 from ui.importing.preview import GeometryPreview, fill_table
 from ui.workspace import QtWorkspace
 
@@ -99,7 +102,7 @@ class SourcePage(QWizardPage):
         self.ref_kind = QComboBox()
         self.ref_kind.addItem(self.tr("As the existing layer (a new one: other)"), None)
         for k in ReferenceKind:
-            self.ref_kind.addItem(k.value, k.value)
+            self.ref_kind.addItem(pick(REFERENCE_KIND_LABELS[k.value], current_language()), k.value)
         self.error = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("File:"), row)

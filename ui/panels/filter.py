@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from kalixplan.services.parcels import ParcelFilter
 from ui.i18n import land_use_label, parcel_statuses
+from ui.models.formatting import hectares
 
 # The land uses a land search is about come first; others appear when the data has them.
 MAIN_LAND_USES: tuple[str, ...] = ("J", "Z", "E", "V", "T")
@@ -43,6 +44,7 @@ class ParcelFilterPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._summary: tuple[int, float] | None = None
         self.status_boxes: dict[str, QCheckBox] = {}
         self.land_use_boxes: dict[str, QCheckBox] = {}
         self._timer = QTimer(self)
@@ -160,12 +162,13 @@ class ParcelFilterPanel(QWidget):
         self._timer.stop()
         self.filter_changed.emit(self.current_filter())
 
-    def show_summary(self, count: int, hectares_text: str) -> None:
-        """What the filter lets through: '12 parcels, 34,5 ha'."""
+    def show_summary(self, count: int, area_m2: float) -> None:
+        """What the filter lets through: '12 parcels, 34,5 ha' (again on a language change)."""
+        self._summary = (count, area_m2)
         self.summary.setText(
             self.tr("%1 parcels, %2 ha shown")
             .replace("%1", str(count))
-            .replace("%2", hectares_text)
+            .replace("%2", hectares(area_m2))
         )
 
     def changeEvent(self, event: QEvent) -> None:
@@ -175,6 +178,8 @@ class ParcelFilterPanel(QWidget):
 
     def retranslate(self) -> None:
         """Texts in the current language."""
+        if self._summary is not None:
+            self.show_summary(*self._summary)
         self.status_group.setTitle(self.tr("Status"))
         for value, label in parcel_statuses():
             self.status_boxes[value].setText(label)

@@ -22,7 +22,6 @@ from kalixplan.store.engine import Project
 from ui.forms.parcel_form import ParcelForm
 from ui.map.widget import MapWidget
 from ui.models.base import ID_ROLE
-from ui.models.formatting import hectares
 from ui.models.parcels import ParcelTableModel
 from ui.panels.filter import ParcelFilterPanel
 from ui.panels.register import RegisterWidget
@@ -182,7 +181,7 @@ class ParcelWorkspace(QObject):
             self._visible = visible
             self.map.set_visible_parcels(None if visible is None else set(visible))
         area = sum(r.area_m2 for r in (self.model.row_by_id(i) for i in ids) if r is not None)
-        self.filter_panel.show_summary(len(ids), hectares(area))
+        self.filter_panel.show_summary(len(ids), area)
         self.shown_changed.emit(len(ids), area)
 
     def restore_map_state(self) -> None:
