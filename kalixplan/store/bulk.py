@@ -105,12 +105,23 @@ class BulkLoad:
         self.bounds: list[np.ndarray] = []
         self.packed = False
         self.indexes: list[str] = []
+        self.guards: list[str] = []
 
     def __enter__(self) -> BulkLoad:
         if not self.sqlite:
             return self
         sql = self.conn.exec_driver_sql
         sql(f'DROP TRIGGER IF EXISTS "{rtree_name(self.name)}_insert"')
+        # The outside-edit guard on INSERT stands aside for our own rows but would still
+        # ask once per row whether the writer is KalixPlan (a Python call); our write lock
+        # keeps every other writer out meanwhile, so it is set aside for the load too.
+        for name, ddl in sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+            "AND name = ?",
+            (self.name, f"kalixplan_{self.name}_insert"),
+        ).all():
+            sql(f'DROP TRIGGER "{name}"')
+            self.guards.append(ddl)
         present = int(sql(f'SELECT count(*) FROM "{self.name}"').scalar_one())
         self.packed = self.expected >= self.PACK_ROWS and self.expected * 2 >= present
         if self.packed:
@@ -157,6 +168,9 @@ class BulkLoad:
         for ddl in self.indexes:
             sql(ddl)
         sql(rtree_insert_trigger(self.name))
+        for ddl in self.guards:
+            sql(ddl)
+        self.guards = []
 
     def insert(
         self,

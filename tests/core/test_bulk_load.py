@@ -105,6 +105,7 @@ def test_large_load_packs_rtree_and_restores_indexes(
     path: Path, validate_gpkg: Callable[[Path], None]
 ) -> None:
     before = schema_state(path)
+    assert "kalixplan_parcels_insert" in before  # the outside-edit guard, set aside meanwhile
     load_parcels(path, records(300))  # small: row-by-row R-tree inserts
     project = open_project(str(path))
     with project.session_scope() as s, BulkLoad(s.connection(), PARCELS, 6_000) as load:
