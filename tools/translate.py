@@ -55,6 +55,14 @@ SWEDISH = {
     "Delete %1 plans": "Ta bort %1 planer",
     "No project open": "Inget projekt öppet",
     "CSV with WKT (.csv)": "CSV med WKT (.csv)",
+    "Prospectus PDF…": "Objektblad som PDF…",
+    "One A4 prospectus sheet (objektblad) per selected parcel, for investors": (
+        "Ett objektblad i A4 per vald fastighet, att ge investerare"
+    ),
+    "Save prospectus": "Spara objektblad",
+    "Writing the prospectus": "Objektbladen skrivs",
+    "Saved %1 (%2 pages).": "Sparade %1 (%2 sidor).",
+    "Prospectus": "Objektblad",
     "Name": "Namn",
     "Org. number": "Org.nummer",
     "Sector": "Bransch",

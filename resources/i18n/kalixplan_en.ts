@@ -2615,32 +2615,32 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation>%1 parcels ranked; %2 meet every known criterion.</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="336"/>
+        <location filename="../../ui/actors/match_panel.py" line="337"/>
         <source>Need</source>
         <translation>Need</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="337"/>
+        <location filename="../../ui/actors/match_panel.py" line="338"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="338"/>
+        <location filename="../../ui/actors/match_panel.py" line="339"/>
         <source>Find land</source>
         <translation>Find land</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="339"/>
+        <location filename="../../ui/actors/match_panel.py" line="340"/>
         <source>Show on map</source>
         <translation>Show on map</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="340"/>
+        <location filename="../../ui/actors/match_panel.py" line="341"/>
         <source>Which actors does a parcel fit?</source>
         <translation>Which actors does a parcel fit?</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="341"/>
+        <location filename="../../ui/actors/match_panel.py" line="342"/>
         <source>Find actors</source>
         <translation>Find actors</translation>
     </message>
@@ -3472,186 +3472,216 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="69"/>
-        <location filename="../../ui/printing/dialog.py" line="302"/>
-        <location filename="../../ui/printing/dialog.py" line="318"/>
+        <location filename="../../ui/printing/dialog.py" line="72"/>
+        <location filename="../../ui/printing/dialog.py" line="309"/>
         <location filename="../../ui/printing/dialog.py" line="325"/>
-        <location filename="../../ui/printing/dialog.py" line="336"/>
+        <location filename="../../ui/printing/dialog.py" line="358"/>
+        <location filename="../../ui/printing/dialog.py" line="369"/>
         <source>Print map</source>
         <translation>Print map</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="85"/>
+        <location filename="../../ui/printing/dialog.py" line="88"/>
         <source>Landscape</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="86"/>
+        <location filename="../../ui/printing/dialog.py" line="89"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="89"/>
+        <location filename="../../ui/printing/dialog.py" line="92"/>
         <source>Fit to extent</source>
         <translation>Fit to extent</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="94"/>
+        <location filename="../../ui/printing/dialog.py" line="97"/>
         <source>Selected parcels</source>
         <translation>Selected parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="96"/>
+        <location filename="../../ui/printing/dialog.py" line="99"/>
         <source>Current map view</source>
         <translation>Current map view</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="97"/>
+        <location filename="../../ui/printing/dialog.py" line="100"/>
         <source>All parcels</source>
         <translation>All parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="104"/>
+        <location filename="../../ui/printing/dialog.py" line="107"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="105"/>
+        <location filename="../../ui/printing/dialog.py" line="108"/>
         <source>Plan boundaries</source>
         <translation>Plan boundaries</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="106"/>
+        <location filename="../../ui/printing/dialog.py" line="109"/>
         <source>Land use</source>
         <translation>Land use</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="107"/>
+        <location filename="../../ui/printing/dialog.py" line="110"/>
         <source>Reference layers</source>
         <translation>Reference layers</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="115"/>
+        <location filename="../../ui/printing/dialog.py" line="118"/>
         <source>Basemap tiles (from the local cache)</source>
         <translation>Basemap tiles (from the local cache)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="116"/>
+        <location filename="../../ui/printing/dialog.py" line="119"/>
         <source>Overview map</source>
         <translation>Overview map</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="118"/>
+        <location filename="../../ui/printing/dialog.py" line="121"/>
         <source>Table of the parcels shown</source>
         <translation>Table of the parcels shown</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="119"/>
+        <location filename="../../ui/printing/dialog.py" line="122"/>
         <source>Coordinate ticks</source>
         <translation>Coordinate ticks</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="131"/>
+        <location filename="../../ui/printing/dialog.py" line="134"/>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="132"/>
+        <location filename="../../ui/printing/dialog.py" line="135"/>
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="133"/>
+        <location filename="../../ui/printing/dialog.py" line="136"/>
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="134"/>
+        <location filename="../../ui/printing/dialog.py" line="137"/>
         <source>Extent</source>
         <translation>Extent</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="135"/>
+        <location filename="../../ui/printing/dialog.py" line="138"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="136"/>
+        <location filename="../../ui/printing/dialog.py" line="139"/>
         <source>Subtitle</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="137"/>
+        <location filename="../../ui/printing/dialog.py" line="140"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="138"/>
+        <location filename="../../ui/printing/dialog.py" line="141"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="139"/>
+        <location filename="../../ui/printing/dialog.py" line="142"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="144"/>
+        <location filename="../../ui/printing/dialog.py" line="147"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="148"/>
+        <location filename="../../ui/printing/dialog.py" line="151"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="149"/>
+        <location filename="../../ui/printing/dialog.py" line="152"/>
+        <source>Prospectus PDF…</source>
+        <translation>Prospectus PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="154"/>
+        <source>One A4 prospectus sheet (objektblad) per selected parcel, for investors</source>
+        <translation>One A4 prospectus sheet (objektblad) per selected parcel, for investors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="158"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="150"/>
+        <location filename="../../ui/printing/dialog.py" line="159"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="199"/>
+        <location filename="../../ui/printing/dialog.py" line="208"/>
         <source>Type the scale as a number such as 10000 or 1:10 000.</source>
         <translation>Type the scale as a number such as 10000 or 1:10 000.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="256"/>
+        <location filename="../../ui/printing/dialog.py" line="265"/>
         <source>Drawing the preview…</source>
         <translation>Drawing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="265"/>
+        <location filename="../../ui/printing/dialog.py" line="274"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="279"/>
+        <location filename="../../ui/printing/dialog.py" line="288"/>
         <source>Parcels shown: {n}. Scale {scale} on {paper}.</source>
         <translation>Parcels shown: {n}. Scale {scale} on {paper}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="305"/>
+        <location filename="../../ui/printing/dialog.py" line="312"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="312"/>
+        <location filename="../../ui/printing/dialog.py" line="319"/>
         <source>Printing to PDF</source>
         <translation>Printing to PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="317"/>
+        <location filename="../../ui/printing/dialog.py" line="324"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="325"/>
+        <location filename="../../ui/printing/dialog.py" line="336"/>
+        <source>Save prospectus</source>
+        <translation>Save prospectus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="344"/>
+        <source>Writing the prospectus</source>
+        <translation>Writing the prospectus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="349"/>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>Saved %1 (%2 pages).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="351"/>
+        <source>Prospectus</source>
+        <translation>Prospectus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="358"/>
         <source>Wait for the preview, then print.</source>
         <translation>Wait for the preview, then print.</translation>
     </message>
@@ -3659,27 +3689,27 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>PrintPreviewWidget</name>
     <message>
-        <location filename="../../ui/printing/preview.py" line="128"/>
+        <location filename="../../ui/printing/preview.py" line="129"/>
         <source>Fit page</source>
         <translation>Fit page</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="129"/>
+        <location filename="../../ui/printing/preview.py" line="130"/>
         <source>Fit width</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="132"/>
+        <location filename="../../ui/printing/preview.py" line="133"/>
         <source>True size: a millimetre of the sheet is a millimetre on the screen</source>
         <translation>True size: a millimetre of the sheet is a millimetre on the screen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="135"/>
+        <location filename="../../ui/printing/preview.py" line="136"/>
         <source>Zoom out (Ctrl + mouse wheel)</source>
         <translation>Zoom out (Ctrl + mouse wheel)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="137"/>
+        <location filename="../../ui/printing/preview.py" line="138"/>
         <source>Zoom in (Ctrl + mouse wheel)</source>
         <translation>Zoom in (Ctrl + mouse wheel)</translation>
     </message>

@@ -1550,32 +1550,32 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation>%1 fastigheter rangordnade; %2 uppfyller alla kända krav.</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="336"/>
+        <location filename="../../ui/actors/match_panel.py" line="337"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="337"/>
+        <location filename="../../ui/actors/match_panel.py" line="338"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="338"/>
+        <location filename="../../ui/actors/match_panel.py" line="339"/>
         <source>Find land</source>
         <translation>Hitta mark</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="339"/>
+        <location filename="../../ui/actors/match_panel.py" line="340"/>
         <source>Show on map</source>
         <translation>Visa i kartan</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="340"/>
+        <location filename="../../ui/actors/match_panel.py" line="341"/>
         <source>Which actors does a parcel fit?</source>
         <translation>Vilka aktörer passar en fastighet?</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/match_panel.py" line="341"/>
+        <location filename="../../ui/actors/match_panel.py" line="342"/>
         <source>Find actors</source>
         <translation>Hitta aktörer</translation>
     </message>
@@ -2407,186 +2407,216 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="69"/>
-        <location filename="../../ui/printing/dialog.py" line="302"/>
-        <location filename="../../ui/printing/dialog.py" line="318"/>
+        <location filename="../../ui/printing/dialog.py" line="72"/>
+        <location filename="../../ui/printing/dialog.py" line="309"/>
         <location filename="../../ui/printing/dialog.py" line="325"/>
-        <location filename="../../ui/printing/dialog.py" line="336"/>
+        <location filename="../../ui/printing/dialog.py" line="358"/>
+        <location filename="../../ui/printing/dialog.py" line="369"/>
         <source>Print map</source>
         <translation>Skriv ut karta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="85"/>
+        <location filename="../../ui/printing/dialog.py" line="88"/>
         <source>Landscape</source>
         <translation>Liggande</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="86"/>
+        <location filename="../../ui/printing/dialog.py" line="89"/>
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="89"/>
+        <location filename="../../ui/printing/dialog.py" line="92"/>
         <source>Fit to extent</source>
         <translation>Anpassa till utbredning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="94"/>
+        <location filename="../../ui/printing/dialog.py" line="97"/>
         <source>Selected parcels</source>
         <translation>Valda fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="96"/>
+        <location filename="../../ui/printing/dialog.py" line="99"/>
         <source>Current map view</source>
         <translation>Aktuell kartvy</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="97"/>
+        <location filename="../../ui/printing/dialog.py" line="100"/>
         <source>All parcels</source>
         <translation>Alla fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="104"/>
+        <location filename="../../ui/printing/dialog.py" line="107"/>
         <source>Parcels</source>
         <translation>Fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="105"/>
+        <location filename="../../ui/printing/dialog.py" line="108"/>
         <source>Plan boundaries</source>
         <translation>Plangränser</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="106"/>
+        <location filename="../../ui/printing/dialog.py" line="109"/>
         <source>Land use</source>
         <translation>Markanvändning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="107"/>
+        <location filename="../../ui/printing/dialog.py" line="110"/>
         <source>Reference layers</source>
         <translation>Referensskikt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="115"/>
+        <location filename="../../ui/printing/dialog.py" line="118"/>
         <source>Basemap tiles (from the local cache)</source>
         <translation>Bakgrundskarta (från den lokala cachen)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="116"/>
+        <location filename="../../ui/printing/dialog.py" line="119"/>
         <source>Overview map</source>
         <translation>Översiktskarta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="118"/>
+        <location filename="../../ui/printing/dialog.py" line="121"/>
         <source>Table of the parcels shown</source>
         <translation>Tabell över visade fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="119"/>
+        <location filename="../../ui/printing/dialog.py" line="122"/>
         <source>Coordinate ticks</source>
         <translation>Koordinatmarkeringar</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="131"/>
+        <location filename="../../ui/printing/dialog.py" line="134"/>
         <source>Paper</source>
         <translation>Papper</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="132"/>
+        <location filename="../../ui/printing/dialog.py" line="135"/>
         <source>Orientation</source>
         <translation>Orientering</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="133"/>
+        <location filename="../../ui/printing/dialog.py" line="136"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="134"/>
+        <location filename="../../ui/printing/dialog.py" line="137"/>
         <source>Extent</source>
         <translation>Utbredning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="135"/>
+        <location filename="../../ui/printing/dialog.py" line="138"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="136"/>
+        <location filename="../../ui/printing/dialog.py" line="139"/>
         <source>Subtitle</source>
         <translation>Undertitel</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="137"/>
+        <location filename="../../ui/printing/dialog.py" line="140"/>
         <source>Author</source>
         <translation>Upphovsperson</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="138"/>
+        <location filename="../../ui/printing/dialog.py" line="141"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="139"/>
+        <location filename="../../ui/printing/dialog.py" line="142"/>
         <source>Layers</source>
         <translation>Lager</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="144"/>
+        <location filename="../../ui/printing/dialog.py" line="147"/>
         <source>Logo</source>
         <translation>Logotyp</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="148"/>
+        <location filename="../../ui/printing/dialog.py" line="151"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="149"/>
+        <location filename="../../ui/printing/dialog.py" line="152"/>
+        <source>Prospectus PDF…</source>
+        <translation>Objektblad som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="154"/>
+        <source>One A4 prospectus sheet (objektblad) per selected parcel, for investors</source>
+        <translation>Ett objektblad i A4 per vald fastighet, att ge investerare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="158"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="150"/>
+        <location filename="../../ui/printing/dialog.py" line="159"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="199"/>
+        <location filename="../../ui/printing/dialog.py" line="208"/>
         <source>Type the scale as a number such as 10000 or 1:10 000.</source>
         <translation>Skriv skalan som ett tal, t.ex. 10000 eller 1:10 000.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="256"/>
+        <location filename="../../ui/printing/dialog.py" line="265"/>
         <source>Drawing the preview…</source>
         <translation>Ritar förhandsvisningen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="265"/>
+        <location filename="../../ui/printing/dialog.py" line="274"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="279"/>
+        <location filename="../../ui/printing/dialog.py" line="288"/>
         <source>Parcels shown: {n}. Scale {scale} on {paper}.</source>
         <translation>Visade fastigheter: {n}. Skala {scale} på {paper}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="305"/>
+        <location filename="../../ui/printing/dialog.py" line="312"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="312"/>
+        <location filename="../../ui/printing/dialog.py" line="319"/>
         <source>Printing to PDF</source>
         <translation>Skriver till PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="317"/>
+        <location filename="../../ui/printing/dialog.py" line="324"/>
         <source>Saved {path}.</source>
         <translation>Sparade {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="325"/>
+        <location filename="../../ui/printing/dialog.py" line="336"/>
+        <source>Save prospectus</source>
+        <translation>Spara objektblad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="344"/>
+        <source>Writing the prospectus</source>
+        <translation>Objektbladen skrivs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="349"/>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>Sparade %1 (%2 sidor).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="351"/>
+        <source>Prospectus</source>
+        <translation>Objektblad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="358"/>
         <source>Wait for the preview, then print.</source>
         <translation>Vänta på förhandsvisningen och skriv sedan ut.</translation>
     </message>
@@ -2594,27 +2624,27 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>PrintPreviewWidget</name>
     <message>
-        <location filename="../../ui/printing/preview.py" line="128"/>
+        <location filename="../../ui/printing/preview.py" line="129"/>
         <source>Fit page</source>
         <translation>Hela sidan</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="129"/>
+        <location filename="../../ui/printing/preview.py" line="130"/>
         <source>Fit width</source>
         <translation>Sidbredd</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="132"/>
+        <location filename="../../ui/printing/preview.py" line="133"/>
         <source>True size: a millimetre of the sheet is a millimetre on the screen</source>
         <translation>Verklig storlek: en millimeter på bladet är en millimeter på skärmen</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="135"/>
+        <location filename="../../ui/printing/preview.py" line="136"/>
         <source>Zoom out (Ctrl + mouse wheel)</source>
         <translation>Zooma ut (Ctrl + mushjulet)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/preview.py" line="137"/>
+        <location filename="../../ui/printing/preview.py" line="138"/>
         <source>Zoom in (Ctrl + mouse wheel)</source>
         <translation>Zooma in (Ctrl + mushjulet)</translation>
     </message>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kalixplan.domain.errors import KalixPlanError
+from kalixplan.app.failures import failure_of
 from kalixplan.domain.rows import NeedRow
 from kalixplan.services.actors import get_actor, needs_of
 from kalixplan.services.matching.explain import ParcelMatch
@@ -283,9 +283,10 @@ class MatchPanel(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.match_button.setEnabled(bool(self._needs))
-        if not isinstance(exc, KalixPlanError):
-            raise exc
-        QMessageBox.warning(self, self.tr("Matching land"), str(exc))
+        # The one error path: the user's sentence (a bug is logged and named, not raised).
+        QMessageBox.warning(
+            self, self.tr("Matching land"), failure_of(exc).sentence(current_language())
+        )
 
     def ranked_ids(self) -> list[int]:
         """The parcel ids shown, best first."""

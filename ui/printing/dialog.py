@@ -23,16 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kalixplan.app.failures import failure_of
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.printing.paper import Paper, page_size_mm
 from kalixplan.printing.scale import NICE_SCALES, check_scale, format_scale
 from kalixplan.printing.spec import LayerChoice, MapSpec
 from kalixplan.services.printing import parcels_extent
 from kalixplan.store.engine import Project
+from ui.i18n import current_language
 from ui.output_errors import show_output_error
 from ui.printing.logo_chooser import LogoChooserWidget
 from ui.printing.pdf import MapJob, page_layout, paint_map, prepare_map, write_map_pdf
 from ui.printing.preview import PrintPreviewWidget, render_sheet_image
+from ui.printing.prospectus import write_prospectus_pdf
 from ui.printing.zoom import RenderTarget
 from ui.settings import make_qsettings
 from ui.workers import Cancelled, Progress, run_in_background
@@ -146,6 +149,12 @@ class PrintDialog(QDialog):
         self.status.setWordWrap(True)
         self.preview = PrintPreviewWidget()
         self.save_button = QPushButton(self.tr("Save PDF…"))
+        self.prospectus_button = QPushButton(self.tr("Prospectus PDF…"))
+        self.prospectus_button.setToolTip(
+            self.tr("One A4 prospectus sheet (objektblad) per selected parcel, for investors")
+        )
+        self.prospectus_button.setEnabled(bool(self.selected_ids))
+        self.prospectus_button.clicked.connect(self.save_prospectus)
         self.print_button = QPushButton(self.tr("Print…"))
         close = QPushButton(self.tr("Close"))
         self.save_button.clicked.connect(self.save_pdf)
@@ -153,7 +162,7 @@ class PrintDialog(QDialog):
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for b in (self.save_button, self.print_button, close):
+        for b in (self.prospectus_button, self.save_button, self.print_button, close):
             buttons.addWidget(b)
         left = QVBoxLayout()
         left.addLayout(form)
@@ -288,11 +297,9 @@ class PrintDialog(QDialog):
         if generation != self._generation:
             return
         self.job = None
-        if isinstance(exc, KalixPlanError):
-            if shiboken6.isValid(self):  # not closed meanwhile
-                self.status.setText(str(exc))
-        else:
-            raise exc  # a bug, not a user mistake: let the application's handler report it
+        # The one error path: a user's mistake in its sentence, a bug logged and named.
+        if shiboken6.isValid(self):  # not closed meanwhile
+            self.status.setText(failure_of(exc).sentence(current_language()))
 
     def save_pdf(self) -> None:
         """Ask for a file name and write the PDF in the background."""
@@ -316,6 +323,32 @@ class PrintDialog(QDialog):
             ),
             lambda path: self.status.setText(self.tr("Saved {path}.").format(path=path)),
             lambda exc: show_output_error(self, exc, self.tr("Print map")),
+        )
+
+    def save_prospectus(self) -> None:
+        """The selected parcels' prospectus sheets as one A4 PDF (the menu's "objektblad")."""
+        if not self.selected_ids:
+            return
+        lang = self.lang.currentData()
+        default = self.project.path.parent if self.project.path is not None else Path.home()
+        stem = "objektblad" if lang == "sv" else "prospectus"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save prospectus"), str(default / f"{stem}.pdf"), "PDF (*.pdf)"
+        )
+        if not name:
+            return
+        out = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
+        ids, logo = list(self.selected_ids), self.logo.usable_path()
+        run_in_background(
+            self,
+            self.tr("Writing the prospectus"),
+            lambda progress, cancelled: write_prospectus_pdf(
+                self.project, ids, lang, out, progress, cancelled, logo=logo, overwrite=True
+            ),
+            lambda pages: self.status.setText(
+                self.tr("Saved %1 (%2 pages).").replace("%1", str(out)).replace("%2", str(pages))
+            ),
+            lambda exc: show_output_error(self, exc, self.tr("Prospectus")),
         )
 
     def print_to_printer(self) -> None:

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kalixplan.app.failures import failure_of
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.printing.paper import Paper, page_size_mm
 from ui.printing.pdf import MapJob
@@ -320,7 +321,7 @@ class PrintPreviewWidget(QWidget):
     def _render_failed(self, exc: BaseException) -> None:
         self._rendering = False
         if not isinstance(exc, KalixPlanError):
-            raise exc  # a bug: let the application's handler report it
+            failure_of(exc)  # a bug: logged with its traceback; the last image stays shown
 
     def _show_image(self, image: QImage, target: RenderTarget) -> None:
         self.view.image = image
