@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import geopandas as gpd
-from shapely.geometry import LineString
+from sources import railway_file
 from sqlalchemy import text
 
 from kalixplan.services.check import check_project, repair_project
@@ -50,12 +49,7 @@ def test_a_reference_import_gets_its_own_rule(project: Project, tmp_path: Path) 
     with project.engine.begin() as conn:
         write_default_styles(conn)
     assert "<rule " not in _style(project, "reference_features")[0]  # no layers yet
-    rail = tmp_path / "bana.geojson"
-    gpd.GeoDataFrame(
-        {"namn": ["Haparandabanan"]},
-        geometry=[LineString([(140_000, 7_300_000), (150_000, 7_310_000)])],
-        crs="EPSG:3018",
-    ).to_file(rail, driver="GeoJSON")
+    rail = railway_file(tmp_path)
     import_file(project, rail, ImportOptions("reference", ref_kind="railway", name="Järnväg"))
     qml, sld = _style(project, "reference_features")
     assert 'label="Järnväg"' in qml and "<se:Title>Järnväg</se:Title>" in sld

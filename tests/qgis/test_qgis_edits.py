@@ -47,6 +47,17 @@ def qgis() -> None:
         pytest.skip("QGIS (Debian qgis + python3-qgis) is not installed")
 
 
+def _reference_names(path: Path) -> list[str]:
+    from kalixplan.services.reference import list_reference_layers
+
+    project = open_project(str(path))
+    try:
+        with project.read_scope() as session:
+            return [layer.name for layer in list_reference_layers(session)]
+    finally:
+        project.close()
+
+
 def in_qgis(path: Path, *args: str) -> dict[str, Any]:
     done = subprocess.run(
         [SYSTEM_PYTHON, str(SCRIPT), str(path), *args],
@@ -191,14 +202,7 @@ def test_qgis_draws_the_reference_layers_in_their_kinds_colours(
 
     from kalixplan.domain.palette import REFERENCE_COLOURS
 
-    project = open_project(str(demo_path))
-    try:
-        with project.read_scope() as session:
-            from kalixplan.services.reference import list_reference_layers
-
-            names = [layer.name for layer in list_reference_layers(session)]
-    finally:
-        project.close()
+    names = _reference_names(demo_path)
     png = tmp_path / "reference.png"
     seen = in_qgis(demo_path, "render", str(png))
     assert seen["reference_renderer"] == "RuleRenderer"
@@ -229,13 +233,6 @@ def test_qgis_reads_the_sld_written_beside_the_qml(demo_path: Path) -> None:
     seen = in_qgis(demo_path, "sld")["sld"]
     assert all(entry["ok"] for entry in seen.values()), seen
     assert seen["parcels"]["rules"] == [sv for sv, _en in PARCEL_STATUS_LABELS.values()]
-    project = open_project(str(demo_path))
-    try:
-        with project.read_scope() as session:
-            from kalixplan.services.reference import list_reference_layers
-
-            names = [layer.name for layer in list_reference_layers(session)]
-    finally:
-        project.close()
+    names = _reference_names(demo_path)
     assert sorted(seen["reference_features"]["rules"]) == sorted(names)
     assert "J – Industri" in seen["land_use_areas"]["rules"]

@@ -14,11 +14,11 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-import geopandas as gpd
 import pytest
 from PySide6.QtCore import Qt
 from shapely import affinity
-from shapely.geometry import LineString, box
+from shapely.geometry import box
+from sources import railway_file
 from ui_pages import window_js as js
 
 from kalixplan.app.changes import Changes, Kind, Origin
@@ -105,12 +105,7 @@ def test_the_status_bar_total_follows_an_outline_change_delete_and_undo(
 def test_a_reference_import_reloads_the_map_and_the_layers_menu(
     qtbot: Any, window: MainWindow, tmp_path: Path
 ) -> None:
-    rail = tmp_path / "bana.geojson"
-    gpd.GeoDataFrame(
-        {"namn": ["Haparandabanan"]},
-        geometry=[LineString([(140_000, 7_300_000), (150_000, 7_310_000)])],
-        crs="EPSG:3018",
-    ).to_file(rail, driver="GeoJSON")
+    rail = railway_file(tmp_path)
     assert window.project is not None
     options = ImportOptions("reference", ref_kind="railway", name="Ny järnväg")
     import_file(window.project, rail, options)
