@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -170,3 +171,21 @@ def test_need_activity_and_document_dialogs(qtbot: QtBot, small: Project) -> Non
     fill({"title": "Letter of intent", "location": "/srv/avtal/loi.pdf"})
     qtbot.waitUntil(lambda: panel.documents.model.rowCount() == 1)
     assert panel.documents.model.rows[0].location == "/srv/avtal/loi.pdf"
+
+
+def test_the_actors_dock_fits_its_default_width_beside_the_map(qtbot: Any, window: Any) -> None:
+    """At 1366×768 the dock beside the map is ~420 px: register and details are stacked and
+    nothing needs sideways scrolling (issue "The desktop application as a planner meets
+    it", 6: the search box read "S…" and fields 3–4 characters)."""
+    window.resize(1366, 768)
+    window.tools.dock_actors.show()
+    window.tools.dock_actors.raise_()
+    panel = window.tools.actors
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.split.orientation() == Qt.Orientation.Vertical)
+    holder = window.tools.actors_holder
+    qtbot.waitUntil(lambda: holder.viewport().width() >= panel.minimumSizeHint().width())
+    assert holder.horizontalScrollBar().maximum() == 0
+    assert panel.register.search.width() >= 200  # the quick search can be read
+    panel.resize(1200, 600)  # floated out wide: side by side again
+    assert panel.split.orientation() == Qt.Orientation.Horizontal

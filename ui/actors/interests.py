@@ -48,6 +48,12 @@ class InterestsTab(QWidget):
         self.new_stage_combo = QComboBox()
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self._add)
+        # Combos as wide as the dock allows, not as their longest entry asks.
+        for combo in (self.parcel_combo, self.new_stage_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
         new_row = QHBoxLayout(self.new_box)
         new_row.addWidget(self.parcel_combo, 2)
         new_row.addWidget(self.new_stage_combo, 1)
@@ -55,6 +61,10 @@ class InterestsTab(QWidget):
 
         self.selected_box = QGroupBox()
         self.stage_combo = QComboBox()
+        self.stage_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.stage_combo.setMinimumContentsLength(8)
         self.stage_button = QPushButton()
         self.stage_button.clicked.connect(self._change_stage)
         self.until_edit = QDateEdit()
@@ -74,7 +84,7 @@ class InterestsTab(QWidget):
         grid.addWidget(self.until_label, 1, 0)
         grid.addWidget(self.until_edit, 1, 1)
         grid.addWidget(self.reserve_button, 1, 2)
-        grid.addWidget(self.release_button, 1, 3)
+        grid.addWidget(self.release_button, 2, 2)  # below: the dock beside the map is narrow
         grid.setColumnStretch(1, 1)
 
         layout = QVBoxLayout(self)

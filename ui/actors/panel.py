@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
@@ -101,7 +102,7 @@ class ActorsPanel(QWidget):
             self.match,
         ):
             self.tabs.addTab(widget, "")
-        split = QSplitter()
+        self.split = split = QSplitter()
         split.addWidget(self.register)
         split.addWidget(self.tabs)
         split.setStretchFactor(0, 2)
@@ -265,6 +266,20 @@ class ActorsPanel(QWidget):
         form.delete_requested.connect(lambda _row: dialog.reject())
         self.dialog = dialog
         dialog.open()
+
+    # --- layout -------------------------------------------------------------
+    # Side by side the register and the details need about this width; in a narrower dock
+    # (its default beside the map) they are stacked, so neither is cut to a few letters.
+    SIDE_BY_SIDE_PX = 820
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= self.SIDE_BY_SIDE_PX
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.split.orientation() != wanted:
+            self.split.setOrientation(wanted)
+            high = max(event.size().height(), 400)
+            self.split.setSizes([480, 820] if wide else [high * 2 // 5, high * 3 // 5])
+        super().resizeEvent(event)
 
     # --- language -----------------------------------------------------------
     def changeEvent(self, event: QEvent) -> None:
