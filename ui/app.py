@@ -9,7 +9,9 @@ a map with data on it, marked as example data.
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from collections.abc import Mapping
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -28,6 +30,11 @@ APP_NAME = "KalixPlan"
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (created once), with its names set for QSettings and the desktop."""
     app = QApplication.instance()
+    # The web engine's own errors (D-Bus, GPU probing) are not the user's business: only its
+    # fatal ones reach the terminal, unless someone set the flag themselves.
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    if "--log-level" not in flags:
+        os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --log-level=3".strip()
     if app is None:
         # QtWebEngine needs this before the application object exists.
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
@@ -77,8 +84,33 @@ def install_excepthook(window: MainWindow) -> None:
     sys.excepthook = hook
 
 
+def display_problem(
+    env: Mapping[str, str] | None = None, platform: str | None = None
+) -> str | None:
+    """Why the window cannot open here (one sentence), or None.
+
+    Without a display Qt's own message blames a missing xcb library that is installed
+    (issue "The desktop application as a planner meets it", 9); say what is wrong instead.
+    """
+    env = os.environ if env is None else env
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith("linux") or env.get("QT_QPA_PLATFORM"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "there is no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is "
+        "set): start KalixPlan in a desktop session or over 'ssh -X'; for a run without a "
+        "screen set QT_QPA_PLATFORM=offscreen. The commands (kalixplan --help) need no display."
+    )
+
+
 def run_gui(db: str | None, lang: str | None) -> int:
     """Run the desktop application until its window closes; returns the exit status."""
+    problem = display_problem()
+    if problem is not None:
+        print(f"kalixplan: {problem}", file=sys.stderr)
+        return 2
     secrets.remember_db(db)
     setup_logging()
     app = make_application()
