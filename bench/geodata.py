@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -130,6 +131,45 @@ def main() -> int:
         f"{statistics.median(plain) / tuned:5.2f}×"
     )
 
+    # The whole process, as a planner runs it: `kalixplan import` (interpreter start, imports,
+    # the import, exit) against `ogr2ogr` copying the same layer (issue "The desktop
+    # application as a planner meets it", 9).
+    main = Path(__file__).resolve().parents[1] / "main.py"
+    whole, ogr = [], []
+    for k in range(args.repeats):
+        project = create_project(str(tmp / f"whole{k}.gpkg"), 3018)
+        project.close()
+        os.sync()
+        start = time.perf_counter()
+        subprocess.run(
+            [
+                sys.executable,
+                str(main),
+                "import",
+                "--db",
+                str(tmp / f"whole{k}.gpkg"),
+                "--kind",
+                "parcels",
+                str(src),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        whole.append(time.perf_counter() - start)
+        os.sync()
+        start = time.perf_counter()
+        subprocess.run(
+            ["ogr2ogr", "-f", "GPKG", str(tmp / f"ogr{k}.gpkg"), str(src), "parcels"],
+            check=True,
+            capture_output=True,
+        )
+        ogr.append(time.perf_counter() - start)
+    r3 = line(
+        f"kalixplan import {n} parcels, whole process",
+        statistics.median(whole),
+        statistics.median(ogr),
+    )
+
     refs, times = [], []
     project = open_project(str(tmp / "project0.gpkg"))
     for k in range(args.repeats):
@@ -141,7 +181,7 @@ def main() -> int:
         refs.append(gdal_copy(tmp / "project0.gpkg", tmp / f"gdal_export{k}.gpkg", "parcels"))
     project.close()
     r2 = line(f"export {n} parcels (GeoPackage)", statistics.median(times), statistics.median(refs))
-    return 0 if max(r1, r2) <= TARGET else 1
+    return 0 if max(r1, r2, r3) <= TARGET else 1
 
 
 if __name__ == "__main__":
