@@ -110,31 +110,3 @@ class Changes:
     def everything(self, kind: Kind) -> bool:
         """Any row of ``kind`` may have changed (reload it all)."""
         return kind in self.touched and self.touched[kind] is _ANY
-
-    def merged(self, other: Changes) -> Changes:
-        """Both operations' changes as one (the later row of an id wins)."""
-        written: dict[Kind, dict[int, Any]] = {}
-        for source in (self, other):
-            for kind, rows in source.written.items():
-                written.setdefault(kind, {}).update({int(r.id): r for r in rows})
-        removed: dict[Kind, tuple[int, ...]] = {}
-        for source in (self, other):
-            for kind, ids in source.removed.items():
-                removed[kind] = tuple(dict.fromkeys(removed.get(kind, ()) + ids))
-        # A row written after it was removed (undo of a delete) has a new id: both hold.
-        touched: dict[Kind, tuple[int, ...] | None] = {}
-        for source in (self, other):
-            for kind, maybe in source.touched.items():
-                if kind in touched and touched[kind] is None:
-                    continue
-                if maybe is None:
-                    touched[kind] = None
-                else:
-                    touched[kind] = tuple(dict.fromkeys((touched.get(kind) or ()) + maybe))
-        return Changes(
-            {k: tuple(v.values()) for k, v in written.items()},
-            removed,
-            touched,
-            other.origin if other else self.origin,
-            other.initiator if other.initiator is not None else self.initiator,
-        )

@@ -71,10 +71,6 @@ class Workspace:
         changes = Changes({}, {}, {Kind.PROJECT: None}, Origin.OPENED, initiator)
         return Outcome(changes=changes, afterwards=self._publish(changes))
 
-    def close(self) -> None:
-        """Close the open project (the listeners hear it)."""
-        self.open(None)
-
     # --- listeners ------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call ``listener(changes)`` after every operation that changed something.
@@ -146,15 +142,6 @@ class Workspace:
             return result
 
         return self._operate(wanted[0] if wanted else None, Origin.EDIT, initiator, body)
-
-    def attempt(
-        self, work: Callable[[], T], kind: Kind | None = None
-    ) -> tuple[T | None, Failure | None]:
-        """Run ``work()`` through the one error path: its result, or why it failed."""
-        try:
-            return work(), None
-        except Exception as exc:
-            return None, failure_of(exc, kind)
 
     # --- the three edits ----------------------------------------------------------------
     def update(

@@ -130,3 +130,10 @@ def land_use_fill(code: str) -> str:
 def reference_style(kind: str) -> ReferenceStyle:
     """The style of a reference layer kind."""
     return REFERENCE_STYLES.get(kind, REFERENCE_STYLES["other"])
+
+
+def reference_look(kind: str) -> tuple[ReferenceStyle, float]:
+    """A kind's style and the opacity its areas are filled at (for the QGIS and SLD styles:
+    at least 0.3, so a zone is seen over the map)."""
+    _stroke, _fill, opacity = REFERENCE_COLOURS.get(kind, REFERENCE_COLOURS["other"])
+    return reference_style(kind), max(opacity, 0.3)

@@ -22,9 +22,9 @@ from sqlalchemy import Connection, inspect, text
 
 from kalixplan.domain.codes import LAND_USE_LABELS, PARCEL_STATUS_LABELS, PLAN_STATUS_LABELS
 from kalixplan.domain.language import pick
-from kalixplan.domain.palette import LAND_USE_COLOURS, PLAN_STROKE, REFERENCE_COLOURS
+from kalixplan.domain.palette import LAND_USE_COLOURS, PLAN_STROKE
 from kalixplan.maps.style import STATUS_COLOURS, UNKNOWN_COLOUR
-from kalixplan.printing.styles import REFERENCE_STYLES as REFERENCE_PAPER
+from kalixplan.printing.styles import reference_look
 from kalixplan.services import sld
 from kalixplan.store.columns import COLUMN_TITLES
 from kalixplan.store.engine import Project
@@ -52,6 +52,15 @@ def _rgba(hex_colour: str, alpha: int = 255) -> str:
     return f"{int(h[0:2], 16)},{int(h[2:4], 16)},{int(h[4:6], 16)},{alpha}"
 
 
+def _symbol(kind: str, layer_class: str, name: str, props: dict[str, str], alpha: float) -> str:
+    body = "".join(f"<prop k={quoteattr(k)} v={quoteattr(v)}/>" for k, v in props.items())
+    return (
+        f'<symbol type="{kind}" name={quoteattr(name)} alpha="{alpha}" clip_to_extent="1" '
+        f'force_rhr="0"><layer class="{layer_class}" enabled="1" pass="0" locked="0">{body}'
+        "</layer></symbol>"
+    )
+
+
 def _fill_symbol(
     name: str,
     fill: str,
@@ -70,12 +79,7 @@ def _fill_symbol(
         "style": fill_style,
         "joinstyle": "bevel",
     }
-    body = "".join(f"<prop k={quoteattr(k)} v={quoteattr(v)}/>" for k, v in props.items())
-    return (
-        f'<symbol type="fill" name={quoteattr(name)} alpha="{alpha}" clip_to_extent="1" '
-        f'force_rhr="0"><layer class="SimpleFill" enabled="1" pass="0" locked="0">{body}'
-        "</layer></symbol>"
-    )
+    return _symbol("fill", "SimpleFill", name, props, alpha)
 
 
 def _darker(hex_colour: str) -> str:
@@ -195,12 +199,7 @@ def _line_symbol(name: str, colour: str, width: float, dashed: bool) -> str:
         "capstyle": "round",
         "joinstyle": "round",
     }
-    body = "".join(f"<prop k={quoteattr(k)} v={quoteattr(v)}/>" for k, v in props.items())
-    return (
-        f'<symbol type="line" name={quoteattr(name)} alpha="1" clip_to_extent="1" '
-        f'force_rhr="0"><layer class="SimpleLine" enabled="1" pass="0" locked="0">{body}'
-        "</layer></symbol>"
-    )
+    return _symbol("line", "SimpleLine", name, props, 1.0)
 
 
 def _marker_symbol(name: str, fill: str, outline: str) -> str:
@@ -213,12 +212,7 @@ def _marker_symbol(name: str, fill: str, outline: str) -> str:
         "size": "3.2",
         "size_unit": "MM",
     }
-    body = "".join(f"<prop k={quoteattr(k)} v={quoteattr(v)}/>" for k, v in props.items())
-    return (
-        f'<symbol type="marker" name={quoteattr(name)} alpha="1" clip_to_extent="1" '
-        f'force_rhr="0"><layer class="SimpleMarker" enabled="1" pass="0" locked="0">{body}'
-        "</layer></symbol>"
-    )
+    return _symbol("marker", "SimpleMarker", name, props, 1.0)
 
 
 def reference_qml(lang: str, layers: list[tuple[int, str, str]]) -> str:
@@ -229,14 +223,14 @@ def reference_qml(lang: str, layers: list[tuple[int, str, str]]) -> str:
     """
     rules, symbols = [], []
     for n, (layer_id, name, kind) in enumerate(layers):
-        style = REFERENCE_PAPER.get(kind, REFERENCE_PAPER["other"])
-        stroke, fill, opacity = REFERENCE_COLOURS.get(kind, REFERENCE_COLOURS["other"])
+        style, opacity = reference_look(kind)
+        fill = style.fill or style.stroke
         if style.shape == "point":
-            symbol = _marker_symbol(str(n), fill or stroke, stroke)
+            symbol = _marker_symbol(str(n), fill, style.stroke)
         elif style.shape == "area":
-            symbol = _fill_symbol(str(n), fill or stroke, stroke, alpha=max(opacity, 0.3))
+            symbol = _fill_symbol(str(n), fill, style.stroke, alpha=opacity)
         else:
-            symbol = _line_symbol(str(n), stroke, style.width_mm, style.dashed)
+            symbol = _line_symbol(str(n), style.stroke, style.width_mm, style.dashed)
         rules.append(
             f'<rule key="r{n}" symbol="{n}" label={quoteattr(name)} '
             f'filter={quoteattr(f""""layer_id" = {int(layer_id)}""")}/>'
@@ -338,8 +332,7 @@ def write_reference_style(conn: Connection) -> None:
     """
     if not inspect(conn).has_table("layer_styles"):
         return
-    lang = conn.execute(text("SELECT value FROM project_settings WHERE key = 'language'")).scalar()
-    write_default_styles(conn, "en" if lang == "en" else "sv", only=("reference_features",))
+    write_default_styles(conn, project_language(conn), only=("reference_features",))
 
 
 def styles_missing(conn: Connection) -> list[str]:
@@ -366,10 +359,11 @@ def bring_styles_up_to_date(project: Project) -> list[str]:
         missing = styles_missing(conn)
     if missing:
         with project.engine.begin() as conn:
-            write_default_styles(conn, project_language(project))
+            write_default_styles(conn, project_language(conn))
     return missing
 
 
-def project_language(project: Project) -> str:
+def project_language(conn: Connection) -> str:
     """The project's language for what others read of it (QGIS styles): 'sv' or 'en'."""
-    return "en" if project.setting("language") == "en" else "sv"
+    lang = conn.execute(text("SELECT value FROM project_settings WHERE key = 'language'")).scalar()
+    return "en" if lang == "en" else "sv"

@@ -16,10 +16,9 @@ from kalixplan.domain.palette import (
     LAND_USE_COLOURS,
     LAND_USE_OPACITY,
     PLAN_STROKE,
-    REFERENCE_COLOURS,
 )
 from kalixplan.maps.style import STATUS_COLOURS
-from kalixplan.printing.styles import REFERENCE_STYLES as REFERENCE_PAPER
+from kalixplan.printing.styles import LAND_USE_STROKE, reference_look
 
 _HEAD = (
     '<?xml version="1.0" encoding="UTF-8"?>'
@@ -113,7 +112,7 @@ def land_use_sld(lang: str) -> str:
         _rule(
             code,
             f"{code} – {pick(LAND_USE_LABELS[code], lang)}",
-            _polygon(colour, LAND_USE_OPACITY, "#8e7aa8", 0.5),
+            _polygon(colour, LAND_USE_OPACITY, LAND_USE_STROKE, 0.5),
             ("code", code),
         )
         for code, colour in LAND_USE_COLOURS.items()
@@ -126,13 +125,13 @@ def reference_sld(layers: list[tuple[int, str, str]]) -> str:
     """Each reference layer (id, name, kind) in its kind's colours and shape."""
     rules = []
     for layer_id, name, kind in layers:
-        shape = REFERENCE_PAPER.get(kind, REFERENCE_PAPER["other"])
-        stroke, fill, opacity = REFERENCE_COLOURS.get(kind, REFERENCE_COLOURS["other"])
-        if shape.shape == "point":
-            symbolizer = _point(fill or stroke, stroke)
-        elif shape.shape == "area":
-            symbolizer = _polygon(fill or stroke, max(opacity, 0.3), stroke)
+        style, opacity = reference_look(kind)
+        fill = style.fill or style.stroke
+        if style.shape == "point":
+            symbolizer = _point(fill, style.stroke)
+        elif style.shape == "area":
+            symbolizer = _polygon(fill, opacity, style.stroke)
         else:
-            symbolizer = _line(stroke, 2, shape.dashed)
+            symbolizer = _line(style.stroke, 2, style.dashed)
         rules.append(_rule(f"layer {layer_id}", name, symbolizer, ("layer_id", str(layer_id))))
     return _document("reference_features", rules)

@@ -57,14 +57,11 @@ def formats() -> tuple[tuple[str, str], ...]:
     )
 
 
-_TABLES = {"parcels": "parcels", "plans": "plans", "actors": "actors"}
-
-
 def field_title(kind: str, name: str) -> str:
     """A field as people read it: the Swedish column header, or the English title."""
     if current_language() == "sv":
         return header(name, "sv", kind)
-    title = COLUMN_TITLES.get(_TABLES.get(kind, kind), {}).get(name, "")
+    title = COLUMN_TITLES.get(kind, {}).get(name, "")
     if " / " in title:
         return title.split(" / ", 1)[1]
     return name.replace("_", " ").capitalize()
