@@ -18,7 +18,7 @@ from pathlib import Path
 from kalixplan.store.triggers import live_spec, postgres_ddl, sqlite_ddl
 
 START = re.compile(r"^SQLITE_DEFAULTS: dict\[str, dict\[str, str\]\] = \{", re.M)
-END = re.compile(r"^_COLUMN = re\.compile", re.M)
+END = re.compile(r"^(_COLUMN = re\.compile|# End of the frozen constants)", re.M)
 
 
 def frozen_constants() -> str:

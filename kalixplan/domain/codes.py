@@ -80,6 +80,7 @@ class PlanStatus(StrEnum):
     REVIEW = "review"
     ADOPTED = "adopted"
     APPEALED = "appealed"
+    SUPERVISION = "supervision"
     IN_FORCE = "in_force"
     REVOKED = "revoked"
     CLOSED = "closed"
@@ -91,6 +92,7 @@ PLAN_STATUS_LABELS: dict[PlanStatus, tuple[str, str]] = {
     PlanStatus.REVIEW: ("Granskning", "Review"),
     PlanStatus.ADOPTED: ("Antagen", "Adopted"),
     PlanStatus.APPEALED: ("Överklagad", "Appealed"),
+    PlanStatus.SUPERVISION: ("Tillsyn", "Under state review"),
     PlanStatus.IN_FORCE: ("Laga kraft", "In force"),
     PlanStatus.REVOKED: ("Upphävd", "Revoked"),
     PlanStatus.CLOSED: ("Avslutad", "Closed"),
@@ -99,16 +101,71 @@ PLAN_STATUS_LABELS: dict[PlanStatus, tuple[str, str]] = {
 # The PBL process moves forward; a plan can be cancelled (closed) at any time
 # before it is in force, an adopted plan may be appealed, and an appeal ends
 # with the plan in force or back in review. Plans in force can only be revoked.
+# Tillsyn (PBL 11 kap. 10-12 §§): the county administrative board may take up an
+# adoption for review; until it has decided the plan cannot gain legal force (13 kap.
+# 17 §). It lets the plan through (in force), annuls the adoption (the municipality
+# reworks it from review or closes it), and an appeal may be pending alongside.
 PLAN_STATUS_TRANSITIONS: dict[PlanStatus, frozenset[PlanStatus]] = {
     PlanStatus.STARTED: frozenset({PlanStatus.CONSULTATION, PlanStatus.CLOSED}),
     PlanStatus.CONSULTATION: frozenset({PlanStatus.REVIEW, PlanStatus.CLOSED}),
     PlanStatus.REVIEW: frozenset({PlanStatus.ADOPTED, PlanStatus.CONSULTATION, PlanStatus.CLOSED}),
-    PlanStatus.ADOPTED: frozenset({PlanStatus.IN_FORCE, PlanStatus.APPEALED, PlanStatus.CLOSED}),
-    PlanStatus.APPEALED: frozenset({PlanStatus.IN_FORCE, PlanStatus.REVIEW, PlanStatus.CLOSED}),
+    PlanStatus.ADOPTED: frozenset(
+        {PlanStatus.IN_FORCE, PlanStatus.APPEALED, PlanStatus.SUPERVISION, PlanStatus.CLOSED}
+    ),
+    PlanStatus.APPEALED: frozenset(
+        {PlanStatus.IN_FORCE, PlanStatus.REVIEW, PlanStatus.SUPERVISION, PlanStatus.CLOSED}
+    ),
+    PlanStatus.SUPERVISION: frozenset(
+        {PlanStatus.IN_FORCE, PlanStatus.APPEALED, PlanStatus.REVIEW, PlanStatus.CLOSED}
+    ),
     PlanStatus.IN_FORCE: frozenset({PlanStatus.REVOKED}),
     PlanStatus.REVOKED: frozenset(),
     PlanStatus.CLOSED: frozenset(),
 }
+
+# NS Detaljplan 4.1's planstatus words for our values (its code list, in its order).
+NS_PLAN_STATUS: dict[PlanStatus, str] = {
+    PlanStatus.STARTED: "påbörjad",
+    PlanStatus.CONSULTATION: "samråd",
+    PlanStatus.REVIEW: "granskning",
+    PlanStatus.ADOPTED: "antagen",
+    PlanStatus.APPEALED: "överklagad",
+    PlanStatus.SUPERVISION: "tillsyn",
+    PlanStatus.IN_FORCE: "laga kraft",
+    PlanStatus.REVOKED: "upphävd",
+    PlanStatus.CLOSED: "avslutad",
+}
+
+
+class DecisionType(StrEnum):
+    """Beslutstyp (NS Detaljplan 4.1): what the plan's decision does in law.
+
+    A change plan (PBL 4 kap. 39 §) amends the plans it names and they keep applying
+    with it; a repeal removes them; a new plan replaces the plans it names.
+    """
+
+    NEW_PLAN = "new_plan"
+    CHANGE = "change"
+    REPEAL = "repeal"
+    CLOSURE = "closure"
+
+
+DECISION_TYPE_LABELS: dict[DecisionType, tuple[str, str]] = {
+    DecisionType.NEW_PLAN: ("Antagande av ny detaljplan", "Adoption of a new plan"),
+    DecisionType.CHANGE: ("Antagande om ändring", "Adoption of a change"),
+    DecisionType.REPEAL: ("Antagande om upphävande", "Adoption of a repeal"),
+    DecisionType.CLOSURE: ("Beslut om avslut", "Decision to close"),
+}
+NS_DECISION_TYPE: dict[DecisionType, str] = {
+    k: v[0].lower() for k, v in DECISION_TYPE_LABELS.items()
+}
+
+# Kommuninstans (NS Detaljplan 4.1): the body within the municipality that decided.
+NS_MUNICIPAL_BODIES: tuple[str, ...] = (
+    "byggnadsnämnd enligt PBL",
+    "kommunstyrelse",
+    "kommunfullmäktige",
+)
 
 
 class PlanProcedure(StrEnum):
@@ -324,6 +381,14 @@ CODE_LABELS: dict[type[StrEnum], dict[Any, tuple[str, ...]]] = {
         **{k: v for k, v in PLAN_STATUS_LABELS.items()},
         # NS Detaljplan 4.1's planstatus words where they differ from our labels.
         PlanStatus.IN_FORCE: (*PLAN_STATUS_LABELS[PlanStatus.IN_FORCE], "lagakraft", "gällande"),
+        PlanStatus.SUPERVISION: (*PLAN_STATUS_LABELS[PlanStatus.SUPERVISION], "supervision"),
+    },
+    DecisionType: {
+        **{k: v for k, v in DECISION_TYPE_LABELS.items()},
+        DecisionType.NEW_PLAN: (*DECISION_TYPE_LABELS[DecisionType.NEW_PLAN], "ny", "ny plan"),
+        DecisionType.CHANGE: (*DECISION_TYPE_LABELS[DecisionType.CHANGE], "ändring"),
+        DecisionType.REPEAL: (*DECISION_TYPE_LABELS[DecisionType.REPEAL], "upphävande"),
+        DecisionType.CLOSURE: (*DECISION_TYPE_LABELS[DecisionType.CLOSURE], "avslut"),
     },
     PlanProcedure: {
         **{k: v for k, v in PLAN_PROCEDURE_LABELS.items()},

@@ -94,6 +94,7 @@ class PlanRow:
     example_data: bool
     updated_at: datetime | None
     geom: BaseGeometry | None
+    decision_type: str
 
 
 @dataclass(frozen=True)

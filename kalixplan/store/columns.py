@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
-from kalixplan.domain.codes import PARCEL_STATUS_LABELS, PLAN_STATUS_LABELS
+from kalixplan.domain.codes import (
+    DECISION_TYPE_LABELS,
+    PARCEL_STATUS_LABELS,
+    PLAN_STATUS_LABELS,
+)
 
 COLUMN_TITLES: dict[str, dict[str, str]] = {
     "parcels": {
@@ -35,6 +39,7 @@ COLUMN_TITLES: dict[str, dict[str, str]] = {
         "in_force_date": "Laga kraft / In force",
         "implementation_years": "Genomförandetid år / Implementation period years",
         "implementation_ends": "Genomförandetid slutar / Implementation period ends",
+        "decision_type": "Beslutstyp / Decision type",
     },
     "land_use_areas": {
         "code": "Användning (Boverket) / Land use (Boverket)",
@@ -80,6 +85,10 @@ ENUM_CONSTRAINTS: dict[tuple[str, str], tuple[str, dict[str, str]]] = {
     ("plans", "status"): (
         "plan_status",
         {s.value: f"{sv} / {en}" for s, (sv, en) in PLAN_STATUS_LABELS.items()},
+    ),
+    ("plans", "decision_type"): (
+        "plan_decision_type",
+        {s.value: f"{sv} / {en}" for s, (sv, en) in DECISION_TYPE_LABELS.items()},
     ),
 }
 

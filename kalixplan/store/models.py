@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -94,9 +95,14 @@ class DetailedPlan(Editable, Base):
     # Derived from start + years; stored so that "ends within N months" is a query.
     implementation_ends: Mapped[date | None] = mapped_column(Date)
     archive_id: Mapped[str | None] = mapped_column(Text)
+    # The plans this plan's decision affects (NS foregaendePlansBeteckning), "; "-separated.
     previous_designation: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
     geom: Mapped[BaseGeometry | None] = mapped_column(Geometry("MULTIPOLYGON"))
+    # Beslutstyp (NS Detaljplan 4.1): new plan, change, repeal or closure (codes.DecisionType).
+    decision_type: Mapped[str] = mapped_column(
+        Text, nullable=False, default="new_plan", server_default=text("'new_plan'")
+    )
 
     land_use_areas: Mapped[list[LandUseArea]] = relationship(
         back_populates="plan", cascade="all, delete-orphan"

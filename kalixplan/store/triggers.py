@@ -103,6 +103,7 @@ def live_spec() -> Spec:
         Rule("plans", "status", "plan status", vals(codes.PlanStatus), nullable=False),
         Rule("plans", "procedure", "plan procedure", vals(codes.PlanProcedure), nullable=False),
         Rule("plans", "plan_type", "plan type", vals(codes.PlanType), nullable=False),
+        Rule("plans", "decision_type", "decision type", vals(codes.DecisionType), nullable=False),
         Rule(
             "land_use_areas",
             "code",
@@ -160,6 +161,7 @@ def _defaults(columns: dict[str, tuple[str, ...]]) -> dict[str, dict[str, str]]:
             "municipality_code": "''",
             "plan_type": "'detaljplan'",
             "procedure": "'standard'",
+            "decision_type": "'new_plan'",
         }
     )
     return out
@@ -503,6 +505,7 @@ def postgres_ddl(spec: Spec) -> list[str]:
                 "(SELECT value FROM project_settings WHERE key = 'municipality_code'), '');\n"
                 "      NEW.plan_type := coalesce(NEW.plan_type, 'detaljplan');\n"
                 "      NEW.procedure := coalesce(NEW.procedure, 'standard');\n"
+                "      NEW.decision_type := coalesce(NEW.decision_type, 'new_plan');\n"
             )
         q_ins = q_upd = q_del = ""
         if queue:

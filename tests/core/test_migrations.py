@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 from alembic import command
 from sqlalchemy import text
 
@@ -31,7 +33,7 @@ def titles_present(project: Project) -> bool:
 
 def test_new_database_is_at_head(project: Project) -> None:
     with project.engine.connect() as conn:
-        assert current_revision(conn) == head_revision() == "0003"
+        assert current_revision(conn) == head_revision() == "0004"
     assert titles_present(project)
 
 
@@ -43,7 +45,7 @@ def test_older_database_is_upgraded_on_open(project: Project) -> None:
     reopened = open_project(project.db)
     try:
         with reopened.engine.connect() as conn:
-            assert current_revision(conn) == "0003"
+            assert current_revision(conn) == "0004"
         assert titles_present(reopened)
     finally:
         reopened.close()
@@ -55,11 +57,17 @@ def _guard_schema(project: Project) -> dict[str, str]:
         if project.is_sqlite:
             rows = conn.exec_driver_sql(
                 "SELECT name, sql FROM sqlite_master WHERE name LIKE 'kalixplan_%' "
-                "OR (type = 'table' AND name IN ('plans', 'actors'))"
+                "OR (type = 'table' AND name = 'actors')"
             ).all()
-            # ADD COLUMN appends facts_stale: compare the parcels columns, not the text.
-            info = conn.exec_driver_sql("PRAGMA table_info(parcels)").all()
-            rows += [(f"parcels.{r[1]}", f"{r[2]} {r[3]} {r[4]}") for r in info]
+            # ADD COLUMN appends facts_stale (0003) and decision_type (0004): compare the
+            # columns, and that an explicit NULL takes the default, not the text's order.
+            for table in ("parcels", "plans"):
+                info = conn.exec_driver_sql(f"PRAGMA table_info({table})").all()
+                rows += [(f"{table}.{r[1]}", f"{r[2]} {r[3]} {r[4]}") for r in info]
+                sql = conn.exec_driver_sql(
+                    "SELECT sql FROM sqlite_master WHERE name = ?", (table,)
+                ).scalar_one()
+                rows.append((f"{table} replaces NULL", str(sql.count("ON CONFLICT REPLACE"))))
         else:
             rows = conn.exec_driver_sql(
                 "SELECT p.proname, pg_get_functiondef(p.oid) FROM pg_proc p "
@@ -151,16 +159,97 @@ def test_revisions_import_no_live_code() -> None:
         assert not [m for m in imported if m.startswith(("kalixplan", "ui"))], path.name
 
 
-def test_revision_0002_writes_the_titles_new_projects_get(project: Project) -> None:
-    """The frozen titles of 0002 are the ones a new project is created with today."""
+def _revision(name: str) -> Any:
     import importlib.util
 
-    from kalixplan.store.columns import COLUMN_TITLES, ENUM_CONSTRAINTS
-
     folder = Path(__file__).resolve().parents[2] / "kalixplan" / "store" / "migrations" / "versions"
-    spec = importlib.util.spec_from_file_location("rev0002", folder / "0002_column_titles.py")
+    spec = importlib.util.spec_from_file_location(f"rev{name[:4]}", folder / name)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    assert module.TITLES == COLUMN_TITLES
-    assert module.ENUMS == {f"{t}.{c}": v for (t, c), v in ENUM_CONSTRAINTS.items()}
+    return module
+
+
+def test_revisions_0002_and_0004_write_the_titles_new_projects_get(project: Project) -> None:
+    """The frozen titles of 0002, with what 0004 adds, are the ones a new project gets."""
+    from kalixplan.store.columns import COLUMN_TITLES, ENUM_CONSTRAINTS
+
+    titles = {t: dict(c) for t, c in _revision("0002_column_titles.py").TITLES.items()}
+    enums = {k: (n, dict(v)) for k, (n, v) in _revision("0002_column_titles.py").ENUMS.items()}
+    later = _revision("0004_decisions_and_tillsyn.py")
+    for table, more in later.TITLES.items():
+        titles.setdefault(table, {}).update(more)
+    for key, (name, values) in later.ENUMS.items():
+        enums.setdefault(key, (name, {}))[1].update(values)
+    assert titles == COLUMN_TITLES
+    assert enums == {f"{t}.{c}": v for (t, c), v in ENUM_CONSTRAINTS.items()}
+
+
+class Refused(Exception):
+    """The database refused an outside statement (its message is GDAL's or the server's)."""
+
+
+def _outside(project: Project, sql: str) -> None:
+    """One statement from a client that is not KalixPlan: GDAL's ``ogrinfo -sql`` (how QGIS
+    writes a GeoPackage) or a plain server connection (as psql)."""
+    import subprocess
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import DBAPIError
+    from sqlalchemy.pool import NullPool
+
+    if project.is_sqlite:
+        done = subprocess.run(
+            ["ogrinfo", "-q", project.db, "-sql", sql], capture_output=True, text=True, timeout=60
+        )
+        if "ERROR" in done.stderr or done.returncode != 0:
+            raise Refused(done.stderr)
+        return
+    engine = create_engine(project.db, poolclass=NullPool)
+    try:
+        with engine.begin() as conn:
+            conn.exec_driver_sql(sql)
+    except DBAPIError as exc:
+        raise Refused(str(exc)) from exc
+    finally:
+        engine.dispose()
+
+
+def test_revision_0004_carries_plans_over_and_knows_tillsyn(project: Project) -> None:
+    """A project of the previous release (0003) with its plans opens at 0004: every plan
+    is kept, is a new plan (what it was registered as), and the database's own rules now
+    know tillsyn (PBL 11 kap. 10-12 §§) and the beslutstyp code list."""
+    from datetime import date
+
+    from kalixplan.services.plans import create_plan, list_plans
+
+    with project.session_scope() as s:
+        create_plan(
+            s,
+            {
+                "designation": "2514-P1",
+                "name": "Hamnen",
+                "status": "adopted",
+                "adopted_date": date(2026, 1, 1),
+            },
+        )
+    with project.read_scope() as s:
+        before = {p.designation: (p.uuid, p.version, p.name) for p in list_plans(s)}
+    with project.engine.begin() as conn:
+        command.downgrade(_config(conn), "0003")
+    with pytest.raises(Refused, match="plan status"):
+        _outside(project, "UPDATE plans SET status = 'supervision'")
+    project.close()
+    reopened = open_project(project.db)
+    try:
+        with reopened.read_scope() as s:
+            rows = list_plans(s)
+        assert {p.designation: (p.uuid, p.version, p.name) for p in rows} == before
+        assert {p.decision_type for p in rows} == {"new_plan"}
+        _outside(reopened, "UPDATE plans SET status = 'supervision'")  # adopted -> tillsyn
+        with pytest.raises(Refused, match="decision type"):
+            _outside(reopened, "UPDATE plans SET decision_type = 'merger'")
+        with reopened.read_scope() as s:
+            assert [(p.status, p.version) for p in list_plans(s)] == [("supervision", 2)]
+    finally:
+        reopened.close()
