@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from kalixplan.domain.codes import (
+    DECISION_TYPE_LABELS,
     LAND_USE_LABELS,
     PARCEL_STATUS_LABELS,
     PLAN_PROCEDURE_LABELS,
@@ -99,6 +100,11 @@ def procedure_label(value: str | None) -> str:
     return _label(PLAN_PROCEDURE_LABELS, value)
 
 
+def decision_type_label(value: str | None) -> str:
+    """The label of a beslutstyp (NS Detaljplan 4.1) in the current language."""
+    return _label(DECISION_TYPE_LABELS, value)
+
+
 def land_use_label(code: str | None, *, with_code: bool = True) -> str:
     """A Boverket land-use code with its label, e.g. 'J – Industri'."""
     if not code:
@@ -115,6 +121,11 @@ def parcel_statuses() -> list[tuple[str, str]]:
 def plan_statuses() -> list[tuple[str, str]]:
     """(value, label) of every plan status, in process order."""
     return [(s.value, plan_status_label(s.value)) for s in PLAN_STATUS_LABELS]
+
+
+def decision_types() -> list[tuple[str, str]]:
+    """(value, label) of every beslutstyp, in the specification's order."""
+    return [(d.value, decision_type_label(d.value)) for d in DECISION_TYPE_LABELS]
 
 
 def procedures() -> list[tuple[str, str]]:

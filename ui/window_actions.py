@@ -148,7 +148,8 @@ class ProjectActions(QObject):
 
     # --- what applies here -----------------------------------------------------------
     def what_applies(self, x: float, y: float) -> None:
-        """A click on the ground: the plan in force there, its land use and period."""
+        """A click on the ground: the plans that apply there by legal effect (a change
+        with the plan it amends), their land use and period, and the plans set aside."""
         project = self.window.project
         if project is None:
             return
@@ -158,32 +159,47 @@ class ProjectActions(QObject):
             self.window.show_error(exc)
             return
         lines = [f"E {number(x)}  N {number(y)}"]
-        plan = answer.plan
-        if plan is None:
+        if answer.plan is None:
             lines.append(self.tr("No detailed plan in force here."))
-        else:
-            lines.append(f"{plan.designation} {plan.name}")
-            lines.append(self.tr("Status: %1").replace("%1", plan_status_label(plan.status)))
-            if answer.land_use is not None:
-                use = land_use_label(answer.land_use.code)
-                if answer.land_use.max_height_m is not None:
-                    use += ", " + self.tr("max height %1 m").replace(
-                        "%1", number(answer.land_use.max_height_m, 1)
+        uses = {u.plan_id: u for u in answer.land_uses}
+        for plan in answer.plans:  # newest first: a change before the plan it amends
+            head = f"{plan.designation} {plan.name}"
+            if plan.decision_type == "change":
+                head += " (" + self.tr("change") + ")"
+            lines.append(head)
+            detail = [plan_status_label(plan.status)]
+            if plan.in_force_date is not None:
+                detail.append(
+                    self.tr("laga kraft %1").replace("%1", plan.in_force_date.isoformat())
+                )
+            lines.append("  " + ", ".join(detail))
+            use = uses.get(plan.id)
+            if use is not None:
+                text = land_use_label(use.code)
+                if use.max_height_m is not None:
+                    text += ", " + self.tr("max height %1 m").replace(
+                        "%1", number(use.max_height_m, 1)
                     )
-                lines.append(self.tr("Land use: %1").replace("%1", use))
+                lines.append("  " + self.tr("Land use: %1").replace("%1", text))
             if plan.implementation_ends is not None:
                 text = (
                     self.tr("Implementation period ends %1")
                     if plan.implementation_ends >= date.today()
                     else self.tr("Implementation period ended %1")
                 )
-                lines.append(text.replace("%1", plan.implementation_ends.isoformat()))
-            if answer.replaced:
-                lines.append(
-                    self.tr("Replaces %1").replace(
-                        "%1", ", ".join(p.designation for p in answer.replaced)
-                    )
-                )
+                lines.append("  " + text.replace("%1", plan.implementation_ends.isoformat()))
+        for aside in answer.set_aside:
+            by = aside.by.designation if aside.by is not None else ""
+            reason = {
+                "replaced": self.tr("%1 replaced by %2"),
+                "repealed": self.tr("%1 repealed by %2") if by else self.tr("%1 repealed"),
+                "newer_overlap": self.tr("%1 overlapped by the newer %2 (no decision links them)"),
+                "not_yet": self.tr("%1 not in force yet (laga kraft %2)"),
+            }[aside.reason]
+            if aside.reason == "not_yet":
+                day = aside.plan.in_force_date
+                by = day.isoformat() if day is not None else "?"
+            lines.append(reason.replace("%1", aside.plan.designation).replace("%2", by))
         self.last_answer = lines
         self.window.map.show_text_popup(x, y, lines)
         self.window.statusBar().showMessage(" · ".join(lines), 20_000)

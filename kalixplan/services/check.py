@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 from sqlalchemy import Connection, Table, bindparam, func, select, text, update
 from sqlalchemy.orm import Session
 
-from kalixplan.domain.codes import ParcelStatus, PlanStatus
+from kalixplan.domain.codes import DecisionType, ParcelStatus, PlanStatus
 from kalixplan.geo.area import geodesic_areas_m2
 from kalixplan.store import triggers
 from kalixplan.store.engine import Project
@@ -25,6 +26,7 @@ class Finding:
 
     problem: bool
     message: str
+    rule: str | None = None  # the national rule it reports, e.g. NGP's "DP-0001"
 
 
 def check_project(project: Project) -> list[Finding]:
@@ -44,6 +46,7 @@ def check_project(project: Project) -> list[Finding]:
     findings += _style_checks(project)
     with project.read_scope() as session:
         findings += _domain_checks(session, project.srid)
+        findings += plan_overlap_checks(session)
         example = session.scalar(
             select(ProjectSetting.value).where(ProjectSetting.key == "example_data")
         )
@@ -259,4 +262,61 @@ def _domain_checks(session: Session, srid: int) -> list[Finding]:
             out.append(Finding(True, f"Plan {designation} has unknown status '{status}'."))
     n = s.scalar(select(func.count(Parcel.id)))
     out.append(Finding(False, f"{n} parcels checked."))
+    return out
+
+
+# Overlap smaller than this (m²) is a shared boundary drawn twice, not an overlap.
+OVERLAP_TOLERANCE_M2 = 1.0
+
+
+def plan_overlap_checks(session: Session, today: date | None = None) -> list[Finding]:
+    """NGP's rule DP-0001: plans in force may not overlap, except where a decision links
+    them (a change over the plan it amends, PBL 4 kap. 39 §; a new plan over the plan it
+    replaces, 4 kap. 38 §). Each unlinked pair is one finding naming both plans.
+
+    A note, not a problem: registers of old plans often hold such overlaps, and "what
+    applies here" answers them (the newest applies) until the register records the
+    decision; the national platform refuses the delivery until then.
+    """
+    from shapely import STRtree
+
+    from kalixplan.services.plans import previous_designations
+
+    today = today or date.today()
+    plans = [
+        p
+        for p in session.scalars(
+            select(DetailedPlan).where(DetailedPlan.status == PlanStatus.IN_FORCE.value)
+        )
+        if p.geom is not None
+        and p.decision_type in (DecisionType.NEW_PLAN.value, DecisionType.CHANGE.value)
+        and (p.in_force_date is None or p.in_force_date <= today)
+    ]
+    tree = STRtree([p.geom for p in plans])
+    out: list[Finding] = []
+    for i, a in enumerate(plans):
+        for j in tree.query(a.geom):
+            b = plans[int(j)]
+            if int(j) <= i:
+                continue
+            if b.designation in previous_designations(a.previous_designation) or (
+                a.designation in previous_designations(b.previous_designation)
+            ):
+                continue
+            shared = a.geom.intersection(b.geom).area  # type: ignore[union-attr]
+            if shared <= OVERLAP_TOLERANCE_M2:
+                continue
+            older, newer = sorted((a, b), key=lambda p: (p.in_force_date or date.min, p.id))
+            out.append(
+                Finding(
+                    False,
+                    f"DP-0001: plans {older.designation} and {newer.designation} are both in "
+                    f"force and overlap by {shared:,.0f} m² with no decision linking them; "
+                    f"'what applies here' takes {newer.designation}. Record in "
+                    f"{newer.designation}'s previous plans that it replaces or changes "
+                    f"{older.designation}, or correct the boundaries, before delivering to "
+                    "the national platform.",
+                    "DP-0001",
+                )
+            )
     return out

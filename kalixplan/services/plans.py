@@ -1,7 +1,9 @@
-"""Detailed plans and their land-use areas; "what applies here"; ending implementation periods."""
+"""Detailed plans and their land-use areas; "what applies here" by legal effect; ending
+implementation periods."""
 
 from __future__ import annotations
 
+import re
 import uuid as uuidlib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -12,7 +14,13 @@ from shapely.geometry import Point
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kalixplan.domain.codes import PlanProcedure, PlanStatus, PlanType
+from kalixplan.domain.codes import (
+    DecisionType,
+    PlanProcedure,
+    PlanStatus,
+    PlanType,
+    land_use_parts,
+)
 from kalixplan.domain.errors import DuplicateKey, NotFound, ValidationError
 from kalixplan.domain.rows import LandUseRow, PlanRow, row_from
 from kalixplan.domain.validation import (
@@ -64,6 +72,29 @@ def _prepare(
             moved = values["status"] != current.status
     if "plan_type" in values:
         values["plan_type"] = parse_code(PlanType, "plan_type", values["plan_type"])
+    if values.get("decision_type") is not None:
+        values["decision_type"] = parse_code(DecisionType, "decision_type", values["decision_type"])
+    if "previous_designation" in values:
+        names = previous_designations(values["previous_designation"])
+        values["previous_designation"] = "; ".join(names) or None
+        own = values.get("designation", getattr(current, "designation", None))
+        if own is not None and own in names:
+            raise ValidationError(
+                "previous_designation",
+                f"Plan {own} cannot replace, change or repeal itself; name the earlier plans.",
+            )
+    if "decision_type" in values or "previous_designation" in values:
+        kind = values.get("decision_type") or getattr(current, "decision_type", None)
+        named = values.get("previous_designation", getattr(current, "previous_designation", None))
+        if kind in (DecisionType.CHANGE.value, DecisionType.REPEAL.value) and not named:
+            word = (
+                "change (ändring)" if kind == DecisionType.CHANGE.value else "repeal (upphävande)"
+            )
+            raise ValidationError(
+                "previous_designation",
+                f"A {word} acts on earlier plans (PBL 4 kap. 39 §, 5 kap. 38 §): name the plans "
+                "it affects, separated by ;.",
+            )
     merged = {n: values.get(n, getattr(current, n, None)) for n in PLAN_DATE_ORDER}
     check_plan_dates(merged)
     status = values.get("status", getattr(current, "status", None))
@@ -222,51 +253,167 @@ def land_use_areas(session: Session, plan_id: int | None = None) -> list[LandUse
     return [row_from(a, LandUseRow) for a in session.scalars(query)]
 
 
+# How a plan at the point stopped regulating it (WhatApplies.set_aside).
+SET_ASIDE_REASONS = ("replaced", "repealed", "newer_overlap", "not_yet")
+_REGULATES = frozenset({DecisionType.NEW_PLAN.value, DecisionType.CHANGE.value})
+_REMOVES = frozenset({DecisionType.NEW_PLAN.value, DecisionType.REPEAL.value})
+
+
+def previous_designations(value: str | None) -> tuple[str, ...]:
+    """The plans a decision names (föregående plans beteckning), from "A; B" or "A, B"."""
+    if not value:
+        return ()
+    return tuple(dict.fromkeys(p.strip() for p in re.split(r"[;,\n]", value) if p.strip()))
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """A plan registered at the point that does not (or not yet) regulate it.
+
+    ``reason`` is one of :data:`SET_ASIDE_REASONS`: ``replaced`` by a new plan that names
+    it (PBL 4 kap. 38 §: a new plan takes the place of the one it replaces), ``repealed``
+    by an upphävande that names it (PBL 5 kap. 38 §), ``newer_overlap`` where two plans
+    in force overlap with no decision linking them (the newer is taken to apply; NGP rule
+    DP-0001 forbids the overlap, and ``check`` reports it), ``not_yet`` where its
+    laga-kraft day is still to come (PBL 13 kap. 16 §, 5 kap. 27 §).
+    """
+
+    plan: PlanRow
+    reason: str
+    by: PlanRow | None
+
+
 @dataclass(frozen=True)
 class WhatApplies:
-    """The answer to "what applies here" at one point."""
+    """The answer to "what applies here" at one point.
+
+    ``plans`` are the plans that regulate the point, newest first: a plan and the change
+    plans that amend it (PBL 4 kap. 39 §) apply together. ``land_uses`` are their
+    land-use areas covering the point in the same order; a change plan's area comes
+    before the one it amends and is the use that applies (``land_use``). ``plan`` is the
+    plan of that use, or the newest plan when no area covers the point.
+    """
 
     x: float
     y: float
     plan: PlanRow | None
     land_use: LandUseRow | None
-    replaced: tuple[PlanRow, ...]  # older plans in force at the point, replaced by ``plan``
+    replaced: tuple[PlanRow, ...]  # plans registered in force here that no longer apply
+    plans: tuple[PlanRow, ...] = ()
+    land_uses: tuple[LandUseRow, ...] = ()
+    set_aside: tuple[SetAside, ...] = ()
+
+    @property
+    def uses(self) -> tuple[str, ...]:
+        """The base uses that apply (a combined "RS" is R and S, Boverket's catalogue)."""
+        if self.land_use is None:
+            return ()
+        return land_use_parts(self.land_use.code) or (self.land_use.code,)
 
 
-def what_applies_here(session: Session, x: float, y: float) -> WhatApplies:
-    """The newest plan in force at a point (project CRS) and its land use there.
+def _sort_key(plan: DetailedPlan) -> tuple[date, int]:
+    return (plan.in_force_date or date.min, plan.id)
 
-    Only one plan in force regulates a piece of land: where plans overlap, the
-    newest (latest in-force date) replaces the older ones.
+
+def what_applies_here(
+    session: Session, x: float, y: float, today: date | None = None
+) -> WhatApplies:
+    """The plans that regulate a point (project CRS) by their legal effect, and the uses.
+
+    Rules, applied to the plans whose boundary covers the point:
+
+    - a plan regulates from its laga-kraft day (PBL 13 kap. 16 §; 5 kap. 27 §): one
+      registered with a day still to come does not apply yet;
+    - a decision's effect is lasting: a new plan (ny detaljplan) takes the place of the
+      plans it names in föregående plans beteckning within its boundary (PBL 4 kap.
+      38 §) even if it is itself repealed later, so a repeal does not bring back what
+      it had replaced; a repeal (upphävande, PBL 5 kap. 38 §) removes the plans it
+      names and regulates nothing itself; a change (ändring, PBL 4 kap. 39 §) amends
+      the plans it names, which keep applying with it; a closure regulates nothing;
+    - a change plan whose plans have all been set aside goes with them;
+    - where plans in force overlap with no decision linking them, the newest is taken
+      to apply and the older are set aside (``newer_overlap``; NGP rule DP-0001).
     """
     point = Point(x, y)
     dialect = session.get_bind().dialect
     bbox = (x, y, x, y)
-    today = date.today()
-    candidates = session.scalars(
+    today = today or date.today()
+    registered = session.scalars(
         select(DetailedPlan).where(
-            DetailedPlan.status == PlanStatus.IN_FORCE.value,
+            DetailedPlan.status.in_((PlanStatus.IN_FORCE.value, PlanStatus.REVOKED.value)),
             bbox_filter(DetailedPlan.__table__, bbox, dialect),
         )
     ).all()
-    # A laga-kraft date still to come does not apply yet (a plan registered in advance).
-    candidates = [p for p in candidates if p.in_force_date is None or p.in_force_date <= today]
-    hits = [p for p in candidates if p.geom is not None and p.geom.covers(point)]
-    hits.sort(key=lambda p: (p.in_force_date or date.min, p.id), reverse=True)
-    if not hits:
-        return WhatApplies(x, y, None, None, ())
-    newest = hits[0]
-    areas = session.scalars(
-        select(LandUseArea).where(
-            LandUseArea.plan_id == newest.id,
-            bbox_filter(LandUseArea.__table__, bbox, dialect),
-        )
-    ).all()
-    area = next((a for a in areas if a.geom is not None and a.geom.covers(point)), None)
-    return WhatApplies(
-        x,
-        y,
-        row_from(newest, PlanRow),
-        row_from(area, LandUseRow) if area else None,
-        tuple(row_from(p, PlanRow) for p in hits[1:]),
+    here = sorted(
+        (p for p in registered if p.geom is not None and p.geom.covers(point)),
+        key=_sort_key,
+        reverse=True,
     )
+    decided = [p for p in here if p.in_force_date is None or p.in_force_date <= today]
+    aside: dict[int, tuple[str, DetailedPlan | None]] = {
+        p.id: ("not_yet", None) for p in here if p not in decided
+    }
+    by_designation = {p.designation: p for p in decided}
+    for remover in decided:  # newest first: the latest decision names the reason
+        if remover.decision_type not in _REMOVES:
+            continue
+        reason = "replaced" if remover.decision_type == DecisionType.NEW_PLAN.value else "repealed"
+        for name in previous_designations(remover.previous_designation):
+            target = by_designation.get(name)
+            if target is not None and target is not remover and target.id not in aside:
+                if _sort_key(target) <= _sort_key(remover):
+                    aside[target.id] = (reason, remover)
+    for p in decided:  # the register says repealed, by a decision it does not hold
+        if p.status == PlanStatus.REVOKED.value and p.id not in aside:
+            aside[p.id] = ("repealed", None)
+    applying = [
+        p
+        for p in decided
+        if p.status == PlanStatus.IN_FORCE.value
+        and p.decision_type in _REGULATES
+        and p.id not in aside
+    ]
+    for change in [p for p in applying if p.decision_type == DecisionType.CHANGE.value]:
+        named = [
+            by_designation[n]
+            for n in previous_designations(change.previous_designation)
+            if n in by_designation
+        ]
+        if named and all(n.id in aside for n in named):
+            aside[change.id] = aside[named[0].id]
+    applying = [p for p in applying if p.id not in aside]
+    bases = [p for p in applying if p.decision_type == DecisionType.NEW_PLAN.value]
+    for older in bases[1:]:  # unlinked overlap: the newest base plan applies
+        aside[older.id] = ("newer_overlap", bases[0])
+    applying = [p for p in applying if p.id not in aside]
+    areas = (
+        session.scalars(
+            select(LandUseArea).where(
+                LandUseArea.plan_id.in_([p.id for p in applying]),
+                bbox_filter(LandUseArea.__table__, bbox, dialect),
+            )
+        ).all()
+        if applying
+        else []
+    )
+    rank = {p.id: n for n, p in enumerate(applying)}
+    covering = sorted(
+        (a for a in areas if a.geom is not None and a.geom.covers(point)),
+        key=lambda a: (rank[a.plan_id], a.id),
+    )
+    plans = tuple(row_from(p, PlanRow) for p in applying)
+    uses = tuple(row_from(a, LandUseRow) for a in covering)
+    main = plans[rank[covering[0].plan_id]] if covering else (plans[0] if plans else None)
+    set_aside = tuple(
+        SetAside(row_from(p, PlanRow), aside[p.id][0], _row_or_none(aside[p.id][1]))
+        for p in here
+        if p.id in aside
+    )
+    replaced = tuple(
+        s.plan for s in set_aside if s.reason != "not_yet" and s.plan.status == "in_force"
+    )
+    return WhatApplies(x, y, main, uses[0] if uses else None, replaced, plans, uses, set_aside)
+
+
+def _row_or_none(plan: DetailedPlan | None) -> PlanRow | None:
+    return row_from(plan, PlanRow) if plan is not None else None

@@ -8,7 +8,7 @@ from kalixplan.domain.codes import PlanType
 from kalixplan.domain.rows import PlanRow
 from ui.forms.base import RowForm
 from ui.forms.fields import FieldSpec
-from ui.i18n import plan_statuses, procedures
+from ui.i18n import decision_types, plan_statuses, procedures
 from ui.models.formatting import iso_date
 
 
@@ -35,7 +35,10 @@ class PlanForm(RowForm):
                 self.tr("Designation"),
                 required=True,
                 section=identity,
-                tip=self.tr("kommunkod-P-number, e.g. 2514-P123"),
+                tip=self.tr(
+                    "The plan's beteckning as the archive writes it, e.g. 2514-P123, "
+                    "BN16/1724 or DP 2026:1"
+                ),
             ),
             FieldSpec("name", self.tr("Name"), required=True, section=identity),
             FieldSpec("purpose", self.tr("Purpose"), "multiline", section=identity),
@@ -57,6 +60,18 @@ class PlanForm(RowForm):
                 procedures,
                 required=True,
                 section=process,
+            ),
+            FieldSpec(
+                "decision_type",
+                self.tr("Decision type"),
+                "choice",
+                decision_types,
+                required=True,
+                section=process,
+                tip=self.tr(
+                    "A new plan replaces the plans it names, a change amends them "
+                    "(PBL 4 kap. 38-39 §§), a repeal removes them (5 kap. 38 §)"
+                ),
             ),
             FieldSpec("diarienummer", self.tr("Case number"), section=process),
             FieldSpec("decision_body", self.tr("Decision body"), section=process),
@@ -81,7 +96,15 @@ class PlanForm(RowForm):
                 show=lambda r: iso_date(r.implementation_ends) or "–",
             ),
             FieldSpec("archive_id", self.tr("Archive id"), section=other),
-            FieldSpec("previous_designation", self.tr("Previous plan"), section=other),
+            FieldSpec(
+                "previous_designation",
+                self.tr("Plans this decision affects"),
+                section=process,
+                tip=self.tr(
+                    "The plans it replaces, changes or repeals (föregående plans "
+                    "beteckning); separate several with ;"
+                ),
+            ),
             FieldSpec("notes", self.tr("Notes"), "multiline", section=other),
         ]
 

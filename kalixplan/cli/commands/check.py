@@ -37,6 +37,6 @@ def run(args: argparse.Namespace) -> int:
         print("mended  " + f.message)
     problems = [f for f in findings if f.problem]
     for f in findings:
-        print(("PROBLEM " if f.problem else "ok      ") + f.message)
+        print(("PROBLEM " if f.problem else "note    " if f.rule else "ok      ") + f.message)
     print(f"{len(problems)} problem(s) found in {describe_db(args.db)}.")
     return 1 if problems else 0

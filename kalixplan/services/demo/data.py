@@ -82,6 +82,9 @@ PLANS: tuple[dict[str, Any], ...] = (
         "name": "Risöns hamn- och verksamhetsområde",
         "status": "in_force",
         "in_force_months_ago": 36,
+        # Its boundary takes in a strip of Grytnäs: it replaces 2514-P103 there
+        # (PBL 4 kap. 38 §), so the register has no unlinked overlap (NGP DP-0001).
+        "previous": "2514-P103",
         "years": 10,
     },
     {

@@ -55,6 +55,7 @@ def build_plans(
             "diarienummer": f"KS {2000 + int(spec['designation'][-3:]) % 26}/{rng.randint(10, 400)}",
             "implementation_years": spec["years"],
             "geom": boundary,
+            "previous_designation": spec.get("previous"),
             "example_data": True,
         }
         status = spec["status"]

@@ -90,6 +90,7 @@ _PLAN_FIELDS = (
     Field("status", "text", "status", ("planstatus",)),
     Field("plan_type", "text", "plantyp", ("typ", "type")),
     Field("procedure", "text", "förfarande", ("forfarande",)),
+    Field("decision_type", "text", "beslutstyp", ("beslut", "decision")),
     Field("diarienummer", "text", "diarienummer", ("dnr", "diarienr")),
     Field("decision_body", "text", "beslutsinstans", ("beslutsorgan",)),
     Field("started_date", "date", "påbörjad", ("paborjad",)),
@@ -100,7 +101,12 @@ _PLAN_FIELDS = (
     Field("implementation_years", "int", "genomförandetid_år", ("genomforandetid", "gt_ar")),
     Field("implementation_start", "date", "genomförandetid_start", ("gt_start",)),
     Field("archive_id", "text", "arkiv_id", ("arkivid",)),
-    Field("previous_designation", "text", "tidigare_beteckning", ()),
+    Field(
+        "previous_designation",
+        "text",
+        "tidigare_beteckning",
+        ("foregaende_plans_beteckning", "foregaende_plan", "ersatter"),
+    ),
     Field("notes", "text", "anteckningar", ("anm", "kommentar")),
     Field("example_data", "bool", "exempeldata", ()),
 )
