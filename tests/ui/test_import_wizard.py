@@ -231,3 +231,65 @@ def test_wizard_asks_before_touching_an_existing_reference_layer(
             )
             == before + 1
         )
+
+
+def test_wizard_takes_an_ns_detaljplan_file_straight_to_the_check(
+    qtbot: Any, demo: Project, tmp_path: Path
+) -> None:
+    """NS Detaljplan 4.1 fixes fields, CRS and codes: no layer, CRS or mapping pages;
+    plans keep their identity (issue 13, item 5)."""
+    from kalixplan.services.ns_detaljplan.writer import export_plans
+    from kalixplan.services.plans import list_plans
+    from kalixplan.store.engine import create_project
+
+    source = tmp_path / "planer.json"
+    export_plans(demo, source)
+    with demo.read_scope() as s:
+        identities = {p.designation: p.uuid for p in list_plans(s)}
+    target = create_project(str(tmp_path / "tom.gpkg"), 3006)
+    try:
+        wizard = ImportWizard(QtWorkspace.of(target), path=str(source))
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.next()
+        assert wizard.currentId() == CHECK
+        assert wizard.kind() == "plans"
+        wait_checked(qtbot, wizard)
+        check = wizard.check_page
+        assert check.dry_report is not None and check.dry_report.imported == len(identities)
+        shot(wizard, "import_ns_check.png")
+        wizard.next()
+        qtbot.waitUntil(
+            lambda: wizard.currentId() == RESULT and not wizard.check_page.importing,
+            timeout=30_000,
+        )
+        assert f"Imported {len(identities)}, updated 0" in wizard.result_page.summary.text()
+        with target.read_scope() as s:
+            assert {p.designation: p.uuid for p in list_plans(s)} == identities
+    finally:
+        target.close()
+
+
+def test_wizard_lists_where_an_ns_file_breaks_the_specification(
+    qtbot: Any, demo: Project, tmp_path: Path
+) -> None:
+    import json
+
+    from kalixplan.services.ns_detaljplan.writer import export_plans
+
+    source = tmp_path / "planer.json"
+    export_plans(demo, source)
+    document = json.loads(source.read_text(encoding="utf-8"))
+    document["features"][0]["properties"]["status"] = "gällande"
+    source.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    wizard = ImportWizard(QtWorkspace.of(demo), path=str(source))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wait_checked(qtbot, wizard)
+    check = wizard.check_page
+    assert check.dry_report is None and not check.isComplete()
+    assert check.issues.rowCount() == 1
+    assert check.issues.item(0, 1).text() == document["features"][0]["properties"]["beteckning"]
+    assert "gällande" in check.issues.item(0, 2).text()
+    shot(wizard, "import_ns_refused.png")

@@ -42,6 +42,7 @@ from kalixplan.services.importing.fields import (
     load_preset,
     save_preset,
 )
+from kalixplan.services.ns_detaljplan.reader import looks_like_ns
 from kalixplan.store.engine import Project
 from ui.i18n import current_language
 from ui.importing.preview import GeometryPreview, fill_table
@@ -55,6 +56,7 @@ class ImportState(Protocol):
     layers: list[str]
     info: SourceInfo | None
     preview: SourceData | None
+    ns: bool  # an NS Detaljplan 4.1 file: plans with their own geometry and code lists
     project: Project
     workspace: QtWorkspace
 
@@ -127,6 +129,13 @@ class SourcePage(QWizardPage):
 
     def validatePage(self) -> bool:
         path = Path(self.path_edit.text().strip())
+        self.wiz.ns = path.suffix.lower() in (".json", ".geojson") and looks_like_ns(path)
+        if self.wiz.ns:
+            # The specification fixes the fields, the CRS and the codes: straight to the check.
+            self.kind.setCurrentIndex(self.kind.findData("plans"))
+            self.wiz.path, self.wiz.layers, self.wiz.info = path, [], None
+            self.error.clear()
+            return True
         try:
             self.wiz.layers = list_layers(path)
             self.wiz.info = None
@@ -142,6 +151,8 @@ class SourcePage(QWizardPage):
         return True
 
     def nextId(self) -> int:
+        if self.wiz.ns:
+            return CHECK
         return LAYER if len(self.wiz.layers) > 1 else CRS
 
 

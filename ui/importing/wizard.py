@@ -32,6 +32,7 @@ from kalixplan.domain.errors import KalixPlanError
 from kalixplan.geo.io import READABLE_SUFFIXES, SourceData, SourceInfo
 from kalixplan.services.importing.report import ImportOptions, ImportRefused, ImportReport, Issue
 from kalixplan.services.importing.run import import_file
+from kalixplan.services.ns_detaljplan.reader import NsRefused
 from kalixplan.store.engine import Project
 from ui.importing.pages import (
     CHECK,
@@ -139,14 +140,24 @@ class CheckPage(QWizardPage):
     def initializePage(self) -> None:
         self.wiz.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
         is_ref = self.wiz.kind() == "reference"
+        ns = self.wiz.ns
         self.form.setRowVisible(self.on_existing, is_ref)
-        self.form.setRowVisible(self.on_duplicate, not is_ref)
+        self.form.setRowVisible(self.on_duplicate, not is_ref and not ns)
+        self.form.setRowVisible(self.on_invalid, not ns)
+        self.setSubTitle(
+            self.tr(
+                "Nothing has been saved yet. NS Detaljplan 4.1: plans keep their identity; a "
+                "plan edited in this project since the file was written is kept as it is."
+            )
+            if ns
+            else self.tr("Nothing has been saved yet. Choose what to do with problems.")
+        )
         self.imported = False
         self.run_check()
 
     def run_check(self) -> None:
         """Start a dry run with the current choices."""
-        if self.checking or self.wiz.info is None:
+        if self.checking or (self.wiz.info is None and not self.wiz.ns):
             return
         self.checking = True
         self.dry_report = None
@@ -187,7 +198,7 @@ class CheckPage(QWizardPage):
 
     def _check_failed(self, exc: BaseException) -> None:
         QTimer.singleShot(0, self._check_finished)
-        if isinstance(exc, ImportRefused):
+        if isinstance(exc, ImportRefused | NsRefused):
             self.summary.setText(
                 self.tr("Problems found: {0}. Nothing can be imported with these choices.").format(
                     len(exc.issues)
@@ -334,6 +345,7 @@ class ImportWizard(QWizard):
         self.path = Path(path) if path else Path()
         self.layers: list[str] = []
         self.info: SourceInfo | None = None
+        self.ns = False
         self.preview: SourceData | None = None
         self.report: ImportReport | None = None
         self.setWindowTitle(self.tr("Import geodata"))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kalixplan.cli import add_db_argument, parse_pairs
 from kalixplan.domain.choices import EXPORT_KINDS as KINDS
+from kalixplan.domain.errors import KalixPlanError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -31,7 +32,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         action="store_true",
         help="replace an existing file (a project database is never replaced)",
     )
-    p.add_argument("out", help="output file: .gpkg, .geojson, .shp, .csv (with WKT) or .xlsx")
+    p.add_argument(
+        "out",
+        help="output file: .gpkg, .geojson, .shp, .csv (with WKT) or .xlsx; plans to .json are "
+        "written in NS Detaljplan 4.1 (Lantmäteriet's national specification) with a report "
+        "of what the national platform would stop on",
+    )
     p.set_defaults(func=run)
 
 
@@ -44,6 +50,20 @@ def run(args: argparse.Namespace) -> int:
     # Refused before the project is even opened: it stays byte for byte as it was.
     check_target(Path(args.out), protect=[args.db], overwrite=args.overwrite, what="export")
     project = open_project(args.db)
+    if args.kind == "plans" and Path(args.out).suffix.lower() == ".json":
+        from kalixplan.services.ns_detaljplan.writer import export_plans
+
+        try:
+            if where:
+                raise KalixPlanError(
+                    "--where is not used for NS Detaljplan 4.1: a delivery holds whole plans; "
+                    "export to .geojson or .gpkg to filter."
+                )
+            report = export_plans(project, Path(args.out))
+        finally:
+            project.close()
+        print("\n".join(report.lines()))
+        return 0
     try:
         count = export_layer(
             project,

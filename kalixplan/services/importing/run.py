@@ -46,6 +46,7 @@ from kalixplan.services.importing.report import (
 )
 from kalixplan.services.importing.speed import gc_paused, in_background, quick_handover
 from kalixplan.services.importing.values import convert_columns
+from kalixplan.services.ns_detaljplan.reader import import_ns, looks_like_ns
 from kalixplan.services.qgis_styles import write_reference_style
 from kalixplan.store.engine import Project
 
@@ -154,6 +155,14 @@ def _import_file(
 ) -> ImportReport:
     report_progress = progress or (lambda done, total, message: None)
     is_cancelled = cancelled or (lambda: False)
+    if path.suffix.lower() in (".json", ".geojson") and looks_like_ns(path):
+        # NS Detaljplan 4.1 keeps geometry in its own properties, not in GeoJSON's.
+        if options.kind != "plans":
+            raise SourceError(
+                f"{path.name} is an NS Detaljplan 4.1 document: it holds plans with their "
+                "provisions; import it as plans. Nothing was imported."
+            )
+        return import_ns(project, path, dry_run=dry_run)
     report_progress(0, 0, "reading the source")
     data = read_import_source(Path(path), options)
     if len(data.attributes) == 0:
