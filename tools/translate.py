@@ -114,6 +114,45 @@ SWEDISH = {
     "The details are in %2.": (
         "Något oväntat gick fel: %1\n\nInget sparades av den här åtgärden. Detaljerna finns i %2."
     ),
+    "Nothing has been saved yet. NS Detaljplan 4.1: plans keep their identity; a plan edited "
+    "in this project since the file was written is kept as it is.": (
+        "Inget har sparats ännu. NS Detaljplan 4.1: planerna behåller sin identitet; en plan som "
+        "ändrats i projektet sedan filen skrevs behålls som den är."
+    ),
+    "Exported {0} plans and {1} provisions to {2}. {3} findings would stop a delivery to the "
+    "national platform, {4} are warnings:": (
+        "{0} planer och {1} bestämmelser exporterades till {2}. {3} fynd skulle stoppa en "
+        "leverans till den nationella plattformen, {4} är varningar:"
+    ),
+    "Exported {0} plans and {1} provisions to {2}; the national platform's rules find nothing "
+    "to stop on.": (
+        "{0} planer och {1} bestämmelser exporterades till {2}; den nationella plattformens "
+        "regler hittar inget som stoppar leveransen."
+    ),
+    "The plan's beteckning as the archive writes it, e.g. 2514-P123, BN16/1724 or DP 2026:1": (
+        "Planens beteckning som arkivet skriver den, t.ex. 2514-P123, BN16/1724 eller DP 2026:1"
+    ),
+    "Decision type": "Beslutstyp",
+    "A new plan replaces the plans it names, a change amends them (PBL 4 kap. 38-39 §§), a "
+    "repeal removes them (5 kap. 38 §)": (
+        "En ny plan ersätter de planer den anger, en ändring ändrar dem (PBL 4 kap. 38–39 §§), "
+        "ett upphävande tar bort dem (5 kap. 38 §)"
+    ),
+    "Plans this decision affects": "Planer som beslutet berör",
+    "The plans it replaces, changes or repeals (föregående plans beteckning); separate several "
+    "with ;": (
+        "Planerna som beslutet ersätter, ändrar eller upphäver (föregående plans beteckning); "
+        "skilj flera åt med ;"
+    ),
+    "change": "ändring",
+    "laga kraft %1": "laga kraft %1",
+    "%1 replaced by %2": "%1 ersatt av %2",
+    "%1 repealed by %2": "%1 upphävd genom %2",
+    "%1 repealed": "%1 upphävd",
+    "%1 overlapped by the newer %2 (no decision links them)": (
+        "%1 överlappas av den nyare %2 (inget beslut kopplar ihop dem)"
+    ),
+    "%1 not in force yet (laga kraft %2)": "%1 gäller inte ännu (laga kraft %2)",
 }
 
 

@@ -128,67 +128,67 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../../ui/actors/panel.py" line="208"/>
+        <location filename="../../ui/actors/panel.py" line="209"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="203"/>
+        <location filename="../../ui/actors/panel.py" line="204"/>
         <source>Saved by someone else</source>
         <translation>Saved by someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="235"/>
+        <location filename="../../ui/actors/panel.py" line="236"/>
         <source>Delete actor</source>
         <translation>Delete actor</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="236"/>
+        <location filename="../../ui/actors/panel.py" line="237"/>
         <source>Delete %1 with its contacts, needs, interests and activities?</source>
         <translation>Delete %1 with its contacts, needs, interests and activities?</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="278"/>
+        <location filename="../../ui/actors/panel.py" line="293"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="279"/>
+        <location filename="../../ui/actors/panel.py" line="294"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="280"/>
+        <location filename="../../ui/actors/panel.py" line="295"/>
         <source>Land needs</source>
         <translation>Land needs</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="281"/>
+        <location filename="../../ui/actors/panel.py" line="296"/>
         <source>Activity log</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="282"/>
+        <location filename="../../ui/actors/panel.py" line="297"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="283"/>
+        <location filename="../../ui/actors/panel.py" line="298"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="284"/>
+        <location filename="../../ui/actors/panel.py" line="299"/>
         <source>Matching land</source>
         <translation>Matching land</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="288"/>
+        <location filename="../../ui/actors/panel.py" line="303"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="289"/>
+        <location filename="../../ui/actors/panel.py" line="304"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -426,127 +426,133 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="91"/>
+        <location filename="../../ui/importing/wizard.py" line="92"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="92"/>
+        <location filename="../../ui/importing/wizard.py" line="93"/>
+        <location filename="../../ui/importing/wizard.py" line="153"/>
         <source>Nothing has been saved yet. Choose what to do with problems.</source>
         <translation>Nothing has been saved yet. Choose what to do with problems.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="95"/>
+        <location filename="../../ui/importing/wizard.py" line="96"/>
         <source>Stop: import nothing while there are problems</source>
         <translation>Stop: import nothing while there are problems</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="96"/>
+        <location filename="../../ui/importing/wizard.py" line="97"/>
         <source>Repair invalid geometries</source>
         <translation>Repair invalid geometries</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="97"/>
+        <location filename="../../ui/importing/wizard.py" line="98"/>
         <source>Skip features with problems</source>
         <translation>Skip features with problems</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="101"/>
+        <location filename="../../ui/importing/wizard.py" line="102"/>
         <source>Update existing rows</source>
         <translation>Update existing rows</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="102"/>
+        <location filename="../../ui/importing/wizard.py" line="103"/>
         <source>Keep existing rows (skip)</source>
         <translation>Keep existing rows (skip)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="105"/>
+        <location filename="../../ui/importing/wizard.py" line="106"/>
         <source>Choose if the layer exists already</source>
         <translation>Choose if the layer exists already</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="106"/>
+        <location filename="../../ui/importing/wizard.py" line="107"/>
         <source>Replace the existing layer&apos;s features</source>
         <translation>Replace the existing layer&apos;s features</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="107"/>
+        <location filename="../../ui/importing/wizard.py" line="108"/>
         <source>Add to the existing layer&apos;s features</source>
         <translation>Add to the existing layer&apos;s features</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="108"/>
+        <location filename="../../ui/importing/wizard.py" line="109"/>
         <source>Keep the existing layer (import nothing)</source>
         <translation>Keep the existing layer (import nothing)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="116"/>
+        <location filename="../../ui/importing/wizard.py" line="117"/>
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="116"/>
+        <location filename="../../ui/importing/wizard.py" line="117"/>
         <source>Designation / name</source>
         <translation>Designation / name</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="116"/>
+        <location filename="../../ui/importing/wizard.py" line="117"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="121"/>
+        <location filename="../../ui/importing/wizard.py" line="122"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="124"/>
+        <location filename="../../ui/importing/wizard.py" line="125"/>
         <source>Problems:</source>
         <translation>Problems:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="125"/>
+        <location filename="../../ui/importing/wizard.py" line="126"/>
         <source>Existing designation:</source>
         <translation>Existing designation:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="126"/>
+        <location filename="../../ui/importing/wizard.py" line="127"/>
         <source>Existing layer:</source>
         <translation>Existing layer:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="140"/>
+        <location filename="../../ui/importing/wizard.py" line="141"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="153"/>
+        <location filename="../../ui/importing/wizard.py" line="149"/>
+        <source>Nothing has been saved yet. NS Detaljplan 4.1: plans keep their identity; a plan edited in this project since the file was written is kept as it is.</source>
+        <translation>Nothing has been saved yet. NS Detaljplan 4.1: plans keep their identity; a plan edited in this project since the file was written is kept as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="164"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="164"/>
+        <location filename="../../ui/importing/wizard.py" line="175"/>
         <source>Checking the source</source>
         <translation>Checking the source</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="181"/>
+        <location filename="../../ui/importing/wizard.py" line="192"/>
         <source>Would import {0}, update {1} and skip {2}; {3} geometries repaired.</source>
         <translation>Would import {0}, update {1} and skip {2}; {3} geometries repaired.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="192"/>
+        <location filename="../../ui/importing/wizard.py" line="203"/>
         <source>Problems found: {0}. Nothing can be imported with these choices.</source>
         <translation>Problems found: {0}. Nothing can be imported with these choices.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="202"/>
+        <location filename="../../ui/importing/wizard.py" line="213"/>
         <source>Unexpected error: {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="223"/>
+        <location filename="../../ui/importing/wizard.py" line="234"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
@@ -1157,47 +1163,47 @@
 <context>
     <name>CrsPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="185"/>
+        <location filename="../../ui/importing/pages.py" line="196"/>
         <source>Coordinates and text</source>
         <translation>Coordinates and text</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="189"/>
+        <location filename="../../ui/importing/pages.py" line="200"/>
         <source>— choose the coordinate system —</source>
         <translation>— choose the coordinate system —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="198"/>
+        <location filename="../../ui/importing/pages.py" line="209"/>
         <source>The first rows, decoded with the chosen encoding</source>
         <translation>The first rows, decoded with the chosen encoding</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="202"/>
+        <location filename="../../ui/importing/pages.py" line="213"/>
         <source>Coordinate system:</source>
         <translation>Coordinate system:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="203"/>
+        <location filename="../../ui/importing/pages.py" line="214"/>
         <source>Text encoding:</source>
         <translation>Text encoding:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="212"/>
+        <location filename="../../ui/importing/pages.py" line="223"/>
         <source>Actors have no geometry; no coordinate system is needed.</source>
         <translation>Actors have no geometry; no coordinate system is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="214"/>
+        <location filename="../../ui/importing/pages.py" line="225"/>
         <source>The file states its coordinate system: EPSG:{0}.</source>
         <translation>The file states its coordinate system: EPSG:{0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="223"/>
+        <location filename="../../ui/importing/pages.py" line="234"/>
         <source>The file does not say which coordinate system it uses; choose it below (KalixPlan never guesses).</source>
         <translation>The file does not say which coordinate system it uses; choose it below (KalixPlan never guesses).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="230"/>
+        <location filename="../../ui/importing/pages.py" line="241"/>
         <source>The Shapefile has no .cpg file; GDAL reads its text as {0}. Choose UTF-8 or Windows-1252 (cp1252) if å, ä and ö look wrong in the preview.</source>
         <translation>The Shapefile has no .cpg file; GDAL reads its text as {0}. Choose UTF-8 or Windows-1252 (cp1252) if å, ä and ö look wrong in the preview.</translation>
     </message>
@@ -1277,126 +1283,128 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="55"/>
+        <location filename="../../ui/exporting/dialog.py" line="57"/>
         <source>CSV with WKT (.csv)</source>
         <translation>CSV with WKT (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="104"/>
-        <location filename="../../ui/exporting/dialog.py" line="149"/>
-        <location filename="../../ui/exporting/dialog.py" line="249"/>
-        <location filename="../../ui/exporting/dialog.py" line="256"/>
-        <location filename="../../ui/exporting/dialog.py" line="280"/>
+        <location filename="../../ui/exporting/dialog.py" line="107"/>
+        <location filename="../../ui/exporting/dialog.py" line="157"/>
+        <location filename="../../ui/exporting/dialog.py" line="276"/>
+        <location filename="../../ui/exporting/dialog.py" line="283"/>
+        <location filename="../../ui/exporting/dialog.py" line="333"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="107"/>
+        <location filename="../../ui/exporting/dialog.py" line="110"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="108"/>
+        <location filename="../../ui/exporting/dialog.py" line="111"/>
         <source>Detailed plans</source>
         <translation>Detailed plans</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="109"/>
+        <location filename="../../ui/exporting/dialog.py" line="112"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="110"/>
+        <location filename="../../ui/exporting/dialog.py" line="113"/>
         <source>Reference layer</source>
         <translation>Reference layer</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="117"/>
+        <location filename="../../ui/exporting/dialog.py" line="120"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="119"/>
+        <location filename="../../ui/exporting/dialog.py" line="122"/>
         <source>The selection ({0} rows)</source>
         <translation>The selection ({0} rows)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="120"/>
+        <location filename="../../ui/exporting/dialog.py" line="123"/>
         <source>Rows where</source>
         <translation>Rows where</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="126"/>
+        <location filename="../../ui/exporting/dialog.py" line="129"/>
         <source>value, e.g. available</source>
         <translation>value, e.g. available</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="137"/>
+        <location filename="../../ui/exporting/dialog.py" line="140"/>
         <source>Swedish column headers</source>
         <translation>Swedish column headers</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="138"/>
+        <location filename="../../ui/exporting/dialog.py" line="141"/>
         <source>English field names</source>
         <translation>English field names</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="140"/>
+        <location filename="../../ui/exporting/dialog.py" line="143"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="154"/>
+        <location filename="../../ui/exporting/dialog.py" line="162"/>
         <source>Register:</source>
         <translation>Register:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="155"/>
+        <location filename="../../ui/exporting/dialog.py" line="163"/>
         <source>Reference layer:</source>
         <translation>Reference layer:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="160"/>
+        <location filename="../../ui/exporting/dialog.py" line="168"/>
         <source>Rows:</source>
         <translation>Rows:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="161"/>
+        <location filename="../../ui/exporting/dialog.py" line="169"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="162"/>
+        <location filename="../../ui/exporting/dialog.py" line="170"/>
         <source>Columns:</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="163"/>
+        <location filename="../../ui/exporting/dialog.py" line="171"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="192"/>
+        <location filename="../../ui/exporting/dialog.py" line="206"/>
         <source>Export to</source>
         <translation>Export to</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="205"/>
+        <location filename="../../ui/exporting/dialog.py" line="219"/>
         <source>Choose a file to export to.</source>
         <translation>Choose a file to export to.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="239"/>
+        <location filename="../../ui/exporting/dialog.py" line="245"/>
+        <location filename="../../ui/exporting/dialog.py" line="266"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="240"/>
+        <location filename="../../ui/exporting/dialog.py" line="246"/>
+        <location filename="../../ui/exporting/dialog.py" line="267"/>
         <source>Exporting</source>
         <translation>Exporting</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="257"/>
+        <location filename="../../ui/exporting/dialog.py" line="284"/>
         <source>{0} exists already. Replace it?</source>
         <translation>Contact person&lt;/source&gt;
         &lt;translation&gt;Contact person&lt;/translation&gt;
@@ -1667,17 +1675,27 @@
         &lt;source&gt;{0} exists already. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="271"/>
+        <location filename="../../ui/exporting/dialog.py" line="298"/>
         <source>Exported {0} rows to {1}.</source>
         <translation>Exported {0} rows to {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="277"/>
+        <location filename="../../ui/exporting/dialog.py" line="307"/>
+        <source>Exported {0} plans and {1} provisions to {2}. {3} findings would stop a delivery to the national platform, {4} are warnings:</source>
+        <translation>Exported {0} plans and {1} provisions to {2}. {3} findings would stop a delivery to the national platform, {4} are warnings:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="318"/>
+        <source>Exported {0} plans and {1} provisions to {2}; the national platform&apos;s rules find nothing to stop on.</source>
+        <translation>Exported {0} plans and {1} provisions to {2}; the national platform&apos;s rules find nothing to stop on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="330"/>
         <source>Cancelled; no file was written.</source>
         <translation>Cancelled; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="284"/>
+        <location filename="../../ui/exporting/dialog.py" line="337"/>
         <source>Unexpected error: {0}</source>
         <translation>Unexpected error: {0}</translation>
     </message>
@@ -1760,7 +1778,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="339"/>
+        <location filename="../../ui/importing/wizard.py" line="351"/>
         <source>Import geodata</source>
         <translation>Import geodata</translation>
     </message>
@@ -1768,47 +1786,47 @@
 <context>
     <name>InterestsTab</name>
     <message>
-        <location filename="../../ui/actors/interests.py" line="141"/>
+        <location filename="../../ui/actors/interests.py" line="151"/>
         <source>Register an interest in a parcel</source>
         <translation>Register an interest in a parcel</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="142"/>
+        <location filename="../../ui/actors/interests.py" line="152"/>
         <source>Selected interest</source>
         <translation>Selected interest</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="143"/>
+        <location filename="../../ui/actors/interests.py" line="153"/>
         <source>Add interest</source>
         <translation>Add interest</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="144"/>
+        <location filename="../../ui/actors/interests.py" line="154"/>
         <source>Change stage</source>
         <translation>Change stage</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="145"/>
+        <location filename="../../ui/actors/interests.py" line="155"/>
         <source>Reserve parcel</source>
         <translation>Reserve parcel</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="146"/>
+        <location filename="../../ui/actors/interests.py" line="156"/>
         <source>End reservation</source>
         <translation>End reservation</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="147"/>
+        <location filename="../../ui/actors/interests.py" line="157"/>
         <source>Dialogue stage</source>
         <translation>Dialogue stage</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="148"/>
+        <location filename="../../ui/actors/interests.py" line="158"/>
         <source>Reserved until</source>
         <translation>Reserved until</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="150"/>
+        <location filename="../../ui/actors/interests.py" line="160"/>
         <source>Reserve the parcel for this actor until the date (status: reserved)</source>
         <translation>Reserve the parcel for this actor until the date (status: reserved)</translation>
     </message>
@@ -1816,12 +1834,12 @@
 <context>
     <name>LayerPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="154"/>
+        <location filename="../../ui/importing/pages.py" line="165"/>
         <source>Layer</source>
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="155"/>
+        <location filename="../../ui/importing/pages.py" line="166"/>
         <source>The file holds several layers; choose the one to import.</source>
         <translation>The file holds several layers; choose the one to import.</translation>
     </message>
@@ -2469,57 +2487,57 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="288"/>
+        <location filename="../../ui/importing/pages.py" line="299"/>
         <source>Field mapping</source>
         <translation>Field mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="290"/>
+        <location filename="../../ui/importing/pages.py" line="301"/>
         <source>Columns were matched by name and common Swedish/English names; adjust them.</source>
         <translation>Columns were matched by name and common Swedish/English names; adjust them.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="293"/>
+        <location filename="../../ui/importing/pages.py" line="304"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="293"/>
+        <location filename="../../ui/importing/pages.py" line="304"/>
         <source>Source column</source>
         <translation>Source column</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="297"/>
+        <location filename="../../ui/importing/pages.py" line="308"/>
         <source>preset name</source>
         <translation>preset name</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="298"/>
+        <location filename="../../ui/importing/pages.py" line="309"/>
         <source>Save preset</source>
         <translation>Save preset</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="301"/>
+        <location filename="../../ui/importing/pages.py" line="312"/>
         <source>Preset:</source>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="352"/>
+        <location filename="../../ui/importing/pages.py" line="363"/>
         <source>— matched by name —</source>
         <translation>— matched by name —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="370"/>
+        <location filename="../../ui/importing/pages.py" line="381"/>
         <source>Type a name for the preset first.</source>
         <translation>Type a name for the preset first.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="379"/>
+        <location filename="../../ui/importing/pages.py" line="390"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Preset &apos;{0}&apos; saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="391"/>
+        <location filename="../../ui/importing/pages.py" line="402"/>
         <source>This source lacks columns of the preset: {0}</source>
         <translation>This source lacks columns of the preset: {0}</translation>
     </message>
@@ -3240,107 +3258,130 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation>Designation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="38"/>
         <source>kommunkod-P-number, e.g. 2514-P123</source>
-        <translation>kommunkod-P-number, e.g. 2514-P123</translation>
+        <translation type="vanished">kommunkod-P-number, e.g. 2514-P123</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="40"/>
+        <location filename="../../ui/forms/plan_form.py" line="39"/>
+        <source>The plan&apos;s beteckning as the archive writes it, e.g. 2514-P123, BN16/1724 or DP 2026:1</source>
+        <translation>The plan&apos;s beteckning as the archive writes it, e.g. 2514-P123, BN16/1724 or DP 2026:1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="43"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="41"/>
+        <location filename="../../ui/forms/plan_form.py" line="44"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="44"/>
+        <location filename="../../ui/forms/plan_form.py" line="47"/>
         <source>Plan type</source>
         <translation>Plan type</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="51"/>
+        <location filename="../../ui/forms/plan_form.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="55"/>
+        <location filename="../../ui/forms/plan_form.py" line="58"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="61"/>
+        <location filename="../../ui/forms/plan_form.py" line="66"/>
+        <source>Decision type</source>
+        <translation>Decision type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="72"/>
+        <source>A new plan replaces the plans it names, a change amends them (PBL 4 kap. 38-39 §§), a repeal removes them (5 kap. 38 §)</source>
+        <translation>A new plan replaces the plans it names, a change amends them (PBL 4 kap. 38-39 §§), a repeal removes them (5 kap. 38 §)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="76"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="62"/>
+        <location filename="../../ui/forms/plan_form.py" line="77"/>
         <source>Decision body</source>
         <translation>Decision body</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="63"/>
+        <location filename="../../ui/forms/plan_form.py" line="78"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="64"/>
+        <location filename="../../ui/forms/plan_form.py" line="79"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="65"/>
+        <location filename="../../ui/forms/plan_form.py" line="80"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="66"/>
+        <location filename="../../ui/forms/plan_form.py" line="81"/>
         <source>Adopted</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="67"/>
+        <location filename="../../ui/forms/plan_form.py" line="82"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="68"/>
+        <location filename="../../ui/forms/plan_form.py" line="83"/>
         <source>Length (years)</source>
         <translation>Length (years)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="71"/>
+        <location filename="../../ui/forms/plan_form.py" line="86"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="74"/>
+        <location filename="../../ui/forms/plan_form.py" line="89"/>
         <source>Empty: the day the plan came into force</source>
         <translation>Empty: the day the plan came into force</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="78"/>
+        <location filename="../../ui/forms/plan_form.py" line="93"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="83"/>
+        <location filename="../../ui/forms/plan_form.py" line="98"/>
         <source>Archive id</source>
         <translation>Archive id</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="84"/>
-        <source>Previous plan</source>
-        <translation>Previous plan</translation>
+        <location filename="../../ui/forms/plan_form.py" line="101"/>
+        <source>Plans this decision affects</source>
+        <translation>Plans this decision affects</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="85"/>
+        <location filename="../../ui/forms/plan_form.py" line="104"/>
+        <source>The plans it replaces, changes or repeals (föregående plans beteckning); separate several with ;</source>
+        <translation>The plans it replaces, changes or repeals (föregående plans beteckning); separate several with ;</translation>
+    </message>
+    <message>
+        <source>Previous plan</source>
+        <translation type="vanished">Previous plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="108"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="89"/>
+        <location filename="../../ui/forms/plan_form.py" line="112"/>
         <source>New plan</source>
         <translation>New plan</translation>
     </message>
@@ -3758,34 +3799,67 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation>No detailed plan in force here.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="166"/>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
+        <location filename="../../ui/window_actions.py" line="168"/>
+        <source>change</source>
+        <translation>change</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="170"/>
+        <location filename="../../ui/window_actions.py" line="173"/>
+        <source>laga kraft %1</source>
+        <translation>laga kraft %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="194"/>
+        <source>%1 replaced by %2</source>
+        <translation>%1 replaced by %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="195"/>
+        <source>%1 repealed by %2</source>
+        <translation>%1 repealed by %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="195"/>
+        <source>%1 repealed</source>
+        <translation>%1 repealed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="196"/>
+        <source>%1 overlapped by the newer %2 (no decision links them)</source>
+        <translation>%1 overlapped by the newer %2 (no decision links them)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="197"/>
+        <source>%1 not in force yet (laga kraft %2)</source>
+        <translation>%1 not in force yet (laga kraft %2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="vanished">Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="180"/>
         <source>max height %1 m</source>
         <translation>max height %1 m</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="173"/>
+        <location filename="../../ui/window_actions.py" line="183"/>
         <source>Land use: %1</source>
         <translation>Land use: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="176"/>
+        <location filename="../../ui/window_actions.py" line="186"/>
         <source>Implementation period ends %1</source>
         <translation>Implementation period ends %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="178"/>
+        <location filename="../../ui/window_actions.py" line="188"/>
         <source>Implementation period ended %1</source>
         <translation>Implementation period ended %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="183"/>
         <source>Replaces %1</source>
-        <translation>Replaces %1</translation>
+        <translation type="vanished">Replaces %1</translation>
     </message>
 </context>
 <context>
@@ -3867,58 +3941,58 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="254"/>
+        <location filename="../../ui/importing/wizard.py" line="265"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="260"/>
+        <location filename="../../ui/importing/wizard.py" line="271"/>
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="261"/>
+        <location filename="../../ui/importing/wizard.py" line="272"/>
         <source>Designation / name</source>
         <translation>Designation / name</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="262"/>
+        <location filename="../../ui/importing/wizard.py" line="273"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="263"/>
+        <location filename="../../ui/importing/wizard.py" line="274"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="267"/>
+        <location filename="../../ui/importing/wizard.py" line="278"/>
         <source>Save report…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="279"/>
+        <location filename="../../ui/importing/wizard.py" line="290"/>
         <source>Imported {0}, updated {1}, skipped {2} from {3}.</source>
         <translation>Imported {0}, updated {1}, skipped {2} from {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="286"/>
+        <location filename="../../ui/importing/wizard.py" line="297"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="287"/>
+        <location filename="../../ui/importing/wizard.py" line="298"/>
         <source>updated</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="288"/>
+        <location filename="../../ui/importing/wizard.py" line="299"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="298"/>
-        <location filename="../../ui/importing/wizard.py" line="305"/>
+        <location filename="../../ui/importing/wizard.py" line="309"/>
+        <location filename="../../ui/importing/wizard.py" line="316"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
@@ -3960,72 +4034,72 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="82"/>
+        <location filename="../../ui/importing/pages.py" line="84"/>
         <source>Source file</source>
         <translation>Source file</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="83"/>
+        <location filename="../../ui/importing/pages.py" line="85"/>
         <source>Choose the file and what to import from it.</source>
         <translation>Choose the file and what to import from it.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="86"/>
+        <location filename="../../ui/importing/pages.py" line="88"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="93"/>
+        <location filename="../../ui/importing/pages.py" line="95"/>
         <source>Parcels of industrial land</source>
         <translation>Parcels of industrial land</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="94"/>
+        <location filename="../../ui/importing/pages.py" line="96"/>
         <source>Detailed plans (boundaries)</source>
         <translation>Detailed plans (boundaries)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="95"/>
+        <location filename="../../ui/importing/pages.py" line="97"/>
         <source>Land-use areas of plans</source>
         <translation>Land-use areas of plans</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="96"/>
+        <location filename="../../ui/importing/pages.py" line="98"/>
         <source>Reference layer (roads, railway, zones …)</source>
         <translation>Reference layer (roads, railway, zones …)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="97"/>
+        <location filename="../../ui/importing/pages.py" line="99"/>
         <source>Actors (companies and organisations, no geometry)</source>
         <translation>Actors (companies and organisations, no geometry)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="103"/>
+        <location filename="../../ui/importing/pages.py" line="105"/>
         <source>As the existing layer (a new one: other)</source>
         <translation>As the existing layer (a new one: other)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="108"/>
+        <location filename="../../ui/importing/pages.py" line="110"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="109"/>
+        <location filename="../../ui/importing/pages.py" line="111"/>
         <source>Import as:</source>
         <translation>Import as:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="110"/>
+        <location filename="../../ui/importing/pages.py" line="112"/>
         <source>Layer name:</source>
         <translation>Layer name:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="111"/>
+        <location filename="../../ui/importing/pages.py" line="113"/>
         <source>Layer represents:</source>
         <translation>Layer represents:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="116"/>
+        <location filename="../../ui/importing/pages.py" line="118"/>
         <source>Import geodata</source>
         <translation>Import geodata</translation>
     </message>

@@ -128,67 +128,67 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../../ui/actors/panel.py" line="208"/>
+        <location filename="../../ui/actors/panel.py" line="209"/>
         <source>Actors</source>
         <translation>Aktörer</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="203"/>
+        <location filename="../../ui/actors/panel.py" line="204"/>
         <source>Saved by someone else</source>
         <translation>Sparad av någon annan</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="235"/>
+        <location filename="../../ui/actors/panel.py" line="236"/>
         <source>Delete actor</source>
         <translation>Ta bort aktör</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="236"/>
+        <location filename="../../ui/actors/panel.py" line="237"/>
         <source>Delete %1 with its contacts, needs, interests and activities?</source>
         <translation>Ta bort %1 med kontakter, behov, intressen och aktiviteter?</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="278"/>
+        <location filename="../../ui/actors/panel.py" line="293"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="279"/>
+        <location filename="../../ui/actors/panel.py" line="294"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="280"/>
+        <location filename="../../ui/actors/panel.py" line="295"/>
         <source>Land needs</source>
         <translation>Markbehov</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="281"/>
+        <location filename="../../ui/actors/panel.py" line="296"/>
         <source>Activity log</source>
         <translation>Aktivitetslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="282"/>
+        <location filename="../../ui/actors/panel.py" line="297"/>
         <source>Interests</source>
         <translation>Intressen</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="283"/>
+        <location filename="../../ui/actors/panel.py" line="298"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="284"/>
+        <location filename="../../ui/actors/panel.py" line="299"/>
         <source>Matching land</source>
         <translation>Passande mark</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="288"/>
+        <location filename="../../ui/actors/panel.py" line="303"/>
         <source>Mark done</source>
         <translation>Markera som klar</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="289"/>
+        <location filename="../../ui/actors/panel.py" line="304"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
@@ -426,127 +426,133 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="91"/>
+        <location filename="../../ui/importing/wizard.py" line="92"/>
         <source>Check</source>
         <translation>Kontroll</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="92"/>
+        <location filename="../../ui/importing/wizard.py" line="93"/>
+        <location filename="../../ui/importing/wizard.py" line="153"/>
         <source>Nothing has been saved yet. Choose what to do with problems.</source>
         <translation>Inget har sparats ännu. Välj vad som ska göras med problemen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="95"/>
+        <location filename="../../ui/importing/wizard.py" line="96"/>
         <source>Stop: import nothing while there are problems</source>
         <translation>Stoppa: importera inget så länge det finns problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="96"/>
+        <location filename="../../ui/importing/wizard.py" line="97"/>
         <source>Repair invalid geometries</source>
         <translation>Laga ogiltiga geometrier</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="97"/>
+        <location filename="../../ui/importing/wizard.py" line="98"/>
         <source>Skip features with problems</source>
         <translation>Hoppa över objekt med problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="101"/>
+        <location filename="../../ui/importing/wizard.py" line="102"/>
         <source>Update existing rows</source>
         <translation>Uppdatera befintliga rader</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="102"/>
+        <location filename="../../ui/importing/wizard.py" line="103"/>
         <source>Keep existing rows (skip)</source>
         <translation>Behåll befintliga rader (hoppa över)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="105"/>
+        <location filename="../../ui/importing/wizard.py" line="106"/>
         <source>Choose if the layer exists already</source>
         <translation>Välj om lagret redan finns</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="106"/>
+        <location filename="../../ui/importing/wizard.py" line="107"/>
         <source>Replace the existing layer&apos;s features</source>
         <translation>Ersätt det befintliga lagrets objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="107"/>
+        <location filename="../../ui/importing/wizard.py" line="108"/>
         <source>Add to the existing layer&apos;s features</source>
         <translation>Lägg till i det befintliga lagrets objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="108"/>
+        <location filename="../../ui/importing/wizard.py" line="109"/>
         <source>Keep the existing layer (import nothing)</source>
         <translation>Behåll det befintliga lagret (importera inget)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="116"/>
+        <location filename="../../ui/importing/wizard.py" line="117"/>
         <source>Feature</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="116"/>
+        <location filename="../../ui/importing/wizard.py" line="117"/>
         <source>Designation / name</source>
         <translation>Beteckning / namn</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="116"/>
+        <location filename="../../ui/importing/wizard.py" line="117"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="121"/>
+        <location filename="../../ui/importing/wizard.py" line="122"/>
         <source>Check again</source>
         <translation>Kontrollera igen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="124"/>
+        <location filename="../../ui/importing/wizard.py" line="125"/>
         <source>Problems:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="125"/>
+        <location filename="../../ui/importing/wizard.py" line="126"/>
         <source>Existing designation:</source>
         <translation>Befintlig beteckning:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="126"/>
+        <location filename="../../ui/importing/wizard.py" line="127"/>
         <source>Existing layer:</source>
         <translation>Befintligt lager:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="140"/>
+        <location filename="../../ui/importing/wizard.py" line="141"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="153"/>
+        <location filename="../../ui/importing/wizard.py" line="149"/>
+        <source>Nothing has been saved yet. NS Detaljplan 4.1: plans keep their identity; a plan edited in this project since the file was written is kept as it is.</source>
+        <translation>Inget har sparats ännu. NS Detaljplan 4.1: planerna behåller sin identitet; en plan som ändrats i projektet sedan filen skrevs behålls som den är.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="164"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="164"/>
+        <location filename="../../ui/importing/wizard.py" line="175"/>
         <source>Checking the source</source>
         <translation>Kontrollerar källan</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="181"/>
+        <location filename="../../ui/importing/wizard.py" line="192"/>
         <source>Would import {0}, update {1} and skip {2}; {3} geometries repaired.</source>
         <translation>Skulle importera {0}, uppdatera {1} och hoppa över {2}; {3} geometrier lagade.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="192"/>
+        <location filename="../../ui/importing/wizard.py" line="203"/>
         <source>Problems found: {0}. Nothing can be imported with these choices.</source>
         <translation>Problem hittade: {0}. Inget kan importeras med de här valen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="202"/>
+        <location filename="../../ui/importing/wizard.py" line="213"/>
         <source>Unexpected error: {0}</source>
         <translation>Oväntat fel: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="223"/>
+        <location filename="../../ui/importing/wizard.py" line="234"/>
         <source>Importing</source>
         <translation>Importerar</translation>
     </message>
@@ -713,47 +719,47 @@
 <context>
     <name>CrsPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="185"/>
+        <location filename="../../ui/importing/pages.py" line="196"/>
         <source>Coordinates and text</source>
         <translation>Koordinater och text</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="189"/>
+        <location filename="../../ui/importing/pages.py" line="200"/>
         <source>— choose the coordinate system —</source>
         <translation>— välj koordinatsystem —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="198"/>
+        <location filename="../../ui/importing/pages.py" line="209"/>
         <source>The first rows, decoded with the chosen encoding</source>
         <translation>De första raderna, avkodade med vald teckenkodning</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="202"/>
+        <location filename="../../ui/importing/pages.py" line="213"/>
         <source>Coordinate system:</source>
         <translation>Koordinatsystem:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="203"/>
+        <location filename="../../ui/importing/pages.py" line="214"/>
         <source>Text encoding:</source>
         <translation>Teckenkodning:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="212"/>
+        <location filename="../../ui/importing/pages.py" line="223"/>
         <source>Actors have no geometry; no coordinate system is needed.</source>
         <translation>Aktörer har ingen geometri; inget koordinatsystem behövs.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="214"/>
+        <location filename="../../ui/importing/pages.py" line="225"/>
         <source>The file states its coordinate system: EPSG:{0}.</source>
         <translation>Filen anger sitt koordinatsystem: EPSG:{0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="223"/>
+        <location filename="../../ui/importing/pages.py" line="234"/>
         <source>The file does not say which coordinate system it uses; choose it below (KalixPlan never guesses).</source>
         <translation>Filen anger inte vilket koordinatsystem den använder; välj det nedan (KalixPlan gissar aldrig).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="230"/>
+        <location filename="../../ui/importing/pages.py" line="241"/>
         <source>The Shapefile has no .cpg file; GDAL reads its text as {0}. Choose UTF-8 or Windows-1252 (cp1252) if å, ä and ö look wrong in the preview.</source>
         <translation>Shapefilen saknar .cpg-fil; GDAL läser texten som {0}. Välj UTF-8 eller Windows-1252 (cp1252) om å, ä och ö ser fel ut i förhandsvisningen.</translation>
     </message>
@@ -833,141 +839,153 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="55"/>
+        <location filename="../../ui/exporting/dialog.py" line="57"/>
         <source>CSV with WKT (.csv)</source>
         <translation>CSV med WKT (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="104"/>
-        <location filename="../../ui/exporting/dialog.py" line="149"/>
-        <location filename="../../ui/exporting/dialog.py" line="249"/>
-        <location filename="../../ui/exporting/dialog.py" line="256"/>
-        <location filename="../../ui/exporting/dialog.py" line="280"/>
+        <location filename="../../ui/exporting/dialog.py" line="107"/>
+        <location filename="../../ui/exporting/dialog.py" line="157"/>
+        <location filename="../../ui/exporting/dialog.py" line="276"/>
+        <location filename="../../ui/exporting/dialog.py" line="283"/>
+        <location filename="../../ui/exporting/dialog.py" line="333"/>
         <source>Export</source>
         <translation>Exportera</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="107"/>
+        <location filename="../../ui/exporting/dialog.py" line="110"/>
         <source>Parcels</source>
         <translation>Fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="108"/>
+        <location filename="../../ui/exporting/dialog.py" line="111"/>
         <source>Detailed plans</source>
         <translation>Detaljplaner</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="109"/>
+        <location filename="../../ui/exporting/dialog.py" line="112"/>
         <source>Actors</source>
         <translation>Aktörer</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="110"/>
+        <location filename="../../ui/exporting/dialog.py" line="113"/>
         <source>Reference layer</source>
         <translation>Referensskikt</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="117"/>
+        <location filename="../../ui/exporting/dialog.py" line="120"/>
         <source>All rows</source>
         <translation>Alla rader</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="119"/>
+        <location filename="../../ui/exporting/dialog.py" line="122"/>
         <source>The selection ({0} rows)</source>
         <translation>Markeringen ({0} rader)</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="120"/>
+        <location filename="../../ui/exporting/dialog.py" line="123"/>
         <source>Rows where</source>
         <translation>Rader där</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="126"/>
+        <location filename="../../ui/exporting/dialog.py" line="129"/>
         <source>value, e.g. available</source>
         <translation>värde, t.ex. available</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="137"/>
+        <location filename="../../ui/exporting/dialog.py" line="140"/>
         <source>Swedish column headers</source>
         <translation>Svenska kolumnrubriker</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="138"/>
+        <location filename="../../ui/exporting/dialog.py" line="141"/>
         <source>English field names</source>
         <translation>Engelska fältnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="140"/>
+        <location filename="../../ui/exporting/dialog.py" line="143"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="154"/>
+        <location filename="../../ui/exporting/dialog.py" line="162"/>
         <source>Register:</source>
         <translation>Register:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="155"/>
+        <location filename="../../ui/exporting/dialog.py" line="163"/>
         <source>Reference layer:</source>
         <translation>Referensskikt:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="160"/>
+        <location filename="../../ui/exporting/dialog.py" line="168"/>
         <source>Rows:</source>
         <translation>Rader:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="161"/>
+        <location filename="../../ui/exporting/dialog.py" line="169"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="162"/>
+        <location filename="../../ui/exporting/dialog.py" line="170"/>
         <source>Columns:</source>
         <translation>Kolumner:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="163"/>
+        <location filename="../../ui/exporting/dialog.py" line="171"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="192"/>
+        <location filename="../../ui/exporting/dialog.py" line="206"/>
         <source>Export to</source>
         <translation>Exportera till</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="205"/>
+        <location filename="../../ui/exporting/dialog.py" line="219"/>
         <source>Choose a file to export to.</source>
         <translation>Välj en fil att exportera till.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="239"/>
+        <location filename="../../ui/exporting/dialog.py" line="245"/>
+        <location filename="../../ui/exporting/dialog.py" line="266"/>
         <source>Exporting…</source>
         <translation>Exporterar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="240"/>
+        <location filename="../../ui/exporting/dialog.py" line="246"/>
+        <location filename="../../ui/exporting/dialog.py" line="267"/>
         <source>Exporting</source>
         <translation>Exporterar</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="257"/>
+        <location filename="../../ui/exporting/dialog.py" line="284"/>
         <source>{0} exists already. Replace it?</source>
         <translation>{0} finns redan. Vill du ersätta den?</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="271"/>
+        <location filename="../../ui/exporting/dialog.py" line="298"/>
         <source>Exported {0} rows to {1}.</source>
         <translation>Exporterade {0} rader till {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="277"/>
+        <location filename="../../ui/exporting/dialog.py" line="307"/>
+        <source>Exported {0} plans and {1} provisions to {2}. {3} findings would stop a delivery to the national platform, {4} are warnings:</source>
+        <translation>{0} planer och {1} bestämmelser exporterades till {2}. {3} fynd skulle stoppa en leverans till den nationella plattformen, {4} är varningar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="318"/>
+        <source>Exported {0} plans and {1} provisions to {2}; the national platform&apos;s rules find nothing to stop on.</source>
+        <translation>{0} planer och {1} bestämmelser exporterades till {2}; den nationella plattformens regler hittar inget som stoppar leveransen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/dialog.py" line="330"/>
         <source>Cancelled; no file was written.</source>
         <translation>Avbrutet; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting/dialog.py" line="284"/>
+        <location filename="../../ui/exporting/dialog.py" line="337"/>
         <source>Unexpected error: {0}</source>
         <translation>Oväntat fel: {0}</translation>
     </message>
@@ -1050,7 +1068,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="339"/>
+        <location filename="../../ui/importing/wizard.py" line="351"/>
         <source>Import geodata</source>
         <translation>Importera geodata</translation>
     </message>
@@ -1058,47 +1076,47 @@
 <context>
     <name>InterestsTab</name>
     <message>
-        <location filename="../../ui/actors/interests.py" line="141"/>
+        <location filename="../../ui/actors/interests.py" line="151"/>
         <source>Register an interest in a parcel</source>
         <translation>Registrera intresse för en fastighet</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="142"/>
+        <location filename="../../ui/actors/interests.py" line="152"/>
         <source>Selected interest</source>
         <translation>Valt intresse</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="143"/>
+        <location filename="../../ui/actors/interests.py" line="153"/>
         <source>Add interest</source>
         <translation>Lägg till intresse</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="144"/>
+        <location filename="../../ui/actors/interests.py" line="154"/>
         <source>Change stage</source>
         <translation>Ändra skede</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="145"/>
+        <location filename="../../ui/actors/interests.py" line="155"/>
         <source>Reserve parcel</source>
         <translation>Reservera fastighet</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="146"/>
+        <location filename="../../ui/actors/interests.py" line="156"/>
         <source>End reservation</source>
         <translation>Avsluta reservation</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="147"/>
+        <location filename="../../ui/actors/interests.py" line="157"/>
         <source>Dialogue stage</source>
         <translation>Dialogskede</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="148"/>
+        <location filename="../../ui/actors/interests.py" line="158"/>
         <source>Reserved until</source>
         <translation>Reserverad till</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/interests.py" line="150"/>
+        <location filename="../../ui/actors/interests.py" line="160"/>
         <source>Reserve the parcel for this actor until the date (status: reserved)</source>
         <translation>Reservera fastigheten för aktören till datumet (status: reserverad)</translation>
     </message>
@@ -1106,12 +1124,12 @@
 <context>
     <name>LayerPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="154"/>
+        <location filename="../../ui/importing/pages.py" line="165"/>
         <source>Layer</source>
         <translation>Lager</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="155"/>
+        <location filename="../../ui/importing/pages.py" line="166"/>
         <source>The file holds several layers; choose the one to import.</source>
         <translation>Filen innehåller flera lager; välj det som ska importeras.</translation>
     </message>
@@ -1404,57 +1422,57 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="288"/>
+        <location filename="../../ui/importing/pages.py" line="299"/>
         <source>Field mapping</source>
         <translation>Fältkoppling</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="290"/>
+        <location filename="../../ui/importing/pages.py" line="301"/>
         <source>Columns were matched by name and common Swedish/English names; adjust them.</source>
         <translation>Kolumnerna kopplades efter namn och vanliga svenska/engelska namn; justera dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="293"/>
+        <location filename="../../ui/importing/pages.py" line="304"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="293"/>
+        <location filename="../../ui/importing/pages.py" line="304"/>
         <source>Source column</source>
         <translation>Källkolumn</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="297"/>
+        <location filename="../../ui/importing/pages.py" line="308"/>
         <source>preset name</source>
         <translation>namn på mallen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="298"/>
+        <location filename="../../ui/importing/pages.py" line="309"/>
         <source>Save preset</source>
         <translation>Spara mall</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="301"/>
+        <location filename="../../ui/importing/pages.py" line="312"/>
         <source>Preset:</source>
         <translation>Mall:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="352"/>
+        <location filename="../../ui/importing/pages.py" line="363"/>
         <source>— matched by name —</source>
         <translation>— kopplat efter namn —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="370"/>
+        <location filename="../../ui/importing/pages.py" line="381"/>
         <source>Type a name for the preset first.</source>
         <translation>Skriv först ett namn på mallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="379"/>
+        <location filename="../../ui/importing/pages.py" line="390"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Mallen &apos;{0}&apos; sparad.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="391"/>
+        <location filename="../../ui/importing/pages.py" line="402"/>
         <source>This source lacks columns of the preset: {0}</source>
         <translation>Källan saknar kolumner som mallen använder: {0}</translation>
     </message>
@@ -2175,107 +2193,130 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation>Planbeteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="38"/>
         <source>kommunkod-P-number, e.g. 2514-P123</source>
-        <translation>kommunkod-P-nummer, t.ex. 2514-P123</translation>
+        <translation type="vanished">kommunkod-P-nummer, t.ex. 2514-P123</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="40"/>
+        <location filename="../../ui/forms/plan_form.py" line="39"/>
+        <source>The plan&apos;s beteckning as the archive writes it, e.g. 2514-P123, BN16/1724 or DP 2026:1</source>
+        <translation>Planens beteckning som arkivet skriver den, t.ex. 2514-P123, BN16/1724 eller DP 2026:1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="43"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="41"/>
+        <location filename="../../ui/forms/plan_form.py" line="44"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="44"/>
+        <location filename="../../ui/forms/plan_form.py" line="47"/>
         <source>Plan type</source>
         <translation>Plantyp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="51"/>
+        <location filename="../../ui/forms/plan_form.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="55"/>
+        <location filename="../../ui/forms/plan_form.py" line="58"/>
         <source>Procedure</source>
         <translation>Förfarande</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="61"/>
+        <location filename="../../ui/forms/plan_form.py" line="66"/>
+        <source>Decision type</source>
+        <translation>Beslutstyp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="72"/>
+        <source>A new plan replaces the plans it names, a change amends them (PBL 4 kap. 38-39 §§), a repeal removes them (5 kap. 38 §)</source>
+        <translation>En ny plan ersätter de planer den anger, en ändring ändrar dem (PBL 4 kap. 38–39 §§), ett upphävande tar bort dem (5 kap. 38 §)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="76"/>
         <source>Case number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="62"/>
+        <location filename="../../ui/forms/plan_form.py" line="77"/>
         <source>Decision body</source>
         <translation>Beslutande organ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="63"/>
+        <location filename="../../ui/forms/plan_form.py" line="78"/>
         <source>Started</source>
         <translation>Påbörjad</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="64"/>
+        <location filename="../../ui/forms/plan_form.py" line="79"/>
         <source>Consultation</source>
         <translation>Samråd</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="65"/>
+        <location filename="../../ui/forms/plan_form.py" line="80"/>
         <source>Review</source>
         <translation>Granskning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="66"/>
+        <location filename="../../ui/forms/plan_form.py" line="81"/>
         <source>Adopted</source>
         <translation>Antagen</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="67"/>
+        <location filename="../../ui/forms/plan_form.py" line="82"/>
         <source>In force</source>
         <translation>Laga kraft</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="68"/>
+        <location filename="../../ui/forms/plan_form.py" line="83"/>
         <source>Length (years)</source>
         <translation>Längd (år)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="71"/>
+        <location filename="../../ui/forms/plan_form.py" line="86"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="74"/>
+        <location filename="../../ui/forms/plan_form.py" line="89"/>
         <source>Empty: the day the plan came into force</source>
         <translation>Tomt: dagen planen vann laga kraft</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="78"/>
+        <location filename="../../ui/forms/plan_form.py" line="93"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="83"/>
+        <location filename="../../ui/forms/plan_form.py" line="98"/>
         <source>Archive id</source>
         <translation>Arkivbeteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="84"/>
-        <source>Previous plan</source>
-        <translation>Tidigare plan</translation>
+        <location filename="../../ui/forms/plan_form.py" line="101"/>
+        <source>Plans this decision affects</source>
+        <translation>Planer som beslutet berör</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="85"/>
+        <location filename="../../ui/forms/plan_form.py" line="104"/>
+        <source>The plans it replaces, changes or repeals (föregående plans beteckning); separate several with ;</source>
+        <translation>Planerna som beslutet ersätter, ändrar eller upphäver (föregående plans beteckning); skilj flera åt med ;</translation>
+    </message>
+    <message>
+        <source>Previous plan</source>
+        <translation type="vanished">Tidigare plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="108"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="89"/>
+        <location filename="../../ui/forms/plan_form.py" line="112"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
@@ -2693,34 +2734,67 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation>Ingen detaljplan gäller här.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="166"/>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
+        <location filename="../../ui/window_actions.py" line="168"/>
+        <source>change</source>
+        <translation>ändring</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="170"/>
+        <location filename="../../ui/window_actions.py" line="173"/>
+        <source>laga kraft %1</source>
+        <translation>laga kraft %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="194"/>
+        <source>%1 replaced by %2</source>
+        <translation>%1 ersatt av %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="195"/>
+        <source>%1 repealed by %2</source>
+        <translation>%1 upphävd genom %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="195"/>
+        <source>%1 repealed</source>
+        <translation>%1 upphävd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="196"/>
+        <source>%1 overlapped by the newer %2 (no decision links them)</source>
+        <translation>%1 överlappas av den nyare %2 (inget beslut kopplar ihop dem)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="197"/>
+        <source>%1 not in force yet (laga kraft %2)</source>
+        <translation>%1 gäller inte ännu (laga kraft %2)</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="vanished">Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_actions.py" line="180"/>
         <source>max height %1 m</source>
         <translation>högsta höjd %1 m</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="173"/>
+        <location filename="../../ui/window_actions.py" line="183"/>
         <source>Land use: %1</source>
         <translation>Användning: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="176"/>
+        <location filename="../../ui/window_actions.py" line="186"/>
         <source>Implementation period ends %1</source>
         <translation>Genomförandetiden slutar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="178"/>
+        <location filename="../../ui/window_actions.py" line="188"/>
         <source>Implementation period ended %1</source>
         <translation>Genomförandetiden slutade %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="183"/>
         <source>Replaces %1</source>
-        <translation>Ersätter %1</translation>
+        <translation type="vanished">Ersätter %1</translation>
     </message>
 </context>
 <context>
@@ -2802,58 +2876,58 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="254"/>
+        <location filename="../../ui/importing/wizard.py" line="265"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="260"/>
+        <location filename="../../ui/importing/wizard.py" line="271"/>
         <source>Feature</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="261"/>
+        <location filename="../../ui/importing/wizard.py" line="272"/>
         <source>Designation / name</source>
         <translation>Beteckning / namn</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="262"/>
+        <location filename="../../ui/importing/wizard.py" line="273"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="263"/>
+        <location filename="../../ui/importing/wizard.py" line="274"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="267"/>
+        <location filename="../../ui/importing/wizard.py" line="278"/>
         <source>Save report…</source>
         <translation>Spara rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="279"/>
+        <location filename="../../ui/importing/wizard.py" line="290"/>
         <source>Imported {0}, updated {1}, skipped {2} from {3}.</source>
         <translation>Importerade {0}, uppdaterade {1}, hoppade över {2} från {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="286"/>
+        <location filename="../../ui/importing/wizard.py" line="297"/>
         <source>imported</source>
         <translation>importerad</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="287"/>
+        <location filename="../../ui/importing/wizard.py" line="298"/>
         <source>updated</source>
         <translation>uppdaterad</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="288"/>
+        <location filename="../../ui/importing/wizard.py" line="299"/>
         <source>skipped</source>
         <translation>överhoppad</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="298"/>
-        <location filename="../../ui/importing/wizard.py" line="305"/>
+        <location filename="../../ui/importing/wizard.py" line="309"/>
+        <location filename="../../ui/importing/wizard.py" line="316"/>
         <source>Save report</source>
         <translation>Spara rapport</translation>
     </message>
@@ -2895,72 +2969,72 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="82"/>
+        <location filename="../../ui/importing/pages.py" line="84"/>
         <source>Source file</source>
         <translation>Källfil</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="83"/>
+        <location filename="../../ui/importing/pages.py" line="85"/>
         <source>Choose the file and what to import from it.</source>
         <translation>Välj filen och vad som ska importeras från den.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="86"/>
+        <location filename="../../ui/importing/pages.py" line="88"/>
         <source>Browse…</source>
         <translation>Bläddra…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="93"/>
+        <location filename="../../ui/importing/pages.py" line="95"/>
         <source>Parcels of industrial land</source>
         <translation>Fastigheter med industrimark</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="94"/>
+        <location filename="../../ui/importing/pages.py" line="96"/>
         <source>Detailed plans (boundaries)</source>
         <translation>Detaljplaner (gränser)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="95"/>
+        <location filename="../../ui/importing/pages.py" line="97"/>
         <source>Land-use areas of plans</source>
         <translation>Användningsområden i planer</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="96"/>
+        <location filename="../../ui/importing/pages.py" line="98"/>
         <source>Reference layer (roads, railway, zones …)</source>
         <translation>Referensskikt (vägar, järnväg, zoner …)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="97"/>
+        <location filename="../../ui/importing/pages.py" line="99"/>
         <source>Actors (companies and organisations, no geometry)</source>
         <translation>Aktörer (företag och organisationer, utan geometri)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="103"/>
+        <location filename="../../ui/importing/pages.py" line="105"/>
         <source>As the existing layer (a new one: other)</source>
         <translation>Som det befintliga lagret (ett nytt: övrigt)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="108"/>
+        <location filename="../../ui/importing/pages.py" line="110"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="109"/>
+        <location filename="../../ui/importing/pages.py" line="111"/>
         <source>Import as:</source>
         <translation>Importera som:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="110"/>
+        <location filename="../../ui/importing/pages.py" line="112"/>
         <source>Layer name:</source>
         <translation>Lagrets namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="111"/>
+        <location filename="../../ui/importing/pages.py" line="113"/>
         <source>Layer represents:</source>
         <translation>Lagret visar:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="116"/>
+        <location filename="../../ui/importing/pages.py" line="118"/>
         <source>Import geodata</source>
         <translation>Importera geodata</translation>
     </message>

@@ -83,3 +83,28 @@ def test_reference_layer_and_errors(
         ("warning", dialog.status.text())
     ]
     assert not (tmp_path / "missing").exists()
+
+
+def test_plans_to_ns_detaljplan_with_the_platforms_findings(
+    qtbot: Any, demo: Project, tmp_path: Path
+) -> None:
+    """Plans only: NS Detaljplan 4.1 JSON, with what NGP would stop on listed for the planner."""
+    import json
+
+    dialog = ExportDialog(demo, kind="parcels")
+    qtbot.addWidget(dialog)
+    assert dialog.format.findData(".json") < 0  # parcels are not plans
+    dialog.kind.setCurrentIndex(dialog.kind.findData("plans"))
+    assert dialog.format.findData(".json") >= 0
+    dialog.format.setCurrentIndex(dialog.format.findData(".json"))
+    dialog.path.setText(str(tmp_path / "planer.json"))
+    run_export(qtbot, dialog)
+    document = json.loads((tmp_path / "planer.json").read_text(encoding="utf-8"))
+    plans = [f for f in document["features"] if f["properties"].get("feature:typ") == "detaljplan"]
+    assert dialog.last_count == len(plans) > 0, dialog.status.text()
+    assert f"Exported {len(plans)} plans" in dialog.status.text()
+    # The demo's plans hold no plan documents yet: DP-0005 stops their delivery, said per plan.
+    assert dialog.findings.isVisibleTo(dialog)
+    assert "DP-0005" in dialog.findings.toPlainText()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("actors"))
+    assert dialog.format.findData(".json") < 0

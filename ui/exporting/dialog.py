@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -37,6 +38,7 @@ from kalixplan.services.export.layers import (
     export_layer,
 )
 from kalixplan.services.importing.fields import header
+from kalixplan.services.ns_detaljplan.writer import DeliveryReport, export_plans
 from kalixplan.services.outputs import OutputFailed, OutputRefused, check_target, parts_of
 from kalixplan.services.reference import list_reference_layers
 from kalixplan.store.columns import COLUMN_TITLES
@@ -55,6 +57,10 @@ def formats() -> tuple[tuple[str, str], ...]:
         (".csv", QCoreApplication.translate("ExportDialog", "CSV with WKT (.csv)")),
         (".xlsx", "Excel (.xlsx)"),
     )
+
+
+# Plans only: Lantmäteriet's national specification, for the national platform (NGP).
+NS_FORMAT = (".json", "NS Detaljplan 4.1 (.json)")
 
 
 def field_title(kind: str, name: str) -> str:
@@ -141,6 +147,11 @@ class ExportDialog(QDialog):
         path_row.addWidget(browse)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # What the national platform would stop on, after an NS Detaljplan export.
+        self.findings = QPlainTextEdit()
+        self.findings.setReadOnly(True)
+        self.findings.setMinimumHeight(160)
+        self.findings.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = buttons.addButton(
             self.tr("Export"), QDialogButtonBox.ButtonRole.ActionRole
@@ -161,6 +172,7 @@ class ExportDialog(QDialog):
         box = QVBoxLayout(self)
         box.addLayout(form)
         box.addWidget(self.status)
+        box.addWidget(self.findings, 1)
         box.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
@@ -170,6 +182,11 @@ class ExportDialog(QDialog):
 
     def _kind_changed(self) -> None:
         kind = str(self.kind.currentData())
+        at = self.format.findData(NS_FORMAT[0])
+        if kind == "plans" and at < 0:
+            self.format.addItem(NS_FORMAT[1], NS_FORMAT[0])
+        elif kind != "plans" and at >= 0:
+            self.format.removeItem(at)
         self.layer.setEnabled(kind == "reference" and self.layer.count() > 0)
         self.field.clear()
         for name in FILTER_FIELDS[kind]:
@@ -215,6 +232,19 @@ class ExportDialog(QDialog):
         name = self.layer.currentData() if kind == "reference" else None
         lang = str(self.lang.currentData())
         project = self.project
+
+        self.findings.clear()
+        self.findings.hide()
+        if out.suffix.lower() == NS_FORMAT[0]:
+
+            def deliver(progress: Any, cancelled: Any) -> DeliveryReport:
+                return export_plans(project, out, ids)
+
+            self.running = True
+            self.export_button.setEnabled(False)
+            self.status.setText(self.tr("Exporting…"))
+            run_in_background(self, self.tr("Exporting"), deliver, self._delivered, self._failed)
+            return
 
         def work(progress: Any, cancelled: Any) -> int:
             return export_layer(
@@ -266,6 +296,32 @@ class ExportDialog(QDialog):
         # The worker's 'finished' (which closes its progress dialog) is queued behind this.
         QTimer.singleShot(0, self._idle)
         self.status.setText(self.tr("Exported {0} rows to {1}.").format(count, self.path.text()))
+
+    def _delivered(self, report: DeliveryReport) -> None:
+        """An NS Detaljplan file is written: what NGP would stop on, for the planner."""
+        self.last_count = report.plans
+        QTimer.singleShot(0, self._idle)
+        self.status.setStyleSheet("")
+        self.status.setText(
+            self.tr(
+                "Exported {0} plans and {1} provisions to {2}. {3} findings would stop a "
+                "delivery to the national platform, {4} are warnings:"
+            ).format(
+                report.plans,
+                report.provisions,
+                self.path.text(),
+                len(report.stops),
+                len(report.findings) - len(report.stops),
+            )
+            if report.findings
+            else self.tr(
+                "Exported {0} plans and {1} provisions to {2}; the national platform's "
+                "rules find nothing to stop on."
+            ).format(report.plans, report.provisions, self.path.text())
+        )
+        if report.findings:
+            self.findings.setPlainText("\n".join(f.describe() for f in report.findings))
+            self.findings.show()
 
     def _failed(self, exc: BaseException) -> None:
         QTimer.singleShot(0, self._idle)
