@@ -114,6 +114,27 @@ class LandUseRow:
 
 
 @dataclass(frozen=True)
+class ProvisionRow:
+    """An egenskapsbestämmelse or administrativ bestämmelse of a plan
+    (domain/provisions.py): its sign, catalogue reference, wording, value and motiv."""
+
+    id: int
+    version: int
+    uuid: str
+    plan_id: int
+    kind: str
+    code: str
+    catalogue_ref: str | None
+    wording: str
+    value: float | None
+    value_kind: str | None
+    unit: str | None
+    motiv: str | None
+    example_data: bool
+    geom: BaseGeometry | None
+
+
+@dataclass(frozen=True)
 class ActorRow:
     """A company or organisation."""
 

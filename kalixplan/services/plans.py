@@ -22,7 +22,7 @@ from kalixplan.domain.codes import (
     land_use_parts,
 )
 from kalixplan.domain.errors import DuplicateKey, NotFound, ValidationError
-from kalixplan.domain.rows import LandUseRow, PlanRow, row_from
+from kalixplan.domain.rows import LandUseRow, PlanRow, ProvisionRow, row_from
 from kalixplan.domain.validation import (
     PLAN_DATE_ORDER,
     add_years,
@@ -39,6 +39,7 @@ from kalixplan.domain.validation import (
 )
 from kalixplan.geo.checks import as_multipolygon
 from kalixplan.services.editing import check_required, delete_row, load, update_row
+from kalixplan.services.provisions import provisions_at
 from kalixplan.store.models import DetailedPlan, LandUseArea, ProjectSetting
 from kalixplan.store.spatial import bbox_filter
 
@@ -291,7 +292,9 @@ class WhatApplies:
     plans that amend it (PBL 4 kap. 39 §) apply together. ``land_uses`` are their
     land-use areas covering the point in the same order; a change plan's area comes
     before the one it amends and is the use that applies (``land_use``). ``plan`` is the
-    plan of that use, or the newest plan when no area covers the point.
+    plan of that use, or the newest plan when no area covers the point. ``provisions``
+    are the egenskaps- and administrativa bestämmelser of the applying plans at the point
+    (a change plan's first, as it amends the plan's), each with its plan.
     """
 
     x: float
@@ -302,6 +305,7 @@ class WhatApplies:
     plans: tuple[PlanRow, ...] = ()
     land_uses: tuple[LandUseRow, ...] = ()
     set_aside: tuple[SetAside, ...] = ()
+    provisions: tuple[ProvisionRow, ...] = ()
 
     @property
     def uses(self) -> tuple[str, ...]:
@@ -412,7 +416,10 @@ def what_applies_here(
     replaced = tuple(
         s.plan for s in set_aside if s.reason != "not_yet" and s.plan.status == "in_force"
     )
-    return WhatApplies(x, y, main, uses[0] if uses else None, replaced, plans, uses, set_aside)
+    provisions = tuple(provisions_at(session, x, y, [p.id for p in applying]))
+    return WhatApplies(
+        x, y, main, uses[0] if uses else None, replaced, plans, uses, set_aside, provisions
+    )
 
 
 def _row_or_none(plan: DetailedPlan | None) -> PlanRow | None:

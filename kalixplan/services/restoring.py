@@ -39,6 +39,7 @@ from kalixplan.store.models import (
     Interest,
     LandUseArea,
     Parcel,
+    Provision,
 )
 
 
@@ -60,6 +61,7 @@ class Removed:
             caller shows may be older where the database nulled a link by itself.
         interests: a parcel's interests (every column).
         land_use_areas: a plan's land-use areas (every column).
+        provisions: a plan's egenskaps- and administrativa bestämmelser (every column).
         document_ids: document links that pointed at the row.
         governed: a plan's parcels, as (id, designation), whose link to it was cut.
         actor_names: names of the actors of the interests and of the reservation.
@@ -69,6 +71,7 @@ class Removed:
     row: ParcelRow | PlanRow | None = None
     interests: tuple[SavedRow, ...] = ()
     land_use_areas: tuple[SavedRow, ...] = ()
+    provisions: tuple[SavedRow, ...] = ()
     document_ids: tuple[int, ...] = ()
     governed: tuple[tuple[int, str], ...] = ()
     actor_names: Mapping[int, str] = field(default_factory=dict)
@@ -186,10 +189,14 @@ def delete_parcel_saving(session: Session, parcel_id: int, version: int) -> Remo
 
 
 def save_plan_dependents(session: Session, plan_id: int) -> Removed:
-    """What deleting a plan takes along: its land-use areas, links of parcels and documents."""
+    """What deleting a plan takes along: its land-use areas and provisions, links of parcels
+    and documents."""
     plan = load(session, DetailedPlan, plan_id)
     areas = session.scalars(
         select(LandUseArea).where(LandUseArea.plan_id == plan_id).order_by(LandUseArea.id)
+    ).all()
+    provisions = session.scalars(
+        select(Provision).where(Provision.plan_id == plan_id).order_by(Provision.id)
     ).all()
     governed = session.execute(
         select(Parcel.id, Parcel.designation).where(Parcel.plan_id == plan_id).order_by(Parcel.id)
@@ -198,6 +205,7 @@ def save_plan_dependents(session: Session, plan_id: int) -> Removed:
         label=plan.designation,
         row=get_plan(session, plan_id),
         land_use_areas=tuple(_saved(a) for a in areas),
+        provisions=tuple(_saved(p) for p in provisions),
         document_ids=_document_ids(session, "plans", plan_id),
         governed=tuple((int(i), str(d)) for i, d in governed),
     )
@@ -319,6 +327,8 @@ def restore_plan_dependents(
     plan = load(session, DetailedPlan, plan_id)
     for saved in removed.land_use_areas:
         _insert_saved(session, LandUseArea, saved, plan_id=plan_id)
+    for saved in removed.provisions:  # with their identities (NS 4.1 objektidentitet)
+        _insert_saved(session, Provision, saved, plan_id=plan_id)
     relinked: list[ParcelRow] = []
     lost: list[Lost] = []
     for parcel_id, label in removed.governed:

@@ -14,6 +14,7 @@ from kalixplan.domain.codes import (
     PARCEL_STATUS_LABELS,
     PLAN_STATUS_LABELS,
 )
+from kalixplan.domain.provisions import PROVISION_KIND_LABELS
 
 COLUMN_TITLES: dict[str, dict[str, str]] = {
     "parcels": {
@@ -45,6 +46,16 @@ COLUMN_TITLES: dict[str, dict[str, str]] = {
         "code": "Användning (Boverket) / Land use (Boverket)",
         "max_height_m": "Högsta byggnadshöjd m / Maximum height m",
         "utilisation": "Utnyttjandegrad / Utilisation",
+    },
+    "provisions": {
+        "kind": "Slag av bestämmelse / Kind of provision",
+        "code": "Beteckning / Sign",
+        "catalogue_ref": "Katalogreferens (Boverket) / Catalogue reference (Boverket)",
+        "wording": "Bestämmelseformulering / Wording",
+        "value": "Värde / Value",
+        "value_kind": "Värdetyp / Value kind",
+        "unit": "Enhet / Unit",
+        "motiv": "Motiv / Reason",
     },
 }
 
@@ -89,6 +100,10 @@ ENUM_CONSTRAINTS: dict[tuple[str, str], tuple[str, dict[str, str]]] = {
     ("plans", "decision_type"): (
         "plan_decision_type",
         {s.value: f"{sv} / {en}" for s, (sv, en) in DECISION_TYPE_LABELS.items()},
+    ),
+    ("provisions", "kind"): (
+        "provision_kind",
+        {s.value: f"{sv} / {en}" for s, (sv, en) in PROVISION_KIND_LABELS.items()},
     ),
 }
 

@@ -9,6 +9,7 @@ same tables are valid in a GeoPackage and in PostGIS.
 
 from __future__ import annotations
 
+import uuid as uuidlib
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from kalixplan.store.types import Geometry, GpkgDateTime, utcnow
+
+
+def _new_uuid() -> str:
+    return str(uuidlib.uuid4())
+
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -107,6 +113,9 @@ class DetailedPlan(Editable, Base):
     land_use_areas: Mapped[list[LandUseArea]] = relationship(
         back_populates="plan", cascade="all, delete-orphan"
     )
+    provisions: Mapped[list[Provision]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan"
+    )
     __table_args__ = (Index("ix_plans_status", "status"),)
 
 
@@ -125,6 +134,32 @@ class LandUseArea(Editable, Base):
     geom: Mapped[BaseGeometry | None] = mapped_column(Geometry("MULTIPOLYGON"))
 
     plan: Mapped[DetailedPlan] = relationship(back_populates="land_use_areas")
+
+
+class Provision(Editable, Base):
+    """An egenskapsbestämmelse or administrativ bestämmelse of a plan (NS Detaljplan 4.1
+    planbestammelse; domain/provisions.py): its sign, Boverket's catalogue reference, the
+    wording, one value with kind and unit, the motiv, and a polygon, line or point."""
+
+    __tablename__ = "provisions"
+    # NS 4.1 objektidentitet of the provision: kept through exports and imports.
+    uuid: Mapped[str] = mapped_column(Text, nullable=False, unique=True, default=_new_uuid)
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("plans.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    kind: Mapped[str] = mapped_column(Text, nullable=False)
+    # The sign on the plan map (e1, h1, a1, prickmark); NS 4.1 delivers none, so a plan
+    # taken in from a delivery may have provisions without one.
+    code: Mapped[str | None] = mapped_column(Text)
+    catalogue_ref: Mapped[str | None] = mapped_column(Text)
+    wording: Mapped[str] = mapped_column(Text, nullable=False)
+    value: Mapped[float | None] = mapped_column(Float)
+    value_kind: Mapped[str | None] = mapped_column(Text)
+    unit: Mapped[str | None] = mapped_column(Text)
+    motiv: Mapped[str | None] = mapped_column(Text)
+    geom: Mapped[BaseGeometry | None] = mapped_column(Geometry("GEOMETRY"))
+
+    plan: Mapped[DetailedPlan] = relationship(back_populates="provisions")
 
 
 class Parcel(Editable, Base):
@@ -324,6 +359,7 @@ FEATURE_TABLES: dict[str, str] = {
     "plans": "MULTIPOLYGON",
     "land_use_areas": "MULTIPOLYGON",
     "reference_features": "GEOMETRY",
+    "provisions": "GEOMETRY",
 }
 
 # Human titles GIS tools show for the layers.
@@ -331,6 +367,7 @@ TABLE_TITLES: dict[str, str] = {
     "parcels": "Industrimark / Industrial land parcels",
     "plans": "Detaljplaner / Detailed plans",
     "land_use_areas": "Användningsområden / Land-use areas",
+    "provisions": "Planbestämmelser / Plan provisions",
     "reference_features": "Referensobjekt / Reference features",
     "actors": "Aktörer / Actors",
     "actor_contacts": "Kontaktpersoner / Contacts",

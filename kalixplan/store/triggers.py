@@ -73,7 +73,7 @@ class Spec:
 
 def live_spec() -> Spec:
     """The spec of the current models and code lists."""
-    from kalixplan.domain import codes
+    from kalixplan.domain import codes, provisions
     from kalixplan.store.models import Base
 
     columns: dict[str, tuple[str, ...]] = {}
@@ -112,6 +112,16 @@ def live_spec() -> Spec:
             nullable=False,
             land_use=True,
         ),
+        # NS Detaljplan 4.1: a planbestammelse's feature:typ, vardetyp and enhet.
+        Rule(
+            "provisions",
+            "kind",
+            "provision kind",
+            vals(provisions.ProvisionKind),
+            nullable=False,
+        ),
+        Rule("provisions", "value_kind", "value kind", vals(provisions.ValueKind)),
+        Rule("provisions", "unit", "value unit", vals(provisions.Unit)),
         Rule("actors", "kind", "actor kind", vals(codes.ActorKind), nullable=False),
         Rule("actors", "sector", "actor sector", vals(codes.Sector)),
         Rule("interests", "stage", "interest stage", vals(codes.InterestStage), nullable=False),
@@ -164,6 +174,7 @@ def _defaults(columns: dict[str, tuple[str, ...]]) -> dict[str, dict[str, str]]:
             "decision_type": "'new_plan'",
         }
     )
+    out["provisions"]["uuid"] = uuid4
     return out
 
 
@@ -507,6 +518,8 @@ def postgres_ddl(spec: Spec) -> list[str]:
                 "      NEW.procedure := coalesce(NEW.procedure, 'standard');\n"
                 "      NEW.decision_type := coalesce(NEW.decision_type, 'new_plan');\n"
             )
+        if table == "provisions":  # NS 4.1 objektidentitet, for a provision drawn in QGIS
+            insert_extra += "      NEW.uuid := coalesce(NEW.uuid, gen_random_uuid()::text);\n"
         q_ins = q_upd = q_del = ""
         if queue:
             q_ins = (

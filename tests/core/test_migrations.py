@@ -33,7 +33,7 @@ def titles_present(project: Project) -> bool:
 
 def test_new_database_is_at_head(project: Project) -> None:
     with project.engine.connect() as conn:
-        assert current_revision(conn) == head_revision() == "0004"
+        assert current_revision(conn) == head_revision() == "0005"
     assert titles_present(project)
 
 
@@ -45,7 +45,7 @@ def test_older_database_is_upgraded_on_open(project: Project) -> None:
     reopened = open_project(project.db)
     try:
         with reopened.engine.connect() as conn:
-            assert current_revision(conn) == "0004"
+            assert current_revision(conn) == "0005"
         assert titles_present(reopened)
     finally:
         reopened.close()
@@ -170,8 +170,8 @@ def _revision(name: str) -> Any:
     return module
 
 
-def test_revisions_0002_and_0004_write_the_titles_new_projects_get(project: Project) -> None:
-    """The frozen titles of 0002, with what 0004 adds, are the ones a new project gets."""
+def test_revisions_0002_0004_0005_write_the_titles_new_projects_get(project: Project) -> None:
+    """The frozen titles of 0002, with what 0004 and 0005 add, are a new project's."""
     from kalixplan.store.columns import COLUMN_TITLES, ENUM_CONSTRAINTS
 
     titles = {t: dict(c) for t, c in _revision("0002_column_titles.py").TITLES.items()}
@@ -181,6 +181,9 @@ def test_revisions_0002_and_0004_write_the_titles_new_projects_get(project: Proj
         titles.setdefault(table, {}).update(more)
     for key, (name, values) in later.ENUMS.items():
         enums.setdefault(key, (name, {}))[1].update(values)
+    provisions = _revision("0005_provisions.py")
+    titles["provisions"] = dict(provisions.TITLES)
+    enums["provisions.kind"] = (provisions.KIND_ENUM[0], dict(provisions.KIND_ENUM[1]))
     assert titles == COLUMN_TITLES
     assert enums == {f"{t}.{c}": v for (t, c), v in ENUM_CONSTRAINTS.items()}
 
@@ -251,5 +254,69 @@ def test_revision_0004_carries_plans_over_and_knows_tillsyn(project: Project) ->
             _outside(reopened, "UPDATE plans SET decision_type = 'merger'")
         with reopened.read_scope() as s:
             assert [(p.status, p.version) for p in list_plans(s)] == [("supervision", 2)]
+    finally:
+        reopened.close()
+
+
+def _provisions_schema(project: Project) -> dict[str, str]:
+    """The provisions table as GIS tools and the guards see it, on either engine."""
+    with project.engine.connect() as conn:
+        if project.is_sqlite:
+            rows = conn.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE tbl_name IN ('provisions', "
+                "'rtree_provisions_geom') UNION ALL SELECT 'contents', data_type || ' ' || "
+                "identifier || ' ' || srs_id FROM gpkg_contents WHERE table_name = 'provisions' "
+                "UNION ALL SELECT 'geometry', geometry_type_name || ' ' || srs_id FROM "
+                "gpkg_geometry_columns WHERE table_name = 'provisions' UNION ALL SELECT "
+                "'extension', extension_name FROM gpkg_extensions WHERE table_name = 'provisions' "
+                "UNION ALL SELECT 'title ' || column_name, title || ' ' || "
+                "coalesce(constraint_name, '') FROM gpkg_data_columns "
+                "WHERE table_name = 'provisions'"
+            ).all()
+        elif conn.exec_driver_sql("SELECT to_regclass('public.provisions')").scalar() is None:
+            rows = []
+        else:
+            rows = conn.exec_driver_sql(
+                "SELECT column_name, data_type || ' ' || is_nullable || ' ' || "
+                "coalesce(column_default, '') FROM information_schema.columns "
+                "WHERE table_name = 'provisions' UNION ALL SELECT indexname, indexdef "
+                "FROM pg_indexes WHERE tablename = 'provisions' UNION ALL "
+                "SELECT 'srid', Find_SRID('public', 'provisions', 'geom')::text UNION ALL "
+                "SELECT tgname, pg_get_triggerdef(oid) FROM pg_trigger "
+                "WHERE tgrelid = 'provisions'::regclass AND tgname LIKE 'kalixplan_%%'"
+            ).all()
+    return {str(name): str(sql) for name, sql in rows}
+
+
+def test_revision_0005_adds_provisions_as_a_new_project_has_them(project: Project) -> None:
+    """A project of the previous release (0004) opens at 0005 with its plans as they were
+    and a provisions layer identical to a new project's: registered for GIS tools with
+    its R-tree (GeoPackage 1.2) or GiST index, titles, and the guards' code lists."""
+    from kalixplan.services.plans import create_plan, list_plans
+
+    with project.session_scope() as s:
+        create_plan(s, {"designation": "2514-P1", "name": "Hamnen", "status": "started"})
+    with project.read_scope() as s:
+        before = [(p.uuid, p.version, p.designation) for p in list_plans(s)]
+    fresh = _provisions_schema(project)
+    guards = _guard_schema(project)
+    assert "contents" in fresh or "srid" in fresh
+    with project.engine.begin() as conn:
+        command.downgrade(_config(conn), "0004")
+    assert _provisions_schema(project) == {}
+    project.close()
+    reopened = open_project(project.db)
+    try:
+        assert _provisions_schema(reopened) == fresh
+        assert _guard_schema(reopened) == guards
+        with reopened.read_scope() as s:
+            assert [(p.uuid, p.version, p.designation) for p in list_plans(s)] == before
+        # The database's own rules know the new code lists (NS 4.1 vardetyp).
+        with pytest.raises(Refused, match="value kind"):
+            _outside(
+                reopened,
+                "INSERT INTO provisions (plan_id, kind, code, wording, value_kind) "
+                "SELECT id, 'property', 'h1', 'Högsta nockhöjd', 'highest' FROM plans",
+            )
     finally:
         reopened.close()

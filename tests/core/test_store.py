@@ -109,7 +109,7 @@ def test_postgis_columns_are_typed_and_indexed(pg_admin: str) -> None:
                 text("SELECT count(*) FROM pg_indexes WHERE indexdef ILIKE '%USING gist%'")
             ).scalar()
         assert (srid, gtype) == (3006, "MULTIPOLYGON")
-        assert gist == 4
+        assert gist == 5  # parcels, plans, land use, reference features, provisions
         project.close()
     finally:
         drop()

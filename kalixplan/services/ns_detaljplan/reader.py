@@ -27,8 +27,10 @@ from kalixplan.domain.errors import KalixPlanError
 from kalixplan.geo.crs import reproject
 from kalixplan.services.importing.report import ImportReport, Issue, ReportLine
 from kalixplan.services.ns_detaljplan import rules, spec
+from kalixplan.services.ns_detaljplan.bestammelser import PROVISION_FEATURE_TYPES, provision_fields
 from kalixplan.services.ns_detaljplan.writer import CATALOGUE_REFERENCE
 from kalixplan.services.plans import add_land_use_area, create_plan, update_plan
+from kalixplan.services.provisions import add_provision
 from kalixplan.store.engine import Project
 from kalixplan.store.models import DetailedPlan
 
@@ -229,8 +231,11 @@ def _take_in(session: Session, srid: int, uuid: str, plan: _Plan, report: Import
             )
             session.expire_all()
         for props in plan.provisions:
+            if props[spec.TYPE_KEY] in PROVISION_FEATURE_TYPES:
+                _take_in_provision(session, srid, row.id, key, plan.number, props, report)
+                continue
             code = _USE.get(props["planbestammelsekatalogreferens"])
-            if props[spec.TYPE_KEY] != spec.USE_PROVISION or code is None:
+            if code is None:
                 report.issues.append(
                     Issue(
                         plan.number,
@@ -269,6 +274,29 @@ def _take_in(session: Session, srid: int, uuid: str, plan: _Plan, report: Import
         raise KalixPlanError(f"Plan {key} in {report.source}: {exc} Nothing was imported.") from exc
     report.lines.append(ReportLine(plan.number, key, "updated", ", ".join(sorted(changes))))
     report.row_ids.append(current.id)
+
+
+def _take_in_provision(
+    session: Session,
+    srid: int,
+    plan_id: int,
+    key: str,
+    number: int,
+    props: dict[str, Any],
+    report: ImportReport,
+) -> None:
+    """An egenskaps- or administrativ bestämmelse of a plan new to the project, with its
+    identity; what KalixPlan cannot hold of it is listed, not silently dropped."""
+    fields, left = provision_fields(props)
+    fields["geom"] = _geometry(props["bestammelsegeometri"], srid)
+    try:
+        add_provision(session, plan_id, fields)
+    except KalixPlanError as exc:
+        raise KalixPlanError(
+            f"Plan {key} in {report.source}, provision {fields['uuid']}: {exc} "
+            "Nothing was imported."
+        ) from exc
+    report.issues += [Issue(number, key, "value", f"provision {fields['uuid']}: {w}") for w in left]
 
 
 def _skip(report: ImportReport, number: int, key: str, reason: str) -> None:

@@ -31,9 +31,10 @@ from kalixplan.domain.codes import (
 )
 from kalixplan.geo.crs import reproject
 from kalixplan.services.ns_detaljplan import rules, spec
+from kalixplan.services.ns_detaljplan.bestammelser import provision_feature
 from kalixplan.services.plans import previous_designations
 from kalixplan.store.engine import Project
-from kalixplan.store.models import DetailedPlan, LandUseArea
+from kalixplan.store.models import DetailedPlan, LandUseArea, Provision
 
 # Boverket's planbestämmelsekatalog (release 2025-12-01): the base entries whose UUID
 # (the NS planbestammelsekatalogreferens) KalixPlan ships so far. Other uses are
@@ -236,6 +237,17 @@ def plans_document(
             select(LandUseArea).where(LandUseArea.plan_id == plan.id).order_by(LandUseArea.id)
         ).all()
         provisions, skipped = provision_features(plan, areas, epsg, dst)
+        for provision in session.scalars(
+            select(Provision).where(Provision.plan_id == plan.id).order_by(Provision.id)
+        ):
+            feature, finding = provision_feature(
+                plan,
+                provision,
+                lambda geom: _geometries(geom, epsg, dst),
+                _moment(provision.updated_at),
+            )
+            provisions += [feature] if feature is not None else []
+            skipped += [finding] if finding is not None else []
         features += provisions
         report.findings += skipped
         report.provisions += len(provisions)
