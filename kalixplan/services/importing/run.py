@@ -46,9 +46,28 @@ from kalixplan.services.importing.report import (
 )
 from kalixplan.services.importing.speed import gc_paused, in_background, quick_handover
 from kalixplan.services.importing.values import convert_columns
+from kalixplan.services.ns_detaljplan.gml import import_gml, looks_like_plan_gml
 from kalixplan.services.ns_detaljplan.reader import import_ns, looks_like_ns
 from kalixplan.services.qgis_styles import write_reference_style
 from kalixplan.store.engine import Project
+
+# Plan documents with their own readers, since GDAL cannot take their geometry as it
+# stands: NS Detaljplan 4.1 keeps it in its own properties, not in GeoJSON's; SS 637040
+# builds areas from shared boundary lines, which GDAL does not assemble.
+_PLAN_DOCUMENTS = (
+    (
+        (".json", ".geojson"),
+        looks_like_ns,
+        import_ns,
+        "an NS Detaljplan 4.1 document: it holds plans with their provisions",
+    ),
+    (
+        (".gml", ".xml"),
+        looks_like_plan_gml,
+        import_gml,
+        "an SS 637040 plan document: it holds plans with their land-use areas",
+    ),
+)
 
 
 class _DryRunDone(Exception):
@@ -155,14 +174,13 @@ def _import_file(
 ) -> ImportReport:
     report_progress = progress or (lambda done, total, message: None)
     is_cancelled = cancelled or (lambda: False)
-    if path.suffix.lower() in (".json", ".geojson") and looks_like_ns(path):
-        # NS Detaljplan 4.1 keeps geometry in its own properties, not in GeoJSON's.
-        if options.kind != "plans":
-            raise SourceError(
-                f"{path.name} is an NS Detaljplan 4.1 document: it holds plans with their "
-                "provisions; import it as plans. Nothing was imported."
-            )
-        return import_ns(project, path, dry_run=dry_run)
+    for suffixes, looks_like, read_plans, what in _PLAN_DOCUMENTS:
+        if path.suffix.lower() in suffixes and looks_like(path):
+            if options.kind != "plans":
+                raise SourceError(
+                    f"{path.name} is {what}; import it as plans, nothing was imported."
+                )
+            return read_plans(project, path, dry_run=dry_run)
     report_progress(0, 0, "reading the source")
     data = read_import_source(Path(path), options)
     if len(data.attributes) == 0:

@@ -11,6 +11,7 @@ project's copy has moved on since the file was written.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -186,17 +187,30 @@ def import_ns(project: Project, path: Path, *, dry_run: bool = False) -> ImportR
         if props["detaljplan"] not in plans
     ]
 
-    class _Rollback(Exception):
-        pass
-
     def work(session: Session) -> None:
         for uuid, plan in plans.items():
             _take_in(session, project.srid, uuid, plan, report)
+
+    return take_in_once(project, work, report, dry_run=dry_run)
+
+
+class _Rollback(Exception):
+    """Ends a dry run's transaction without writing."""
+
+
+def take_in_once(
+    project: Project, work: Callable[[Session], None], report: ImportReport, *, dry_run: bool
+) -> ImportReport:
+    """Run a plan document's import in one transaction (made again after a PostgreSQL
+    deadlock); a dry run rolls it back and says so in the report."""
+
+    def whole(session: Session) -> None:
+        work(session)
         if dry_run:
             raise _Rollback
 
     try:
-        project.run_transaction(work)
+        project.run_transaction(whole)
     except _Rollback:
         report.dry_run = True
     return report
@@ -264,7 +278,7 @@ def _take_in(session: Session, srid: int, uuid: str, plan: _Plan, report: Import
             "edited since the file was written; the project's plan is kept",
         )
         return
-    changes = {k: v for k, v in fields.items() if k not in ("uuid",) and _differs(current, k, v)}
+    changes = {k: v for k, v in fields.items() if k not in ("uuid",) and differs(current, k, v)}
     if not changes:
         report.lines.append(ReportLine(plan.number, key, "skipped", "unchanged"))
         return
@@ -305,7 +319,7 @@ def _skip(report: ImportReport, number: int, key: str, reason: str) -> None:
     report.issues.append(Issue(number, key, "value", reason))
 
 
-def _differs(current: DetailedPlan, name: str, value: Any) -> bool:
+def differs(current: DetailedPlan, name: str, value: Any) -> bool:
     old = getattr(current, name)
     if name == "geom":
         # The same ground within a square centimetre (the file holds single polygons,
