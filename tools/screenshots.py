@@ -4,8 +4,9 @@ Usage::
 
     python tools/screenshots.py [--out DIR] [--size 1600x1000]
 
-Each language gets two pictures: the overview as a newcomer sees it, and a
-parcel picked in the register with its details open and the map zoomed to it.
+Each language gets three pictures: the overview as a newcomer sees it, a parcel
+picked in the register with its details open and the map zoomed to it, and a plan
+in force with its provisions and what applies at a point inside it.
 A private copy of the demo database and a temporary settings file are used, so
 the user's own projects and settings are never touched.
 """
@@ -37,6 +38,8 @@ def wait(milliseconds: int, signal: object | None = None) -> None:
 
 def shoot(lang: str, db: str, out: Path, size: tuple[int, int]) -> list[Path]:
     """Open the window in ``lang`` on ``db`` and save its pictures."""
+    from PySide6.QtWidgets import QScrollArea
+
     from ui.app import create_main_window, make_application
 
     make_application()
@@ -61,6 +64,21 @@ def shoot(lang: str, db: str, out: Path, size: tuple[int, int]) -> list[Path]:
     saved.append(out / f"main_window_{lang}_parcel.png")
     window.grab().save(str(saved[1]))
     window.parcels.form.revert()
+
+    # A plan in force: its form scrolled to the provisions, and what applies at a point.
+    plan = next(r for r in window.plans.model.rows if r.status == "in_force")
+    window.plans.map_clicked(plan.id)
+    wait(800)
+    window.plans.form.findChild(QScrollArea).ensureWidgetVisible(window.plans.form.provisions_box)
+    from kalixplan.services.provisions import list_provisions
+
+    with window.project.read_scope() as session:
+        h1 = next(p for p in list_provisions(session, plan.id) if p.code == "h1")
+    point = h1.geom.representative_point()
+    window.map.pointClicked.emit(point.x, point.y)
+    wait(1500)
+    saved.append(out / f"main_window_{lang}_plan.png")
+    window.grab().save(str(saved[2]))
     window.close()
     return saved
 

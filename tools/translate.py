@@ -153,6 +153,10 @@ SWEDISH = {
         "%1 överlappas av den nyare %2 (inget beslut kopplar ihop dem)"
     ),
     "%1 not in force yet (laga kraft %2)": "%1 gäller inte ännu (laga kraft %2)",
+    "Provisions (planbestämmelser)": "Planbestämmelser",
+    "Reason: %1": "Motiv: %1",
+    "No provisions registered": "Inga bestämmelser registrerade",
+    "Catalogue reference: %1": "Katalogreferens: %1",
 }
 
 

@@ -21,7 +21,7 @@ from kalixplan.services.plans import what_applies_here
 from kalixplan.services.projects import BuildCancelled
 from kalixplan.store.engine import Project
 from ui.conflict import ConflictDialog, Resolution
-from ui.i18n import land_use_label, plan_status_label
+from ui.i18n import land_use_label, plan_status_label, provision_text
 from ui.models.formatting import number
 from ui.panels.project_dialogs import ConnectDialog, NewProjectDialog
 from ui.project_loader import create_work, first_start_work, open_work
@@ -168,7 +168,11 @@ class ProjectActions(QObject):
                 head += " (" + self.tr("change") + ")"
             lines.append(head)
             detail = [plan_status_label(plan.status)]
-            if plan.in_force_date is not None:
+            if plan.in_force_date is not None and plan.status == "in_force":
+                detail = [
+                    f"{detail[0]} {plan.in_force_date.isoformat()}"
+                ]  # "Laga kraft 1974-06-14"
+            elif plan.in_force_date is not None:
                 detail.append(
                     self.tr("laga kraft %1").replace("%1", plan.in_force_date.isoformat())
                 )
@@ -188,6 +192,9 @@ class ProjectActions(QObject):
                     else self.tr("Implementation period ended %1")
                 )
                 lines.append("  " + text.replace("%1", plan.implementation_ends.isoformat()))
+            for provision in answer.provisions:  # h1, e1, prickmark, a1 … of this plan here
+                if provision.plan_id == plan.id:
+                    lines.append("  " + provision_text(provision))
         for aside in answer.set_aside:
             by = aside.by.designation if aside.by is not None else ""
             reason = {

@@ -3213,47 +3213,47 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="20"/>
+        <location filename="../../ui/forms/plan_form.py" line="80"/>
         <source>Detailed plan</source>
         <translation>Detailed plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="21"/>
+        <location filename="../../ui/forms/plan_form.py" line="81"/>
         <source>Town plan (older form)</source>
         <translation>Town plan (older form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="22"/>
+        <location filename="../../ui/forms/plan_form.py" line="82"/>
         <source>Building plan (older form)</source>
         <translation>Building plan (older form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="23"/>
+        <location filename="../../ui/forms/plan_form.py" line="83"/>
         <source>Parcelling plan (older form)</source>
         <translation>Parcelling plan (older form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="28"/>
+        <location filename="../../ui/forms/plan_form.py" line="88"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="29"/>
+        <location filename="../../ui/forms/plan_form.py" line="89"/>
         <source>Process and decisions</source>
         <translation>Process and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="30"/>
+        <location filename="../../ui/forms/plan_form.py" line="90"/>
         <source>Implementation period</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="31"/>
+        <location filename="../../ui/forms/plan_form.py" line="91"/>
         <source>Archive and notes</source>
         <translation>Archive and notes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="35"/>
+        <location filename="../../ui/forms/plan_form.py" line="95"/>
         <source>Designation</source>
         <translation>Designation</translation>
     </message>
@@ -3262,112 +3262,139 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation type="vanished">kommunkod-P-number, e.g. 2514-P123</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="39"/>
+        <source>Catalogue reference: %1</source>
+        <translation type="vanished">Catalogue reference: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="67"/>
+        <source>No provisions registered</source>
+        <translation>No provisions registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="70"/>
+        <source>Provisions (planbestämmelser)</source>
+        <translation>Provisions (planbestämmelser)</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation type="vanished">Provision</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="vanished">Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="66"/>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="99"/>
         <source>The plan&apos;s beteckning as the archive writes it, e.g. 2514-P123, BN16/1724 or DP 2026:1</source>
         <translation>The plan&apos;s beteckning as the archive writes it, e.g. 2514-P123, BN16/1724 or DP 2026:1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="43"/>
+        <location filename="../../ui/forms/plan_form.py" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="44"/>
+        <location filename="../../ui/forms/plan_form.py" line="104"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="47"/>
+        <location filename="../../ui/forms/plan_form.py" line="107"/>
         <source>Plan type</source>
         <translation>Plan type</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="54"/>
+        <location filename="../../ui/forms/plan_form.py" line="114"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="58"/>
+        <location filename="../../ui/forms/plan_form.py" line="118"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="66"/>
+        <location filename="../../ui/forms/plan_form.py" line="126"/>
         <source>Decision type</source>
         <translation>Decision type</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="72"/>
+        <location filename="../../ui/forms/plan_form.py" line="132"/>
         <source>A new plan replaces the plans it names, a change amends them (PBL 4 kap. 38-39 §§), a repeal removes them (5 kap. 38 §)</source>
         <translation>A new plan replaces the plans it names, a change amends them (PBL 4 kap. 38-39 §§), a repeal removes them (5 kap. 38 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="76"/>
+        <location filename="../../ui/forms/plan_form.py" line="136"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="77"/>
+        <location filename="../../ui/forms/plan_form.py" line="137"/>
         <source>Decision body</source>
         <translation>Decision body</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="78"/>
+        <location filename="../../ui/forms/plan_form.py" line="138"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="79"/>
+        <location filename="../../ui/forms/plan_form.py" line="139"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="80"/>
+        <location filename="../../ui/forms/plan_form.py" line="140"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="81"/>
+        <location filename="../../ui/forms/plan_form.py" line="141"/>
         <source>Adopted</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="82"/>
+        <location filename="../../ui/forms/plan_form.py" line="142"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="83"/>
+        <location filename="../../ui/forms/plan_form.py" line="143"/>
         <source>Length (years)</source>
         <translation>Length (years)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="86"/>
+        <location filename="../../ui/forms/plan_form.py" line="146"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="89"/>
+        <location filename="../../ui/forms/plan_form.py" line="149"/>
         <source>Empty: the day the plan came into force</source>
         <translation>Empty: the day the plan came into force</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="93"/>
+        <location filename="../../ui/forms/plan_form.py" line="153"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="98"/>
+        <location filename="../../ui/forms/plan_form.py" line="158"/>
         <source>Archive id</source>
         <translation>Archive id</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="101"/>
+        <location filename="../../ui/forms/plan_form.py" line="161"/>
         <source>Plans this decision affects</source>
         <translation>Plans this decision affects</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="104"/>
+        <location filename="../../ui/forms/plan_form.py" line="164"/>
         <source>The plans it replaces, changes or repeals (föregående plans beteckning); separate several with ;</source>
         <translation>The plans it replaces, changes or repeals (föregående plans beteckning); separate several with ;</translation>
     </message>
@@ -3376,12 +3403,12 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation type="vanished">Previous plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="108"/>
+        <location filename="../../ui/forms/plan_form.py" line="168"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="112"/>
+        <location filename="../../ui/forms/plan_form.py" line="172"/>
         <source>New plan</source>
         <translation>New plan</translation>
     </message>
@@ -3422,12 +3449,12 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="130"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="132"/>
         <source>Delete plans</source>
         <translation>Delete plans</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="132"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="134"/>
         <source>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</source>
         <translation>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</translation>
     </message>
@@ -3804,32 +3831,32 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="173"/>
+        <location filename="../../ui/window_actions.py" line="177"/>
         <source>laga kraft %1</source>
         <translation>laga kraft %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="194"/>
+        <location filename="../../ui/window_actions.py" line="201"/>
         <source>%1 replaced by %2</source>
         <translation>%1 replaced by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="195"/>
+        <location filename="../../ui/window_actions.py" line="202"/>
         <source>%1 repealed by %2</source>
         <translation>%1 repealed by %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="195"/>
+        <location filename="../../ui/window_actions.py" line="202"/>
         <source>%1 repealed</source>
         <translation>%1 repealed</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="196"/>
+        <location filename="../../ui/window_actions.py" line="203"/>
         <source>%1 overlapped by the newer %2 (no decision links them)</source>
         <translation>%1 overlapped by the newer %2 (no decision links them)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="197"/>
+        <location filename="../../ui/window_actions.py" line="204"/>
         <source>%1 not in force yet (laga kraft %2)</source>
         <translation>%1 not in force yet (laga kraft %2)</translation>
     </message>
@@ -3838,22 +3865,22 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation type="vanished">Status: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="180"/>
+        <location filename="../../ui/window_actions.py" line="184"/>
         <source>max height %1 m</source>
         <translation>max height %1 m</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="183"/>
+        <location filename="../../ui/window_actions.py" line="187"/>
         <source>Land use: %1</source>
         <translation>Land use: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="186"/>
+        <location filename="../../ui/window_actions.py" line="190"/>
         <source>Implementation period ends %1</source>
         <translation>Implementation period ends %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window_actions.py" line="188"/>
+        <location filename="../../ui/window_actions.py" line="192"/>
         <source>Implementation period ended %1</source>
         <translation>Implementation period ended %1</translation>
     </message>

@@ -453,7 +453,8 @@
     }
 
     function showPopup(lat, lng, lines) {
-      var box = el("div", "kx-tip");
+      // Long lines (a provision's wording) wrap inside the popup instead of running out.
+      var box = el("div", "kx-tip kx-wrap");
       lines.forEach(function (line, i) {
         box.appendChild(el("div", i === 0 ? "kx-title" : "kx-row", line));
       });

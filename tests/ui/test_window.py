@@ -331,3 +331,40 @@ def test_first_start_opens_the_demo_with_banner(
     assert win.parcels.model.rowCount() == 40
     qtbot.waitUntil(lambda: win.map.is_ready, timeout=30_000)
     win.close()
+
+
+def test_plan_provisions_in_the_form_and_what_applies_in_both_languages(
+    qtbot: Any, window: MainWindow
+) -> None:
+    """The plan form lists the plan's egenskapsbestämmelser (h1, e1, prickmark, the
+    utfartsförbud line) with their values; a click on the ground lists those that apply
+    there, in the window's language."""
+    from kalixplan.services.provisions import list_provisions
+
+    plan = next(r for r in window.plans.model.rows if r.status == "in_force")
+    window.plans.map_clicked(plan.id)
+    texts = window.plans.form.provisions.text().splitlines()
+    assert texts[0] == "Egenskapsbestämmelse"
+    assert any(t.startswith("• h1 – Högsta nockhöjd") for t in texts), texts
+    # The wording says its value; a value the wording lacks is added (see below).
+    assert "• e1 – Största byggnadsarea är 50 % av fastighetsarean" in texts, texts
+    assert "   Motiv: Avstånd till gatan för snöupplag och sikt." in texts, texts
+    assert window.plans.form.provisions_box.title() == "Planbestämmelser"
+    with window.project.read_scope() as session:
+        h1 = next(p for p in list_provisions(session, plan.id) if p.code == "h1")
+    assert h1.geom is not None
+    point = h1.geom.representative_point()
+    window.map.pointClicked.emit(point.x, point.y)
+    lines = window.project_actions.last_answer
+    assert any(line.strip().startswith("h1 – Högsta nockhöjd") for line in lines), lines
+    window.set_language("en")
+    assert window.plans.form.provisions.text().startswith("Property provision\n")
+    assert window.plans.form.provisions_box.title() == "Provisions (planbestämmelser)"
+    from dataclasses import replace
+
+    from ui.i18n import provision_text
+
+    bare = replace(h1, wording="Högsta nockhöjd")
+    assert provision_text(bare) == "h1 – Högsta nockhöjd (at most 18 m)"
+    Path("/tmp/shots").mkdir(exist_ok=True)
+    window.plans.form.grab().save("/tmp/shots/plan_form_provisions_en.png")

@@ -2,18 +2,78 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout
+
 from kalixplan.domain.codes import PlanType
-from kalixplan.domain.rows import PlanRow
+from kalixplan.domain.rows import PlanRow, ProvisionRow
 from ui.forms.base import RowForm
 from ui.forms.fields import FieldSpec
-from ui.i18n import decision_types, plan_statuses, procedures
+from ui.i18n import (
+    decision_types,
+    plan_statuses,
+    procedures,
+    provision_kind_label,
+    provision_text,
+)
 from ui.models.formatting import iso_date
 
 
 class PlanForm(RowForm):
-    """Details of one detailed plan."""
+    """Details of one detailed plan, and its egenskaps- and administrativa bestämmelser
+    (read here; they come with the plan from NS Detaljplan and GML files)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.provision_rows: list[ProvisionRow] = []
+        # Plain text that wraps to the dock's width: a provision's wording is long.
+        self.provisions = QLabel()
+        self.provisions.setObjectName("planProvisions")
+        self.provisions.setTextFormat(Qt.TextFormat.PlainText)
+        self.provisions.setWordWrap(True)
+        self.provisions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.provisions_box = QGroupBox()
+        box_layout = QVBoxLayout(self.provisions_box)
+        box_layout.addWidget(self.provisions)
+        scroll = self.findChild(QScrollArea)
+        inner = scroll.widget() if scroll is not None else None
+        body = inner.layout() if inner is not None else None
+        if isinstance(body, QVBoxLayout):
+            body.insertWidget(body.count() - 1, self.provisions_box)
+        self._retranslate_provisions()
+
+    def load(self, row: Any) -> None:
+        """Show ``row``; another plan's (or a new plan's) provisions are not kept."""
+        super().load(row)
+        rows = getattr(self, "provision_rows", None)
+        if rows and (row is None or rows[0].plan_id != row.id):
+            self.show_provisions([])
+
+    def show_provisions(self, rows: Sequence[ProvisionRow]) -> None:
+        """List the plan's provisions under their kind, with each one's motiv."""
+        self.provision_rows = list(rows)
+        lines: list[str] = []
+        kind = None
+        for row in self.provision_rows:
+            if row.kind != kind:
+                kind = row.kind
+                lines += ([""] if lines else []) + [provision_kind_label(kind)]
+            lines.append("• " + provision_text(row))
+            if row.motiv:
+                lines.append("   " + self.tr("Reason: %1").replace("%1", row.motiv))
+        self.provisions.setText("\n".join(lines) if lines else self.tr("No provisions registered"))
+
+    def _retranslate_provisions(self) -> None:
+        self.provisions_box.setTitle(self.tr("Provisions (planbestämmelser)"))
+        self.show_provisions(self.provision_rows)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        if hasattr(self, "provisions"):
+            self._retranslate_provisions()
 
     def _plan_types(self) -> list[tuple[Any, str]]:
         labels = {

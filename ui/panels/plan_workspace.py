@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from kalixplan.app.changes import Changes, Kind
 from kalixplan.domain.rows import PlanRow
 from kalixplan.services.plans import get_plan, list_plans
+from kalixplan.services.provisions import list_provisions
 from kalixplan.store.engine import Project
 from ui.forms.plan_form import PlanForm
 from ui.map.widget import MapWidget
@@ -98,6 +99,7 @@ class PlanWorkspace(QObject):
             return
         if self.form.row is None or self.form.row.id != plan_id:
             self.form.load(row)
+            self.form.show_provisions(self.workspace.query(list_provisions, plan_id))
         self.form_wanted.emit()
 
     def new_plan(self) -> None:

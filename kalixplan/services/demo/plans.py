@@ -4,7 +4,9 @@ Each plan is a square of about 900 m around its area's centre, created at
 "started" and moved step by step to its stage (as in real life); its process
 dates and in-force date are counted back from the day the demo is built, so
 that implementation periods "ending soon" stay true. Every plan gets a main
-land-use area (the area's code) and a strip of street, water or energy.
+land-use area (the area's code) and a strip of street, water or energy, and the
+provisions a real industrial plan puts on its kvartersmark: a height (h1), a building
+coverage (e1), a prickmark strip along the street and an utfartsförbud line.
 """
 
 from __future__ import annotations
@@ -13,12 +15,13 @@ import random
 from datetime import date, timedelta
 from typing import Any
 
-from shapely.geometry import Polygon
+from shapely.geometry import LineString, Polygon
 from sqlalchemy.orm import Session
 
 from kalixplan.services.demo.coordinates import lonlat_xy
 from kalixplan.services.demo.data import AREAS, PLANS
 from kalixplan.services.plans import add_land_use_area, create_plan, update_plan
+from kalixplan.services.provisions import add_provision
 
 
 def _months_ago(today: date, months: int) -> date:
@@ -142,3 +145,41 @@ def _land_use(
     )
     second = {"2514-P105": "V", "2514-P106": "V", "2514-P108": "E"}.get(spec["designation"], "T")
     add_land_use_area(session, plan_id, {"code": second, "geom": street, "example_data": True})
+    height = 18.0 if code == "J" else 12.0
+    provisions: tuple[dict[str, Any], ...] = (
+        {
+            "code": "h1",
+            "wording": f"Högsta nockhöjd är {height:.1f} meter".replace(".", ","),
+            "value": height,
+            "value_kind": "max",
+            "unit": "m",
+            "geom": main,
+        },
+        {
+            "code": "e1",
+            "wording": "Största byggnadsarea är 50 % av fastighetsarean",
+            "value": 50,
+            "value_kind": "max",
+            "unit": "percent",
+            "geom": main,
+        },
+        {
+            "code": "prickmark",
+            "wording": "Marken får inte förses med byggnad",
+            "motiv": "Avstånd till gatan för snöupplag och sikt.",
+            "geom": Polygon(
+                [
+                    (x - half + 20, y - half + 120),
+                    (x + half - 20, y - half + 120),
+                    (x + half - 20, y - half + 132),
+                    (x - half + 20, y - half + 132),
+                ]
+            ),
+        },
+        {
+            "wording": "Utfart får inte finnas",
+            "geom": LineString([(x - half + 20, y - half + 120), (x - 100, y - half + 120)]),
+        },
+    )
+    for provision in provisions:
+        add_provision(session, plan_id, {"kind": "property", "example_data": True, **provision})
