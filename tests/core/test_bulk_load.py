@@ -268,3 +268,26 @@ def test_a_caller_that_commits_after_a_failed_chunk_keeps_a_consistent_table(
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT count(*) FROM parcels").fetchone()[0] == 100 + n
     index_matches_table(path)
+
+
+def test_the_collector_is_paused_only_on_the_main_thread() -> None:
+    """Beside a GUI an import runs on a worker: pausing the collector there would leave
+    the GUI thread's garbage to be collected on the worker, where finalising Qt objects
+    crashes the process; the command line (main thread) still pauses it."""
+    import threading
+
+    from kalixplan.services.importing.speed import gc_paused
+
+    seen: list[bool] = []
+
+    def on_worker() -> None:
+        with gc_paused():
+            seen.append(gc.isenabled())
+
+    worker = threading.Thread(target=on_worker)
+    worker.start()
+    worker.join()
+    with gc_paused():
+        seen.append(gc.isenabled())
+    assert seen == [True, False]
+    assert gc.isenabled()

@@ -7,7 +7,8 @@ collector out of the way while hundreds of thousands of short-lived objects
 come and go. Each is scoped to the import and restores what it changed.
 
 The collector and the switch interval belong to the whole process: the desktop's
-GUI thread runs while an import works on a background thread. So the two scopes
+GUI thread runs while an import works on a background thread, so the collector is
+paused only by an import on the main thread (the command line). The two scopes
 count who is inside them (under one lock): the first to enter changes the
 setting, the last to leave restores it, and two imports at once (or an import
 inside another scope) never switch it back early. ``bench/geodata.py`` measures
@@ -74,6 +75,14 @@ def gc_paused() -> Iterator[None]:
         if was_enabled:
             gc.enable()
 
+    if threading.current_thread() is not threading.main_thread():
+        # Beside a GUI (the desktop runs imports on a worker): the garbage the GUI thread
+        # piles up meanwhile would be collected by whichever thread allocates first once
+        # the collector is back, and Qt objects finalised on a worker thread crash the
+        # process (seen as a segmentation fault in the import wizard's tests). Only an
+        # import that owns the main thread (the command line) pauses the collector.
+        yield
+        return
     with _scope("gc", gc.isenabled, gc.disable, restore):
         yield
 
