@@ -12,7 +12,6 @@ re-read their texts in ``retranslate()``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from enum import Enum
 from pathlib import Path
@@ -28,7 +27,7 @@ from kalixplan.domain.codes import (
     PLAN_STATUS_LABELS,
     land_use_words,
 )
-from kalixplan.domain.provisions import PROVISION_KIND_LABELS, value_text
+from kalixplan.domain.provisions import PROVISION_KIND_LABELS, provision_line
 
 I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
 LANGUAGES: tuple[str, ...] = ("sv", "en")
@@ -114,22 +113,7 @@ def provision_kind_label(value: str | None) -> str:
 
 def provision_text(row: Any) -> str:
     """A provision as one line a planner reads: "h1 – Högsta nockhöjd … (högst 18 m)"."""
-    head = f"{row.code} – {row.wording}" if row.code else row.wording
-    if row.value is None or float(row.value) in _numbers_in(row.wording):
-        return head  # "Högsta nockhöjd är 18,0 meter" says its value already
-    return f"{head} ({value_text(row.value, row.value_kind, row.unit, _current)})"
-
-
-def _numbers_in(text: str) -> set[float]:
-    """The figures a wording writes ("18,0", "2 500", "12.5")."""
-    found = set()
-    for match in re.finditer(r"\d[\d \u00a0]*(?:[.,]\d+)?", text):
-        digits = re.sub(r"[ \u00a0]", "", match.group()).replace(",", ".")
-        try:
-            found.add(float(digits))
-        except ValueError:
-            continue
-    return found
+    return provision_line(row.code, row.wording, row.value, row.value_kind, row.unit, _current)
 
 
 def land_use_label(code: str | None, *, with_code: bool = True) -> str:

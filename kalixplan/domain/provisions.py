@@ -184,3 +184,31 @@ def value_text(value: float | None, kind: str | None, unit: str | None, lang: st
         if sign:
             parts.append(sign)
     return " ".join(parts)
+
+
+def _numbers_in(text: str) -> set[float]:
+    """The figures a wording writes ("18,0", "2 500", "12.5")."""
+    found = set()
+    for match in re.finditer(r"\d[\d \u00a0]*(?:[.,]\d+)?", text):
+        digits = re.sub(r"[ \u00a0]", "", match.group()).replace(",", ".")
+        try:
+            found.add(float(digits))
+        except ValueError:
+            continue
+    return found
+
+
+def provision_line(
+    code: str | None,
+    wording: str,
+    value: float | None,
+    kind: str | None,
+    unit: str | None,
+    lang: str,
+) -> str:
+    """A provision as one line a reader takes in: "h1 – Högsta nockhöjd (högst 18 m)";
+    a value the wording writes already ("… är 18,0 meter") is not repeated."""
+    head = f"{code} – {wording}" if code else wording
+    if value is None or float(value) in _numbers_in(wording):
+        return head
+    return f"{head} ({value_text(value, kind, unit, lang)})"

@@ -7,6 +7,7 @@ value reads 'uppgift saknas' / 'not known', never 0 (an investor would take a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,7 +19,8 @@ from kalixplan.domain.codes import (
     land_use_words,
 )
 from kalixplan.domain.language import pick
-from kalixplan.domain.rows import ParcelRow, PlanRow
+from kalixplan.domain.provisions import provision_line
+from kalixplan.domain.rows import ParcelRow, PlanRow, ProvisionRow
 from kalixplan.printing.labels import (
     Lang,
     fmt_area,
@@ -102,8 +104,15 @@ def _mifo(value: int | None, lang: Lang) -> str:
     )
 
 
-def prospectus_sections(parcel: ParcelRow, plan: PlanRow | None, lang: Lang) -> list[Section]:
-    """The sections of a prospectus sheet for a parcel and the plan that governs it."""
+def prospectus_sections(
+    parcel: ParcelRow,
+    plan: PlanRow | None,
+    lang: Lang,
+    provisions: Sequence[ProvisionRow] = (),
+) -> list[Section]:
+    """The sections of a prospectus sheet for a parcel and the plan that governs it, with
+    the plan's egenskaps- and administrativa bestämmelser on the parcel (what may be built:
+    height, coverage, where nothing may be built)."""
     t = lambda key: text(key, lang)  # noqa: E731 - keeps the table below readable
     # Reshaped outside KalixPlan and not recomputed yet: no area presented as true
     # (issue "The project file guards itself"), and no total price from it.
@@ -149,6 +158,13 @@ def prospectus_sections(parcel: ParcelRow, plan: PlanRow | None, lang: Lang) -> 
                 (t("max_height"), height),
                 (t("utilisation"), _or_unknown(parcel.utilisation, lang)),
                 (t("implementation_ends"), _date(plan.implementation_ends if plan else None, lang)),
+                *(
+                    (
+                        t("provision") + (f" {p.code}" if p.code else ""),
+                        provision_line(None, p.wording, p.value, p.value_kind, p.unit, lang),
+                    )
+                    for p in provisions
+                ),
             ),
         ),
         Section(t("sec_price"), tuple(price_lines)),

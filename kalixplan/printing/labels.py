@@ -70,6 +70,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "land_use": ("Användning", "Land use"),
     "max_height": ("Högsta byggnadshöjd", "Maximum building height"),
     "utilisation": ("Exploatering", "Utilisation"),
+    "provision": ("Planbestämmelse", "Plan provision"),
     "implementation_ends": ("Genomförandetid t.o.m.", "Implementation period ends"),
     "price_m2": ("Pris per m²", "Price per m²"),
     "price_total": ("Pris totalt (ca)", "Total price (approx.)"),

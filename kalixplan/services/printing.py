@@ -26,6 +26,7 @@ from kalixplan.printing.styles import reference_style
 from kalixplan.services.export.layers import layer_frame
 from kalixplan.services.parcels import get_parcel
 from kalixplan.services.plans import get_plan
+from kalixplan.services.provisions import provisions_on
 from kalixplan.store.models import (
     DetailedPlan,
     LandUseArea,
@@ -375,9 +376,12 @@ def prospectus_sheets(session: Session, ids: Sequence[int], lang: Lang) -> list[
             if parcel.plan_id not in plans:
                 plans[parcel.plan_id] = get_plan(session, parcel.plan_id)
             plan = plans[parcel.plan_id]
+        provisions = provisions_on(session, parcel.plan_id, parcel.geom) if parcel.plan_id else []
         out.append(
             ProspectusSheet(
-                parcel, prospectus_sections(parcel, plan, lang), example or parcel.example_data
+                parcel,
+                prospectus_sections(parcel, plan, lang, provisions),
+                example or parcel.example_data,
             )
         )
     return out

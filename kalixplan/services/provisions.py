@@ -136,3 +136,23 @@ def provisions_at(
     ]
     here.sort(key=lambda p: (order[p.plan_id], p.kind != "property", p.code is None, p.code, p.id))
     return [row_from(p, ProvisionRow) for p in here]
+
+
+def provisions_on(
+    session: Session, plan_id: int, area: BaseGeometry | None, touch_m: float = 1.0
+) -> list[ProvisionRow]:
+    """The provisions of a plan that regulate some of ``area`` (a parcel): polygons that
+    share more than a square metre with it, lines and points on it or within ``touch_m``
+    of its edge (an utfartsförbud along the boundary)."""
+    if area is None or area.is_empty:
+        return []
+    out = []
+    for row in list_provisions(session, plan_id):
+        if row.geom is None:
+            continue
+        if row.geom.geom_type.endswith("Polygon"):
+            if row.geom.intersection(area).area > 1.0:
+                out.append(row)
+        elif row.geom.distance(area) <= touch_m:
+            out.append(row)
+    return out

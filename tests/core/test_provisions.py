@@ -414,3 +414,44 @@ def test_a_plan_with_several_parts_keeps_its_provisions_within_it(project: Proje
             },
         )
     assert row.geom is not None and row.geom.geom_type == "MultiPolygon"
+
+
+def test_a_prospectus_tells_the_provisions_on_its_parcel(project: Project) -> None:
+    """What an investor may build on the parcel, from the plan: the provisions that cover
+    some of it (or run along its edge), in the sheet's language, and none of the others."""
+    from kalixplan.services.parcels import create_parcel
+    from kalixplan.services.printing import prospectus_sheets
+
+    plan_id = industrial_plan(project)
+    with project.session_scope() as s:
+        west = create_parcel(
+            s,
+            {
+                "designation": "Kalix Grytnäs 1:1",
+                "plan_id": plan_id,
+                "geom": box(X0 + 10, Y0, X0 + 150, Y0 + 200),  # on the road, west of a1
+            },
+        )
+        inner = create_parcel(
+            s,
+            {
+                "designation": "Kalix Grytnäs 1:2",
+                "plan_id": plan_id,
+                "geom": box(X0 + 250, Y0 + 150, X0 + 390, Y0 + 290),  # back land, east
+            },
+        )
+        sv_west, sv_inner = prospectus_sheets(s, [west.id, inner.id], "sv")
+        (en_inner,) = prospectus_sheets(s, [inner.id], "en")
+
+    def lines(sheet: object) -> dict[str, str]:
+        return {k: v for sec in sheet.sections for k, v in sec.lines}  # type: ignore[attr-defined]
+
+    west_lines, inner_lines = lines(sv_west), lines(sv_inner)
+    assert west_lines["Planbestämmelse h1"] == "Högsta nockhöjd är 12,0 meter"
+    assert west_lines["Planbestämmelse prickmark"] == "Marken får inte förses med byggnad"
+    assert west_lines["Planbestämmelse"] == "Utfart får inte finnas"  # the line on its edge
+    assert "Planbestämmelse a1" not in west_lines
+    assert "Planbestämmelse prickmark" not in inner_lines
+    assert "Planbestämmelse" not in inner_lines
+    assert inner_lines["Planbestämmelse a1"].startswith("Genomförandetiden är 15 år")
+    assert lines(en_inner)["Plan provision h1"] == "Högsta nockhöjd är 12,0 meter"
