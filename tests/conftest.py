@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -23,6 +24,8 @@ for _flag in ("--no-sandbox", "--disable-gpu"):
         _flags = f"{_flags} {_flag}".strip()
 os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = _flags
 os.environ.setdefault("KALIXPLAN_USER", "tester")
+# The user's own data folder (an installed catalogue release) never reaches a test.
+os.environ["KALIXPLAN_DATA_DIR"] = tempfile.mkdtemp(prefix="kalixplan-data-")
 
 import pytest  # noqa: E402
 from sqlalchemy import create_engine, text  # noqa: E402

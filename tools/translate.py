@@ -157,6 +157,17 @@ SWEDISH = {
     "Reason: %1": "Motiv: %1",
     "No provisions registered": "Inga bestämmelser registrerade",
     "Catalogue reference: %1": "Katalogreferens: %1",
+    "Boverket's planbestämmelsekatalog (in use: %1)": (
+        "Boverkets planbestämmelsekatalog (används nu: %1)"
+    ),
+    "Catalogue release (*.json)": "Katalogens utgåva (*.json)",
+    "Boverket's planbestämmelsekatalog": "Boverkets planbestämmelsekatalog",
+    "Release %1 with %2 entries is in use for every project; NS Detaljplan deliveries refer "
+    "to its entries.": (
+        "Utgåva %1 med %2 poster används nu i alla projekt; leveranser enligt NS Detaljplan "
+        "hänvisar till dess poster."
+    ),
+    "Boverket's &catalogue…": "Boverkets &planbestämmelsekatalog…",
 }
 
 

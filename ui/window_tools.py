@@ -12,8 +12,9 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QMessageBox, QScrollArea, QWidget
 
+from kalixplan.domain.errors import KalixPlanError
 from kalixplan.store.engine import Project
 from ui.actors.panel import ActorsPanel
 from ui.dashboard.alerts_dialog import AlertsDialog, alerts_exist
@@ -76,12 +77,16 @@ class WindowTools(QObject):
             window.add_file_action(act)
         self.alerts_action = action()
         window.menu_tools.addAction(self.alerts_action)
+        self.catalogue_action = action()
+        self.catalogue_action.setEnabled(True)  # the user's, not a project's
+        window.menu_tools.addAction(self.catalogue_action)
 
         self.import_action.triggered.connect(lambda: self.open_import())
         self.export_action.triggered.connect(self.open_export)
         self.print_action.triggered.connect(self.open_print)
         self.html_action.triggered.connect(self.export_html)
         self.alerts_action.triggered.connect(lambda: self.show_alerts(force=True))
+        self.catalogue_action.triggered.connect(lambda: self.install_catalogue())
 
         area = Qt.DockWidgetArea
         self.actors_holder = _Holder()
@@ -210,6 +215,40 @@ class WindowTools(QObject):
             self.actors.select_actor(row_id)
 
     # --- drag and drop ---------------------------------------------------------------
+    def install_catalogue(self, path: str | None = None) -> bool:
+        """Install a release file of Boverket's planbestämmelsekatalog (asked for when
+        ``path`` is None); says which release is in use now, or why the file was refused."""
+        from kalixplan.services.ns_detaljplan.catalogue import active_catalogue, install_release
+
+        current = active_catalogue()
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self.window,
+                self.tr("Boverket's planbestämmelsekatalog (in use: %1)").replace(
+                    "%1", current.release
+                ),
+                str(Path.home()),
+                self.tr("Catalogue release (*.json)"),
+            )
+            if not path:
+                return False
+        try:
+            catalogue = install_release(Path(path))
+        except KalixPlanError as exc:
+            self.window.show_error(exc)
+            return False
+        QMessageBox.information(
+            self.window,
+            self.tr("Boverket's planbestämmelsekatalog"),
+            self.tr(
+                "Release %1 with %2 entries is in use for every project; NS Detaljplan "
+                "deliveries refer to its entries."
+            )
+            .replace("%1", catalogue.release)
+            .replace("%2", str(len(catalogue.entries))),
+        )
+        return True
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self.window or self.window.project is None:
             return False
@@ -231,6 +270,7 @@ class WindowTools(QObject):
         self.print_action.setText(self.tr("&Print map or prospectus…"))
         self.html_action.setText(self.tr("Export interactive &HTML map…"))
         self.alerts_action.setText(self.tr("&Alerts…"))
+        self.catalogue_action.setText(self.tr("Boverket's &catalogue…"))
         self.dock_actors.setWindowTitle(self.tr("Actors"))
         self.dock_dashboard.setWindowTitle(self.tr("Dashboard"))
 

@@ -4147,37 +4147,62 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>WindowTools</name>
     <message>
-        <location filename="../../ui/window_tools.py" line="229"/>
+        <location filename="../../ui/window_tools.py" line="227"/>
+        <source>Boverket&apos;s planbestämmelsekatalog (in use: %1)</source>
+        <translation>Boverket&apos;s planbestämmelsekatalog (in use: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="231"/>
+        <source>Catalogue release (*.json)</source>
+        <translation>Catalogue release (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="242"/>
+        <source>Boverket&apos;s planbestämmelsekatalog</source>
+        <translation>Boverket&apos;s planbestämmelsekatalog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="244"/>
+        <source>Release %1 with %2 entries is in use for every project; NS Detaljplan deliveries refer to its entries.</source>
+        <translation>Release %1 with %2 entries is in use for every project; NS Detaljplan deliveries refer to its entries.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="268"/>
         <source>&amp;Import geodata…</source>
         <translation>&amp;Import geodata…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="230"/>
+        <location filename="../../ui/window_tools.py" line="269"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="231"/>
+        <location filename="../../ui/window_tools.py" line="270"/>
         <source>&amp;Print map or prospectus…</source>
         <translation>&amp;Print map or prospectus…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="232"/>
+        <location filename="../../ui/window_tools.py" line="271"/>
         <source>Export interactive &amp;HTML map…</source>
         <translation>Export interactive &amp;HTML map…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="233"/>
+        <location filename="../../ui/window_tools.py" line="272"/>
         <source>&amp;Alerts…</source>
         <translation>&amp;Alerts…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="234"/>
+        <location filename="../../ui/window_tools.py" line="273"/>
+        <source>Boverket&apos;s &amp;catalogue…</source>
+        <translation>Boverket&apos;s &amp;catalogue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="274"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="235"/>
+        <location filename="../../ui/window_tools.py" line="275"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>

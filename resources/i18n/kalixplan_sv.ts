@@ -3082,37 +3082,62 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>WindowTools</name>
     <message>
-        <location filename="../../ui/window_tools.py" line="229"/>
+        <location filename="../../ui/window_tools.py" line="227"/>
+        <source>Boverket&apos;s planbestämmelsekatalog (in use: %1)</source>
+        <translation>Boverkets planbestämmelsekatalog (används nu: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="231"/>
+        <source>Catalogue release (*.json)</source>
+        <translation>Katalogens utgåva (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="242"/>
+        <source>Boverket&apos;s planbestämmelsekatalog</source>
+        <translation>Boverkets planbestämmelsekatalog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="244"/>
+        <source>Release %1 with %2 entries is in use for every project; NS Detaljplan deliveries refer to its entries.</source>
+        <translation>Utgåva %1 med %2 poster används nu i alla projekt; leveranser enligt NS Detaljplan hänvisar till dess poster.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="268"/>
         <source>&amp;Import geodata…</source>
         <translation>&amp;Importera geodata…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="230"/>
+        <location filename="../../ui/window_tools.py" line="269"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="231"/>
+        <location filename="../../ui/window_tools.py" line="270"/>
         <source>&amp;Print map or prospectus…</source>
         <translation>Skriv &amp;ut karta eller objektblad…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="232"/>
+        <location filename="../../ui/window_tools.py" line="271"/>
         <source>Export interactive &amp;HTML map…</source>
         <translation>Exportera interaktiv &amp;HTML-karta…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="233"/>
+        <location filename="../../ui/window_tools.py" line="272"/>
         <source>&amp;Alerts…</source>
         <translation>&amp;Påminnelser…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="234"/>
+        <location filename="../../ui/window_tools.py" line="273"/>
+        <source>Boverket&apos;s &amp;catalogue…</source>
+        <translation>Boverkets &amp;planbestämmelsekatalog…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="274"/>
         <source>Actors</source>
         <translation>Aktörer</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="235"/>
+        <location filename="../../ui/window_tools.py" line="275"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>

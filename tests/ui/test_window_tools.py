@@ -131,3 +131,42 @@ def test_ranked_parcels_show_on_the_map(qtbot: Any, window: MainWindow) -> None:
     with qtbot.waitCallback(timeout=10_000) as callback:
         window.map.evaluate("JSON.stringify(kalix.selected())", callback)
     assert sorted(json.loads(callback.args[0])) == sorted(ids)
+
+
+def test_tools_install_boverkets_catalogue(
+    window: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: list[tuple[str, str, str]],
+) -> None:
+    """Tools ▸ Boverket's catalogue: a release file is taken in for every project and its
+    name said; a file that is no release is refused in one sentence, the old one kept."""
+    import json
+
+    monkeypatch.setenv("KALIXPLAN_DATA_DIR", str(tmp_path / "data"))
+    assert window.tools.catalogue_action.isEnabled()
+    assert window.tools.catalogue_action.text() == "Boverket's &catalogue…"  # English here
+    good = tmp_path / "katalog.json"
+    good.write_text(
+        json.dumps(
+            {
+                "release": "8 (20261201)",
+                "bestammelser": [
+                    {"id": "5e2a4b1c-7d3f-4a6e-9b8c-0d1e2f3a4b5c", "kod": "DP_KM_Z2",
+                     "beteckning": "Z"}
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )  # fmt: skip
+    assert window.tools.install_catalogue(str(good))
+    assert message_boxes[-1][0] == "information"
+    assert "Release 8 (20261201) with 4 entries is in use for every project" in message_boxes[-1][2]
+    bad = tmp_path / "inte.json"
+    bad.write_text("[1, 2]", encoding="utf-8")
+    assert not window.tools.install_catalogue(str(bad))
+    kind, _title, text = message_boxes[-1]
+    assert kind in ("warning", "critical") and "holds no catalogue entries" in text
+    from kalixplan.services.ns_detaljplan.catalogue import active_catalogue
+
+    assert active_catalogue().release == "8 (20261201)"

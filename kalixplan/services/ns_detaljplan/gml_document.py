@@ -27,6 +27,7 @@ from kalixplan.domain.errors import KalixPlanError, UnknownCrs
 from kalixplan.domain.validation import check_land_use
 from kalixplan.services.importing.fields import normalise_name
 from kalixplan.services.importing.report import ImportReport, Issue
+from kalixplan.services.ns_detaljplan.catalogue import active_catalogue
 from kalixplan.services.ns_detaljplan.gml_geometry import (
     GEOMETRIES,
     GeometryBuilder,
@@ -34,7 +35,6 @@ from kalixplan.services.ns_detaljplan.gml_geometry import (
     attribute,
     local,
 )
-from kalixplan.services.ns_detaljplan.writer import CATALOGUE_REFERENCE
 
 _SNIFF_BYTES = 65_536
 _PLAN_TAG = re.compile(rb"<(?:[\w.-]+:)?(?:Detaljplan|Planomr(?:\xc3\xa5|a)de)[\s>/]", re.I)
@@ -44,7 +44,6 @@ IDENTITY = ("objektidentitet", "uuid", "identitet")
 # planbestammelsekatalogreferens), or the use in words ("Industri").
 _USE_KEYS = ("anvandning", "anvandningskod", "beteckning", "kod", "bestammelsekod", "symbol")
 _USE_REFERENCE = ("planbestammelsekatalogreferens", "katalogreferens", "bestammelsereferens")
-_USE_BY_REFERENCE = {reference: code for code, reference in CATALOGUE_REFERENCE.items()}
 _USE_BY_WORD = {sv.lower(): code for code, (sv, _en) in LAND_USE_LABELS.items()}
 
 
@@ -289,10 +288,12 @@ def _owner(
 
 def _use_code(path: Path, area: Feature, plan_key: str) -> str:
     """Boverket's land-use code of an area (SS 637040 användningsbestämmelse)."""
+    catalogue = active_catalogue()
     for key in _USE_REFERENCE:
         for text in area.values.get(key, []):
-            if text.strip().lower() in _USE_BY_REFERENCE:
-                return _USE_BY_REFERENCE[text.strip().lower()]
+            code = catalogue.use_code(text.strip())
+            if code is not None:
+                return code
     found: list[str] = []
     for key in _USE_KEYS:
         for text in area.values.get(key, []):

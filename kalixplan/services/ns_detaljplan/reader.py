@@ -29,7 +29,7 @@ from kalixplan.geo.crs import reproject
 from kalixplan.services.importing.report import ImportReport, Issue, ReportLine
 from kalixplan.services.ns_detaljplan import rules, spec
 from kalixplan.services.ns_detaljplan.bestammelser import PROVISION_FEATURE_TYPES, provision_fields
-from kalixplan.services.ns_detaljplan.writer import CATALOGUE_REFERENCE
+from kalixplan.services.ns_detaljplan.catalogue import active_catalogue
 from kalixplan.services.plans import add_land_use_area, create_plan, update_plan
 from kalixplan.services.provisions import add_provision
 from kalixplan.store.engine import Project
@@ -37,7 +37,6 @@ from kalixplan.store.models import DetailedPlan
 
 _STATUS = {word: status.value for status, word in NS_PLAN_STATUS.items()}
 _DECISION = {word: kind.value for kind, word in NS_DECISION_TYPE.items()}
-_USE = {reference: code for code, reference in CATALOGUE_REFERENCE.items()}
 _SNIFF_BYTES = 65_536
 
 
@@ -248,7 +247,7 @@ def _take_in(session: Session, srid: int, uuid: str, plan: _Plan, report: Import
             if props[spec.TYPE_KEY] in PROVISION_FEATURE_TYPES:
                 _take_in_provision(session, srid, row.id, key, plan.number, props, report)
                 continue
-            code = _USE.get(props["planbestammelsekatalogreferens"])
+            code = active_catalogue().use_code(props["planbestammelsekatalogreferens"])
             if code is None:
                 report.issues.append(
                     Issue(

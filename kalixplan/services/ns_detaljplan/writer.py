@@ -32,18 +32,11 @@ from kalixplan.domain.codes import (
 from kalixplan.geo.crs import reproject
 from kalixplan.services.ns_detaljplan import rules, spec
 from kalixplan.services.ns_detaljplan.bestammelser import provision_feature
+from kalixplan.services.ns_detaljplan.catalogue import active_catalogue
 from kalixplan.services.plans import previous_designations
 from kalixplan.store.engine import Project
 from kalixplan.store.models import DetailedPlan, LandUseArea, Provision
 
-# Boverket's planbestämmelsekatalog (release 2025-12-01): the base entries whose UUID
-# (the NS planbestammelsekatalogreferens) KalixPlan ships so far. Other uses are
-# reported, not delivered with an invented reference.
-CATALOGUE_REFERENCE: dict[str, str] = {
-    "B": "f9e056a6-cda8-4b92-a15d-dc70d61dfa36",
-    "E": "9b78a950-1bb2-4046-98cf-9efbd5868323",
-    "J": "a0f58fd5-a361-4002-a359-03474901c15f",
-}
 # Land-use areas have no identity of their own yet: theirs is derived from the plan's
 # objektidentitet and the area's number, stable as long as the area is.
 _AREA_NAMESPACE = uuidlib.UUID("6f1c1d2e-3b0a-4c55-9a57-4b616c697850")
@@ -182,21 +175,24 @@ def provision_features(
     "JE" area is two provisions on the same ground, as the catalogue has them)."""
     features: list[dict[str, Any]] = []
     findings: list[rules.Finding] = []
+    catalogue = active_catalogue()
     for area in areas:
         if area.geom is None:
             continue
         uses = land_use_parts(area.code) or (area.code,)
         combined = len(uses) > 1
         for use in uses:
-            reference = CATALOGUE_REFERENCE.get(use)
+            # Other uses are reported, never delivered with an invented reference.
+            reference = catalogue.use_reference(use)
             if reference is None:
                 findings.append(
                     rules.Finding(
                         plan.designation,
                         "catalogue",
                         f"land use {area.code}",
-                        f"the catalogue reference of {use} is not in KalixPlan's catalogue "
-                        "yet; the area is left out of the file",
+                        f"the catalogue in use ({catalogue.release}) has no entry for {use}; "
+                        "install Boverket's current release (kalixplan catalogue --install); "
+                        "the area is left out of the file",
                     )
                 )
                 continue
