@@ -168,6 +168,14 @@ SWEDISH = {
         "hänvisar till dess poster."
     ),
     "Boverket's &catalogue…": "Boverkets &planbestämmelsekatalog…",
+    "On the public web pages": "På de publika webbsidorna",
+    "Yes, publish it": "Ja, publicera den",
+    "No": "Nej",
+    "Only parcels marked here go out with 'kalixplan publish' (the 'ledig mark' pages); "
+    "owners, notes and prices never do unless chosen": (
+        "Bara fastigheter som markeras här kommer med i 'kalixplan publish' (sidorna om "
+        "ledig mark); ägare, anteckningar och priser aldrig utan att det väljs"
+    ),
 }
 
 

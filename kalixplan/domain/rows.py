@@ -57,6 +57,8 @@ class ParcelRow:
     geom: BaseGeometry | None
     # The outline was changed outside KalixPlan and area/distances are not recomputed yet.
     facts_stale: bool = False
+    # Marked for the public "ledig mark" pages (kalixplan publish).
+    public: bool = False
 
     @property
     def area_ha(self) -> float:

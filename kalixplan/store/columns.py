@@ -31,6 +31,7 @@ COLUMN_TITLES: dict[str, dict[str, str]] = {
         "dist_road_m": "Avstånd E4/E10 m / Distance to E4/E10 m",
         "area_m2": "Areal m² (geodetisk) / Area m² (geodesic)",
         "example_data": "Exempeldata / Example data",
+        "public": "Publicerad på webben / Public on the web",
     },
     "plans": {
         "designation": "Planbeteckning / Plan designation",

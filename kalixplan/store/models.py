@@ -209,6 +209,10 @@ class Parcel(Editable, Base):
         Boolean, nullable=False, default=False, server_default=false()
     )
     geom: Mapped[BaseGeometry | None] = mapped_column(Geometry("MULTIPOLYGON"))
+    # Marked for the public "ledig mark" pages: only such parcels are published.
+    public: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
 
     plan: Mapped[DetailedPlan | None] = relationship()
     __table_args__ = (

@@ -164,7 +164,9 @@ def _defaults(columns: dict[str, tuple[str, ...]]) -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for table in columns:
         out[table] = {"version": "1", "created_at": now, "updated_at": now, "example_data": "0"}
-    out["parcels"].update({"area_m2": "0", "status": "'available'", "facts_stale": "0"})
+    out["parcels"].update(
+        {"area_m2": "0", "status": "'available'", "facts_stale": "0", "public": "0"}
+    )
     out["plans"].update(
         {
             "uuid": uuid4,

@@ -2952,12 +2952,12 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="152"/>
+        <location filename="../../ui/forms/parcel_form.py" line="164"/>
         <source>%1 ha — not recomputed yet: the boundary was changed outside KalixPlan (reopen the project)</source>
         <translation>%1 ha — not recomputed yet: the boundary was changed outside KalixPlan (reopen the project)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="155"/>
+        <location filename="../../ui/forms/parcel_form.py" line="167"/>
         <source>%1 ha (computed from the boundary)</source>
         <translation>%1 ha (computed from the boundary)</translation>
     </message>
@@ -3102,7 +3102,27 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="143"/>
+        <location filename="../../ui/forms/parcel_form.py" line="142"/>
+        <source>On the public web pages</source>
+        <translation>On the public web pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parcel_form.py" line="144"/>
+        <source>Yes, publish it</source>
+        <translation>Yes, publish it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parcel_form.py" line="144"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parcel_form.py" line="148"/>
+        <source>Only parcels marked here go out with &apos;kalixplan publish&apos; (the &apos;ledig mark&apos; pages); owners, notes and prices never do unless chosen</source>
+        <translation>Only parcels marked here go out with &apos;kalixplan publish&apos; (the &apos;ledig mark&apos; pages); owners, notes and prices never do unless chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parcel_form.py" line="155"/>
         <source>New parcel</source>
         <translation>New parcel</translation>
     </message>

@@ -1887,12 +1887,12 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation>Areal</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="152"/>
+        <location filename="../../ui/forms/parcel_form.py" line="164"/>
         <source>%1 ha — not recomputed yet: the boundary was changed outside KalixPlan (reopen the project)</source>
         <translation>%1 ha – inte omräknad ännu: gränsen ändrades utanför KalixPlan (öppna projektet igen)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="155"/>
+        <location filename="../../ui/forms/parcel_form.py" line="167"/>
         <source>%1 ha (computed from the boundary)</source>
         <translation>%1 ha (beräknat från gränsen)</translation>
     </message>
@@ -2037,7 +2037,27 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="143"/>
+        <location filename="../../ui/forms/parcel_form.py" line="142"/>
+        <source>On the public web pages</source>
+        <translation>På de publika webbsidorna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parcel_form.py" line="144"/>
+        <source>Yes, publish it</source>
+        <translation>Ja, publicera den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parcel_form.py" line="144"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parcel_form.py" line="148"/>
+        <source>Only parcels marked here go out with &apos;kalixplan publish&apos; (the &apos;ledig mark&apos; pages); owners, notes and prices never do unless chosen</source>
+        <translation>Bara fastigheter som markeras här kommer med i &apos;kalixplan publish&apos; (sidorna om ledig mark); ägare, anteckningar och priser aldrig utan att det väljs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parcel_form.py" line="155"/>
         <source>New parcel</source>
         <translation>Ny fastighet</translation>
     </message>

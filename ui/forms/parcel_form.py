@@ -137,6 +137,18 @@ class ParcelForm(RowForm):
             FieldSpec("contact_person", self.tr("Contact person"), section=contact),
             FieldSpec("contact_email", self.tr("Contact e-mail"), section=contact),
             FieldSpec("notes", self.tr("Notes"), "multiline", section=contact),
+            FieldSpec(
+                "public",
+                self.tr("On the public web pages"),
+                "choice",
+                lambda: [(True, self.tr("Yes, publish it")), (False, self.tr("No"))],
+                required=True,
+                section=contact,
+                tip=self.tr(
+                    "Only parcels marked here go out with 'kalixplan publish' (the "
+                    "'ledig mark' pages); owners, notes and prices never do unless chosen"
+                ),
+            ),
         ]
 
     def new_title(self) -> str:

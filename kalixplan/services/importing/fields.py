@@ -147,6 +147,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
 # Headers of computed or export-only columns.
 EXTRA_HEADERS_SV: dict[str, str] = {
     "area_m2": "areal_m2",
+    "public": "publicerad",
     "uuid": "uuid",
     "municipality_code": "kommunkod",
     "implementation_ends": "genomförandetid_slut",

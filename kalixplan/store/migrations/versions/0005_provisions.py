@@ -1,4 +1,5 @@
-"""Egenskapsbestämmelser and administrativa bestämmelser: the table ``provisions``.
+"""Egenskapsbestämmelser and administrativa bestämmelser: the table ``provisions``; and
+``parcels.public``, the mark that puts a parcel on the public "ledig mark" pages.
 
 Revision ID: 0005
 Revises: 0004
@@ -11,6 +12,7 @@ A feature table with any geometry type: on a GeoPackage registered in gpkg_conte
 gpkg_geometry_columns with its R-tree, on PostGIS typed with the project SRID and given
 a GiST index. The outside-edit triggers are reinstalled with the table and its code
 lists (kind, vardetyp, enhet), frozen as SQL text like those of 0003 and 0004.
+Existing parcels are not public (nothing is published that nobody chose).
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ revision = "0005"
 down_revision = "0004"
 
 TITLE = "Planbestämmelser / Plan provisions"
+PUBLIC_COLUMN_SQLITE = "public BOOLEAN DEFAULT 0 NOT NULL ON CONFLICT REPLACE"
+PUBLIC_TITLE = "Publicerad på webben / Public on the web"
 
 SQLITE_TABLE = (
     "CREATE TABLE provisions (\n"
@@ -186,6 +190,7 @@ SQLITE_DEFAULTS: dict[str, dict[str, str]] = {
         "created_at": "(strftime('%Y-%m-%dT%H:%M:%fZ','now'))",
         "example_data": "0",
         "facts_stale": "0",
+        "public": "0",
         "status": "'available'",
         "updated_at": "(strftime('%Y-%m-%dT%H:%M:%fZ','now'))",
         "version": "1",
@@ -960,6 +965,10 @@ SQLITE_DDL: list[str] = [
     "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'parcels', NEW.id, "
     "'update', 'area_m2', CAST(OLD.\"area_m2\" AS TEXT), CAST(NEW.\"area_m2\" AS TEXT) WHERE "
     'OLD."area_m2" IS NOT NEW."area_m2"\n'
+    "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'parcels', NEW.id, "
+    "'update', 'public', CASE WHEN OLD.\"public\" IS NULL THEN NULL WHEN OLD.\"public\" THEN "
+    "'true' ELSE 'false' END, CASE WHEN NEW.\"public\" IS NULL THEN NULL WHEN NEW.\"public\" THEN "
+    "'true' ELSE 'false' END WHERE OLD.\"public\" IS NOT NEW.\"public\"\n"
     "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'parcels', NEW.id, "
     "'update', 'example_data', CASE WHEN OLD.\"example_data\" IS NULL THEN NULL WHEN "
     "OLD.\"example_data\" THEN 'true' ELSE 'false' END, CASE WHEN NEW.\"example_data\" IS NULL "
@@ -2002,6 +2011,8 @@ def _sqlite_upgrade(raw: Any) -> None:
             "'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', "
             "'write-only')"
         )
+    if "public" not in [r[1] for r in raw.execute("PRAGMA table_info(parcels)")]:
+        raw.execute(f"ALTER TABLE parcels ADD COLUMN {PUBLIC_COLUMN_SQLITE}")
     _drop_sqlite_triggers(raw)
     for statement in SQLITE_DDL:
         raw.execute(statement)
@@ -2023,6 +2034,11 @@ def _sqlite_upgrade(raw: Any) -> None:
             "constraint_name) VALUES ('provisions', ?, ?, ?, ?)",
             (column, title, title, name if column == "kind" else None),
         )
+    raw.execute(
+        "INSERT OR REPLACE INTO gpkg_data_columns (table_name, column_name, name, title) "
+        "VALUES ('parcels', 'public', ?, ?)",
+        (PUBLIC_TITLE, PUBLIC_TITLE),
+    )
 
 
 def upgrade() -> None:
@@ -2040,11 +2056,15 @@ def upgrade() -> None:
         bind.exec_driver_sql(POSTGRES_TABLE.format(srid=srid))
         bind.exec_driver_sql(INDEX)
         bind.exec_driver_sql("CREATE INDEX ix_provisions_geom ON provisions USING gist (geom)")
+    bind.exec_driver_sql(
+        "ALTER TABLE parcels ADD COLUMN IF NOT EXISTS public boolean NOT NULL DEFAULT false"
+    )
     for statement in POSTGRES_DDL:
         bind.exec_driver_sql(statement)
     for column, title in TITLES.items():
         quoted = title.replace("'", "''")
         bind.execute(text(f"COMMENT ON COLUMN provisions.{column} IS '{quoted}'"))
+    bind.execute(text(f"COMMENT ON COLUMN parcels.public IS '{PUBLIC_TITLE}'"))
 
 
 def _revision_0004() -> Any:
@@ -2068,12 +2088,16 @@ def downgrade() -> None:
         _drop_sqlite_triggers(raw)
         raw.execute("DROP TABLE IF EXISTS provisions")
         raw.execute('DROP TABLE IF EXISTS "rtree_provisions_geom"')
+        raw.execute("ALTER TABLE parcels DROP COLUMN public")
         for table in ("gpkg_extensions", "gpkg_geometry_columns", "gpkg_contents"):
             raw.execute(f"DELETE FROM {table} WHERE table_name = 'provisions'")
         if raw.execute(
             "SELECT 1 FROM sqlite_master WHERE name = 'gpkg_data_column_constraints'"
         ).fetchone():
-            raw.execute("DELETE FROM gpkg_data_columns WHERE table_name = 'provisions'")
+            raw.execute(
+                "DELETE FROM gpkg_data_columns WHERE table_name = 'provisions' "
+                "OR (table_name = 'parcels' AND column_name = 'public')"
+            )
             raw.execute(
                 "DELETE FROM gpkg_data_column_constraints WHERE constraint_name = ?",
                 (KIND_ENUM[0],),
@@ -2082,6 +2106,7 @@ def downgrade() -> None:
             raw.execute(statement)
         return
     bind.exec_driver_sql("DROP TABLE IF EXISTS provisions CASCADE")
+    bind.exec_driver_sql("ALTER TABLE parcels DROP COLUMN IF EXISTS public")
     bind.exec_driver_sql("DROP FUNCTION IF EXISTS kalixplan_provisions_outside()")
     for statement in previous.POSTGRES_DDL:
         bind.exec_driver_sql(statement)
