@@ -76,6 +76,8 @@ def build_parcels(
                 "notes": "Exempeldata: påhittad fastighet för demonstration.",
                 "geom": geom,
                 "example_data": True,
+                # The land on offer goes on the public pages (kalixplan publish).
+                "public": status == "available",
             }
             row = create_parcel(session, fields)
             ids.append(row.id)
