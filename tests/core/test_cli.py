@@ -214,3 +214,35 @@ def test_help_imports_nothing_heavy(argv: list[str]) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "HEAVY=", done.stdout[-300:]
+
+
+def test_an_import_of_parcels_loads_neither_migrations_nor_plan_readers(tmp_path: Path) -> None:
+    """The whole-process import (bench/geodata.py): opening a current project needs no
+    Alembic, and a parcel file needs neither the NS schema validator nor the GML reader."""
+    db = tmp_path / "p.gpkg"
+    assert run_cli("init", "--db", str(db)).returncode == 0
+    src = tmp_path / "mark.csv"
+    src.write_text(
+        "fastighetsbeteckning;wkt\nKalix Test 1:1;"
+        "POLYGON((150000 7310000,150100 7310000,150100 7310100,150000 7310000))\n",
+        encoding="utf-8",
+    )
+    code = (
+        "import sys, main\n"
+        f"code = main.main(['import', '--db', {str(db)!r}, '--kind', 'parcels', "
+        f"'--src-crs', '3018', {str(src)!r}])\n"
+        "print('LOADED=' + ','.join(m for m in ('alembic', 'jsonschema', "
+        "'kalixplan.services.ns_detaljplan.gml', 'kalixplan.services.ns_detaljplan.reader') "
+        "if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Imported 1 parcels" in done.stdout
+    assert done.stdout.strip().splitlines()[-1] == "LOADED=", done.stdout[-300:]

@@ -10,7 +10,7 @@ from alembic import command
 from sqlalchemy import text
 
 from kalixplan.store.engine import Project, open_project
-from kalixplan.store.migrations import _config, current_revision, head_revision
+from kalixplan.store.migrations import HEAD, _config, current_revision, head_revision
 
 
 def titles_present(project: Project) -> bool:
@@ -33,7 +33,7 @@ def titles_present(project: Project) -> bool:
 
 def test_new_database_is_at_head(project: Project) -> None:
     with project.engine.connect() as conn:
-        assert current_revision(conn) == head_revision() == "0005"
+        assert current_revision(conn) == head_revision() == HEAD == "0005"
     assert titles_present(project)
 
 

@@ -42,7 +42,7 @@ from kalixplan.services.importing.fields import (
     load_preset,
     save_preset,
 )
-from kalixplan.services.ns_detaljplan.reader import looks_like_ns
+from kalixplan.services.ns_detaljplan.sniff import looks_like_ns
 from kalixplan.store.engine import Project
 from ui.i18n import current_language
 from ui.importing.preview import GeometryPreview, fill_table

@@ -46,25 +46,39 @@ from kalixplan.services.importing.report import (
 )
 from kalixplan.services.importing.speed import gc_paused, in_background, quick_handover
 from kalixplan.services.importing.values import convert_columns
-from kalixplan.services.ns_detaljplan.gml import import_gml, looks_like_plan_gml
-from kalixplan.services.ns_detaljplan.reader import import_ns, looks_like_ns
+from kalixplan.services.ns_detaljplan.sniff import looks_like_ns, looks_like_plan_gml
 from kalixplan.services.qgis_styles import write_reference_style
 from kalixplan.store.engine import Project
 
+
+def _import_ns(project: Project, path: Path, *, dry_run: bool) -> ImportReport:
+    from kalixplan.services.ns_detaljplan.reader import import_ns
+
+    return import_ns(project, path, dry_run=dry_run)
+
+
+def _import_gml(project: Project, path: Path, *, dry_run: bool) -> ImportReport:
+    from kalixplan.services.ns_detaljplan.gml import import_gml
+
+    return import_gml(project, path, dry_run=dry_run)
+
+
 # Plan documents with their own readers, since GDAL cannot take their geometry as it
 # stands: NS Detaljplan 4.1 keeps it in its own properties, not in GeoJSON's; SS 637040
-# builds areas from shared boundary lines, which GDAL does not assemble.
+# builds areas from shared boundary lines, which GDAL does not assemble. The readers are
+# loaded only for their own kind of file (the schema validator and the XML reading cost
+# every other import a tenth of a second at start).
 _PLAN_DOCUMENTS = (
     (
         (".json", ".geojson"),
         looks_like_ns,
-        import_ns,
+        _import_ns,
         "an NS Detaljplan 4.1 document: it holds plans with their provisions",
     ),
     (
         (".gml", ".xml"),
         looks_like_plan_gml,
-        import_gml,
+        _import_gml,
         "an SS 637040 plan document: it holds plans with their land-use areas",
     ),
 )

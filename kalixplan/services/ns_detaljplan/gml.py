@@ -29,7 +29,6 @@ from kalixplan.services.ns_detaljplan.gml_document import (
     IDENTITY,
     GmlPlanRefused,
     PlanFeature,
-    looks_like_plan_gml,
     read_plans,
     read_root,
 )
@@ -38,7 +37,7 @@ from kalixplan.services.plans import add_land_use_area, create_plan, update_plan
 from kalixplan.store.engine import Project
 from kalixplan.store.models import DetailedPlan
 
-__all__ = ["FORMAT", "GmlPlanRefused", "import_gml", "looks_like_plan_gml", "plan_fields"]
+__all__ = ["FORMAT", "GmlPlanRefused", "import_gml", "plan_fields"]
 
 FORMAT = "SS 637040"
 # Plan fields by the folded names SS 637040 / NS Detaljplan 4.1 exporters use.

@@ -36,8 +36,6 @@ from kalixplan.services.ns_detaljplan.gml_geometry import (
     local,
 )
 
-_SNIFF_BYTES = 65_536
-_PLAN_TAG = re.compile(rb"<(?:[\w.-]+:)?(?:Detaljplan|Planomr(?:\xc3\xa5|a)de)[\s>/]", re.I)
 DESIGNATION = ("beteckning", "planbeteckning", "planid")
 IDENTITY = ("objektidentitet", "uuid", "identitet")
 # A land-use area's code: Boverket's letters, the catalogue's UUID (NS
@@ -87,18 +85,6 @@ class PlanFeature:
     key: str
     areas: list[tuple[Feature, str, BaseGeometry]] = field(default_factory=list)
     boundary: BaseGeometry | None = None
-
-
-def looks_like_plan_gml(path: Path) -> bool:
-    """Whether a GML/XML file names a Detaljplan or Planområde element near its start."""
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(_SNIFF_BYTES)
-    except OSError:
-        return False
-    if b"ogr.maptools.org" in head:
-        return False  # GDAL's own GML (a layer that happens to be called Detaljplan)
-    return _PLAN_TAG.search(head) is not None or b"637040" in head
 
 
 def read_root(path: Path) -> ET.Element:

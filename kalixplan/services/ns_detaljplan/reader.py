@@ -37,7 +37,6 @@ from kalixplan.store.models import DetailedPlan
 
 _STATUS = {word: status.value for status, word in NS_PLAN_STATUS.items()}
 _DECISION = {word: kind.value for kind, word in NS_DECISION_TYPE.items()}
-_SNIFF_BYTES = 65_536
 
 
 class NotNsDocument(KalixPlanError):
@@ -71,16 +70,6 @@ def _feature_number(where: str) -> int:
     if not where.startswith("features["):
         return 0
     return int(where[len("features[") : where.index("]")]) + 1
-
-
-def looks_like_ns(path: Path) -> bool:
-    """Whether a JSON file declares the specification's media type near its start."""
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(_SNIFF_BYTES)
-    except OSError:
-        return False
-    return spec.MEDIA_TYPE.encode() in head and spec.MEDIA_KEY.encode() in head
 
 
 def read_document(path: Path) -> dict[str, Any]:

@@ -26,9 +26,8 @@ from kalixplan.domain.codes import (
     NS_PLAN_STATUS,
     PlanType,
 )
+from kalixplan.services.ns_detaljplan.sniff import MEDIA_KEY, MEDIA_TYPE
 
-MEDIA_TYPE = "application/vnd.lm.detaljplan.v4+json"
-MEDIA_KEY = "feature:mediatyp"
 TYPE_KEY = "feature:typ"
 PLAN_TYPE = "detaljplan"
 USE_PROVISION = "användningsbestämmelse"

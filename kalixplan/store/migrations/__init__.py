@@ -8,14 +8,18 @@ databases created by older versions.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 _HERE = Path(__file__).parent
+# The newest revision, known without loading Alembic (0.1-0.2 s of every start and every
+# command): Alembic is imported only when a database is older or newly created. A test
+# checks it against Alembic's own head.
+HEAD = "0005"
 
 # Where the revision is kept. In a GeoPackage under the ``gpkgext_`` prefix of extension
 # tables, which GDAL and so QGIS leave out of their layer lists (``alembic_version``
@@ -60,6 +64,8 @@ def register_version_table(conn: Connection) -> None:
 
 
 def _config(conn: Connection) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(_HERE))
     cfg.attributes["connection"] = conn
@@ -68,7 +74,10 @@ def _config(conn: Connection) -> Config:
 
 
 def head_revision() -> str:
-    """The newest schema revision this program knows."""
+    """The newest schema revision this program knows (Alembic's script directory)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     cfg = Config()
     cfg.set_main_option("script_location", str(_HERE))
     head = ScriptDirectory.from_config(cfg).get_current_head()
@@ -77,19 +86,30 @@ def head_revision() -> str:
 
 
 def current_revision(conn: Connection) -> str | None:
-    """The schema revision stored in the database."""
+    """The schema revision stored in the database (None: none recorded)."""
     table = version_table(conn)
     if conn.dialect.name == "sqlite":
-        found = conn.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)
-        ).first()
-        if found is None:  # a file from before the rename, opened without migrating
+        names = {
+            r[0]
+            for r in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)",
+                (table, _OLD_VERSION_TABLE),
+            )
+        }
+        if table not in names:  # a file from before the rename, opened without migrating
             table = _OLD_VERSION_TABLE
-    return MigrationContext.configure(conn, opts={"version_table": table}).get_current_revision()
+        if table not in names:
+            return None
+    elif conn.exec_driver_sql(f"SELECT to_regclass('{table}')").scalar() is None:
+        return None
+    rows = conn.exec_driver_sql(f'SELECT version_num FROM "{table}"').all()
+    return str(rows[0][0]) if len(rows) == 1 else None
 
 
 def stamp_head(conn: Connection) -> None:
     """Mark a freshly created database as being at the newest revision."""
+    from alembic import command
+
     command.stamp(_config(conn), "head")
     register_version_table(conn)
 
@@ -98,5 +118,7 @@ def upgrade_to_head(conn: Connection) -> None:
     """Bring an older database up to the newest revision (no-op when current)."""
     if conn.dialect.name == "sqlite":
         _adopt_old_version_table(conn)
-    if current_revision(conn) != head_revision():
+    if current_revision(conn) != HEAD:
+        from alembic import command
+
         command.upgrade(_config(conn), "head")
