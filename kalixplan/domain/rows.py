@@ -137,6 +137,21 @@ class ProvisionRow:
 
 
 @dataclass(frozen=True)
+class DocumentRow:
+    """A link to a document or photo about an actor, parcel or plan; a plan's document
+    says what it is (domain/documents.py)."""
+
+    id: int
+    version: int
+    owner_table: str
+    owner_id: int
+    title: str
+    location: str
+    kind: str | None = None
+    basis_type: str | None = None
+
+
+@dataclass(frozen=True)
 class ActorRow:
     """A company or organisation."""
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -29,7 +28,7 @@ from kalixplan.domain.validation import (
 )
 from kalixplan.services.editing import check_required, delete_row, load, update_row
 from kalixplan.services.parcels import get_parcel, update_parcel
-from kalixplan.store.models import Activity, Actor, Contact, Document, Interest, LandNeed, Parcel
+from kalixplan.store.models import Activity, Actor, Contact, Interest, LandNeed, Parcel
 
 
 def _prepare_actor(
@@ -361,54 +360,3 @@ def reserved_parcels(session: Session) -> list[ParcelRow]:
 def expired_reservations(session: Session, today: date | None = None) -> list[ParcelRow]:
     """Reserved parcels whose reservation end date has passed."""
     return [p for p in reserved_parcels(session) if reservation_flag(p, today) == "expired"]
-
-
-@dataclass(frozen=True)
-class DocumentRow:
-    """A link to a document or photo about an actor, parcel or plan."""
-
-    id: int
-    version: int
-    owner_table: str
-    owner_id: int
-    title: str
-    location: str
-
-
-_DOCUMENT_OWNERS = ("actors", "parcels", "plans")
-
-
-def add_document(
-    session: Session, owner_table: str, owner_id: int, title: str, location: str
-) -> DocumentRow:
-    """Link a document to an actor, parcel or plan.
-
-    The location is a web address (http, https), an e-mail (mailto) or the absolute
-    path of a local file; ``javascript:``, ``file:``, ``data:`` and the like are refused.
-    """
-    if owner_table not in _DOCUMENT_OWNERS:
-        raise ValidationError(
-            "owner_table", f"Documents belong to {', '.join(_DOCUMENT_OWNERS)}, not {owner_table}."
-        )
-    check_required({"title": title, "location": location}, ("title", "location"))
-    link = check_link("location", location, "document")
-    assert link is not None  # not empty: checked above
-    obj = Document(owner_table=owner_table, owner_id=owner_id, title=title.strip(), location=link)
-    session.add(obj)
-    session.flush()
-    return row_from(obj, DocumentRow)
-
-
-def documents_of(session: Session, owner_table: str, owner_id: int) -> list[DocumentRow]:
-    """Documents linked to one actor, parcel or plan, by title."""
-    query = (
-        select(Document)
-        .where(Document.owner_table == owner_table, Document.owner_id == owner_id)
-        .order_by(Document.title, Document.id)
-    )
-    return [row_from(d, DocumentRow) for d in session.scalars(query)]
-
-
-def delete_document(session: Session, document_id: int, version: int) -> None:
-    """Remove a document link (the file itself is not touched)."""
-    delete_row(session, Document, document_id, version)

@@ -48,6 +48,10 @@ COLUMN_TITLES: dict[str, dict[str, str]] = {
         "max_height_m": "Högsta byggnadshöjd m / Maximum height m",
         "utilisation": "Utnyttjandegrad / Utilisation",
     },
+    "documents": {
+        "kind": "Slag av planhandling / Kind of plan document",
+        "basis_type": "Underlagstyp / Type of planning study",
+    },
     "provisions": {
         "kind": "Slag av bestämmelse / Kind of provision",
         "code": "Beteckning / Sign",

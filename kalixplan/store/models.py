@@ -312,6 +312,10 @@ class Document(Editable, Base):
     owner_id: Mapped[int] = mapped_column(Integer, nullable=False)
     title: Mapped[str] = mapped_column(Text, nullable=False)
     location: Mapped[str] = mapped_column(Text, nullable=False)
+    # A plan's document in NS Detaljplan 4.1's terms (domain/documents.py), and a planning
+    # study's underlagstyp.
+    kind: Mapped[str | None] = mapped_column(Text)
+    basis_type: Mapped[str | None] = mapped_column(Text)
     __table_args__ = (Index("ix_documents_owner", "owner_table", "owner_id"),)
 
 

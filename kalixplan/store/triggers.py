@@ -73,7 +73,7 @@ class Spec:
 
 def live_spec() -> Spec:
     """The spec of the current models and code lists."""
-    from kalixplan.domain import codes, provisions
+    from kalixplan.domain import codes, documents, provisions
     from kalixplan.store.models import Base
 
     columns: dict[str, tuple[str, ...]] = {}
@@ -122,6 +122,13 @@ def live_spec() -> Spec:
         ),
         Rule("provisions", "value_kind", "value kind", vals(provisions.ValueKind)),
         Rule("provisions", "unit", "value unit", vals(provisions.Unit)),
+        Rule("documents", "kind", "plan document kind", vals(documents.DocumentKind)),
+        Rule(
+            "documents",
+            "basis_type",
+            "planning study type (underlagstyp)",
+            tuple(documents.BASIS_TYPE_LABELS),
+        ),
         Rule("actors", "kind", "actor kind", vals(codes.ActorKind), nullable=False),
         Rule("actors", "sector", "actor sector", vals(codes.Sector)),
         Rule("interests", "stage", "interest stage", vals(codes.InterestStage), nullable=False),

@@ -11,11 +11,8 @@ from sqlalchemy import select
 from kalixplan.domain.errors import StaleEdit, ValidationError
 from kalixplan.services.actors import (
     add_activity,
-    add_document,
     add_interest,
     create_actor,
-    delete_document,
-    documents_of,
     expired_reservations,
     furthest_stage,
     release_reservation,
@@ -24,6 +21,7 @@ from kalixplan.services.actors import (
     set_interest_stage,
     update_activity,
 )
+from kalixplan.services.documents import add_document, delete_document, documents_of
 from kalixplan.services.parcels import create_parcel, get_parcel
 from kalixplan.store.engine import Project
 from kalixplan.store.models import ChangeLog

@@ -8,13 +8,12 @@ from kalixplan.domain.errors import ValidationError
 from kalixplan.domain.validation import check_link
 from kalixplan.services.actors import (
     add_contact,
-    add_document,
     create_actor,
-    documents_of,
     get_actor,
     update_actor,
     update_contact,
 )
+from kalixplan.services.documents import add_document, documents_of
 from kalixplan.store.engine import Project
 
 ORG = "556036-0793"

@@ -18,15 +18,14 @@ from sqlalchemy import inspect, select
 
 from kalixplan.domain.errors import StaleEdit
 from kalixplan.services.actors import (
-    add_document,
     add_interest,
     create_actor,
     delete_actor,
-    documents_of,
     get_actor,
     reserve_parcel_for,
     set_interest_stage,
 )
+from kalixplan.services.documents import add_document, documents_of
 from kalixplan.services.parcels import create_parcel, get_parcel
 from kalixplan.services.plans import add_land_use_area, create_plan, get_plan, land_use_areas
 from kalixplan.services.restoring import (

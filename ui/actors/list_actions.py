@@ -23,6 +23,7 @@ from kalixplan.app.workspace import Reader as Session
 from kalixplan.domain.errors import ValidationError
 from kalixplan.domain.validation import check_link
 from kalixplan.services import actors as svc
+from kalixplan.services import documents
 from kalixplan.services.actor_overview import InterestListRow
 from kalixplan.services.parcels import get_parcel
 from ui.actors.forms import ActivityForm, ContactForm, DocumentForm, NeedForm
@@ -104,7 +105,7 @@ class ActorListActions:
         for tab, form, add, update, delete in lists:
             self._wire_list(tab, form, self._adds(add), self._updates(update), delete)
         self._wire_list(
-            panel.documents, DocumentForm, self._add_document, None, svc.delete_document
+            panel.documents, DocumentForm, self._add_document, None, documents.delete_document
         )
         panel.interests.add_requested.connect(self.add_interest)
         panel.interests.stage_requested.connect(self.change_stage)
@@ -162,7 +163,7 @@ class ActorListActions:
         return (
             self._write(
                 Kind.ACTORS,
-                lambda s: svc.add_document(
+                lambda s: documents.add_document(
                     s, "actors", actor, values.get("title") or "", values.get("location") or ""
                 ),
                 form,

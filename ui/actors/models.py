@@ -8,9 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from kalixplan.domain.codes import INTEREST_STAGE_LABELS, InterestStage
-from kalixplan.domain.rows import ActivityRow, ContactRow, NeedRow
+from kalixplan.domain.rows import ActivityRow, ContactRow, DocumentRow, NeedRow
 from kalixplan.services.actor_overview import ActorListRow, InterestListRow
-from kalixplan.services.actors import DocumentRow
 from kalixplan.services.matching.rules import sector_label
 from ui.i18n import current_language
 from ui.models.base import Column

@@ -30,6 +30,7 @@ from kalixplan.app.changes import Changes, Kind
 from kalixplan.app.workspace import Reader as Session
 from kalixplan.services import actors as svc
 from kalixplan.services.actor_overview import actor_rows, interest_rows, parcel_choices
+from kalixplan.services.documents import documents_of
 from ui.actors.forms import ActorForm, FormDialog
 from ui.actors.interests import InterestsTab
 from ui.actors.list_actions import ActorListActions
@@ -164,7 +165,7 @@ class ActorsPanel(QWidget):
                 svc.contacts_of(s, actor_id),
                 svc.needs_of(s, actor_id),
                 svc.activities_of(s, actor_id),
-                svc.documents_of(s, "actors", actor_id),
+                documents_of(s, "actors", actor_id),
                 interest_rows(s, actor_id),
             )
 

@@ -26,10 +26,12 @@ from sqlalchemy.orm import Session
 from kalixplan.domain.codes import NS_DECISION_TYPE, NS_PLAN_STATUS
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.geo.crs import reproject
+from kalixplan.services.documents import add_document
 from kalixplan.services.importing.report import ImportReport, Issue, ReportLine
 from kalixplan.services.ns_detaljplan import rules, spec
 from kalixplan.services.ns_detaljplan.bestammelser import PROVISION_FEATURE_TYPES, provision_fields
 from kalixplan.services.ns_detaljplan.catalogue import active_catalogue
+from kalixplan.services.ns_detaljplan.handlingar import taken_in
 from kalixplan.services.plans import add_land_use_area, create_plan, update_plan
 from kalixplan.services.provisions import add_provision
 from kalixplan.store.engine import Project
@@ -232,6 +234,12 @@ def _take_in(session: Session, srid: int, uuid: str, plan: _Plan, report: Import
                 update(DetailedPlan).where(DetailedPlan.id == row.id).values(version=version)
             )
             session.expire_all()
+        decision = (plan.properties.get("beslutsinformation") or [{}])[0]
+        for document in taken_in(plan.properties, decision):
+            try:
+                add_document(session, "plans", row.id, **document)
+            except KalixPlanError as exc:  # a link KalixPlan refuses: named, not taken in
+                report.issues.append(Issue(plan.number, key, "value", f"document: {exc}"))
         for props in plan.provisions:
             if props[spec.TYPE_KEY] in PROVISION_FEATURE_TYPES:
                 _take_in_provision(session, srid, row.id, key, plan.number, props, report)

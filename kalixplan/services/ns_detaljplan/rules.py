@@ -107,8 +107,8 @@ def plan_findings(properties: dict[str, Any]) -> list[Finding]:
                 label,
                 "DP-0005",
                 "planbeskrivning",
-                "a plan in force needs a reference to its planbeskrivning (KalixPlan does not "
-                "hold plan documents yet: add the reference in the file before delivery)",
+                "a plan in force needs a reference to its planbeskrivning: link it to the plan "
+                "as a document of the kind planbeskrivning, at its web address",
             )
         )
     decisions = properties.get("beslutsinformation") or [{}]
@@ -133,7 +133,8 @@ def plan_findings(properties: dict[str, Any]) -> list[Finding]:
                 label,
                 "DP-0014",
                 "beslutsinformation.beslutshandling",
-                "a plan in force needs a decision document holding the plan map (plankarta)",
+                "a plan in force needs a decision document holding the plan map (plankarta): "
+                "link it to the plan as a document of the kind plankarta",
             )
         )
     return out

@@ -26,6 +26,7 @@ from kalixplan.domain.codes import (
     NS_PLAN_STATUS,
     PlanType,
 )
+from kalixplan.domain.documents import BASIS_TYPE_LABELS
 from kalixplan.services.ns_detaljplan.sniff import MEDIA_KEY, MEDIA_TYPE
 
 TYPE_KEY = "feature:typ"
@@ -81,6 +82,46 @@ _QUALITY = {
     "required": ["korrigeradeGranser", "kontrolleratPlaneringsunderlag"],
     "additionalProperties": False,
 }
+# dokumentreferens: a document's name and where it is (namnrymd, identitet, lank).
+_DOCUMENT_REF = {
+    "type": "object",
+    "properties": {
+        "namn": {"type": "string"},
+        "kortnamn": {"type": "string"},
+        "referens": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+                "type": "object",
+                "properties": {
+                    "namnrymd": {"type": "string"},
+                    "identitet": {"type": "string"},
+                    "lank": {"type": "string"},
+                },
+            },
+        },
+    },
+    "required": ["namn", "referens"],
+}
+_DECISION_DOCUMENT = {
+    "type": "object",
+    "properties": {
+        "innehall": {
+            "type": "array",
+            "items": {"enum": ["plankarta", "beslutsprotokoll", "övrigt"]},
+        },
+        "dokument": _DOCUMENT_REF,
+    },
+}
+_PLANNING_STUDY = {
+    "type": "object",
+    "properties": {
+        "huvudomrade": {"enum": ["kommunala", "utredningar", "regionala", "annat"]},
+        "underlagstyp": {"enum": list(BASIS_TYPE_LABELS)},
+        "underlag": _DOCUMENT_REF,
+    },
+    "required": ["huvudomrade", "underlag"],
+}
 _DECISION = {
     "type": "object",
     "properties": {
@@ -88,7 +129,7 @@ _DECISION = {
         "diarienummerKommun": {"type": "string"},
         "diarienummerFullmaktige": {"type": "string"},
         "beslutstyp": {"enum": list(NS_DECISION_TYPE.values())},
-        "beslutshandling": {"type": "array"},
+        "beslutshandling": {"type": "array", "items": _DECISION_DOCUMENT},
         "grundkarta": {"type": "array"},
         "datumPaborjat": _DATE,
         "datumAntagande": _DATE,
@@ -125,8 +166,12 @@ _PLAN = {
         "beskrivningAnvandbarhet": {"type": "string"},
         "plangeometri": {"type": "array", "minItems": 1, "items": _GEOMETRY},
         "beslutsinformation": {"type": "array", "minItems": 1, "items": _DECISION},
-        "planbeskrivning": {"type": "object"},
-        "planeringsunderlag": {"type": "array"},
+        "planbeskrivning": {
+            "type": "object",
+            "properties": {"planbeskrivning": _DOCUMENT_REF},
+            "required": ["planbeskrivning"],
+        },
+        "planeringsunderlag": {"type": "array", "items": _PLANNING_STUDY},
     },
     "required": [
         TYPE_KEY,

@@ -29,10 +29,13 @@ from kalixplan.domain.codes import (
     PlanStatus,
     land_use_parts,
 )
+from kalixplan.domain.rows import DocumentRow
 from kalixplan.geo.crs import reproject
+from kalixplan.services.documents import documents_of
 from kalixplan.services.ns_detaljplan import rules, spec
 from kalixplan.services.ns_detaljplan.bestammelser import provision_feature
 from kalixplan.services.ns_detaljplan.catalogue import active_catalogue
+from kalixplan.services.ns_detaljplan.handlingar import plan_documents
 from kalixplan.services.plans import previous_designations
 from kalixplan.store.engine import Project
 from kalixplan.store.models import DetailedPlan, LandUseArea, Provision
@@ -131,8 +134,15 @@ def _decision(plan: DetailedPlan) -> dict[str, Any]:
     return {k: v for k, v in decision.items() if v is not None}
 
 
-def plan_feature(plan: DetailedPlan, src: int, dst: int) -> dict[str, Any]:
-    """One plan as a detaljplan feature."""
+def plan_feature(
+    plan: DetailedPlan, src: int, dst: int, documents: Sequence[DocumentRow] = ()
+) -> tuple[dict[str, Any], list[rules.Finding]]:
+    """One plan as a detaljplan feature, with its documents where the specification keeps
+    them, and findings for documents that cannot go out."""
+    linked, handlingar, findings = plan_documents(plan.designation, documents)
+    decision = _decision(plan)
+    if handlingar:
+        decision["beslutshandling"] = handlingar
     status_day = getattr(plan, _STATUS_DAY.get(plan.status, ""), None)
     properties: dict[str, Any] = {
         spec.TYPE_KEY: spec.PLAN_TYPE,
@@ -152,13 +162,15 @@ def plan_feature(plan: DetailedPlan, src: int, dst: int) -> dict[str, Any]:
             "kontrolleratPlaneringsunderlag": False,
         },
         "plangeometri": _geometries(plan.geom, src, dst) if plan.geom is not None else [],
-        "beslutsinformation": [_decision(plan)],
+        "beslutsinformation": [decision],
+        **linked,
     }
-    return {
+    feature = {
         "type": "Feature",
         "geometry": None,
         "properties": {k: v for k, v in properties.items() if v is not None},
     }
+    return feature, findings
 
 
 def area_identity(plan_uuid: str, area_id: int, use: str, combined: bool) -> str:
@@ -228,7 +240,11 @@ def plans_document(
     features: list[dict[str, Any]] = []
     report = DeliveryReport(None)
     for plan in plans:
-        features.append(plan_feature(plan, epsg, dst))
+        feature, not_delivered = plan_feature(
+            plan, epsg, dst, documents_of(session, "plans", plan.id)
+        )
+        features.append(feature)
+        report.findings += not_delivered
         areas = session.scalars(
             select(LandUseArea).where(LandUseArea.plan_id == plan.id).order_by(LandUseArea.id)
         ).all()
@@ -236,13 +252,13 @@ def plans_document(
         for provision in session.scalars(
             select(Provision).where(Provision.plan_id == plan.id).order_by(Provision.id)
         ):
-            feature, finding = provision_feature(
+            made, finding = provision_feature(
                 plan,
                 provision,
                 lambda geom: _geometries(geom, epsg, dst),
                 _moment(provision.updated_at),
             )
-            provisions += [feature] if feature is not None else []
+            provisions += [made] if made is not None else []
             skipped += [finding] if finding is not None else []
         features += provisions
         report.findings += skipped

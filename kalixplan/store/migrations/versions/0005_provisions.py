@@ -1,5 +1,7 @@
-"""Egenskapsbestämmelser and administrativa bestämmelser: the table ``provisions``; and
-``parcels.public``, the mark that puts a parcel on the public "ledig mark" pages.
+"""Egenskapsbestämmelser and administrativa bestämmelser: the table ``provisions``;
+``parcels.public``, the mark that puts a parcel on the public "ledig mark" pages; and
+``documents.kind`` / ``basis_type``, what a plan's document is (plankarta,
+beslutsprotokoll, planbeskrivning, planeringsunderlag and its underlagstyp).
 
 Revision ID: 0005
 Revises: 0004
@@ -28,6 +30,11 @@ down_revision = "0004"
 TITLE = "Planbestämmelser / Plan provisions"
 PUBLIC_COLUMN_SQLITE = "public BOOLEAN DEFAULT 0 NOT NULL ON CONFLICT REPLACE"
 PUBLIC_TITLE = "Publicerad på webben / Public on the web"
+# A plan document's kind and a planning study's type (NS Detaljplan 4.1).
+DOCUMENT_TITLES: dict[str, str] = {
+    "kind": "Slag av planhandling / Kind of plan document",
+    "basis_type": "Underlagstyp / Type of planning study",
+}
 
 SQLITE_TABLE = (
     "CREATE TABLE provisions (\n"
@@ -308,9 +315,43 @@ SQLITE_DDL: list[str] = [
     'CREATE TRIGGER IF NOT EXISTS "kalixplan_documents_insert" AFTER INSERT ON "documents"\n'
     "WHEN sqlite_source_id() NOT LIKE '%kalixplan'\n"
     "BEGIN\n"
+    "  SELECT RAISE(ABORT, 'KalixPlan rule documents.kind: unknown plan document kind; allowed "
+    "values: plankarta, beslutsprotokoll, planbeskrivning, planeringsunderlag, övrigt') WHERE "
+    "NEW.\"kind\" IS NOT NULL AND NOT NEW.\"kind\" IN ('plankarta', 'beslutsprotokoll', "
+    "'planbeskrivning', 'planeringsunderlag', 'övrigt');\n"
+    "  SELECT RAISE(ABORT, 'KalixPlan rule documents.basis_type: unknown planning study type "
+    "(underlagstyp); allowed values: barnkonsekvensanalys, bullerutredning, dagsljus och skugga, "
+    "dagvattenutredning, detaljplan, förprojektering, geoteknisk utredning, grundkarta, "
+    "handelsutredning, kulturmiljöutredning, markmiljöutredning, miljökonsekvensbeskrivning, …') "
+    'WHERE NEW."basis_type" IS NOT NULL AND NOT NEW."basis_type" IN (\'barnkonsekvensanalys\', '
+    "'bullerutredning', 'dagsljus och skugga', 'dagvattenutredning', 'detaljplan', "
+    "'förprojektering', 'geoteknisk utredning', 'grundkarta', 'handelsutredning', "
+    "'kulturmiljöutredning', 'markmiljöutredning', 'miljökonsekvensbeskrivning', "
+    "'naturinventering', 'planprogram', 'regionplan', 'riskutredning', 'särskilt beslut om "
+    "betydande miljöpåverkan', 'trafikutredning', 'undersökning enligt 6 kap. 6 § plan- och "
+    "bygglagen (2010:900)', 'översiktsplan', 'annat');\n"
     "  INSERT INTO change_log (at, user_name, table_name, row_id, action, field, old_value, "
     "new_value) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'documents', "
     "NEW.id, 'insert', NULL, NULL, CAST(NEW.\"title\" AS TEXT));\n"
+    "END",
+    'CREATE TRIGGER IF NOT EXISTS "kalixplan_documents_check" BEFORE UPDATE ON "documents"\n'
+    "WHEN sqlite_source_id() NOT LIKE '%kalixplan'\n"
+    "BEGIN\n"
+    "  SELECT RAISE(ABORT, 'KalixPlan rule documents.kind: unknown plan document kind; allowed "
+    "values: plankarta, beslutsprotokoll, planbeskrivning, planeringsunderlag, övrigt') WHERE "
+    "NEW.\"kind\" IS NOT NULL AND NOT NEW.\"kind\" IN ('plankarta', 'beslutsprotokoll', "
+    "'planbeskrivning', 'planeringsunderlag', 'övrigt');\n"
+    "  SELECT RAISE(ABORT, 'KalixPlan rule documents.basis_type: unknown planning study type "
+    "(underlagstyp); allowed values: barnkonsekvensanalys, bullerutredning, dagsljus och skugga, "
+    "dagvattenutredning, detaljplan, förprojektering, geoteknisk utredning, grundkarta, "
+    "handelsutredning, kulturmiljöutredning, markmiljöutredning, miljökonsekvensbeskrivning, …') "
+    'WHERE NEW."basis_type" IS NOT NULL AND NOT NEW."basis_type" IN (\'barnkonsekvensanalys\', '
+    "'bullerutredning', 'dagsljus och skugga', 'dagvattenutredning', 'detaljplan', "
+    "'förprojektering', 'geoteknisk utredning', 'grundkarta', 'handelsutredning', "
+    "'kulturmiljöutredning', 'markmiljöutredning', 'miljökonsekvensbeskrivning', "
+    "'naturinventering', 'planprogram', 'regionplan', 'riskutredning', 'särskilt beslut om "
+    "betydande miljöpåverkan', 'trafikutredning', 'undersökning enligt 6 kap. 6 § plan- och "
+    "bygglagen (2010:900)', 'översiktsplan', 'annat');\n"
     "END",
     'CREATE TRIGGER IF NOT EXISTS "kalixplan_documents_update" AFTER UPDATE ON "documents"\n'
     "WHEN sqlite_source_id() NOT LIKE '%kalixplan' AND NEW.version IS NOT OLD.version + 1\n"
@@ -331,6 +372,12 @@ SQLITE_DDL: list[str] = [
     "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'documents', "
     "NEW.id, 'update', 'location', CAST(OLD.\"location\" AS TEXT), CAST(NEW.\"location\" AS TEXT) "
     'WHERE OLD."location" IS NOT NEW."location"\n'
+    "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'documents', "
+    "NEW.id, 'update', 'kind', CAST(OLD.\"kind\" AS TEXT), CAST(NEW.\"kind\" AS TEXT) WHERE "
+    'OLD."kind" IS NOT NEW."kind"\n'
+    "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'documents', "
+    "NEW.id, 'update', 'basis_type', CAST(OLD.\"basis_type\" AS TEXT), CAST(NEW.\"basis_type\" AS "
+    'TEXT) WHERE OLD."basis_type" IS NOT NEW."basis_type"\n'
     "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'documents', "
     "NEW.id, 'update', 'example_data', CASE WHEN OLD.\"example_data\" IS NULL THEN NULL WHEN "
     "OLD.\"example_data\" THEN 'true' ELSE 'false' END, CASE WHEN NEW.\"example_data\" IS NULL "
@@ -1271,6 +1318,22 @@ POSTGRES_DDL: list[str] = [
     "      NEW.updated_at := coalesce(NEW.updated_at, now());\n"
     "      NEW.example_data := coalesce(NEW.example_data, false);\n"
     "  END IF;\n"
+    "    IF NEW.kind IS NOT NULL AND NOT NEW.kind IN ('plankarta', 'beslutsprotokoll', "
+    "'planbeskrivning', 'planeringsunderlag', 'övrigt') THEN RAISE EXCEPTION 'KalixPlan rule "
+    "documents.kind: unknown plan document kind; allowed values: plankarta, beslutsprotokoll, "
+    "planbeskrivning, planeringsunderlag, övrigt' USING ERRCODE = 'check_violation'; END IF;\n"
+    "    IF NEW.basis_type IS NOT NULL AND NOT NEW.basis_type IN ('barnkonsekvensanalys', "
+    "'bullerutredning', 'dagsljus och skugga', 'dagvattenutredning', 'detaljplan', "
+    "'förprojektering', 'geoteknisk utredning', 'grundkarta', 'handelsutredning', "
+    "'kulturmiljöutredning', 'markmiljöutredning', 'miljökonsekvensbeskrivning', "
+    "'naturinventering', 'planprogram', 'regionplan', 'riskutredning', 'särskilt beslut om "
+    "betydande miljöpåverkan', 'trafikutredning', 'undersökning enligt 6 kap. 6 § plan- och "
+    "bygglagen (2010:900)', 'översiktsplan', 'annat') THEN RAISE EXCEPTION 'KalixPlan rule "
+    "documents.basis_type: unknown planning study type (underlagstyp); allowed values: "
+    "barnkonsekvensanalys, bullerutredning, dagsljus och skugga, dagvattenutredning, detaljplan, "
+    "förprojektering, geoteknisk utredning, grundkarta, handelsutredning, kulturmiljöutredning, "
+    "markmiljöutredning, miljökonsekvensbeskrivning, …' USING ERRCODE = 'check_violation'; END "
+    "IF;\n"
     "  IF TG_OP = 'INSERT' THEN\n"
     "      INSERT INTO change_log (at, user_name, table_name, row_id, action, field,\n"
     "        old_value, new_value) VALUES (now(), session_user, TG_TABLE_NAME, NEW.id, 'insert',\n"
@@ -2013,6 +2076,9 @@ def _sqlite_upgrade(raw: Any) -> None:
         )
     if "public" not in [r[1] for r in raw.execute("PRAGMA table_info(parcels)")]:
         raw.execute(f"ALTER TABLE parcels ADD COLUMN {PUBLIC_COLUMN_SQLITE}")
+    for column in DOCUMENT_TITLES:
+        if column not in [r[1] for r in raw.execute("PRAGMA table_info(documents)")]:
+            raw.execute(f"ALTER TABLE documents ADD COLUMN {column} TEXT")
     _drop_sqlite_triggers(raw)
     for statement in SQLITE_DDL:
         raw.execute(statement)
@@ -2039,6 +2105,12 @@ def _sqlite_upgrade(raw: Any) -> None:
         "VALUES ('parcels', 'public', ?, ?)",
         (PUBLIC_TITLE, PUBLIC_TITLE),
     )
+    for column, title in DOCUMENT_TITLES.items():
+        raw.execute(
+            "INSERT OR REPLACE INTO gpkg_data_columns (table_name, column_name, name, title) "
+            "VALUES ('documents', ?, ?, ?)",
+            (column, title, title),
+        )
 
 
 def upgrade() -> None:
@@ -2059,12 +2131,16 @@ def upgrade() -> None:
     bind.exec_driver_sql(
         "ALTER TABLE parcels ADD COLUMN IF NOT EXISTS public boolean NOT NULL DEFAULT false"
     )
+    for column in DOCUMENT_TITLES:
+        bind.exec_driver_sql(f"ALTER TABLE documents ADD COLUMN IF NOT EXISTS {column} text")
     for statement in POSTGRES_DDL:
         bind.exec_driver_sql(statement)
     for column, title in TITLES.items():
         quoted = title.replace("'", "''")
         bind.execute(text(f"COMMENT ON COLUMN provisions.{column} IS '{quoted}'"))
     bind.execute(text(f"COMMENT ON COLUMN parcels.public IS '{PUBLIC_TITLE}'"))
+    for column, title in DOCUMENT_TITLES.items():
+        bind.execute(text(f"COMMENT ON COLUMN documents.{column} IS '{title}'"))
 
 
 def _revision_0004() -> Any:
@@ -2089,6 +2165,8 @@ def downgrade() -> None:
         raw.execute("DROP TABLE IF EXISTS provisions")
         raw.execute('DROP TABLE IF EXISTS "rtree_provisions_geom"')
         raw.execute("ALTER TABLE parcels DROP COLUMN public")
+        for column in DOCUMENT_TITLES:
+            raw.execute(f"ALTER TABLE documents DROP COLUMN {column}")
         for table in ("gpkg_extensions", "gpkg_geometry_columns", "gpkg_contents"):
             raw.execute(f"DELETE FROM {table} WHERE table_name = 'provisions'")
         if raw.execute(
@@ -2096,7 +2174,8 @@ def downgrade() -> None:
         ).fetchone():
             raw.execute(
                 "DELETE FROM gpkg_data_columns WHERE table_name = 'provisions' "
-                "OR (table_name = 'parcels' AND column_name = 'public')"
+                "OR (table_name = 'parcels' AND column_name = 'public') "
+                "OR (table_name = 'documents' AND column_name IN ('kind', 'basis_type'))"
             )
             raw.execute(
                 "DELETE FROM gpkg_data_column_constraints WHERE constraint_name = ?",
@@ -2107,6 +2186,8 @@ def downgrade() -> None:
         return
     bind.exec_driver_sql("DROP TABLE IF EXISTS provisions CASCADE")
     bind.exec_driver_sql("ALTER TABLE parcels DROP COLUMN IF EXISTS public")
+    for column in DOCUMENT_TITLES:
+        bind.exec_driver_sql(f"ALTER TABLE documents DROP COLUMN IF EXISTS {column}")
     bind.exec_driver_sql("DROP FUNCTION IF EXISTS kalixplan_provisions_outside()")
     for statement in previous.POSTGRES_DDL:
         bind.exec_driver_sql(statement)
