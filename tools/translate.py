@@ -176,6 +176,22 @@ SWEDISH = {
         "Bara fastigheter som markeras här kommer med i 'kalixplan publish' (sidorna om "
         "ledig mark); ägare, anteckningar och priser aldrig utan att det väljs"
     ),
+    "Add a plan document": "Lägg till en planhandling",
+    "Web address or file": "Webbadress eller fil",
+    "Type of study": "Typ av underlag",
+    "The national platform takes documents at a web address; a local file stays in "
+    "KalixPlan only.": (
+        "Den nationella plattformen tar emot handlingar på en webbadress; en lokal fil "
+        "stannar i KalixPlan."
+    ),
+    "Documents (planhandlingar)": "Planhandlingar",
+    "Add…": "Lägg till…",
+    "Open": "Öppna",
+    "Remove": "Ta bort",
+    "Remove document": "Ta bort dokument",
+    "Remove the link to %1? The document itself is not touched.": (
+        "Ta bort länken till %1? Själva dokumentet påverkas inte."
+    ),
 }
 
 

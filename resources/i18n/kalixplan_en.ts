@@ -115,12 +115,12 @@
 <context>
     <name>ActorListActions</name>
     <message>
-        <location filename="../../ui/actors/list_actions.py" line="192"/>
+        <location filename="../../ui/actors/list_actions.py" line="193"/>
         <source>Open document</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/list_actions.py" line="193"/>
+        <location filename="../../ui/actors/list_actions.py" line="194"/>
         <source>Only web addresses, e-mail addresses and files that exist can be opened.</source>
         <translation>Only web addresses, e-mail addresses and files that exist can be opened.</translation>
     </message>
@@ -128,246 +128,279 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../../ui/actors/panel.py" line="209"/>
+        <location filename="../../ui/actors/panel.py" line="210"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="204"/>
+        <location filename="../../ui/actors/panel.py" line="205"/>
         <source>Saved by someone else</source>
         <translation>Saved by someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="236"/>
+        <location filename="../../ui/actors/panel.py" line="237"/>
         <source>Delete actor</source>
         <translation>Delete actor</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="237"/>
+        <location filename="../../ui/actors/panel.py" line="238"/>
         <source>Delete %1 with its contacts, needs, interests and activities?</source>
         <translation>Delete %1 with its contacts, needs, interests and activities?</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="293"/>
+        <location filename="../../ui/actors/panel.py" line="294"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="294"/>
+        <location filename="../../ui/actors/panel.py" line="295"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="295"/>
+        <location filename="../../ui/actors/panel.py" line="296"/>
         <source>Land needs</source>
         <translation>Land needs</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="296"/>
+        <location filename="../../ui/actors/panel.py" line="297"/>
         <source>Activity log</source>
         <translation>Activity log</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="297"/>
+        <location filename="../../ui/actors/panel.py" line="298"/>
         <source>Interests</source>
         <translation>Interests</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="298"/>
+        <location filename="../../ui/actors/panel.py" line="299"/>
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="299"/>
+        <location filename="../../ui/actors/panel.py" line="300"/>
         <source>Matching land</source>
         <translation>Matching land</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="303"/>
+        <location filename="../../ui/actors/panel.py" line="304"/>
         <source>Mark done</source>
         <translation>Mark done</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="304"/>
+        <location filename="../../ui/actors/panel.py" line="305"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="44"/>
-        <location filename="../../ui/actors/models.py" line="81"/>
+        <location filename="../../ui/actors/models.py" line="43"/>
+        <location filename="../../ui/actors/models.py" line="80"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="50"/>
+        <location filename="../../ui/actors/models.py" line="49"/>
         <source>Org. number</source>
         <translation>Org. number</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="56"/>
+        <location filename="../../ui/actors/models.py" line="55"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="62"/>
+        <location filename="../../ui/actors/models.py" line="61"/>
         <source>Furthest stage</source>
         <translation>Furthest stage</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="68"/>
+        <location filename="../../ui/actors/models.py" line="67"/>
         <source>Next step due</source>
         <translation>Next step due</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="87"/>
+        <location filename="../../ui/actors/models.py" line="86"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="93"/>
+        <location filename="../../ui/actors/models.py" line="92"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="99"/>
+        <location filename="../../ui/actors/models.py" line="98"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="107"/>
+        <location filename="../../ui/actors/models.py" line="106"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="115"/>
+        <location filename="../../ui/actors/models.py" line="114"/>
         <source>Area (ha)</source>
         <translation>Area (ha)</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="122"/>
+        <location filename="../../ui/actors/models.py" line="121"/>
         <source>Power (MW)</source>
         <translation>Power (MW)</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="129"/>
+        <location filename="../../ui/actors/models.py" line="128"/>
         <source>Water (m³/day)</source>
         <translation>Water (m³/day)</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="136"/>
+        <location filename="../../ui/actors/models.py" line="135"/>
         <source>Rail</source>
         <translation>Rail</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="142"/>
+        <location filename="../../ui/actors/models.py" line="141"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="148"/>
+        <location filename="../../ui/actors/models.py" line="147"/>
         <source>Timeframe</source>
         <translation>Timeframe</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="154"/>
-        <location filename="../../ui/actors/models.py" line="197"/>
+        <location filename="../../ui/actors/models.py" line="153"/>
+        <location filename="../../ui/actors/models.py" line="196"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="163"/>
+        <location filename="../../ui/actors/models.py" line="162"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="164"/>
+        <location filename="../../ui/actors/models.py" line="163"/>
         <source>Call</source>
         <translation>Call</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="165"/>
+        <location filename="../../ui/actors/models.py" line="164"/>
         <source>Mail</source>
         <translation>Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="166"/>
+        <location filename="../../ui/actors/models.py" line="165"/>
         <source>Site visit</source>
         <translation>Site visit</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="167"/>
+        <location filename="../../ui/actors/models.py" line="166"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="185"/>
+        <location filename="../../ui/actors/models.py" line="184"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="191"/>
+        <location filename="../../ui/actors/models.py" line="190"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="204"/>
+        <location filename="../../ui/actors/models.py" line="203"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="210"/>
+        <location filename="../../ui/actors/models.py" line="209"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="217"/>
+        <location filename="../../ui/actors/models.py" line="216"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="232"/>
+        <location filename="../../ui/actors/models.py" line="231"/>
         <source>expired</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="233"/>
+        <location filename="../../ui/actors/models.py" line="232"/>
         <source>ends soon</source>
         <translation>ends soon</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="240"/>
+        <location filename="../../ui/actors/models.py" line="239"/>
         <source>Parcel</source>
         <translation>Parcel</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="246"/>
+        <location filename="../../ui/actors/models.py" line="245"/>
         <source>Stage</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="256"/>
+        <location filename="../../ui/actors/models.py" line="255"/>
         <source>Stage since</source>
         <translation>Stage since</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="262"/>
+        <location filename="../../ui/actors/models.py" line="261"/>
         <source>Parcel status</source>
         <translation>Parcel status</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="268"/>
+        <location filename="../../ui/actors/models.py" line="267"/>
         <source>Reserved until</source>
         <translation>Reserved until</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="281"/>
+        <location filename="../../ui/actors/models.py" line="280"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="287"/>
+        <location filename="../../ui/actors/models.py" line="286"/>
         <source>Location</source>
         <translation>Location</translation>
+    </message>
+</context>
+<context>
+    <name>AddDocumentDialog</name>
+    <message>
+        <location filename="../../ui/forms/plan_documents.py" line="51"/>
+        <source>Add a plan document</source>
+        <translation>Add a plan document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_documents.py" line="63"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_documents.py" line="64"/>
+        <source>Web address or file</source>
+        <translation>Web address or file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_documents.py" line="65"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_documents.py" line="66"/>
+        <source>Type of study</source>
+        <translation>Type of study</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_documents.py" line="69"/>
+        <source>The national platform takes documents at a web address; a local file stays in KalixPlan only.</source>
+        <translation>The national platform takes documents at a web address; a local file stays in KalixPlan only.</translation>
     </message>
 </context>
 <context>
@@ -2021,13 +2054,13 @@
         <translation>The map could not be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>%n parcel(s) were edited outside KalixPlan: areas and distances recomputed.</source>
         <translation>
             <numerusform>%n parcel was edited outside KalixPlan: area and distances recomputed.</numerusform>
@@ -2035,7 +2068,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>KalixPlan</source>
         <translation>KalixPlan</translation>
     </message>
@@ -2411,14 +2444,14 @@ Nothing was saved by this action.&lt;/translation&gt;
 Nothing was saved by this action. The details are in %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Parcel</source>
         <translation>Parcel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -2431,47 +2464,47 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation type="vanished">%1 parcels, %2 ha shown</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Find land</source>
         <translation>Find land</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Detailed plans</source>
         <translation>Detailed plans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</source>
         <translation>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</source>
         <translation>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>About KalixPlan</source>
         <translation>About KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Save your changes to %1?</source>
         <translation>Save your changes to %1?</translation>
     </message>
@@ -3231,49 +3264,72 @@ Nothing was saved by this action. The details are in %2.</translation>
     </message>
 </context>
 <context>
+    <name>PlanDocumentsBox</name>
+    <message>
+        <location filename="../../ui/forms/plan_documents.py" line="145"/>
+        <source>Documents (planhandlingar)</source>
+        <translation>Documents (planhandlingar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_documents.py" line="146"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_documents.py" line="147"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_documents.py" line="148"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="80"/>
+        <location filename="../../ui/forms/plan_form.py" line="89"/>
         <source>Detailed plan</source>
         <translation>Detailed plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="81"/>
+        <location filename="../../ui/forms/plan_form.py" line="90"/>
         <source>Town plan (older form)</source>
         <translation>Town plan (older form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="82"/>
+        <location filename="../../ui/forms/plan_form.py" line="91"/>
         <source>Building plan (older form)</source>
         <translation>Building plan (older form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="83"/>
+        <location filename="../../ui/forms/plan_form.py" line="92"/>
         <source>Parcelling plan (older form)</source>
         <translation>Parcelling plan (older form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="88"/>
+        <location filename="../../ui/forms/plan_form.py" line="97"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="89"/>
+        <location filename="../../ui/forms/plan_form.py" line="98"/>
         <source>Process and decisions</source>
         <translation>Process and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="90"/>
+        <location filename="../../ui/forms/plan_form.py" line="99"/>
         <source>Implementation period</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="91"/>
+        <location filename="../../ui/forms/plan_form.py" line="100"/>
         <source>Archive and notes</source>
         <translation>Archive and notes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="95"/>
+        <location filename="../../ui/forms/plan_form.py" line="104"/>
         <source>Designation</source>
         <translation>Designation</translation>
     </message>
@@ -3286,12 +3342,12 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation type="vanished">Catalogue reference: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="67"/>
+        <location filename="../../ui/forms/plan_form.py" line="75"/>
         <source>No provisions registered</source>
         <translation>No provisions registered</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="70"/>
+        <location filename="../../ui/forms/plan_form.py" line="78"/>
         <source>Provisions (planbestämmelser)</source>
         <translation>Provisions (planbestämmelser)</translation>
     </message>
@@ -3304,117 +3360,117 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation type="vanished">Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="66"/>
+        <location filename="../../ui/forms/plan_form.py" line="74"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="99"/>
+        <location filename="../../ui/forms/plan_form.py" line="108"/>
         <source>The plan&apos;s beteckning as the archive writes it, e.g. 2514-P123, BN16/1724 or DP 2026:1</source>
         <translation>The plan&apos;s beteckning as the archive writes it, e.g. 2514-P123, BN16/1724 or DP 2026:1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="103"/>
+        <location filename="../../ui/forms/plan_form.py" line="112"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="104"/>
+        <location filename="../../ui/forms/plan_form.py" line="113"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="107"/>
+        <location filename="../../ui/forms/plan_form.py" line="116"/>
         <source>Plan type</source>
         <translation>Plan type</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="114"/>
+        <location filename="../../ui/forms/plan_form.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="118"/>
+        <location filename="../../ui/forms/plan_form.py" line="127"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="126"/>
+        <location filename="../../ui/forms/plan_form.py" line="135"/>
         <source>Decision type</source>
         <translation>Decision type</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="132"/>
+        <location filename="../../ui/forms/plan_form.py" line="141"/>
         <source>A new plan replaces the plans it names, a change amends them (PBL 4 kap. 38-39 §§), a repeal removes them (5 kap. 38 §)</source>
         <translation>A new plan replaces the plans it names, a change amends them (PBL 4 kap. 38-39 §§), a repeal removes them (5 kap. 38 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="136"/>
+        <location filename="../../ui/forms/plan_form.py" line="145"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="137"/>
+        <location filename="../../ui/forms/plan_form.py" line="146"/>
         <source>Decision body</source>
         <translation>Decision body</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="138"/>
+        <location filename="../../ui/forms/plan_form.py" line="147"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="139"/>
+        <location filename="../../ui/forms/plan_form.py" line="148"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="140"/>
+        <location filename="../../ui/forms/plan_form.py" line="149"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="141"/>
+        <location filename="../../ui/forms/plan_form.py" line="150"/>
         <source>Adopted</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="142"/>
+        <location filename="../../ui/forms/plan_form.py" line="151"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="143"/>
+        <location filename="../../ui/forms/plan_form.py" line="152"/>
         <source>Length (years)</source>
         <translation>Length (years)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="146"/>
+        <location filename="../../ui/forms/plan_form.py" line="155"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="149"/>
+        <location filename="../../ui/forms/plan_form.py" line="158"/>
         <source>Empty: the day the plan came into force</source>
         <translation>Empty: the day the plan came into force</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="153"/>
+        <location filename="../../ui/forms/plan_form.py" line="162"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="158"/>
+        <location filename="../../ui/forms/plan_form.py" line="167"/>
         <source>Archive id</source>
         <translation>Archive id</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="161"/>
+        <location filename="../../ui/forms/plan_form.py" line="170"/>
         <source>Plans this decision affects</source>
         <translation>Plans this decision affects</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="164"/>
+        <location filename="../../ui/forms/plan_form.py" line="173"/>
         <source>The plans it replaces, changes or repeals (föregående plans beteckning); separate several with ;</source>
         <translation>The plans it replaces, changes or repeals (föregående plans beteckning); separate several with ;</translation>
     </message>
@@ -3423,12 +3479,12 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation type="vanished">Previous plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="168"/>
+        <location filename="../../ui/forms/plan_form.py" line="177"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="172"/>
+        <location filename="../../ui/forms/plan_form.py" line="181"/>
         <source>New plan</source>
         <translation>New plan</translation>
     </message>
@@ -3469,14 +3525,34 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="132"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="140"/>
         <source>Delete plans</source>
         <translation>Delete plans</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="134"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="142"/>
         <source>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</source>
         <translation>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/plan_workspace.py" line="172"/>
+        <source>Remove document</source>
+        <translation>Remove document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/plan_workspace.py" line="173"/>
+        <source>Remove the link to %1? The document itself is not touched.</source>
+        <translation>Remove the link to %1? The document itself is not touched.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/plan_workspace.py" line="192"/>
+        <source>Open document</source>
+        <translation>Open document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/plan_workspace.py" line="193"/>
+        <source>Only web addresses, e-mail addresses and files that exist can be opened.</source>
+        <translation>Only web addresses, e-mail addresses and files that exist can be opened.</translation>
     </message>
 </context>
 <context>

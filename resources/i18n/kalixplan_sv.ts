@@ -115,12 +115,12 @@
 <context>
     <name>ActorListActions</name>
     <message>
-        <location filename="../../ui/actors/list_actions.py" line="192"/>
+        <location filename="../../ui/actors/list_actions.py" line="193"/>
         <source>Open document</source>
         <translation>Öppna dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/list_actions.py" line="193"/>
+        <location filename="../../ui/actors/list_actions.py" line="194"/>
         <source>Only web addresses, e-mail addresses and files that exist can be opened.</source>
         <translation>Bara webbadresser, e-postadresser och filer som finns kan öppnas.</translation>
     </message>
@@ -128,246 +128,279 @@
 <context>
     <name>ActorsPanel</name>
     <message>
-        <location filename="../../ui/actors/panel.py" line="209"/>
+        <location filename="../../ui/actors/panel.py" line="210"/>
         <source>Actors</source>
         <translation>Aktörer</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="204"/>
+        <location filename="../../ui/actors/panel.py" line="205"/>
         <source>Saved by someone else</source>
         <translation>Sparad av någon annan</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="236"/>
+        <location filename="../../ui/actors/panel.py" line="237"/>
         <source>Delete actor</source>
         <translation>Ta bort aktör</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="237"/>
+        <location filename="../../ui/actors/panel.py" line="238"/>
         <source>Delete %1 with its contacts, needs, interests and activities?</source>
         <translation>Ta bort %1 med kontakter, behov, intressen och aktiviteter?</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="293"/>
+        <location filename="../../ui/actors/panel.py" line="294"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="294"/>
+        <location filename="../../ui/actors/panel.py" line="295"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="295"/>
+        <location filename="../../ui/actors/panel.py" line="296"/>
         <source>Land needs</source>
         <translation>Markbehov</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="296"/>
+        <location filename="../../ui/actors/panel.py" line="297"/>
         <source>Activity log</source>
         <translation>Aktivitetslogg</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="297"/>
+        <location filename="../../ui/actors/panel.py" line="298"/>
         <source>Interests</source>
         <translation>Intressen</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="298"/>
+        <location filename="../../ui/actors/panel.py" line="299"/>
         <source>Documents</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="299"/>
+        <location filename="../../ui/actors/panel.py" line="300"/>
         <source>Matching land</source>
         <translation>Passande mark</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="303"/>
+        <location filename="../../ui/actors/panel.py" line="304"/>
         <source>Mark done</source>
         <translation>Markera som klar</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/panel.py" line="304"/>
+        <location filename="../../ui/actors/panel.py" line="305"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="44"/>
-        <location filename="../../ui/actors/models.py" line="81"/>
+        <location filename="../../ui/actors/models.py" line="43"/>
+        <location filename="../../ui/actors/models.py" line="80"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="50"/>
+        <location filename="../../ui/actors/models.py" line="49"/>
         <source>Org. number</source>
         <translation>Org.nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="56"/>
+        <location filename="../../ui/actors/models.py" line="55"/>
         <source>Sector</source>
         <translation>Bransch</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="62"/>
+        <location filename="../../ui/actors/models.py" line="61"/>
         <source>Furthest stage</source>
         <translation>Längst kommet steg</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="68"/>
+        <location filename="../../ui/actors/models.py" line="67"/>
         <source>Next step due</source>
         <translation>Nästa steg senast</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="87"/>
+        <location filename="../../ui/actors/models.py" line="86"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="93"/>
+        <location filename="../../ui/actors/models.py" line="92"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="99"/>
+        <location filename="../../ui/actors/models.py" line="98"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="107"/>
+        <location filename="../../ui/actors/models.py" line="106"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="115"/>
+        <location filename="../../ui/actors/models.py" line="114"/>
         <source>Area (ha)</source>
         <translation>Areal (ha)</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="122"/>
+        <location filename="../../ui/actors/models.py" line="121"/>
         <source>Power (MW)</source>
         <translation>Effekt (MW)</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="129"/>
+        <location filename="../../ui/actors/models.py" line="128"/>
         <source>Water (m³/day)</source>
         <translation>Vatten (m³/dygn)</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="136"/>
+        <location filename="../../ui/actors/models.py" line="135"/>
         <source>Rail</source>
         <translation>Järnväg</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="142"/>
+        <location filename="../../ui/actors/models.py" line="141"/>
         <source>Port</source>
         <translation>Hamn</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="148"/>
+        <location filename="../../ui/actors/models.py" line="147"/>
         <source>Timeframe</source>
         <translation>Tidsram</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="154"/>
-        <location filename="../../ui/actors/models.py" line="197"/>
+        <location filename="../../ui/actors/models.py" line="153"/>
+        <location filename="../../ui/actors/models.py" line="196"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="163"/>
+        <location filename="../../ui/actors/models.py" line="162"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="164"/>
+        <location filename="../../ui/actors/models.py" line="163"/>
         <source>Call</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="165"/>
+        <location filename="../../ui/actors/models.py" line="164"/>
         <source>Mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="166"/>
+        <location filename="../../ui/actors/models.py" line="165"/>
         <source>Site visit</source>
         <translation>Platsbesök</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="167"/>
+        <location filename="../../ui/actors/models.py" line="166"/>
         <source>Other</source>
         <translation>Övrigt</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="185"/>
+        <location filename="../../ui/actors/models.py" line="184"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="191"/>
+        <location filename="../../ui/actors/models.py" line="190"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="204"/>
+        <location filename="../../ui/actors/models.py" line="203"/>
         <source>Next step</source>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="210"/>
+        <location filename="../../ui/actors/models.py" line="209"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="217"/>
+        <location filename="../../ui/actors/models.py" line="216"/>
         <source>Done</source>
         <translation>Klar</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="232"/>
+        <location filename="../../ui/actors/models.py" line="231"/>
         <source>expired</source>
         <translation>har gått ut</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="233"/>
+        <location filename="../../ui/actors/models.py" line="232"/>
         <source>ends soon</source>
         <translation>går snart ut</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="240"/>
+        <location filename="../../ui/actors/models.py" line="239"/>
         <source>Parcel</source>
         <translation>Fastighet</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="246"/>
+        <location filename="../../ui/actors/models.py" line="245"/>
         <source>Stage</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="256"/>
+        <location filename="../../ui/actors/models.py" line="255"/>
         <source>Stage since</source>
         <translation>Steg sedan</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="262"/>
+        <location filename="../../ui/actors/models.py" line="261"/>
         <source>Parcel status</source>
         <translation>Fastighetens status</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="268"/>
+        <location filename="../../ui/actors/models.py" line="267"/>
         <source>Reserved until</source>
         <translation>Reserverad till</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="281"/>
+        <location filename="../../ui/actors/models.py" line="280"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/actors/models.py" line="287"/>
+        <location filename="../../ui/actors/models.py" line="286"/>
         <source>Location</source>
         <translation>Plats</translation>
+    </message>
+</context>
+<context>
+    <name>AddDocumentDialog</name>
+    <message>
+        <location filename="../../ui/forms/plan_documents.py" line="51"/>
+        <source>Add a plan document</source>
+        <translation>Lägg till en planhandling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_documents.py" line="63"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_documents.py" line="64"/>
+        <source>Web address or file</source>
+        <translation>Webbadress eller fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_documents.py" line="65"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_documents.py" line="66"/>
+        <source>Type of study</source>
+        <translation>Typ av underlag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_documents.py" line="69"/>
+        <source>The national platform takes documents at a web address; a local file stays in KalixPlan only.</source>
+        <translation>Den nationella plattformen tar emot handlingar på en webbadress; en lokal fil stannar i KalixPlan.</translation>
     </message>
 </context>
 <context>
@@ -1311,13 +1344,13 @@
         <translation>Kartan kunde inte visas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>%n parcel(s) were edited outside KalixPlan: areas and distances recomputed.</source>
         <translation>
             <numerusform>%n fastighet hade ändrats utanför KalixPlan: areal och avstånd är omräknade.</numerusform>
@@ -1325,7 +1358,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>KalixPlan</source>
         <translation>KalixPlan</translation>
     </message>
@@ -1346,14 +1379,14 @@ Nothing was saved by this action. The details are in %2.</source>
 Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Parcel</source>
         <translation>Fastighet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1366,47 +1399,47 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation type="vanished">%1 fastigheter, %2 ha visas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Find land</source>
         <translation>Hitta mark</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Parcels</source>
         <translation>Fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Detailed plans</source>
         <translation>Detaljplaner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</source>
         <translation>Klicka på en fastighet eller en plan i kartan, eller välj en rad i en tabell, så visas uppgifterna här.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</source>
         <translation>projektet innehåller påhittade demonstrationsdata för Kalix. Skapa eller öppna ett riktigt projekt i menyn Arkiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>About KalixPlan</source>
         <translation>Om KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detaljplaner, industrimark och aktörer i den gröna omställningen för svenska kommuner.&lt;/p&gt;&lt;p&gt;Kartdata © OpenStreetMaps bidragsgivare. Exempeldata är påhittade.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Save your changes to %1?</source>
         <translation>Spara dina ändringar i %1?</translation>
     </message>
@@ -2166,49 +2199,72 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
     </message>
 </context>
 <context>
+    <name>PlanDocumentsBox</name>
+    <message>
+        <location filename="../../ui/forms/plan_documents.py" line="145"/>
+        <source>Documents (planhandlingar)</source>
+        <translation>Planhandlingar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_documents.py" line="146"/>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_documents.py" line="147"/>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_documents.py" line="148"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="80"/>
+        <location filename="../../ui/forms/plan_form.py" line="89"/>
         <source>Detailed plan</source>
         <translation>Detaljplan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="81"/>
+        <location filename="../../ui/forms/plan_form.py" line="90"/>
         <source>Town plan (older form)</source>
         <translation>Stadsplan (äldre form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="82"/>
+        <location filename="../../ui/forms/plan_form.py" line="91"/>
         <source>Building plan (older form)</source>
         <translation>Byggnadsplan (äldre form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="83"/>
+        <location filename="../../ui/forms/plan_form.py" line="92"/>
         <source>Parcelling plan (older form)</source>
         <translation>Avstyckningsplan (äldre form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="88"/>
+        <location filename="../../ui/forms/plan_form.py" line="97"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="89"/>
+        <location filename="../../ui/forms/plan_form.py" line="98"/>
         <source>Process and decisions</source>
         <translation>Process och beslut</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="90"/>
+        <location filename="../../ui/forms/plan_form.py" line="99"/>
         <source>Implementation period</source>
         <translation>Genomförandetid</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="91"/>
+        <location filename="../../ui/forms/plan_form.py" line="100"/>
         <source>Archive and notes</source>
         <translation>Arkiv och anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="95"/>
+        <location filename="../../ui/forms/plan_form.py" line="104"/>
         <source>Designation</source>
         <translation>Planbeteckning</translation>
     </message>
@@ -2221,12 +2277,12 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation type="vanished">Katalogreferens: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="67"/>
+        <location filename="../../ui/forms/plan_form.py" line="75"/>
         <source>No provisions registered</source>
         <translation>Inga bestämmelser registrerade</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="70"/>
+        <location filename="../../ui/forms/plan_form.py" line="78"/>
         <source>Provisions (planbestämmelser)</source>
         <translation>Planbestämmelser</translation>
     </message>
@@ -2239,117 +2295,117 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation type="vanished">Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="66"/>
+        <location filename="../../ui/forms/plan_form.py" line="74"/>
         <source>Reason: %1</source>
         <translation>Motiv: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="99"/>
+        <location filename="../../ui/forms/plan_form.py" line="108"/>
         <source>The plan&apos;s beteckning as the archive writes it, e.g. 2514-P123, BN16/1724 or DP 2026:1</source>
         <translation>Planens beteckning som arkivet skriver den, t.ex. 2514-P123, BN16/1724 eller DP 2026:1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="103"/>
+        <location filename="../../ui/forms/plan_form.py" line="112"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="104"/>
+        <location filename="../../ui/forms/plan_form.py" line="113"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="107"/>
+        <location filename="../../ui/forms/plan_form.py" line="116"/>
         <source>Plan type</source>
         <translation>Plantyp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="114"/>
+        <location filename="../../ui/forms/plan_form.py" line="123"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="118"/>
+        <location filename="../../ui/forms/plan_form.py" line="127"/>
         <source>Procedure</source>
         <translation>Förfarande</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="126"/>
+        <location filename="../../ui/forms/plan_form.py" line="135"/>
         <source>Decision type</source>
         <translation>Beslutstyp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="132"/>
+        <location filename="../../ui/forms/plan_form.py" line="141"/>
         <source>A new plan replaces the plans it names, a change amends them (PBL 4 kap. 38-39 §§), a repeal removes them (5 kap. 38 §)</source>
         <translation>En ny plan ersätter de planer den anger, en ändring ändrar dem (PBL 4 kap. 38–39 §§), ett upphävande tar bort dem (5 kap. 38 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="136"/>
+        <location filename="../../ui/forms/plan_form.py" line="145"/>
         <source>Case number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="137"/>
+        <location filename="../../ui/forms/plan_form.py" line="146"/>
         <source>Decision body</source>
         <translation>Beslutande organ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="138"/>
+        <location filename="../../ui/forms/plan_form.py" line="147"/>
         <source>Started</source>
         <translation>Påbörjad</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="139"/>
+        <location filename="../../ui/forms/plan_form.py" line="148"/>
         <source>Consultation</source>
         <translation>Samråd</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="140"/>
+        <location filename="../../ui/forms/plan_form.py" line="149"/>
         <source>Review</source>
         <translation>Granskning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="141"/>
+        <location filename="../../ui/forms/plan_form.py" line="150"/>
         <source>Adopted</source>
         <translation>Antagen</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="142"/>
+        <location filename="../../ui/forms/plan_form.py" line="151"/>
         <source>In force</source>
         <translation>Laga kraft</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="143"/>
+        <location filename="../../ui/forms/plan_form.py" line="152"/>
         <source>Length (years)</source>
         <translation>Längd (år)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="146"/>
+        <location filename="../../ui/forms/plan_form.py" line="155"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="149"/>
+        <location filename="../../ui/forms/plan_form.py" line="158"/>
         <source>Empty: the day the plan came into force</source>
         <translation>Tomt: dagen planen vann laga kraft</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="153"/>
+        <location filename="../../ui/forms/plan_form.py" line="162"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="158"/>
+        <location filename="../../ui/forms/plan_form.py" line="167"/>
         <source>Archive id</source>
         <translation>Arkivbeteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="161"/>
+        <location filename="../../ui/forms/plan_form.py" line="170"/>
         <source>Plans this decision affects</source>
         <translation>Planer som beslutet berör</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="164"/>
+        <location filename="../../ui/forms/plan_form.py" line="173"/>
         <source>The plans it replaces, changes or repeals (föregående plans beteckning); separate several with ;</source>
         <translation>Planerna som beslutet ersätter, ändrar eller upphäver (föregående plans beteckning); skilj flera åt med ;</translation>
     </message>
@@ -2358,12 +2414,12 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation type="vanished">Tidigare plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="168"/>
+        <location filename="../../ui/forms/plan_form.py" line="177"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="172"/>
+        <location filename="../../ui/forms/plan_form.py" line="181"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
@@ -2404,14 +2460,34 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="132"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="140"/>
         <source>Delete plans</source>
         <translation>Ta bort planer</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="134"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="142"/>
         <source>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</source>
         <translation>Ta bort %1 med dess användningsområden? Fastigheterna behåller sina uppgifter men förlorar kopplingen till planen. Redigera ▸ Ångra återställer planerna, deras områden och kopplingarna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/plan_workspace.py" line="172"/>
+        <source>Remove document</source>
+        <translation>Ta bort dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/plan_workspace.py" line="173"/>
+        <source>Remove the link to %1? The document itself is not touched.</source>
+        <translation>Ta bort länken till %1? Själva dokumentet påverkas inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/plan_workspace.py" line="192"/>
+        <source>Open document</source>
+        <translation>Öppna dokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/plan_workspace.py" line="193"/>
+        <source>Only web addresses, e-mail addresses and files that exist can be opened.</source>
+        <translation>Bara webbadresser, e-postadresser och filer som finns kan öppnas.</translation>
     </message>
 </context>
 <context>

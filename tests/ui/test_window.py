@@ -368,3 +368,42 @@ def test_plan_provisions_in_the_form_and_what_applies_in_both_languages(
     assert provision_text(bare) == "h1 – Högsta nockhöjd (at most 18 m)"
     Path("/tmp/shots").mkdir(exist_ok=True)
     window.plans.form.grab().save("/tmp/shots/plan_form_provisions_en.png")
+
+
+def test_plan_documents_are_added_with_their_kind_and_removed(
+    qtbot: Any, window: MainWindow, messages: list[tuple[str, str, str]]
+) -> None:
+    """The plan form's documents: added through the dialog with their NS kind (a planning
+    study with its type), listed in the window's language, removed after asking."""
+    from kalixplan.services.documents import documents_of
+
+    plan = next(r for r in window.plans.model.rows if r.status == "in_force")
+    window.plans.map_clicked(plan.id)
+    box = window.plans.form.documents_box
+    assert box.isEnabled() and box.title() == "Planhandlingar"
+    box.add_button.click()
+    dialog = box.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.basis.isEnabled()  # only a planning study has a type
+    dialog.title.setText("Geoteknisk utredning 2016")
+    dialog.link.setText("https://www.kalix.se/planer/geoteknik.pdf")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("planeringsunderlag"))
+    assert dialog.basis.isEnabled()
+    dialog.basis.setCurrentIndex(dialog.basis.findData("geoteknisk utredning"))
+    dialog.accept()
+    with window.project.read_scope() as s:
+        [stored] = documents_of(s, "plans", plan.id)
+    assert (stored.kind, stored.basis_type) == ("planeringsunderlag", "geoteknisk utredning")
+    assert box.list.item(0).text() == (
+        "Geoteknisk utredning 2016 — Planeringsunderlag: geoteknisk utredning"
+    )
+    window.set_language("en")
+    assert (
+        box.list.item(0).text() == "Geoteknisk utredning 2016 — Planning study: geotechnical study"
+    )
+    box.list.setCurrentRow(0)
+    box.remove_button.click()
+    assert messages[-1][0] == "question"
+    with window.project.read_scope() as s:
+        assert documents_of(s, "plans", plan.id) == []
+    assert box.list.count() == 0

@@ -12,6 +12,7 @@ from kalixplan.domain.codes import PlanType
 from kalixplan.domain.rows import PlanRow, ProvisionRow
 from ui.forms.base import RowForm
 from ui.forms.fields import FieldSpec
+from ui.forms.plan_documents import PlanDocumentsBox
 from ui.i18n import (
     decision_types,
     plan_statuses,
@@ -41,8 +42,10 @@ class PlanForm(RowForm):
         scroll = self.findChild(QScrollArea)
         inner = scroll.widget() if scroll is not None else None
         body = inner.layout() if inner is not None else None
+        self.documents_box = PlanDocumentsBox()
         if isinstance(body, QVBoxLayout):
             body.insertWidget(body.count() - 1, self.provisions_box)
+            body.insertWidget(body.count() - 1, self.documents_box)
         self._retranslate_provisions()
 
     def load(self, row: Any) -> None:
@@ -51,6 +54,11 @@ class PlanForm(RowForm):
         rows = getattr(self, "provision_rows", None)
         if rows and (row is None or rows[0].plan_id != row.id):
             self.show_provisions([])
+        box = getattr(self, "documents_box", None)
+        if box is not None and box.rows and (row is None or box.rows[0].owner_id != row.id):
+            box.show_rows([])
+        if box is not None:
+            box.setEnabled(row is not None)  # a new plan gets documents once saved
 
     def show_provisions(self, rows: Sequence[ProvisionRow]) -> None:
         """List the plan's provisions under their kind, with each one's motiv."""
@@ -74,6 +82,7 @@ class PlanForm(RowForm):
         super().retranslate()
         if hasattr(self, "provisions"):
             self._retranslate_provisions()
+            self.documents_box.retranslate()
 
     def _plan_types(self) -> list[tuple[Any, str]]:
         labels = {

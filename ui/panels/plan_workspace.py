@@ -5,13 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kalixplan.app.changes import Changes, Kind
-from kalixplan.domain.rows import PlanRow
+from kalixplan.domain.rows import DocumentRow, PlanRow
+from kalixplan.services.documents import add_document, delete_document, documents_of
 from kalixplan.services.plans import get_plan, list_plans
 from kalixplan.services.provisions import list_provisions
 from kalixplan.store.engine import Project
+from ui.actors.list_actions import document_url
 from ui.forms.plan_form import PlanForm
 from ui.map.widget import MapWidget
 from ui.models.plans import PlanTableModel
@@ -47,6 +50,10 @@ class PlanWorkspace(QObject):
         self.form.save_requested.connect(self._save)
         self.form.create_requested.connect(self._create)
         self.form.delete_requested.connect(lambda row: self.delete_plans([row.id]))
+        documents = self.form.documents_box
+        documents.add_requested.connect(self._add_document)
+        documents.remove_requested.connect(self._remove_document)
+        documents.open_requested.connect(self._open_document)
         workspace.changed.connect(self.follow)
 
     @property
@@ -100,6 +107,7 @@ class PlanWorkspace(QObject):
         if self.form.row is None or self.form.row.id != plan_id:
             self.form.load(row)
             self.form.show_provisions(self.workspace.query(list_provisions, plan_id))
+            self._show_documents(plan_id)
         self.form_wanted.emit()
 
     def new_plan(self) -> None:
@@ -143,6 +151,49 @@ class PlanWorkspace(QObject):
             for row in rows:
                 if not self.workspace.delete(Kind.PLANS, row).ok:
                     break  # the failure is shown once; the rest stays
+
+    # --- the plan's documents (not undoable, like an actor's) ---------------------------
+    def _show_documents(self, plan_id: int) -> None:
+        self.form.documents_box.show_rows(self.workspace.query(documents_of, "plans", plan_id))
+
+    def _add_document(self, values: dict[str, Any]) -> None:
+        row = self.form.row
+        if row is None:
+            return
+        outcome = self.workspace.write(
+            [Kind.PLANS], lambda s: add_document(s, "plans", row.id, **values), ids=[row.id]
+        )
+        if outcome.ok:
+            self._show_documents(row.id)
+
+    def _remove_document(self, document: DocumentRow) -> None:
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Remove document"),
+            self.tr("Remove the link to %1? The document itself is not touched.").replace(
+                "%1", document.title
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        outcome = self.workspace.write(
+            [Kind.PLANS],
+            lambda s: delete_document(s, document.id, document.version),
+            ids=[document.owner_id],
+        )
+        if outcome.ok:
+            self._show_documents(document.owner_id)
+
+    def _open_document(self, document: DocumentRow) -> None:
+        url = document_url(document.location)
+        if url is None:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Open document"),
+                self.tr("Only web addresses, e-mail addresses and files that exist can be opened."),
+            )
+            return
+        QDesktopServices.openUrl(url)
 
     def fresh_row(self, plan_id: int) -> PlanRow | None:
         """The plan as stored now (after a conflict)."""
