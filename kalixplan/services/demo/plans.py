@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from kalixplan.services.demo.coordinates import lonlat_xy
 from kalixplan.services.demo.data import AREAS, PLANS
+from kalixplan.services.documents import add_document
 from kalixplan.services.plans import add_land_use_area, create_plan, update_plan
 from kalixplan.services.provisions import add_provision
 
@@ -74,7 +75,32 @@ def build_plans(
         ids[spec["designation"]] = row.id
         origins[spec["designation"]] = (x - size / 2, y - size / 2)
         _land_use(session, row.id, spec, x, y, size)
+        if status == "in_force" and spec["designation"] in _WITH_DOCUMENTS:
+            _documents(session, row.id, spec["designation"])
     return ids, origins
+
+
+# Plans whose documents are linked (the others show what a delivery still lacks).
+_WITH_DOCUMENTS = ("2514-P101", "2514-P104")
+
+
+def _documents(session: Session, plan_id: int, designation: str) -> None:
+    base = f"https://www.example.se/kalix/planarkiv/{designation}/"  # example addresses
+    for title, name, kind, basis in (
+        ("Plankarta", "plankarta.pdf", "plankarta", None),
+        ("Planbeskrivning", "planbeskrivning.pdf", "planbeskrivning", None),
+        ("Protokoll, antagande", "protokoll.pdf", "beslutsprotokoll", None),
+        ("Geoteknisk utredning", "geoteknik.pdf", "planeringsunderlag", "geoteknisk utredning"),
+    ):
+        add_document(
+            session,
+            "plans",
+            plan_id,
+            f"{title} (exempel)",
+            base + name,
+            kind=kind,
+            basis_type=basis,
+        )
 
 
 def _stage_dates(status: str, in_force: date | None, today: date) -> dict[str, date]:
