@@ -377,9 +377,20 @@ def test_plan_documents_are_added_with_their_kind_and_removed(
     study with its type), listed in the window's language, removed after asking."""
     from kalixplan.services.documents import documents_of
 
-    plan = next(r for r in window.plans.model.rows if r.status == "in_force")
-    window.plans.map_clicked(plan.id)
+    with window.project.read_scope() as s:
+        plan = next(
+            r
+            for r in window.plans.model.rows
+            if r.status == "in_force" and not documents_of(s, "plans", r.id)
+        )
+        linked = next(r for r in window.plans.model.rows if documents_of(s, "plans", r.id))
+    window.plans.map_clicked(linked.id)  # the demo links a few plans' documents
     box = window.plans.form.documents_box
+    assert box.list.count() == 4 and "Plankarta (exempel) — Plankarta" in [
+        box.list.item(i).text() for i in range(4)
+    ]
+    window.plans.map_clicked(plan.id)
+    assert box.list.count() == 0
     assert box.isEnabled() and box.title() == "Planhandlingar"
     box.add_button.click()
     dialog = box.dialog
