@@ -192,6 +192,16 @@ SWEDISH = {
     "Remove the link to %1? The document itself is not touched.": (
         "Ta bort länken till %1? Själva dokumentet påverkas inte."
     ),
+    "Quality of the digital plan": "Den digitala planens kvalitet",
+    "Digitisation": "Digitaliseringsnivå",
+    "Is the plan complete in digital form (NS Detaljplan 4.1)?": (
+        "Är planen komplett i digital form (NS Detaljplan 4.1)?"
+    ),
+    "Boundaries corrected": "Korrigerade gränser",
+    "Planning basis checked": "Kontrollerat planeringsunderlag",
+    "Usability": "Användbarhet",
+    "About the quality": "Beskrivning av kvaliteten",
+    "Yes": "Ja",
 }
 
 

@@ -97,6 +97,12 @@ class PlanRow:
     updated_at: datetime | None
     geom: BaseGeometry | None
     decision_type: str
+    # Quality of the digital plan (NS 4.1 kvalitetsbeskrivning, anvandbarhet).
+    digitisation: str | None = None
+    boundaries_corrected: bool = False
+    basis_checked: bool = False
+    usability: str | None = None
+    quality_note: str | None = None
 
 
 @dataclass(frozen=True)

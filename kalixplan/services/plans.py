@@ -22,6 +22,7 @@ from kalixplan.domain.codes import (
     land_use_parts,
 )
 from kalixplan.domain.errors import DuplicateKey, NotFound, ValidationError
+from kalixplan.domain.quality import check_quality
 from kalixplan.domain.rows import LandUseRow, PlanRow, ProvisionRow, row_from
 from kalixplan.domain.validation import (
     PLAN_DATE_ORDER,
@@ -73,6 +74,7 @@ def _prepare(
             moved = values["status"] != current.status
     if "plan_type" in values:
         values["plan_type"] = parse_code(PlanType, "plan_type", values["plan_type"])
+    values = check_quality(values)
     if values.get("decision_type") is not None:
         values["decision_type"] = parse_code(DecisionType, "decision_type", values["decision_type"])
     if "previous_designation" in values:

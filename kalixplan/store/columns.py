@@ -42,6 +42,11 @@ COLUMN_TITLES: dict[str, dict[str, str]] = {
         "implementation_years": "Genomförandetid år / Implementation period years",
         "implementation_ends": "Genomförandetid slutar / Implementation period ends",
         "decision_type": "Beslutstyp / Decision type",
+        "digitisation": "Digitaliseringsnivå / Digitisation level",
+        "boundaries_corrected": "Korrigerade gränser / Boundaries corrected",
+        "basis_checked": "Kontrollerat planeringsunderlag / Planning basis checked",
+        "usability": "Användbarhet / Usability",
+        "quality_note": "Beskrivning av kvalitet / Quality note",
     },
     "land_use_areas": {
         "code": "Användning (Boverket) / Land use (Boverket)",

@@ -109,6 +109,16 @@ class DetailedPlan(Editable, Base):
     decision_type: Mapped[str] = mapped_column(
         Text, nullable=False, default="new_plan", server_default=text("'new_plan'")
     )
+    # Quality of the digital plan (NS 4.1 kvalitetsbeskrivning, anvandbarhet; domain/quality).
+    digitisation: Mapped[str | None] = mapped_column(Text)
+    boundaries_corrected: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
+    basis_checked: Mapped[bool] = mapped_column(
+        Boolean, nullable=False, default=False, server_default=false()
+    )
+    usability: Mapped[str | None] = mapped_column(Text)
+    quality_note: Mapped[str | None] = mapped_column(Text)
 
     land_use_areas: Mapped[list[LandUseArea]] = relationship(
         back_populates="plan", cascade="all, delete-orphan"

@@ -73,7 +73,7 @@ class Spec:
 
 def live_spec() -> Spec:
     """The spec of the current models and code lists."""
-    from kalixplan.domain import codes, documents, provisions
+    from kalixplan.domain import codes, documents, provisions, quality
     from kalixplan.store.models import Base
 
     columns: dict[str, tuple[str, ...]] = {}
@@ -104,6 +104,9 @@ def live_spec() -> Spec:
         Rule("plans", "procedure", "plan procedure", vals(codes.PlanProcedure), nullable=False),
         Rule("plans", "plan_type", "plan type", vals(codes.PlanType), nullable=False),
         Rule("plans", "decision_type", "decision type", vals(codes.DecisionType), nullable=False),
+        # NS Detaljplan 4.1 digitaliseringsniva and anvandbarhet.
+        Rule("plans", "digitisation", "digitisation level", tuple(quality.DIGITISATION_LABELS)),
+        Rule("plans", "usability", "usability", tuple(quality.USABILITY_LABELS)),
         Rule(
             "land_use_areas",
             "code",
@@ -181,6 +184,8 @@ def _defaults(columns: dict[str, tuple[str, ...]]) -> dict[str, dict[str, str]]:
             "plan_type": "'detaljplan'",
             "procedure": "'standard'",
             "decision_type": "'new_plan'",
+            "boundaries_corrected": "0",
+            "basis_checked": "0",
         }
     )
     out["provisions"]["uuid"] = uuid4

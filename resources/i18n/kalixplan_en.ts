@@ -3289,47 +3289,47 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="89"/>
+        <location filename="../../ui/forms/plan_form.py" line="99"/>
         <source>Detailed plan</source>
         <translation>Detailed plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="90"/>
+        <location filename="../../ui/forms/plan_form.py" line="100"/>
         <source>Town plan (older form)</source>
         <translation>Town plan (older form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="91"/>
+        <location filename="../../ui/forms/plan_form.py" line="101"/>
         <source>Building plan (older form)</source>
         <translation>Building plan (older form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="92"/>
+        <location filename="../../ui/forms/plan_form.py" line="102"/>
         <source>Parcelling plan (older form)</source>
         <translation>Parcelling plan (older form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="97"/>
+        <location filename="../../ui/forms/plan_form.py" line="107"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="98"/>
+        <location filename="../../ui/forms/plan_form.py" line="108"/>
         <source>Process and decisions</source>
         <translation>Process and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="99"/>
+        <location filename="../../ui/forms/plan_form.py" line="109"/>
         <source>Implementation period</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="100"/>
+        <location filename="../../ui/forms/plan_form.py" line="110"/>
         <source>Archive and notes</source>
         <translation>Archive and notes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="104"/>
+        <location filename="../../ui/forms/plan_form.py" line="115"/>
         <source>Designation</source>
         <translation>Designation</translation>
     </message>
@@ -3342,12 +3342,12 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation type="vanished">Catalogue reference: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="75"/>
+        <location filename="../../ui/forms/plan_form.py" line="85"/>
         <source>No provisions registered</source>
         <translation>No provisions registered</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="78"/>
+        <location filename="../../ui/forms/plan_form.py" line="88"/>
         <source>Provisions (planbestämmelser)</source>
         <translation>Provisions (planbestämmelser)</translation>
     </message>
@@ -3360,117 +3360,122 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation type="vanished">Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="74"/>
+        <location filename="../../ui/forms/plan_form.py" line="84"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="108"/>
+        <location filename="../../ui/forms/plan_form.py" line="111"/>
+        <source>Quality of the digital plan</source>
+        <translation>Quality of the digital plan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="119"/>
         <source>The plan&apos;s beteckning as the archive writes it, e.g. 2514-P123, BN16/1724 or DP 2026:1</source>
         <translation>The plan&apos;s beteckning as the archive writes it, e.g. 2514-P123, BN16/1724 or DP 2026:1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="112"/>
+        <location filename="../../ui/forms/plan_form.py" line="123"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="113"/>
+        <location filename="../../ui/forms/plan_form.py" line="124"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="116"/>
+        <location filename="../../ui/forms/plan_form.py" line="127"/>
         <source>Plan type</source>
         <translation>Plan type</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="123"/>
+        <location filename="../../ui/forms/plan_form.py" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="127"/>
+        <location filename="../../ui/forms/plan_form.py" line="138"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="135"/>
+        <location filename="../../ui/forms/plan_form.py" line="146"/>
         <source>Decision type</source>
         <translation>Decision type</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="141"/>
+        <location filename="../../ui/forms/plan_form.py" line="152"/>
         <source>A new plan replaces the plans it names, a change amends them (PBL 4 kap. 38-39 §§), a repeal removes them (5 kap. 38 §)</source>
         <translation>A new plan replaces the plans it names, a change amends them (PBL 4 kap. 38-39 §§), a repeal removes them (5 kap. 38 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="145"/>
+        <location filename="../../ui/forms/plan_form.py" line="156"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="146"/>
+        <location filename="../../ui/forms/plan_form.py" line="157"/>
         <source>Decision body</source>
         <translation>Decision body</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="147"/>
+        <location filename="../../ui/forms/plan_form.py" line="158"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="148"/>
+        <location filename="../../ui/forms/plan_form.py" line="159"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="149"/>
+        <location filename="../../ui/forms/plan_form.py" line="160"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="150"/>
+        <location filename="../../ui/forms/plan_form.py" line="161"/>
         <source>Adopted</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="151"/>
+        <location filename="../../ui/forms/plan_form.py" line="162"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="152"/>
+        <location filename="../../ui/forms/plan_form.py" line="163"/>
         <source>Length (years)</source>
         <translation>Length (years)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="155"/>
+        <location filename="../../ui/forms/plan_form.py" line="166"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="158"/>
+        <location filename="../../ui/forms/plan_form.py" line="169"/>
         <source>Empty: the day the plan came into force</source>
         <translation>Empty: the day the plan came into force</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="162"/>
+        <location filename="../../ui/forms/plan_form.py" line="173"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="167"/>
+        <location filename="../../ui/forms/plan_form.py" line="178"/>
         <source>Archive id</source>
         <translation>Archive id</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="170"/>
+        <location filename="../../ui/forms/plan_form.py" line="181"/>
         <source>Plans this decision affects</source>
         <translation>Plans this decision affects</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="173"/>
+        <location filename="../../ui/forms/plan_form.py" line="184"/>
         <source>The plans it replaces, changes or repeals (föregående plans beteckning); separate several with ;</source>
         <translation>The plans it replaces, changes or repeals (föregående plans beteckning); separate several with ;</translation>
     </message>
@@ -3479,12 +3484,52 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation type="vanished">Previous plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="177"/>
+        <location filename="../../ui/forms/plan_form.py" line="188"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="181"/>
+        <location filename="../../ui/forms/plan_form.py" line="191"/>
+        <source>Digitisation</source>
+        <translation>Digitisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="195"/>
+        <source>Is the plan complete in digital form (NS Detaljplan 4.1)?</source>
+        <translation>Is the plan complete in digital form (NS Detaljplan 4.1)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="199"/>
+        <source>Boundaries corrected</source>
+        <translation>Boundaries corrected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="207"/>
+        <source>Planning basis checked</source>
+        <translation>Planning basis checked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="215"/>
+        <source>Usability</source>
+        <translation>Usability</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="220"/>
+        <source>About the quality</source>
+        <translation>About the quality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="224"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="224"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="227"/>
         <source>New plan</source>
         <translation>New plan</translation>
     </message>

@@ -2224,47 +2224,47 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="89"/>
+        <location filename="../../ui/forms/plan_form.py" line="99"/>
         <source>Detailed plan</source>
         <translation>Detaljplan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="90"/>
+        <location filename="../../ui/forms/plan_form.py" line="100"/>
         <source>Town plan (older form)</source>
         <translation>Stadsplan (äldre form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="91"/>
+        <location filename="../../ui/forms/plan_form.py" line="101"/>
         <source>Building plan (older form)</source>
         <translation>Byggnadsplan (äldre form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="92"/>
+        <location filename="../../ui/forms/plan_form.py" line="102"/>
         <source>Parcelling plan (older form)</source>
         <translation>Avstyckningsplan (äldre form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="97"/>
+        <location filename="../../ui/forms/plan_form.py" line="107"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="98"/>
+        <location filename="../../ui/forms/plan_form.py" line="108"/>
         <source>Process and decisions</source>
         <translation>Process och beslut</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="99"/>
+        <location filename="../../ui/forms/plan_form.py" line="109"/>
         <source>Implementation period</source>
         <translation>Genomförandetid</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="100"/>
+        <location filename="../../ui/forms/plan_form.py" line="110"/>
         <source>Archive and notes</source>
         <translation>Arkiv och anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="104"/>
+        <location filename="../../ui/forms/plan_form.py" line="115"/>
         <source>Designation</source>
         <translation>Planbeteckning</translation>
     </message>
@@ -2277,12 +2277,12 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation type="vanished">Katalogreferens: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="75"/>
+        <location filename="../../ui/forms/plan_form.py" line="85"/>
         <source>No provisions registered</source>
         <translation>Inga bestämmelser registrerade</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="78"/>
+        <location filename="../../ui/forms/plan_form.py" line="88"/>
         <source>Provisions (planbestämmelser)</source>
         <translation>Planbestämmelser</translation>
     </message>
@@ -2295,117 +2295,122 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation type="vanished">Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="74"/>
+        <location filename="../../ui/forms/plan_form.py" line="84"/>
         <source>Reason: %1</source>
         <translation>Motiv: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="108"/>
+        <location filename="../../ui/forms/plan_form.py" line="111"/>
+        <source>Quality of the digital plan</source>
+        <translation>Den digitala planens kvalitet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="119"/>
         <source>The plan&apos;s beteckning as the archive writes it, e.g. 2514-P123, BN16/1724 or DP 2026:1</source>
         <translation>Planens beteckning som arkivet skriver den, t.ex. 2514-P123, BN16/1724 eller DP 2026:1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="112"/>
+        <location filename="../../ui/forms/plan_form.py" line="123"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="113"/>
+        <location filename="../../ui/forms/plan_form.py" line="124"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="116"/>
+        <location filename="../../ui/forms/plan_form.py" line="127"/>
         <source>Plan type</source>
         <translation>Plantyp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="123"/>
+        <location filename="../../ui/forms/plan_form.py" line="134"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="127"/>
+        <location filename="../../ui/forms/plan_form.py" line="138"/>
         <source>Procedure</source>
         <translation>Förfarande</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="135"/>
+        <location filename="../../ui/forms/plan_form.py" line="146"/>
         <source>Decision type</source>
         <translation>Beslutstyp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="141"/>
+        <location filename="../../ui/forms/plan_form.py" line="152"/>
         <source>A new plan replaces the plans it names, a change amends them (PBL 4 kap. 38-39 §§), a repeal removes them (5 kap. 38 §)</source>
         <translation>En ny plan ersätter de planer den anger, en ändring ändrar dem (PBL 4 kap. 38–39 §§), ett upphävande tar bort dem (5 kap. 38 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="145"/>
+        <location filename="../../ui/forms/plan_form.py" line="156"/>
         <source>Case number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="146"/>
+        <location filename="../../ui/forms/plan_form.py" line="157"/>
         <source>Decision body</source>
         <translation>Beslutande organ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="147"/>
+        <location filename="../../ui/forms/plan_form.py" line="158"/>
         <source>Started</source>
         <translation>Påbörjad</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="148"/>
+        <location filename="../../ui/forms/plan_form.py" line="159"/>
         <source>Consultation</source>
         <translation>Samråd</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="149"/>
+        <location filename="../../ui/forms/plan_form.py" line="160"/>
         <source>Review</source>
         <translation>Granskning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="150"/>
+        <location filename="../../ui/forms/plan_form.py" line="161"/>
         <source>Adopted</source>
         <translation>Antagen</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="151"/>
+        <location filename="../../ui/forms/plan_form.py" line="162"/>
         <source>In force</source>
         <translation>Laga kraft</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="152"/>
+        <location filename="../../ui/forms/plan_form.py" line="163"/>
         <source>Length (years)</source>
         <translation>Längd (år)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="155"/>
+        <location filename="../../ui/forms/plan_form.py" line="166"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="158"/>
+        <location filename="../../ui/forms/plan_form.py" line="169"/>
         <source>Empty: the day the plan came into force</source>
         <translation>Tomt: dagen planen vann laga kraft</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="162"/>
+        <location filename="../../ui/forms/plan_form.py" line="173"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="167"/>
+        <location filename="../../ui/forms/plan_form.py" line="178"/>
         <source>Archive id</source>
         <translation>Arkivbeteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="170"/>
+        <location filename="../../ui/forms/plan_form.py" line="181"/>
         <source>Plans this decision affects</source>
         <translation>Planer som beslutet berör</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="173"/>
+        <location filename="../../ui/forms/plan_form.py" line="184"/>
         <source>The plans it replaces, changes or repeals (föregående plans beteckning); separate several with ;</source>
         <translation>Planerna som beslutet ersätter, ändrar eller upphäver (föregående plans beteckning); skilj flera åt med ;</translation>
     </message>
@@ -2414,12 +2419,52 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation type="vanished">Tidigare plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="177"/>
+        <location filename="../../ui/forms/plan_form.py" line="188"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="181"/>
+        <location filename="../../ui/forms/plan_form.py" line="191"/>
+        <source>Digitisation</source>
+        <translation>Digitaliseringsnivå</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="195"/>
+        <source>Is the plan complete in digital form (NS Detaljplan 4.1)?</source>
+        <translation>Är planen komplett i digital form (NS Detaljplan 4.1)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="199"/>
+        <source>Boundaries corrected</source>
+        <translation>Korrigerade gränser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="207"/>
+        <source>Planning basis checked</source>
+        <translation>Kontrollerat planeringsunderlag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="215"/>
+        <source>Usability</source>
+        <translation>Användbarhet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="220"/>
+        <source>About the quality</source>
+        <translation>Beskrivning av kvaliteten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="224"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="224"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="227"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>

@@ -52,6 +52,11 @@ def fill(project: Project, x0: float = X0, y0: float = Y0) -> None:
                 "implementation_years": 15,
                 "archive_id": "25-KAL-1234",
                 "previous_designation": "0160-S59",
+                # NS 4.1 kvalitetsbeskrivning and anvandbarhet, as a digitised plan has them.
+                "digitisation": "ej komplett",
+                "boundaries_corrected": True,
+                "quality_note": "Digitaliserad från plankarta 1:2000, 2019.",
+                "usability": "medel",
                 "status": "in_force",
                 "geom": MultiPolygon(
                     [box(x0, y0, x0 + 800, y0 + 600), box(x0 + 900, y0, x0 + 1200, y0 + 300)]
@@ -231,7 +236,8 @@ def test_round_trip_keeps_identities_versions_and_every_field(
         "uuid version name purpose status plan_type decision_type diarienummer "
         "decision_body started_date adopted_date in_force_date implementation_years "
         "implementation_start implementation_ends archive_id previous_designation "
-        "municipality_code"
+        "municipality_code digitisation boundaries_corrected basis_checked usability "
+        "quality_note"
     ).split()
     for name, old in before.items():
         new = after[name]

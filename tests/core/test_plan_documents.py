@@ -165,3 +165,26 @@ def test_a_document_kind_written_by_another_program_is_guarded(tmp_path: Path) -
         timeout=60,
     )
     assert "KalixPlan rule documents.kind" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("digitisation", "halvfärdig"), ("usability", "utmärkt")],
+)
+def test_a_quality_outside_the_specification_is_refused(
+    project: Project, field: str, value: str
+) -> None:
+    """NS 4.1 digitaliseringsniva (komplett, ej komplett) and anvandbarhet (god, medel,
+    låg); the Swedish and English words are understood."""
+    from kalixplan.services.plans import update_plan
+
+    plan_id = plan_in_force(project)
+    with project.session_scope() as s:
+        plan = find_plan(s, "2514-P2017:3")
+        row = update_plan(
+            s, plan_id, plan.version, {"digitisation": "Complete", "usability": "Låg"}
+        )
+    assert (row.digitisation, row.usability) == ("komplett", "låg")
+    with project.session_scope() as s, pytest.raises(ValidationError) as caught:
+        update_plan(s, plan_id, row.version, {field: value})
+    assert caught.value.field == field

@@ -9,11 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout
 
 from kalixplan.domain.codes import PlanType
+from kalixplan.domain.quality import DIGITISATION_LABELS, USABILITY_LABELS
 from kalixplan.domain.rows import PlanRow, ProvisionRow
 from ui.forms.base import RowForm
 from ui.forms.fields import FieldSpec
 from ui.forms.plan_documents import PlanDocumentsBox
 from ui.i18n import (
+    current_language,
     decision_types,
     plan_statuses,
     procedures,
@@ -21,6 +23,14 @@ from ui.i18n import (
     provision_text,
 )
 from ui.models.formatting import iso_date
+
+
+def _pairs(labels: dict[str, tuple[str, str]]) -> list[tuple[Any, str]]:
+    """(value, label) of a code list stored as the specification's words."""
+    return [
+        (code, words[0] if current_language() == "sv" else words[1])
+        for code, words in labels.items()
+    ]
 
 
 class PlanForm(RowForm):
@@ -98,6 +108,7 @@ class PlanForm(RowForm):
         process = self.tr("Process and decisions")
         period = self.tr("Implementation period")
         other = self.tr("Archive and notes")
+        quality = self.tr("Quality of the digital plan")
         return [
             FieldSpec(
                 "designation",
@@ -175,7 +186,42 @@ class PlanForm(RowForm):
                 ),
             ),
             FieldSpec("notes", self.tr("Notes"), "multiline", section=other),
+            FieldSpec(
+                "digitisation",
+                self.tr("Digitisation"),
+                "choice",
+                lambda: _pairs(DIGITISATION_LABELS),
+                section=quality,
+                tip=self.tr("Is the plan complete in digital form (NS Detaljplan 4.1)?"),
+            ),
+            FieldSpec(
+                "boundaries_corrected",
+                self.tr("Boundaries corrected"),
+                "choice",
+                self._yes_no,
+                required=True,
+                section=quality,
+            ),
+            FieldSpec(
+                "basis_checked",
+                self.tr("Planning basis checked"),
+                "choice",
+                self._yes_no,
+                required=True,
+                section=quality,
+            ),
+            FieldSpec(
+                "usability",
+                self.tr("Usability"),
+                "choice",
+                lambda: _pairs(USABILITY_LABELS),
+                section=quality,
+            ),
+            FieldSpec("quality_note", self.tr("About the quality"), "multiline", section=quality),
         ]
+
+    def _yes_no(self) -> list[tuple[Any, str]]:
+        return [(True, self.tr("Yes")), (False, self.tr("No"))]
 
     def new_title(self) -> str:
         return self.tr("New plan")

@@ -124,6 +124,7 @@ def plan_fields(properties: dict[str, Any], srid: int) -> dict[str, Any]:
     start = _day(decision.get("genomforandetidStartar"))
     in_force_date = _day(in_force[-1]) if in_force else None
     syfte = properties.get("syfte")
+    quality = properties.get("kvalitetsbeskrivning") or {}
     body = decision.get("instansInomKommunen")
     return {
         "uuid": properties["objektidentitet"],
@@ -144,6 +145,11 @@ def plan_fields(properties: dict[str, Any], srid: int) -> dict[str, Any]:
         "archive_id": decision.get("arkividentitetKommun"),
         "previous_designation": "; ".join(decision.get("foregaendePlansBeteckning") or ()) or None,
         "geom": _geometry(properties["plangeometri"], srid),
+        "digitisation": quality.get("digitaliseringsniva"),
+        "boundaries_corrected": bool(quality.get("korrigeradeGranser")),
+        "basis_checked": bool(quality.get("kontrolleratPlaneringsunderlag")),
+        "quality_note": quality.get("beskrivningNiva"),
+        "usability": properties.get("anvandbarhet"),
     }
 
 

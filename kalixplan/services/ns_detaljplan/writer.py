@@ -134,6 +134,19 @@ def _decision(plan: DetailedPlan) -> dict[str, Any]:
     return {k: v for k, v in decision.items() if v is not None}
 
 
+def _quality(plan: DetailedPlan) -> dict[str, Any]:
+    """NS 4.1 kvalitetsbeskrivning from the plan's recorded quality."""
+    quality: dict[str, Any] = {
+        "korrigeradeGranser": bool(plan.boundaries_corrected),
+        "kontrolleratPlaneringsunderlag": bool(plan.basis_checked),
+    }
+    if plan.digitisation:
+        quality["digitaliseringsniva"] = plan.digitisation
+    if plan.quality_note:
+        quality["beskrivningNiva"] = plan.quality_note
+    return quality
+
+
 def plan_feature(
     plan: DetailedPlan, src: int, dst: int, documents: Sequence[DocumentRow] = ()
 ) -> tuple[dict[str, Any], list[rules.Finding]]:
@@ -156,11 +169,8 @@ def plan_feature(
         "status": NS_PLAN_STATUS[PlanStatus(plan.status)],
         "datumStatusforandring": _day(status_day),
         "typ": plan.plan_type,
-        # Not recorded in KalixPlan: the boundaries are neither corrected nor checked.
-        "kvalitetsbeskrivning": {
-            "korrigeradeGranser": False,
-            "kontrolleratPlaneringsunderlag": False,
-        },
+        "kvalitetsbeskrivning": _quality(plan),
+        "anvandbarhet": plan.usability,
         "plangeometri": _geometries(plan.geom, src, dst) if plan.geom is not None else [],
         "beslutsinformation": [decision],
         **linked,

@@ -1,7 +1,10 @@
 """Egenskapsbestämmelser and administrativa bestämmelser: the table ``provisions``;
 ``parcels.public``, the mark that puts a parcel on the public "ledig mark" pages; and
 ``documents.kind`` / ``basis_type``, what a plan's document is (plankarta,
-beslutsprotokoll, planbeskrivning, planeringsunderlag and its underlagstyp).
+beslutsprotokoll, planbeskrivning, planeringsunderlag and its underlagstyp); and the
+quality of a digital plan (NS 4.1 kvalitetsbeskrivning, anvandbarhet) on ``plans``:
+existing plans have corrected boundaries and checked planning basis recorded as no,
+which is what their register could say of them.
 
 Revision ID: 0005
 Revises: 0004
@@ -30,6 +33,28 @@ down_revision = "0004"
 TITLE = "Planbestämmelser / Plan provisions"
 PUBLIC_COLUMN_SQLITE = "public BOOLEAN DEFAULT 0 NOT NULL ON CONFLICT REPLACE"
 PUBLIC_TITLE = "Publicerad på webben / Public on the web"
+# The quality of a digital plan (NS Detaljplan 4.1 kvalitetsbeskrivning, anvandbarhet).
+PLAN_COLUMNS_SQLITE: dict[str, str] = {
+    "digitisation": "digitisation TEXT",
+    "boundaries_corrected": "boundaries_corrected BOOLEAN DEFAULT 0 NOT NULL ON CONFLICT REPLACE",
+    "basis_checked": "basis_checked BOOLEAN DEFAULT 0 NOT NULL ON CONFLICT REPLACE",
+    "usability": "usability TEXT",
+    "quality_note": "quality_note TEXT",
+}
+PLAN_COLUMNS_POSTGRES: dict[str, str] = {
+    "digitisation": "text",
+    "boundaries_corrected": "boolean NOT NULL DEFAULT false",
+    "basis_checked": "boolean NOT NULL DEFAULT false",
+    "usability": "text",
+    "quality_note": "text",
+}
+PLAN_TITLES: dict[str, str] = {
+    "digitisation": "Digitaliseringsnivå / Digitisation level",
+    "boundaries_corrected": "Korrigerade gränser / Boundaries corrected",
+    "basis_checked": "Kontrollerat planeringsunderlag / Planning basis checked",
+    "usability": "Användbarhet / Usability",
+    "quality_note": "Beskrivning av kvalitet / Quality note",
+}
 # A plan document's kind and a planning study's type (NS Detaljplan 4.1).
 DOCUMENT_TITLES: dict[str, str] = {
     "kind": "Slag av planhandling / Kind of plan document",
@@ -203,6 +228,8 @@ SQLITE_DEFAULTS: dict[str, dict[str, str]] = {
         "version": "1",
     },
     "plans": {
+        "basis_checked": "0",
+        "boundaries_corrected": "0",
         "created_at": "(strftime('%Y-%m-%dT%H:%M:%fZ','now'))",
         "decision_type": "'new_plan'",
         "example_data": "0",
@@ -408,6 +435,12 @@ SQLITE_DDL: list[str] = [
     "  SELECT RAISE(ABORT, 'KalixPlan rule plans.decision_type: unknown decision type; allowed "
     'values: new_plan, change, repeal, closure\') WHERE NEW."decision_type" IS NULL OR NOT '
     "NEW.\"decision_type\" IN ('new_plan', 'change', 'repeal', 'closure');\n"
+    "  SELECT RAISE(ABORT, 'KalixPlan rule plans.digitisation: unknown digitisation level; "
+    'allowed values: komplett, ej komplett\') WHERE NEW."digitisation" IS NOT NULL AND NOT '
+    "NEW.\"digitisation\" IN ('komplett', 'ej komplett');\n"
+    "  SELECT RAISE(ABORT, 'KalixPlan rule plans.usability: unknown usability; allowed values: "
+    'god, medel, låg\') WHERE NEW."usability" IS NOT NULL AND NOT NEW."usability" IN (\'god\', '
+    "'medel', 'låg');\n"
     "  INSERT INTO change_log (at, user_name, table_name, row_id, action, field, old_value, "
     "new_value) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'plans', NEW.id, "
     "'insert', NULL, NULL, CAST(NEW.\"designation\" AS TEXT));\n"
@@ -429,6 +462,12 @@ SQLITE_DDL: list[str] = [
     "  SELECT RAISE(ABORT, 'KalixPlan rule plans.decision_type: unknown decision type; allowed "
     'values: new_plan, change, repeal, closure\') WHERE NEW."decision_type" IS NULL OR NOT '
     "NEW.\"decision_type\" IN ('new_plan', 'change', 'repeal', 'closure');\n"
+    "  SELECT RAISE(ABORT, 'KalixPlan rule plans.digitisation: unknown digitisation level; "
+    'allowed values: komplett, ej komplett\') WHERE NEW."digitisation" IS NOT NULL AND NOT '
+    "NEW.\"digitisation\" IN ('komplett', 'ej komplett');\n"
+    "  SELECT RAISE(ABORT, 'KalixPlan rule plans.usability: unknown usability; allowed values: "
+    'god, medel, låg\') WHERE NEW."usability" IS NOT NULL AND NOT NEW."usability" IN (\'god\', '
+    "'medel', 'låg');\n"
     "  SELECT RAISE(ABORT, 'KalixPlan rule plans.status transition: forbidden plan status change "
     '(plans move forward through the PBL process, in force only to revoked)\') WHERE NEW."status" '
     "IS NOT OLD.\"status\" AND OLD.\"status\" IN ('started', 'consultation', 'review', "
@@ -519,6 +558,25 @@ SQLITE_DDL: list[str] = [
     "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'plans', NEW.id, "
     "'update', 'decision_type', CAST(OLD.\"decision_type\" AS TEXT), CAST(NEW.\"decision_type\" "
     'AS TEXT) WHERE OLD."decision_type" IS NOT NEW."decision_type"\n'
+    "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'plans', NEW.id, "
+    "'update', 'digitisation', CAST(OLD.\"digitisation\" AS TEXT), CAST(NEW.\"digitisation\" AS "
+    'TEXT) WHERE OLD."digitisation" IS NOT NEW."digitisation"\n'
+    "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'plans', NEW.id, "
+    "'update', 'boundaries_corrected', CASE WHEN OLD.\"boundaries_corrected\" IS NULL THEN NULL "
+    "WHEN OLD.\"boundaries_corrected\" THEN 'true' ELSE 'false' END, CASE WHEN "
+    'NEW."boundaries_corrected" IS NULL THEN NULL WHEN NEW."boundaries_corrected" THEN \'true\' '
+    'ELSE \'false\' END WHERE OLD."boundaries_corrected" IS NOT NEW."boundaries_corrected"\n'
+    "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'plans', NEW.id, "
+    "'update', 'basis_checked', CASE WHEN OLD.\"basis_checked\" IS NULL THEN NULL WHEN "
+    "OLD.\"basis_checked\" THEN 'true' ELSE 'false' END, CASE WHEN NEW.\"basis_checked\" IS NULL "
+    "THEN NULL WHEN NEW.\"basis_checked\" THEN 'true' ELSE 'false' END WHERE "
+    'OLD."basis_checked" IS NOT NEW."basis_checked"\n'
+    "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'plans', NEW.id, "
+    "'update', 'usability', CAST(OLD.\"usability\" AS TEXT), CAST(NEW.\"usability\" AS TEXT) "
+    'WHERE OLD."usability" IS NOT NEW."usability"\n'
+    "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'plans', NEW.id, "
+    "'update', 'quality_note', CAST(OLD.\"quality_note\" AS TEXT), CAST(NEW.\"quality_note\" AS "
+    'TEXT) WHERE OLD."quality_note" IS NOT NEW."quality_note"\n'
     "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'plans', NEW.id, "
     "'update', 'example_data', CASE WHEN OLD.\"example_data\" IS NULL THEN NULL WHEN "
     "OLD.\"example_data\" THEN 'true' ELSE 'false' END, CASE WHEN NEW.\"example_data\" IS NULL "
@@ -1410,6 +1468,12 @@ POSTGRES_DDL: list[str] = [
     "'repeal', 'closure') THEN RAISE EXCEPTION 'KalixPlan rule plans.decision_type: unknown "
     "decision type; allowed values: new_plan, change, repeal, closure' USING ERRCODE = "
     "'check_violation'; END IF;\n"
+    "    IF NEW.digitisation IS NOT NULL AND NOT NEW.digitisation IN ('komplett', 'ej komplett') "
+    "THEN RAISE EXCEPTION 'KalixPlan rule plans.digitisation: unknown digitisation level; allowed "
+    "values: komplett, ej komplett' USING ERRCODE = 'check_violation'; END IF;\n"
+    "    IF NEW.usability IS NOT NULL AND NOT NEW.usability IN ('god', 'medel', 'låg') THEN RAISE "
+    "EXCEPTION 'KalixPlan rule plans.usability: unknown usability; allowed values: god, medel, "
+    "låg' USING ERRCODE = 'check_violation'; END IF;\n"
     "  IF TG_OP = 'INSERT' THEN\n"
     "      INSERT INTO change_log (at, user_name, table_name, row_id, action, field,\n"
     "        old_value, new_value) VALUES (now(), session_user, TG_TABLE_NAME, NEW.id, 'insert',\n"
@@ -2079,6 +2143,9 @@ def _sqlite_upgrade(raw: Any) -> None:
     for column in DOCUMENT_TITLES:
         if column not in [r[1] for r in raw.execute("PRAGMA table_info(documents)")]:
             raw.execute(f"ALTER TABLE documents ADD COLUMN {column} TEXT")
+    for column, definition in PLAN_COLUMNS_SQLITE.items():
+        if column not in [r[1] for r in raw.execute("PRAGMA table_info(plans)")]:
+            raw.execute(f"ALTER TABLE plans ADD COLUMN {definition}")
     _drop_sqlite_triggers(raw)
     for statement in SQLITE_DDL:
         raw.execute(statement)
@@ -2105,12 +2172,13 @@ def _sqlite_upgrade(raw: Any) -> None:
         "VALUES ('parcels', 'public', ?, ?)",
         (PUBLIC_TITLE, PUBLIC_TITLE),
     )
-    for column, title in DOCUMENT_TITLES.items():
-        raw.execute(
-            "INSERT OR REPLACE INTO gpkg_data_columns (table_name, column_name, name, title) "
-            "VALUES ('documents', ?, ?, ?)",
-            (column, title, title),
-        )
+    for table, titles in (("documents", DOCUMENT_TITLES), ("plans", PLAN_TITLES)):
+        for column, title in titles.items():
+            raw.execute(
+                "INSERT OR REPLACE INTO gpkg_data_columns (table_name, column_name, name, "
+                "title) VALUES (?, ?, ?, ?)",
+                (table, column, title, title),
+            )
 
 
 def upgrade() -> None:
@@ -2133,14 +2201,17 @@ def upgrade() -> None:
     )
     for column in DOCUMENT_TITLES:
         bind.exec_driver_sql(f"ALTER TABLE documents ADD COLUMN IF NOT EXISTS {column} text")
+    for column, definition in PLAN_COLUMNS_POSTGRES.items():
+        bind.exec_driver_sql(f"ALTER TABLE plans ADD COLUMN IF NOT EXISTS {column} {definition}")
     for statement in POSTGRES_DDL:
         bind.exec_driver_sql(statement)
     for column, title in TITLES.items():
         quoted = title.replace("'", "''")
         bind.execute(text(f"COMMENT ON COLUMN provisions.{column} IS '{quoted}'"))
     bind.execute(text(f"COMMENT ON COLUMN parcels.public IS '{PUBLIC_TITLE}'"))
-    for column, title in DOCUMENT_TITLES.items():
-        bind.execute(text(f"COMMENT ON COLUMN documents.{column} IS '{title}'"))
+    for table, titles in (("documents", DOCUMENT_TITLES), ("plans", PLAN_TITLES)):
+        for column, title in titles.items():
+            bind.execute(text(f"COMMENT ON COLUMN {table}.{column} IS '{title}'"))
 
 
 def _revision_0004() -> Any:
@@ -2167,6 +2238,8 @@ def downgrade() -> None:
         raw.execute("ALTER TABLE parcels DROP COLUMN public")
         for column in DOCUMENT_TITLES:
             raw.execute(f"ALTER TABLE documents DROP COLUMN {column}")
+        for column in PLAN_COLUMNS_SQLITE:
+            raw.execute(f"ALTER TABLE plans DROP COLUMN {column}")
         for table in ("gpkg_extensions", "gpkg_geometry_columns", "gpkg_contents"):
             raw.execute(f"DELETE FROM {table} WHERE table_name = 'provisions'")
         if raw.execute(
@@ -2175,7 +2248,9 @@ def downgrade() -> None:
             raw.execute(
                 "DELETE FROM gpkg_data_columns WHERE table_name = 'provisions' "
                 "OR (table_name = 'parcels' AND column_name = 'public') "
-                "OR (table_name = 'documents' AND column_name IN ('kind', 'basis_type'))"
+                "OR (table_name = 'documents' AND column_name IN ('kind', 'basis_type')) "
+                "OR (table_name = 'plans' AND column_name IN ('digitisation', "
+                "'boundaries_corrected', 'basis_checked', 'usability', 'quality_note'))"
             )
             raw.execute(
                 "DELETE FROM gpkg_data_column_constraints WHERE constraint_name = ?",
@@ -2188,6 +2263,8 @@ def downgrade() -> None:
     bind.exec_driver_sql("ALTER TABLE parcels DROP COLUMN IF EXISTS public")
     for column in DOCUMENT_TITLES:
         bind.exec_driver_sql(f"ALTER TABLE documents DROP COLUMN IF EXISTS {column}")
+    for column in PLAN_COLUMNS_POSTGRES:
+        bind.exec_driver_sql(f"ALTER TABLE plans DROP COLUMN IF EXISTS {column}")
     bind.exec_driver_sql("DROP FUNCTION IF EXISTS kalixplan_provisions_outside()")
     for statement in previous.POSTGRES_DDL:
         bind.exec_driver_sql(statement)
