@@ -114,6 +114,28 @@ def main() -> None:
             out["rendered"] = args[0]
         print(json.dumps(out, ensure_ascii=False), flush=True)
         os._exit(0)
+    if action == "provision":  # a planner adds a point provision, then a wrong unit
+        plan_id, x, y = int(args[0]), float(args[1]), float(args[2])
+        points = QgsVectorLayer(f"{path}|layername=provisions|geometrytype=Point", "p", "ogr")
+        out["provisions_valid"] = points.isValid()
+        points.startEditing()
+        feature = QgsFeature(points.fields())
+        feature.setAttribute("plan_id", plan_id)
+        feature.setAttribute("kind", "property")
+        feature.setAttribute("code", "u1")
+        feature.setAttribute("wording", "Markreservat för underjordiska ledningar")
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        points.addFeature(feature)
+        out["committed"] = points.commitChanges()
+        out["errors"] = [str(e) for e in points.commitErrors()]
+        points.startEditing()
+        for f in points.getFeatures():
+            points.changeAttributeValue(f.id(), field_index(points, "unit"), "feet")
+        out["bad_committed"] = points.commitChanges()
+        out["bad_errors"] = [str(e) for e in points.commitErrors()]
+        points.rollBack()
+        print(json.dumps(out, ensure_ascii=False), flush=True)
+        os._exit(0)
     parcels.startEditing()
     if action == "attribute":
         fid, column, value = int(args[0]), args[1], args[2]

@@ -76,7 +76,7 @@ def available(project: Project) -> ParcelRow:
         return next(r for r in search_parcels(s) if r.status == "available")
 
 
-def last_log(project: Project, row_id: int) -> tuple[Any, ...]:
+def last_log(project: Project, row_id: int, table: str = "parcels") -> tuple[Any, ...]:
     with project.read_scope() as s:
         return tuple(
             s.execute(
@@ -87,7 +87,7 @@ def last_log(project: Project, row_id: int) -> tuple[Any, ...]:
                     ChangeLog.old_value,
                     ChangeLog.new_value,
                 )
-                .where(ChangeLog.table_name == "parcels", ChangeLog.row_id == row_id)
+                .where(ChangeLog.table_name == table, ChangeLog.row_id == row_id)
                 .order_by(ChangeLog.id.desc())
                 .limit(1)
             ).one()
@@ -236,3 +236,37 @@ def test_qgis_reads_the_sld_written_beside_the_qml(demo_path: Path) -> None:
     names = _reference_names(demo_path)
     assert sorted(seen["reference_features"]["rules"]) == sorted(names)
     assert "J – Industri" in seen["land_use_areas"]["rules"]
+
+
+def test_a_provision_drawn_in_qgis_is_a_provision_of_its_plan(
+    demo_path: Path, validate_gpkg: Any
+) -> None:
+    """QGIS loads the provisions layer (its points apart, as QGIS splits a table of mixed
+    geometry), a point provision drawn there gets its identity and the change log, shows
+    in "what applies here", and a unit outside NS 4.1's list is refused by the file."""
+    from kalixplan.services.plans import find_plan, what_applies_here
+    from kalixplan.services.provisions import list_provisions
+
+    project = open_project(str(demo_path))
+    with project.read_scope() as s:
+        plan = find_plan(s, "2514-P101")
+        before = len(list_provisions(s, plan.id))
+    project.close()
+    assert plan.geom is not None
+    point = plan.geom.representative_point()
+    seen = in_qgis(demo_path, "provision", str(plan.id), str(point.x), str(point.y))
+    assert seen["provisions_valid"] and seen["committed"], seen
+    assert not seen["bad_committed"]
+    assert any("KalixPlan rule provisions.unit" in e for e in seen["bad_errors"]), seen
+    validate_gpkg(demo_path)
+    project = open_project(str(demo_path))
+    try:
+        with project.read_scope() as s:
+            rows = list_provisions(s, plan.id)
+            drawn = next(p for p in rows if p.code == "u1")
+            here = what_applies_here(s, point.x, point.y)
+        assert len(rows) == before + 1 and len(drawn.uuid) == 36 and drawn.unit is None
+        assert drawn.id in {p.id for p in here.provisions}
+        assert last_log(project, drawn.id, "provisions")[:2] == ("QGIS/external", "insert")
+    finally:
+        project.close()
