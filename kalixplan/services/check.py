@@ -47,6 +47,7 @@ def check_project(project: Project) -> list[Finding]:
     with project.read_scope() as session:
         findings += _domain_checks(session, project.srid)
         findings += plan_overlap_checks(session)
+        findings += provisions_outside_checks(session)
         example = session.scalar(
             select(ProjectSetting.value).where(ProjectSetting.key == "example_data")
         )
@@ -319,4 +320,37 @@ def plan_overlap_checks(session: Session, today: date | None = None) -> list[Fin
                     "DP-0001",
                 )
             )
+    return out
+
+
+# A provision this far outside its plan's boundary is drawn on the wrong plan or wrongly.
+OUTSIDE_TOLERANCE_M = 0.5
+
+
+def provisions_outside_checks(session: Session) -> list[Finding]:
+    """A provision regulates only within its plan (NS Detaljplan 4.1: a planbestammelse
+    belongs to its detaljplan and lies within its plangeometri). Each one reaching outside
+    is a note naming the plan and the provision, so it is corrected before a delivery."""
+    from kalixplan.store.models import Provision
+
+    out: list[Finding] = []
+    rows = session.execute(
+        select(DetailedPlan.designation, DetailedPlan.geom, Provision.code, Provision.wording,
+               Provision.geom)
+        .join(Provision, Provision.plan_id == DetailedPlan.id)
+        .order_by(DetailedPlan.designation, Provision.id)
+    ).all()  # fmt: skip
+    for designation, plan_geom, code, wording, geom in rows:
+        if plan_geom is None or geom is None:
+            continue
+        if geom.difference(plan_geom.buffer(OUTSIDE_TOLERANCE_M)).is_empty:
+            continue
+        label = code or wording[:40]
+        out.append(
+            Finding(
+                False,
+                f"Provision {label} of plan {designation} reaches outside the plan's boundary; "
+                "a provision regulates only within its plan: correct its geometry.",
+            )
+        )
     return out

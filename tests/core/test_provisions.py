@@ -455,3 +455,22 @@ def test_a_prospectus_tells_the_provisions_on_its_parcel(project: Project) -> No
     assert "Planbestämmelse" not in inner_lines
     assert inner_lines["Planbestämmelse a1"].startswith("Genomförandetiden är 15 år")
     assert lines(en_inner)["Plan provision h1"] == "Högsta nockhöjd är 12,0 meter"
+
+
+def test_check_names_a_provision_reaching_outside_its_plan(project: Project) -> None:
+    from kalixplan.services.check import provisions_outside_checks
+
+    plan_id = industrial_plan(project)
+    with project.read_scope() as s:
+        assert provisions_outside_checks(s) == []
+    with project.session_scope() as s:
+        add_provision(
+            s,
+            plan_id,
+            {"kind": "property", "code": "n1", "wording": "Träd ska bevaras",
+             "geom": box(X0 + 350, Y0 + 250, X0 + 450, Y0 + 350)},
+        )  # fmt: skip
+    with project.read_scope() as s:
+        [finding] = provisions_outside_checks(s)
+    assert not finding.problem
+    assert "Provision n1 of plan 2514-P2017:3 reaches outside" in finding.message
