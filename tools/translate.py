@@ -202,6 +202,27 @@ SWEDISH = {
     "Usability": "Användbarhet",
     "About the quality": "Beskrivning av kvaliteten",
     "Yes": "Ja",
+    "KalixPlan – presentation": "KalixPlan – presentation",
+    "→ next   ← back   Esc leave": "→ nästa   ← bakåt   Esc avslutar",
+    "Presentation mode": "Presentationsläge",
+    "Tour through &areas (tick them; drag to reorder)": (
+        "Visning &områdesvis (bocka i; dra för att ändra ordning)"
+    ),
+    "Tour through an &actor's matching land": "Visning av mark som &passar en aktör",
+    "Show &prices": "Visa &priser",
+    "Only available land is shown, without owners or notes. Keys: → or Page Down next, ← or "
+    "Page Up back, Home/End, Esc leaves.": (
+        "Bara ledig mark visas, utan ägare eller anteckningar. Tangenter: → eller Page Down "
+        "nästa, ← eller Page Up bakåt, Home/End, Esc avslutar."
+    ),
+    "&Start": "&Starta",
+    "Presentation mode is on; Esc in the presentation brings the map back.": (
+        "Presentationsläget är på; Esc i presentationen tar tillbaka kartan."
+    ),
+    "Presentation &mode…": "Presentations&läge…",
+    "Show available land full screen to a visitor, site by site (F11)": (
+        "Visa ledig mark i helskärm för en besökare, plats för plats (F11)"
+    ),
 }
 
 

@@ -134,6 +134,9 @@ class MainWindow(WindowShell):
         from ui.window_tools import WindowTools
 
         self.tools = WindowTools(self)
+        from ui.presentation.mode import PresentationMode
+
+        self.presentation = PresentationMode(self)
         self.retranslate()
         self.menus.rebuild_recent()
         self._restore_layout()
@@ -347,6 +350,7 @@ class MainWindow(WindowShell):
         self.parcels.model.retranslate()
         self.plans.model.retranslate()
         self.tools.retranslate()
+        self.presentation.retranslate()
         self._update_status()
 
     def about(self) -> None:

@@ -34,6 +34,8 @@ class ProjectOpener(Protocol):
 
     def open_database(self, db: str) -> None: ...
 
+    def what_applies(self, x: float, y: float) -> None: ...
+
 
 class WindowShell(QMainWindow):
     """The main window as its helpers see it (``ui.main_window.MainWindow`` is the one).
@@ -52,6 +54,7 @@ class WindowShell(QMainWindow):
     dock_details: QDockWidget
     dock_parcels: QDockWidget
     dock_plans: QDockWidget
+    menu_view: QMenu
     menu_tools: QMenu
     project_actions: ProjectOpener
 
@@ -84,4 +87,8 @@ class WindowShell(QMainWindow):
 
     def open_preferences(self) -> None:
         """Edit the preferences."""
+        raise NotImplementedError
+
+    def set_language(self, lang: str) -> None:
+        """Switch every text to ``lang``."""
         raise NotImplementedError

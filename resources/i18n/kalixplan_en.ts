@@ -3679,6 +3679,70 @@ Nothing was saved by this action. The details are in %2.</translation>
     </message>
 </context>
 <context>
+    <name>PresentationMode</name>
+    <message>
+        <location filename="../../ui/presentation/mode.py" line="153"/>
+        <source>Presentation mode is on; Esc in the presentation brings the map back.</source>
+        <translation>Presentation mode is on; Esc in the presentation brings the map back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/mode.py" line="392"/>
+        <source>Presentation &amp;mode…</source>
+        <translation>Presentation &amp;mode…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/mode.py" line="394"/>
+        <source>Show available land full screen to a visitor, site by site (F11)</source>
+        <translation>Show available land full screen to a visitor, site by site (F11)</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationSetupDialog</name>
+    <message>
+        <location filename="../../ui/presentation/setup_dialog.py" line="105"/>
+        <source>Presentation mode</source>
+        <translation>Presentation mode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/setup_dialog.py" line="106"/>
+        <source>Tour through &amp;areas (tick them; drag to reorder)</source>
+        <translation>Tour through &amp;areas (tick them; drag to reorder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/setup_dialog.py" line="107"/>
+        <source>Tour through an &amp;actor&apos;s matching land</source>
+        <translation>Tour through an &amp;actor&apos;s matching land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/setup_dialog.py" line="108"/>
+        <source>Show &amp;prices</source>
+        <translation>Show &amp;prices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/setup_dialog.py" line="111"/>
+        <source>Only available land is shown, without owners or notes. Keys: → or Page Down next, ← or Page Up back, Home/End, Esc leaves.</source>
+        <translation>Only available land is shown, without owners or notes. Keys: → or Page Down next, ← or Page Up back, Home/End, Esc leaves.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/setup_dialog.py" line="115"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <location filename="../../ui/presentation/view.py" line="290"/>
+        <source>KalixPlan – presentation</source>
+        <translation>KalixPlan – presentation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/view.py" line="291"/>
+        <source>→ next   ← back   Esc leave</source>
+        <translation>→ next   ← back   Esc leave</translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message>
         <location filename="../../ui/printing/dialog.py" line="72"/>

@@ -2614,6 +2614,70 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
     </message>
 </context>
 <context>
+    <name>PresentationMode</name>
+    <message>
+        <location filename="../../ui/presentation/mode.py" line="153"/>
+        <source>Presentation mode is on; Esc in the presentation brings the map back.</source>
+        <translation>Presentationsläget är på; Esc i presentationen tar tillbaka kartan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/mode.py" line="392"/>
+        <source>Presentation &amp;mode…</source>
+        <translation>Presentations&amp;läge…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/mode.py" line="394"/>
+        <source>Show available land full screen to a visitor, site by site (F11)</source>
+        <translation>Visa ledig mark i helskärm för en besökare, plats för plats (F11)</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationSetupDialog</name>
+    <message>
+        <location filename="../../ui/presentation/setup_dialog.py" line="105"/>
+        <source>Presentation mode</source>
+        <translation>Presentationsläge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/setup_dialog.py" line="106"/>
+        <source>Tour through &amp;areas (tick them; drag to reorder)</source>
+        <translation>Visning &amp;områdesvis (bocka i; dra för att ändra ordning)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/setup_dialog.py" line="107"/>
+        <source>Tour through an &amp;actor&apos;s matching land</source>
+        <translation>Visning av mark som &amp;passar en aktör</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/setup_dialog.py" line="108"/>
+        <source>Show &amp;prices</source>
+        <translation>Visa &amp;priser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/setup_dialog.py" line="111"/>
+        <source>Only available land is shown, without owners or notes. Keys: → or Page Down next, ← or Page Up back, Home/End, Esc leaves.</source>
+        <translation>Bara ledig mark visas, utan ägare eller anteckningar. Tangenter: → eller Page Down nästa, ← eller Page Up bakåt, Home/End, Esc avslutar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/setup_dialog.py" line="115"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Starta</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <location filename="../../ui/presentation/view.py" line="290"/>
+        <source>KalixPlan – presentation</source>
+        <translation>KalixPlan – presentation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presentation/view.py" line="291"/>
+        <source>→ next   ← back   Esc leave</source>
+        <translation>→ nästa   ← bakåt   Esc avslutar</translation>
+    </message>
+</context>
+<context>
     <name>PrintDialog</name>
     <message>
         <location filename="../../ui/printing/dialog.py" line="72"/>
