@@ -223,6 +223,35 @@ SWEDISH = {
     "Show available land full screen to a visitor, site by site (F11)": (
         "Visa ledig mark i helskärm för en besökare, plats för plats (F11)"
     ),
+    "Publish the 'ledig mark' site": "Publicera webbplatsen om ledig mark",
+    "A new or empty folder, or the site's folder": (
+        "En ny eller tom mapp, eller webbplatsens mapp"
+    ),
+    "Choose…": "Välj…",
+    "Swedish": "Svenska",
+    "English": "Engelska",
+    "Show the price per m²": "Visa priset per m²",
+    "A prospectus PDF for each parcel": "Ett objektblad som PDF för varje fastighet",
+    "Folder": "Mapp",
+    "Languages": "Språk",
+    "Only parcels marked for the public web pages and available go out, without owners or "
+    "notes. Nothing is fetched from the internet: the folder opens from disk and from any "
+    "web host.": (
+        "Bara lediga fastigheter som markerats för de publika webbsidorna kommer med, utan "
+        "ägare eller anteckningar. Inget hämtas från internet: mappen öppnas från disken och "
+        "från vilket webbhotell som helst."
+    ),
+    "Publish": "Publicera",
+    "Open the site": "Öppna webbplatsen",
+    "The site's folder": "Webbplatsens mapp",
+    "Choose the folder for the site first.": "Välj först mappen för webbplatsen.",
+    "Choose at least one language.": "Välj minst ett språk.",
+    "Publishing…": "Publicerar…",
+    "Publishing the site": "Publicerar webbplatsen",
+    "Published %1 parcels on %2 pages with %3 prospectus PDFs to %4.": (
+        "%1 fastigheter publicerades på %2 sidor med %3 objektblad som PDF i %4."
+    ),
+    "P&ublish the 'ledig mark' site…": "P&ublicera webbplatsen om ledig mark…",
 }
 
 

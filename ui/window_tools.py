@@ -20,6 +20,7 @@ from ui.actors.panel import ActorsPanel
 from ui.dashboard.alerts_dialog import AlertsDialog, alerts_exist
 from ui.dashboard.widget import DashboardWidget
 from ui.exporting.dialog import ExportDialog
+from ui.exporting.publish import PublishDialog
 from ui.i18n import current_language
 from ui.importing.wizard import ImportWizard, accepts_drop
 from ui.printing.dialog import PrintDialog
@@ -73,7 +74,14 @@ class WindowTools(QObject):
         self.export_action = action("Ctrl+E")
         self.print_action = action(QKeySequence.StandardKey.Print)
         self.html_action = action()
-        for act in (self.import_action, self.export_action, self.print_action, self.html_action):
+        self.publish_action = action()
+        for act in (
+            self.import_action,
+            self.export_action,
+            self.print_action,
+            self.html_action,
+            self.publish_action,
+        ):
             window.add_file_action(act)
         self.alerts_action = action()
         window.menu_tools.addAction(self.alerts_action)
@@ -85,6 +93,7 @@ class WindowTools(QObject):
         self.export_action.triggered.connect(self.open_export)
         self.print_action.triggered.connect(self.open_print)
         self.html_action.triggered.connect(self.export_html)
+        self.publish_action.triggered.connect(self.open_publish)
         self.alerts_action.triggered.connect(lambda: self.show_alerts(force=True))
         self.catalogue_action.triggered.connect(lambda: self.install_catalogue())
 
@@ -118,6 +127,7 @@ class WindowTools(QObject):
             self.export_action,
             self.print_action,
             self.html_action,
+            self.publish_action,
             self.alerts_action,
         ):
             act.setEnabled(project is not None)
@@ -158,6 +168,16 @@ class WindowTools(QObject):
             return None
         ids = self.window.parcels.register.selected_ids() or self.window.parcels.shown_ids()
         dialog = ExportDialog(project, self.window, kind="parcels", ids=ids or None)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_publish(self) -> PublishDialog | None:
+        """The public "ledig mark" site of the project, written with progress."""
+        project = self.window.project
+        if project is None:
+            return None
+        dialog = PublishDialog(project, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -269,6 +289,7 @@ class WindowTools(QObject):
         self.export_action.setText(self.tr("&Export…"))
         self.print_action.setText(self.tr("&Print map or prospectus…"))
         self.html_action.setText(self.tr("Export interactive &HTML map…"))
+        self.publish_action.setText(self.tr("P&ublish the 'ledig mark' site…"))
         self.alerts_action.setText(self.tr("&Alerts…"))
         self.catalogue_action.setText(self.tr("Boverket's &catalogue…"))
         self.dock_actors.setWindowTitle(self.tr("Actors"))

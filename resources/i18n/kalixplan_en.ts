@@ -4095,6 +4095,99 @@ Nothing was saved by this action. The details are in %2.</translation>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="43"/>
+        <source>Publish the &apos;ledig mark&apos; site</source>
+        <translation>Publish the &apos;ledig mark&apos; site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="45"/>
+        <source>A new or empty folder, or the site&apos;s folder</source>
+        <translation>A new or empty folder, or the site&apos;s folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="46"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="51"/>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="52"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="59"/>
+        <source>Show the price per m²</source>
+        <translation>Show the price per m²</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="60"/>
+        <source>A prospectus PDF for each parcel</source>
+        <translation>A prospectus PDF for each parcel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="63"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="64"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="69"/>
+        <source>Only parcels marked for the public web pages and available go out, without owners or notes. Nothing is fetched from the internet: the folder opens from disk and from any web host.</source>
+        <translation>Only parcels marked for the public web pages and available go out, without owners or notes. Nothing is fetched from the internet: the folder opens from disk and from any web host.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="80"/>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="83"/>
+        <source>Open the site</source>
+        <translation>Open the site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="96"/>
+        <source>The site&apos;s folder</source>
+        <translation>The site&apos;s folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="111"/>
+        <source>Choose the folder for the site first.</source>
+        <translation>Choose the folder for the site first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="114"/>
+        <source>Choose at least one language.</source>
+        <translation>Choose at least one language.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="133"/>
+        <source>Publishing…</source>
+        <translation>Publishing…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="134"/>
+        <source>Publishing the site</source>
+        <translation>Publishing the site</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="142"/>
+        <source>Published %1 parcels on %2 pages with %3 prospectus PDFs to %4.</source>
+        <translation>Published %1 parcels on %2 pages with %3 prospectus PDFs to %4.</translation>
+    </message>
+</context>
+<context>
     <name>RecordEdits</name>
     <message>
         <location filename="../../ui/workspace.py" line="162"/>
@@ -4352,62 +4445,67 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>WindowTools</name>
     <message>
-        <location filename="../../ui/window_tools.py" line="227"/>
+        <location filename="../../ui/window_tools.py" line="247"/>
         <source>Boverket&apos;s planbestämmelsekatalog (in use: %1)</source>
         <translation>Boverket&apos;s planbestämmelsekatalog (in use: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="231"/>
+        <location filename="../../ui/window_tools.py" line="251"/>
         <source>Catalogue release (*.json)</source>
         <translation>Catalogue release (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="242"/>
+        <location filename="../../ui/window_tools.py" line="262"/>
         <source>Boverket&apos;s planbestämmelsekatalog</source>
         <translation>Boverket&apos;s planbestämmelsekatalog</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="244"/>
+        <location filename="../../ui/window_tools.py" line="264"/>
         <source>Release %1 with %2 entries is in use for every project; NS Detaljplan deliveries refer to its entries.</source>
         <translation>Release %1 with %2 entries is in use for every project; NS Detaljplan deliveries refer to its entries.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="268"/>
+        <location filename="../../ui/window_tools.py" line="288"/>
         <source>&amp;Import geodata…</source>
         <translation>&amp;Import geodata…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="269"/>
+        <location filename="../../ui/window_tools.py" line="289"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="270"/>
+        <location filename="../../ui/window_tools.py" line="290"/>
         <source>&amp;Print map or prospectus…</source>
         <translation>&amp;Print map or prospectus…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="271"/>
+        <location filename="../../ui/window_tools.py" line="291"/>
         <source>Export interactive &amp;HTML map…</source>
         <translation>Export interactive &amp;HTML map…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="272"/>
+        <location filename="../../ui/window_tools.py" line="292"/>
+        <source>P&amp;ublish the &apos;ledig mark&apos; site…</source>
+        <translation>P&amp;ublish the &apos;ledig mark&apos; site…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="293"/>
         <source>&amp;Alerts…</source>
         <translation>&amp;Alerts…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="273"/>
+        <location filename="../../ui/window_tools.py" line="294"/>
         <source>Boverket&apos;s &amp;catalogue…</source>
         <translation>Boverket&apos;s &amp;catalogue…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="274"/>
+        <location filename="../../ui/window_tools.py" line="295"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="275"/>
+        <location filename="../../ui/window_tools.py" line="296"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>

@@ -3030,6 +3030,99 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="43"/>
+        <source>Publish the &apos;ledig mark&apos; site</source>
+        <translation>Publicera webbplatsen om ledig mark</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="45"/>
+        <source>A new or empty folder, or the site&apos;s folder</source>
+        <translation>En ny eller tom mapp, eller webbplatsens mapp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="46"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="51"/>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="52"/>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="59"/>
+        <source>Show the price per m²</source>
+        <translation>Visa priset per m²</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="60"/>
+        <source>A prospectus PDF for each parcel</source>
+        <translation>Ett objektblad som PDF för varje fastighet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="63"/>
+        <source>Folder</source>
+        <translation>Mapp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="64"/>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="69"/>
+        <source>Only parcels marked for the public web pages and available go out, without owners or notes. Nothing is fetched from the internet: the folder opens from disk and from any web host.</source>
+        <translation>Bara lediga fastigheter som markerats för de publika webbsidorna kommer med, utan ägare eller anteckningar. Inget hämtas från internet: mappen öppnas från disken och från vilket webbhotell som helst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="80"/>
+        <source>Publish</source>
+        <translation>Publicera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="83"/>
+        <source>Open the site</source>
+        <translation>Öppna webbplatsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="96"/>
+        <source>The site&apos;s folder</source>
+        <translation>Webbplatsens mapp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="111"/>
+        <source>Choose the folder for the site first.</source>
+        <translation>Välj först mappen för webbplatsen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="114"/>
+        <source>Choose at least one language.</source>
+        <translation>Välj minst ett språk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="133"/>
+        <source>Publishing…</source>
+        <translation>Publicerar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="134"/>
+        <source>Publishing the site</source>
+        <translation>Publicerar webbplatsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting/publish.py" line="142"/>
+        <source>Published %1 parcels on %2 pages with %3 prospectus PDFs to %4.</source>
+        <translation>%1 fastigheter publicerades på %2 sidor med %3 objektblad som PDF i %4.</translation>
+    </message>
+</context>
+<context>
     <name>RecordEdits</name>
     <message>
         <location filename="../../ui/workspace.py" line="162"/>
@@ -3287,62 +3380,67 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>WindowTools</name>
     <message>
-        <location filename="../../ui/window_tools.py" line="227"/>
+        <location filename="../../ui/window_tools.py" line="247"/>
         <source>Boverket&apos;s planbestämmelsekatalog (in use: %1)</source>
         <translation>Boverkets planbestämmelsekatalog (används nu: %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="231"/>
+        <location filename="../../ui/window_tools.py" line="251"/>
         <source>Catalogue release (*.json)</source>
         <translation>Katalogens utgåva (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="242"/>
+        <location filename="../../ui/window_tools.py" line="262"/>
         <source>Boverket&apos;s planbestämmelsekatalog</source>
         <translation>Boverkets planbestämmelsekatalog</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="244"/>
+        <location filename="../../ui/window_tools.py" line="264"/>
         <source>Release %1 with %2 entries is in use for every project; NS Detaljplan deliveries refer to its entries.</source>
         <translation>Utgåva %1 med %2 poster används nu i alla projekt; leveranser enligt NS Detaljplan hänvisar till dess poster.</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="268"/>
+        <location filename="../../ui/window_tools.py" line="288"/>
         <source>&amp;Import geodata…</source>
         <translation>&amp;Importera geodata…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="269"/>
+        <location filename="../../ui/window_tools.py" line="289"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportera…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="270"/>
+        <location filename="../../ui/window_tools.py" line="290"/>
         <source>&amp;Print map or prospectus…</source>
         <translation>Skriv &amp;ut karta eller objektblad…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="271"/>
+        <location filename="../../ui/window_tools.py" line="291"/>
         <source>Export interactive &amp;HTML map…</source>
         <translation>Exportera interaktiv &amp;HTML-karta…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="272"/>
+        <location filename="../../ui/window_tools.py" line="292"/>
+        <source>P&amp;ublish the &apos;ledig mark&apos; site…</source>
+        <translation>P&amp;ublicera webbplatsen om ledig mark…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_tools.py" line="293"/>
         <source>&amp;Alerts…</source>
         <translation>&amp;Påminnelser…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="273"/>
+        <location filename="../../ui/window_tools.py" line="294"/>
         <source>Boverket&apos;s &amp;catalogue…</source>
         <translation>Boverkets &amp;planbestämmelsekatalog…</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="274"/>
+        <location filename="../../ui/window_tools.py" line="295"/>
         <source>Actors</source>
         <translation>Aktörer</translation>
     </message>
     <message>
-        <location filename="../../ui/window_tools.py" line="275"/>
+        <location filename="../../ui/window_tools.py" line="296"/>
         <source>Dashboard</source>
         <translation>Översikt</translation>
     </message>

@@ -170,3 +170,30 @@ def test_tools_install_boverkets_catalogue(
     from kalixplan.services.ns_detaljplan.catalogue import active_catalogue
 
     assert active_catalogue().release == "8 (20261201)"
+
+
+def test_file_menu_publishes_the_site_with_progress(
+    qtbot: Any, window: MainWindow, tmp_path: Path, message_boxes: list[tuple[str, str, str]]
+) -> None:
+    """File ▸ Publish: the same site as 'kalixplan publish', in the background; a folder
+    that is not a site KalixPlan wrote is refused in one sentence and left as it was."""
+    assert window.tools.publish_action.isEnabled()
+    dialog = window.tools.open_publish()
+    assert dialog is not None
+    out = tmp_path / "ledig-mark"
+    dialog.folder.setText(str(out))
+    dialog.pdfs.setChecked(False)  # the PDFs have their own tests; keep this one quick
+    dialog.publish()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert dialog.published is not None and dialog.published.parcels > 0, dialog.status.text()
+    assert (out / "index.html").exists() and (out / "en" / "index.html").exists()
+    assert "Published" in dialog.status.text() and dialog.open_button.isEnabled()
+    # A folder of someone's own files is not replaced.
+    own = tmp_path / "mina-filer"
+    own.mkdir()
+    (own / "budget.xlsx").write_bytes(b"x")
+    dialog.folder.setText(str(own))
+    dialog.publish()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    assert (own / "budget.xlsx").read_bytes() == b"x" and len(list(own.iterdir())) == 1
+    assert message_boxes and message_boxes[-1][0] in ("warning", "critical")

@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     project = open_project(args.db)
     try:
         if not args.no_pdf:
-            writer = _prospectus_writer(project, options.with_prices, options.logo)
+            writer = prospectus_writer(project, options.with_prices, options.logo)
         result = publish_site(project, Path(args.out), options, prospectus=writer)
     finally:
         project.close()
@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _prospectus_writer(project: Project, with_prices: bool, logo: Path | None) -> ProspectusWriter:
+def prospectus_writer(project: Project, with_prices: bool, logo: Path | None) -> ProspectusWriter:
     """A writer of one parcel's one-page public prospectus (see the module docstring)."""
     import dataclasses
 
