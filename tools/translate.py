@@ -252,6 +252,11 @@ SWEDISH = {
         "%1 fastigheter publicerades på %2 sidor med %3 objektblad som PDF i %4."
     ),
     "P&ublish the 'ledig mark' site…": "P&ublicera webbplatsen om ledig mark…",
+    "registered": "registrerad",
+    "boundary changed": "gränsen ändrad",
+    "… and %1 earlier versions": "… och %1 tidigare versioner",
+    "No versions recorded": "Inga versioner registrerade",
+    "Versions": "Versioner",
 }
 
 

@@ -3289,47 +3289,47 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="99"/>
+        <location filename="../../ui/forms/plan_form.py" line="141"/>
         <source>Detailed plan</source>
         <translation>Detailed plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="100"/>
+        <location filename="../../ui/forms/plan_form.py" line="142"/>
         <source>Town plan (older form)</source>
         <translation>Town plan (older form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="101"/>
+        <location filename="../../ui/forms/plan_form.py" line="143"/>
         <source>Building plan (older form)</source>
         <translation>Building plan (older form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="102"/>
+        <location filename="../../ui/forms/plan_form.py" line="144"/>
         <source>Parcelling plan (older form)</source>
         <translation>Parcelling plan (older form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="107"/>
+        <location filename="../../ui/forms/plan_form.py" line="149"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="108"/>
+        <location filename="../../ui/forms/plan_form.py" line="150"/>
         <source>Process and decisions</source>
         <translation>Process and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="109"/>
+        <location filename="../../ui/forms/plan_form.py" line="151"/>
         <source>Implementation period</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="110"/>
+        <location filename="../../ui/forms/plan_form.py" line="152"/>
         <source>Archive and notes</source>
         <translation>Archive and notes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="115"/>
+        <location filename="../../ui/forms/plan_form.py" line="157"/>
         <source>Designation</source>
         <translation>Designation</translation>
     </message>
@@ -3342,12 +3342,12 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation type="vanished">Catalogue reference: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="85"/>
+        <location filename="../../ui/forms/plan_form.py" line="99"/>
         <source>No provisions registered</source>
         <translation>No provisions registered</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="88"/>
+        <location filename="../../ui/forms/plan_form.py" line="128"/>
         <source>Provisions (planbestämmelser)</source>
         <translation>Provisions (planbestämmelser)</translation>
     </message>
@@ -3360,122 +3360,147 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation type="vanished">Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="84"/>
+        <location filename="../../ui/forms/plan_form.py" line="98"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="111"/>
+        <location filename="../../ui/forms/plan_form.py" line="109"/>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="116"/>
+        <source>boundary changed</source>
+        <translation>boundary changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="124"/>
+        <source>… and %1 earlier versions</source>
+        <translation>… and %1 earlier versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="125"/>
+        <source>No versions recorded</source>
+        <translation>No versions recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="130"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="153"/>
         <source>Quality of the digital plan</source>
         <translation>Quality of the digital plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="119"/>
+        <location filename="../../ui/forms/plan_form.py" line="161"/>
         <source>The plan&apos;s beteckning as the archive writes it, e.g. 2514-P123, BN16/1724 or DP 2026:1</source>
         <translation>The plan&apos;s beteckning as the archive writes it, e.g. 2514-P123, BN16/1724 or DP 2026:1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="123"/>
+        <location filename="../../ui/forms/plan_form.py" line="165"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="124"/>
+        <location filename="../../ui/forms/plan_form.py" line="166"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="127"/>
+        <location filename="../../ui/forms/plan_form.py" line="169"/>
         <source>Plan type</source>
         <translation>Plan type</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="134"/>
+        <location filename="../../ui/forms/plan_form.py" line="176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="138"/>
+        <location filename="../../ui/forms/plan_form.py" line="180"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="146"/>
+        <location filename="../../ui/forms/plan_form.py" line="188"/>
         <source>Decision type</source>
         <translation>Decision type</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="152"/>
+        <location filename="../../ui/forms/plan_form.py" line="194"/>
         <source>A new plan replaces the plans it names, a change amends them (PBL 4 kap. 38-39 §§), a repeal removes them (5 kap. 38 §)</source>
         <translation>A new plan replaces the plans it names, a change amends them (PBL 4 kap. 38-39 §§), a repeal removes them (5 kap. 38 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="156"/>
+        <location filename="../../ui/forms/plan_form.py" line="198"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="157"/>
+        <location filename="../../ui/forms/plan_form.py" line="199"/>
         <source>Decision body</source>
         <translation>Decision body</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="158"/>
+        <location filename="../../ui/forms/plan_form.py" line="200"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="159"/>
+        <location filename="../../ui/forms/plan_form.py" line="201"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="160"/>
+        <location filename="../../ui/forms/plan_form.py" line="202"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="161"/>
+        <location filename="../../ui/forms/plan_form.py" line="203"/>
         <source>Adopted</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="162"/>
+        <location filename="../../ui/forms/plan_form.py" line="204"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="163"/>
+        <location filename="../../ui/forms/plan_form.py" line="205"/>
         <source>Length (years)</source>
         <translation>Length (years)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="166"/>
+        <location filename="../../ui/forms/plan_form.py" line="208"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="169"/>
+        <location filename="../../ui/forms/plan_form.py" line="211"/>
         <source>Empty: the day the plan came into force</source>
         <translation>Empty: the day the plan came into force</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="173"/>
+        <location filename="../../ui/forms/plan_form.py" line="215"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="178"/>
+        <location filename="../../ui/forms/plan_form.py" line="220"/>
         <source>Archive id</source>
         <translation>Archive id</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="181"/>
+        <location filename="../../ui/forms/plan_form.py" line="223"/>
         <source>Plans this decision affects</source>
         <translation>Plans this decision affects</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="184"/>
+        <location filename="../../ui/forms/plan_form.py" line="226"/>
         <source>The plans it replaces, changes or repeals (föregående plans beteckning); separate several with ;</source>
         <translation>The plans it replaces, changes or repeals (föregående plans beteckning); separate several with ;</translation>
     </message>
@@ -3484,52 +3509,52 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation type="vanished">Previous plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="188"/>
+        <location filename="../../ui/forms/plan_form.py" line="230"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="191"/>
+        <location filename="../../ui/forms/plan_form.py" line="233"/>
         <source>Digitisation</source>
         <translation>Digitisation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="195"/>
+        <location filename="../../ui/forms/plan_form.py" line="237"/>
         <source>Is the plan complete in digital form (NS Detaljplan 4.1)?</source>
         <translation>Is the plan complete in digital form (NS Detaljplan 4.1)?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="199"/>
+        <location filename="../../ui/forms/plan_form.py" line="241"/>
         <source>Boundaries corrected</source>
         <translation>Boundaries corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="207"/>
+        <location filename="../../ui/forms/plan_form.py" line="249"/>
         <source>Planning basis checked</source>
         <translation>Planning basis checked</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="215"/>
+        <location filename="../../ui/forms/plan_form.py" line="257"/>
         <source>Usability</source>
         <translation>Usability</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="220"/>
+        <location filename="../../ui/forms/plan_form.py" line="262"/>
         <source>About the quality</source>
         <translation>About the quality</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="224"/>
+        <location filename="../../ui/forms/plan_form.py" line="266"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="224"/>
+        <location filename="../../ui/forms/plan_form.py" line="266"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="227"/>
+        <location filename="../../ui/forms/plan_form.py" line="269"/>
         <source>New plan</source>
         <translation>New plan</translation>
     </message>
@@ -3570,32 +3595,32 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="140"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="144"/>
         <source>Delete plans</source>
         <translation>Delete plans</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="142"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="146"/>
         <source>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</source>
         <translation>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="172"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="179"/>
         <source>Remove document</source>
         <translation>Remove document</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="173"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="180"/>
         <source>Remove the link to %1? The document itself is not touched.</source>
         <translation>Remove the link to %1? The document itself is not touched.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="192"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="199"/>
         <source>Open document</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="193"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="200"/>
         <source>Only web addresses, e-mail addresses and files that exist can be opened.</source>
         <translation>Only web addresses, e-mail addresses and files that exist can be opened.</translation>
     </message>

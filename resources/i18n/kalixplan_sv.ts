@@ -2224,47 +2224,47 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="99"/>
+        <location filename="../../ui/forms/plan_form.py" line="141"/>
         <source>Detailed plan</source>
         <translation>Detaljplan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="100"/>
+        <location filename="../../ui/forms/plan_form.py" line="142"/>
         <source>Town plan (older form)</source>
         <translation>Stadsplan (äldre form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="101"/>
+        <location filename="../../ui/forms/plan_form.py" line="143"/>
         <source>Building plan (older form)</source>
         <translation>Byggnadsplan (äldre form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="102"/>
+        <location filename="../../ui/forms/plan_form.py" line="144"/>
         <source>Parcelling plan (older form)</source>
         <translation>Avstyckningsplan (äldre form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="107"/>
+        <location filename="../../ui/forms/plan_form.py" line="149"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="108"/>
+        <location filename="../../ui/forms/plan_form.py" line="150"/>
         <source>Process and decisions</source>
         <translation>Process och beslut</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="109"/>
+        <location filename="../../ui/forms/plan_form.py" line="151"/>
         <source>Implementation period</source>
         <translation>Genomförandetid</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="110"/>
+        <location filename="../../ui/forms/plan_form.py" line="152"/>
         <source>Archive and notes</source>
         <translation>Arkiv och anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="115"/>
+        <location filename="../../ui/forms/plan_form.py" line="157"/>
         <source>Designation</source>
         <translation>Planbeteckning</translation>
     </message>
@@ -2277,12 +2277,12 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation type="vanished">Katalogreferens: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="85"/>
+        <location filename="../../ui/forms/plan_form.py" line="99"/>
         <source>No provisions registered</source>
         <translation>Inga bestämmelser registrerade</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="88"/>
+        <location filename="../../ui/forms/plan_form.py" line="128"/>
         <source>Provisions (planbestämmelser)</source>
         <translation>Planbestämmelser</translation>
     </message>
@@ -2295,122 +2295,147 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation type="vanished">Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="84"/>
+        <location filename="../../ui/forms/plan_form.py" line="98"/>
         <source>Reason: %1</source>
         <translation>Motiv: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="111"/>
+        <location filename="../../ui/forms/plan_form.py" line="109"/>
+        <source>registered</source>
+        <translation>registrerad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="116"/>
+        <source>boundary changed</source>
+        <translation>gränsen ändrad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="124"/>
+        <source>… and %1 earlier versions</source>
+        <translation>… och %1 tidigare versioner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="125"/>
+        <source>No versions recorded</source>
+        <translation>Inga versioner registrerade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="130"/>
+        <source>Versions</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_form.py" line="153"/>
         <source>Quality of the digital plan</source>
         <translation>Den digitala planens kvalitet</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="119"/>
+        <location filename="../../ui/forms/plan_form.py" line="161"/>
         <source>The plan&apos;s beteckning as the archive writes it, e.g. 2514-P123, BN16/1724 or DP 2026:1</source>
         <translation>Planens beteckning som arkivet skriver den, t.ex. 2514-P123, BN16/1724 eller DP 2026:1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="123"/>
+        <location filename="../../ui/forms/plan_form.py" line="165"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="124"/>
+        <location filename="../../ui/forms/plan_form.py" line="166"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="127"/>
+        <location filename="../../ui/forms/plan_form.py" line="169"/>
         <source>Plan type</source>
         <translation>Plantyp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="134"/>
+        <location filename="../../ui/forms/plan_form.py" line="176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="138"/>
+        <location filename="../../ui/forms/plan_form.py" line="180"/>
         <source>Procedure</source>
         <translation>Förfarande</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="146"/>
+        <location filename="../../ui/forms/plan_form.py" line="188"/>
         <source>Decision type</source>
         <translation>Beslutstyp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="152"/>
+        <location filename="../../ui/forms/plan_form.py" line="194"/>
         <source>A new plan replaces the plans it names, a change amends them (PBL 4 kap. 38-39 §§), a repeal removes them (5 kap. 38 §)</source>
         <translation>En ny plan ersätter de planer den anger, en ändring ändrar dem (PBL 4 kap. 38–39 §§), ett upphävande tar bort dem (5 kap. 38 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="156"/>
+        <location filename="../../ui/forms/plan_form.py" line="198"/>
         <source>Case number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="157"/>
+        <location filename="../../ui/forms/plan_form.py" line="199"/>
         <source>Decision body</source>
         <translation>Beslutande organ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="158"/>
+        <location filename="../../ui/forms/plan_form.py" line="200"/>
         <source>Started</source>
         <translation>Påbörjad</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="159"/>
+        <location filename="../../ui/forms/plan_form.py" line="201"/>
         <source>Consultation</source>
         <translation>Samråd</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="160"/>
+        <location filename="../../ui/forms/plan_form.py" line="202"/>
         <source>Review</source>
         <translation>Granskning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="161"/>
+        <location filename="../../ui/forms/plan_form.py" line="203"/>
         <source>Adopted</source>
         <translation>Antagen</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="162"/>
+        <location filename="../../ui/forms/plan_form.py" line="204"/>
         <source>In force</source>
         <translation>Laga kraft</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="163"/>
+        <location filename="../../ui/forms/plan_form.py" line="205"/>
         <source>Length (years)</source>
         <translation>Längd (år)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="166"/>
+        <location filename="../../ui/forms/plan_form.py" line="208"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="169"/>
+        <location filename="../../ui/forms/plan_form.py" line="211"/>
         <source>Empty: the day the plan came into force</source>
         <translation>Tomt: dagen planen vann laga kraft</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="173"/>
+        <location filename="../../ui/forms/plan_form.py" line="215"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="178"/>
+        <location filename="../../ui/forms/plan_form.py" line="220"/>
         <source>Archive id</source>
         <translation>Arkivbeteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="181"/>
+        <location filename="../../ui/forms/plan_form.py" line="223"/>
         <source>Plans this decision affects</source>
         <translation>Planer som beslutet berör</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="184"/>
+        <location filename="../../ui/forms/plan_form.py" line="226"/>
         <source>The plans it replaces, changes or repeals (föregående plans beteckning); separate several with ;</source>
         <translation>Planerna som beslutet ersätter, ändrar eller upphäver (föregående plans beteckning); skilj flera åt med ;</translation>
     </message>
@@ -2419,52 +2444,52 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation type="vanished">Tidigare plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="188"/>
+        <location filename="../../ui/forms/plan_form.py" line="230"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="191"/>
+        <location filename="../../ui/forms/plan_form.py" line="233"/>
         <source>Digitisation</source>
         <translation>Digitaliseringsnivå</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="195"/>
+        <location filename="../../ui/forms/plan_form.py" line="237"/>
         <source>Is the plan complete in digital form (NS Detaljplan 4.1)?</source>
         <translation>Är planen komplett i digital form (NS Detaljplan 4.1)?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="199"/>
+        <location filename="../../ui/forms/plan_form.py" line="241"/>
         <source>Boundaries corrected</source>
         <translation>Korrigerade gränser</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="207"/>
+        <location filename="../../ui/forms/plan_form.py" line="249"/>
         <source>Planning basis checked</source>
         <translation>Kontrollerat planeringsunderlag</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="215"/>
+        <location filename="../../ui/forms/plan_form.py" line="257"/>
         <source>Usability</source>
         <translation>Användbarhet</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="220"/>
+        <location filename="../../ui/forms/plan_form.py" line="262"/>
         <source>About the quality</source>
         <translation>Beskrivning av kvaliteten</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="224"/>
+        <location filename="../../ui/forms/plan_form.py" line="266"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="224"/>
+        <location filename="../../ui/forms/plan_form.py" line="266"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="227"/>
+        <location filename="../../ui/forms/plan_form.py" line="269"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
     </message>
@@ -2505,32 +2530,32 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="140"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="144"/>
         <source>Delete plans</source>
         <translation>Ta bort planer</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="142"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="146"/>
         <source>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</source>
         <translation>Ta bort %1 med dess användningsområden? Fastigheterna behåller sina uppgifter men förlorar kopplingen till planen. Redigera ▸ Ångra återställer planerna, deras områden och kopplingarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="172"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="179"/>
         <source>Remove document</source>
         <translation>Ta bort dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="173"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="180"/>
         <source>Remove the link to %1? The document itself is not touched.</source>
         <translation>Ta bort länken till %1? Själva dokumentet påverkas inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="192"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="199"/>
         <source>Open document</source>
         <translation>Öppna dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="193"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="200"/>
         <source>Only web addresses, e-mail addresses and files that exist can be opened.</source>
         <translation>Bara webbadresser, e-postadresser och filer som finns kan öppnas.</translation>
     </message>

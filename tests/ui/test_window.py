@@ -418,3 +418,19 @@ def test_plan_documents_are_added_with_their_kind_and_removed(
     with window.project.read_scope() as s:
         assert documents_of(s, "plans", plan.id) == []
     assert box.list.count() == 0
+
+
+def test_the_plan_form_shows_the_plans_versions(qtbot: Any, window: MainWindow) -> None:
+    """Each save is a version on the form, newest first, with who and what changed."""
+    plan = next(r for r in window.plans.model.rows if r.status == "in_force")
+    window.plans.map_clicked(plan.id)
+    form = window.plans.form
+    form.editors["name"].set_value(plan.name + " (ny)")
+    form._edited()
+    form.submit()
+    qtbot.waitUntil(lambda: f"v{plan.version + 1} · " in form.history.text(), timeout=5_000)
+    first = form.history.text().splitlines()
+    assert first[0].startswith(f"v{plan.version + 1} · ") and "tester" in first[0]
+    assert f"Namn: {plan.name} → {plan.name} (ny)" in first[1]
+    assert form.history_box.title() == "Versioner"
+    assert any("registrerad" in line for line in first)

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout
 from kalixplan.domain.codes import PlanType
 from kalixplan.domain.quality import DIGITISATION_LABELS, USABILITY_LABELS
 from kalixplan.domain.rows import PlanRow, ProvisionRow
+from kalixplan.services.history import VersionEntry
 from ui.forms.base import RowForm
 from ui.forms.fields import FieldSpec
 from ui.forms.plan_documents import PlanDocumentsBox
 from ui.i18n import (
     current_language,
     decision_types,
+    plan_status_label,
     plan_statuses,
     procedures,
     provision_kind_label,
@@ -53,9 +55,19 @@ class PlanForm(RowForm):
         inner = scroll.widget() if scroll is not None else None
         body = inner.layout() if inner is not None else None
         self.documents_box = PlanDocumentsBox()
+        # The plan's versions (NS objektversion), newest first, from the change log.
+        self.history_rows: list[VersionEntry] = []
+        self.history = QLabel()
+        self.history.setObjectName("planHistory")
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.history.setWordWrap(True)
+        self.history.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.history_box = QGroupBox()
+        QVBoxLayout(self.history_box).addWidget(self.history)
         if isinstance(body, QVBoxLayout):
             body.insertWidget(body.count() - 1, self.provisions_box)
             body.insertWidget(body.count() - 1, self.documents_box)
+            body.insertWidget(body.count() - 1, self.history_box)
         self._retranslate_provisions()
 
     def load(self, row: Any) -> None:
@@ -69,6 +81,8 @@ class PlanForm(RowForm):
             box.show_rows([])
         if box is not None:
             box.setEnabled(row is not None)  # a new plan gets documents once saved
+        if row is None and getattr(self, "history_rows", None):
+            self.show_history([])
 
     def show_provisions(self, rows: Sequence[ProvisionRow]) -> None:
         """List the plan's provisions under their kind, with each one's motiv."""
@@ -84,9 +98,37 @@ class PlanForm(RowForm):
                 lines.append("   " + self.tr("Reason: %1").replace("%1", row.motiv))
         self.provisions.setText("\n".join(lines) if lines else self.tr("No provisions registered"))
 
+    def show_history(self, entries: Sequence[VersionEntry], shown: int = 8) -> None:
+        """The plan's versions, newest first: when, who, and what each save changed."""
+        self.history_rows = list(entries)
+        lines = []
+        for entry in self.history_rows[:shown]:
+            when = entry.valid_from.astimezone().strftime("%Y-%m-%d %H:%M")
+            head = f"v{entry.version} · {when} · {entry.user}"
+            if entry.action == "insert":
+                lines.append(head + " · " + self.tr("registered"))
+                continue
+            changed = []
+            for field, old, new in entry.changes:
+                label = self.labels.get(field)
+                name = label.text().rstrip(" *") if label is not None else field
+                if field == "geom":
+                    changed.append(self.tr("boundary changed"))
+                    continue
+                if field == "status":
+                    old, new = plan_status_label(old), plan_status_label(new)
+                changed.append(f"{name}: {old or '–'} → {new or '–'}")
+            lines.append(head + "\n   " + "; ".join(changed) if changed else head)
+        hidden = len(self.history_rows) - shown
+        if hidden > 0:
+            lines.append(self.tr("… and %1 earlier versions").replace("%1", str(hidden)))
+        self.history.setText("\n".join(lines) if lines else self.tr("No versions recorded"))
+
     def _retranslate_provisions(self) -> None:
         self.provisions_box.setTitle(self.tr("Provisions (planbestämmelser)"))
         self.show_provisions(self.provision_rows)
+        self.history_box.setTitle(self.tr("Versions"))
+        self.show_history(self.history_rows)
 
     def retranslate(self) -> None:
         super().retranslate()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from kalixplan.app.changes import Changes, Kind
 from kalixplan.domain.rows import DocumentRow, PlanRow
 from kalixplan.services.documents import add_document, delete_document, documents_of
+from kalixplan.services.history import row_history
 from kalixplan.services.plans import get_plan, list_plans
 from kalixplan.services.provisions import list_provisions
 from kalixplan.store.engine import Project
@@ -74,6 +75,8 @@ class PlanWorkspace(QObject):
         for row in changes.rows(Kind.PLANS):
             self.model.upsert(row)
             self.form.follow(row, changes.initiator)
+            if self.form.row is not None and self.form.row.id == row.id:
+                self._show_history(row)
         removed = list(changes.removed_ids(Kind.PLANS))
         if removed:
             self.model.remove_ids(removed)
@@ -108,6 +111,7 @@ class PlanWorkspace(QObject):
             self.form.load(row)
             self.form.show_provisions(self.workspace.query(list_provisions, plan_id))
             self._show_documents(plan_id)
+            self._show_history(row)
         self.form_wanted.emit()
 
     def new_plan(self) -> None:
@@ -151,6 +155,9 @@ class PlanWorkspace(QObject):
             for row in rows:
                 if not self.workspace.delete(Kind.PLANS, row).ok:
                     break  # the failure is shown once; the rest stays
+
+    def _show_history(self, row: PlanRow) -> None:
+        self.form.show_history(self.workspace.query(row_history, "plans", row.id, row.version))
 
     # --- the plan's documents (not undoable, like an actor's) ---------------------------
     def _show_documents(self, plan_id: int) -> None:
