@@ -257,6 +257,18 @@ SWEDISH = {
     "… and %1 earlier versions": "… och %1 tidigare versioner",
     "No versions recorded": "Inga versioner registrerade",
     "Versions": "Versioner",
+    "Kept by": "Hålls under",
+    "Name of the area (no designation)": "Områdets namn (ingen beteckning)",
+    "Land a municipality keeps by name only (a 'ledig industrimark' layer) has its name as "
+    "its key": (
+        "Mark som kommunen bara håller under ett namn (ett lager med ledig industrimark) har "
+        "namnet som nyckel"
+    ),
+    "Register area name and block:unit, e.g. Kalix Näsbyn 1:23; for land kept by name, its name": (
+        "Registerområde och block:enhet, t.ex. Kalix Näsbyn 1:23; för mark som hålls under ett "
+        "namn, namnet"
+    ),
+    "Address": "Adress",
 }
 
 

@@ -59,6 +59,9 @@ class ParcelRow:
     facts_stale: bool = False
     # Marked for the public "ledig mark" pages (kalixplan publish).
     public: bool = False
+    # "property": designation is a fastighetsbeteckning; "area": the land's name.
+    key_kind: str = "property"
+    address: str | None = None
 
     @property
     def area_ha(self) -> float:

@@ -92,6 +92,26 @@ def normalise_designation(value: str) -> str:
     return text
 
 
+AREA_KEY_MAX = 120
+
+
+def normalise_area_key(value: str) -> str:
+    """An area's name as the key of land kept by name only (many municipalities' "ledig
+    industrimark" layers carry a name, no property designation): NFC, single spaces.
+
+    Raises:
+        ValidationError: empty, or longer than a name.
+    """
+    text = " ".join(unicodedata.normalize("NFC", value).split())
+    if not text or len(text) > AREA_KEY_MAX:
+        raise ValidationError(
+            "designation",
+            f"Land kept by name needs its name (at most {AREA_KEY_MAX} characters), for "
+            "example 'Industriområdet Lägret, etapp 2'.",
+        )
+    return text
+
+
 def tidy_designations(values: list[str | None]) -> list[str | None]:
     """Many designations at once, as :func:`normalise_designation` tidies them.
 

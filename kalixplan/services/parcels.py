@@ -17,6 +17,7 @@ from kalixplan.domain.validation import (
     check_land_use,
     check_non_negative,
     check_parcel_transition,
+    normalise_area_key,
     normalise_designation,
     parse_code,
 )
@@ -63,8 +64,20 @@ def _prepare(session: Session, current: Parcel | None, values: dict[str, Any]) -
     if "plan" in values:
         designation = values.pop("plan")
         values["plan_id"] = _plan_id(session, designation) if designation else None
+    if "key_kind" in values and values["key_kind"] not in ("property", "area"):
+        raise ValidationError(
+            "key_kind",
+            "A parcel is kept by its property designation ('property') or by the area's "
+            f"name ('area'), not '{values['key_kind']}'.",
+        )
+    key_kind = values.get("key_kind") or (current.key_kind if current else "property")
+    if "key_kind" in values and "designation" not in values and current is not None:
+        values["designation"] = current.designation  # judged again under the new kind
     if "designation" in values:
-        values["designation"] = normalise_designation(str(values["designation"] or ""))
+        text = str(values["designation"] or "")
+        values["designation"] = (
+            normalise_area_key(text) if key_kind == "area" else normalise_designation(text)
+        )
         clash = session.scalar(select(Parcel.id).where(Parcel.designation == values["designation"]))
         if clash is not None and (current is None or clash != current.id):
             raise DuplicateKey(

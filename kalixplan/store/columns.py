@@ -32,6 +32,8 @@ COLUMN_TITLES: dict[str, dict[str, str]] = {
         "area_m2": "Areal m² (geodetisk) / Area m² (geodesic)",
         "example_data": "Exempeldata / Example data",
         "public": "Publicerad på webben / Public on the web",
+        "key_kind": "Nyckel: fastighet eller område / Key: property or area",
+        "address": "Adress / Address",
     },
     "plans": {
         "designation": "Planbeteckning / Plan designation",

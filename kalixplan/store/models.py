@@ -219,6 +219,12 @@ class Parcel(Editable, Base):
         Boolean, nullable=False, default=False, server_default=false()
     )
     geom: Mapped[BaseGeometry | None] = mapped_column(Geometry("MULTIPOLYGON"))
+    # What ``designation`` holds: a property designation (fastighetsbeteckning) or, for land
+    # a municipality keeps by name only ("ledig industrimark" layers), the area's name.
+    key_kind: Mapped[str] = mapped_column(
+        Text, nullable=False, default="property", server_default=text("'property'")
+    )
+    address: Mapped[str | None] = mapped_column(Text)
     # Marked for the public "ledig mark" pages: only such parcels are published.
     public: Mapped[bool] = mapped_column(
         Boolean, nullable=False, default=False, server_default=false()

@@ -99,6 +99,7 @@ def live_spec() -> Spec:
     rules = (
         Rule("parcels", "status", "parcel status", vals(codes.ParcelStatus), nullable=False),
         Rule("parcels", "owner_kind", "owner kind", vals(codes.OwnerKind)),
+        Rule("parcels", "key_kind", "parcel key kind", ("property", "area"), nullable=False),
         Rule("parcels", "land_use", "land-use code (Boverket)", land, land_use=True),
         Rule("plans", "status", "plan status", vals(codes.PlanStatus), nullable=False),
         Rule("plans", "procedure", "plan procedure", vals(codes.PlanProcedure), nullable=False),
@@ -175,7 +176,13 @@ def _defaults(columns: dict[str, tuple[str, ...]]) -> dict[str, dict[str, str]]:
     for table in columns:
         out[table] = {"version": "1", "created_at": now, "updated_at": now, "example_data": "0"}
     out["parcels"].update(
-        {"area_m2": "0", "status": "'available'", "facts_stale": "0", "public": "0"}
+        {
+            "area_m2": "0",
+            "status": "'available'",
+            "facts_stale": "0",
+            "public": "0",
+            "key_kind": "'property'",
+        }
     )
     out["plans"].update(
         {

@@ -2955,207 +2955,232 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="51"/>
+        <location filename="../../ui/forms/parcel_form.py" line="54"/>
+        <location filename="../../ui/forms/parcel_form.py" line="66"/>
         <source>Property designation</source>
         <translation>Property designation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="54"/>
         <source>Register area name and block:unit, e.g. Kalix Näsbyn 1:23</source>
-        <translation>Register area name and block:unit, e.g. Kalix Näsbyn 1:23</translation>
+        <translation type="vanished">Register area name and block:unit, e.g. Kalix Näsbyn 1:23</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="56"/>
+        <location filename="../../ui/forms/parcel_form.py" line="75"/>
         <source>Area name</source>
         <translation>Area name</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="57"/>
+        <location filename="../../ui/forms/parcel_form.py" line="76"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="59"/>
+        <location filename="../../ui/forms/parcel_form.py" line="78"/>
         <source>Owner kind</source>
         <translation>Owner kind</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="61"/>
+        <location filename="../../ui/forms/parcel_form.py" line="80"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="164"/>
+        <location filename="../../ui/forms/parcel_form.py" line="183"/>
         <source>%1 ha — not recomputed yet: the boundary was changed outside KalixPlan (reopen the project)</source>
         <translation>%1 ha — not recomputed yet: the boundary was changed outside KalixPlan (reopen the project)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="167"/>
+        <location filename="../../ui/forms/parcel_form.py" line="186"/>
         <source>%1 ha (computed from the boundary)</source>
         <translation>%1 ha (computed from the boundary)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="64"/>
+        <location filename="../../ui/forms/parcel_form.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../ui/forms/parcel_form.py" line="51"/>
+        <source>Kept by</source>
+        <translation>Kept by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parcel_form.py" line="55"/>
+        <source>Name of the area (no designation)</source>
+        <translation>Name of the area (no designation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parcel_form.py" line="60"/>
+        <source>Land a municipality keeps by name only (a &apos;ledig industrimark&apos; layer) has its name as its key</source>
+        <translation>Land a municipality keeps by name only (a &apos;ledig industrimark&apos; layer) has its name as its key</translation>
+    </message>
+    <message>
         <location filename="../../ui/forms/parcel_form.py" line="70"/>
+        <source>Register area name and block:unit, e.g. Kalix Näsbyn 1:23; for land kept by name, its name</source>
+        <translation>Register area name and block:unit, e.g. Kalix Näsbyn 1:23; for land kept by name, its name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parcel_form.py" line="74"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parcel_form.py" line="89"/>
         <source>Reserved until</source>
         <translation>Reserved until</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="71"/>
+        <location filename="../../ui/forms/parcel_form.py" line="90"/>
         <source>Land use</source>
         <translation>Land use</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="74"/>
+        <location filename="../../ui/forms/parcel_form.py" line="93"/>
         <source>Governing plan</source>
         <translation>Governing plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="79"/>
+        <location filename="../../ui/forms/parcel_form.py" line="98"/>
         <source>Max height (m)</source>
         <translation>Max height (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="80"/>
+        <location filename="../../ui/forms/parcel_form.py" line="99"/>
         <source>Utilisation</source>
         <translation>Utilisation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="81"/>
+        <location filename="../../ui/forms/parcel_form.py" line="100"/>
         <source>Price (SEK/m²)</source>
         <translation>Price (SEK/m²)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="82"/>
+        <location filename="../../ui/forms/parcel_form.py" line="101"/>
         <source>Price includes</source>
         <translation>Price includes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="83"/>
+        <location filename="../../ui/forms/parcel_form.py" line="102"/>
         <source>Power (MW)</source>
         <translation>Power (MW)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="84"/>
+        <location filename="../../ui/forms/parcel_form.py" line="103"/>
         <source>Water and sewer</source>
         <translation>Water and sewer</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="87"/>
+        <location filename="../../ui/forms/parcel_form.py" line="106"/>
         <source>Water capacity (m³/day)</source>
         <translation>Water capacity (m³/day)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="91"/>
+        <location filename="../../ui/forms/parcel_form.py" line="110"/>
         <source>District heating</source>
         <translation>District heating</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="92"/>
+        <location filename="../../ui/forms/parcel_form.py" line="111"/>
         <source>Fibre</source>
         <translation>Fibre</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="93"/>
+        <location filename="../../ui/forms/parcel_form.py" line="112"/>
         <source>Gas or hydrogen</source>
         <translation>Gas or hydrogen</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="96"/>
+        <location filename="../../ui/forms/parcel_form.py" line="115"/>
         <source>Railway</source>
         <translation>Railway</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="103"/>
+        <location filename="../../ui/forms/parcel_form.py" line="122"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="110"/>
+        <location filename="../../ui/forms/parcel_form.py" line="129"/>
         <source>Road (E4/E10)</source>
         <translation>Road (E4/E10)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="117"/>
+        <location filename="../../ui/forms/parcel_form.py" line="136"/>
         <source>Substation</source>
         <translation>Substation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="122"/>
+        <location filename="../../ui/forms/parcel_form.py" line="141"/>
         <source>Flood risk</source>
         <translation>Flood risk</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="125"/>
+        <location filename="../../ui/forms/parcel_form.py" line="144"/>
         <source>Contaminated land (MIFO class 1-4)</source>
         <translation>Contaminated land (MIFO class 1-4)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="130"/>
+        <location filename="../../ui/forms/parcel_form.py" line="149"/>
         <source>Protected nature</source>
         <translation>Protected nature</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="132"/>
+        <location filename="../../ui/forms/parcel_form.py" line="151"/>
         <source>Shoreline protection</source>
         <translation>Shoreline protection</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="134"/>
+        <location filename="../../ui/forms/parcel_form.py" line="153"/>
         <source>National interest</source>
         <translation>National interest</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="135"/>
+        <location filename="../../ui/forms/parcel_form.py" line="154"/>
         <source>Geotechnics</source>
         <translation>Geotechnics</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="136"/>
+        <location filename="../../ui/forms/parcel_form.py" line="155"/>
         <source>State of the land</source>
         <translation>State of the land</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="137"/>
+        <location filename="../../ui/forms/parcel_form.py" line="156"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="138"/>
+        <location filename="../../ui/forms/parcel_form.py" line="157"/>
         <source>Contact e-mail</source>
         <translation>Contact e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="139"/>
+        <location filename="../../ui/forms/parcel_form.py" line="158"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="142"/>
+        <location filename="../../ui/forms/parcel_form.py" line="161"/>
         <source>On the public web pages</source>
         <translation>On the public web pages</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="144"/>
+        <location filename="../../ui/forms/parcel_form.py" line="163"/>
         <source>Yes, publish it</source>
         <translation>Yes, publish it</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="144"/>
+        <location filename="../../ui/forms/parcel_form.py" line="163"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="148"/>
+        <location filename="../../ui/forms/parcel_form.py" line="167"/>
         <source>Only parcels marked here go out with &apos;kalixplan publish&apos; (the &apos;ledig mark&apos; pages); owners, notes and prices never do unless chosen</source>
         <translation>Only parcels marked here go out with &apos;kalixplan publish&apos; (the &apos;ledig mark&apos; pages); owners, notes and prices never do unless chosen</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="155"/>
+        <location filename="../../ui/forms/parcel_form.py" line="174"/>
         <source>New parcel</source>
         <translation>New parcel</translation>
     </message>

@@ -1890,207 +1890,232 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation>%1 m</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="51"/>
+        <location filename="../../ui/forms/parcel_form.py" line="54"/>
+        <location filename="../../ui/forms/parcel_form.py" line="66"/>
         <source>Property designation</source>
         <translation>Fastighetsbeteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="54"/>
         <source>Register area name and block:unit, e.g. Kalix Näsbyn 1:23</source>
-        <translation>Registerområde och block:enhet, t.ex. Kalix Näsbyn 1:23</translation>
+        <translation type="vanished">Registerområde och block:enhet, t.ex. Kalix Näsbyn 1:23</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="56"/>
+        <location filename="../../ui/forms/parcel_form.py" line="75"/>
         <source>Area name</source>
         <translation>Områdesnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="57"/>
+        <location filename="../../ui/forms/parcel_form.py" line="76"/>
         <source>Owner</source>
         <translation>Ägare</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="59"/>
+        <location filename="../../ui/forms/parcel_form.py" line="78"/>
         <source>Owner kind</source>
         <translation>Ägartyp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="61"/>
+        <location filename="../../ui/forms/parcel_form.py" line="80"/>
         <source>Area</source>
         <translation>Areal</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="164"/>
+        <location filename="../../ui/forms/parcel_form.py" line="183"/>
         <source>%1 ha — not recomputed yet: the boundary was changed outside KalixPlan (reopen the project)</source>
         <translation>%1 ha – inte omräknad ännu: gränsen ändrades utanför KalixPlan (öppna projektet igen)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="167"/>
+        <location filename="../../ui/forms/parcel_form.py" line="186"/>
         <source>%1 ha (computed from the boundary)</source>
         <translation>%1 ha (beräknat från gränsen)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="64"/>
+        <location filename="../../ui/forms/parcel_form.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../ui/forms/parcel_form.py" line="51"/>
+        <source>Kept by</source>
+        <translation>Hålls under</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parcel_form.py" line="55"/>
+        <source>Name of the area (no designation)</source>
+        <translation>Områdets namn (ingen beteckning)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parcel_form.py" line="60"/>
+        <source>Land a municipality keeps by name only (a &apos;ledig industrimark&apos; layer) has its name as its key</source>
+        <translation>Mark som kommunen bara håller under ett namn (ett lager med ledig industrimark) har namnet som nyckel</translation>
+    </message>
+    <message>
         <location filename="../../ui/forms/parcel_form.py" line="70"/>
+        <source>Register area name and block:unit, e.g. Kalix Näsbyn 1:23; for land kept by name, its name</source>
+        <translation>Registerområde och block:enhet, t.ex. Kalix Näsbyn 1:23; för mark som hålls under ett namn, namnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parcel_form.py" line="74"/>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/parcel_form.py" line="89"/>
         <source>Reserved until</source>
         <translation>Reserverad till</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="71"/>
+        <location filename="../../ui/forms/parcel_form.py" line="90"/>
         <source>Land use</source>
         <translation>Markanvändning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="74"/>
+        <location filename="../../ui/forms/parcel_form.py" line="93"/>
         <source>Governing plan</source>
         <translation>Gällande plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="79"/>
+        <location filename="../../ui/forms/parcel_form.py" line="98"/>
         <source>Max height (m)</source>
         <translation>Högsta höjd (m)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="80"/>
+        <location filename="../../ui/forms/parcel_form.py" line="99"/>
         <source>Utilisation</source>
         <translation>Exploateringsgrad</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="81"/>
+        <location filename="../../ui/forms/parcel_form.py" line="100"/>
         <source>Price (SEK/m²)</source>
         <translation>Pris (kr/m²)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="82"/>
+        <location filename="../../ui/forms/parcel_form.py" line="101"/>
         <source>Price includes</source>
         <translation>I priset ingår</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="83"/>
+        <location filename="../../ui/forms/parcel_form.py" line="102"/>
         <source>Power (MW)</source>
         <translation>Effekt (MW)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="84"/>
+        <location filename="../../ui/forms/parcel_form.py" line="103"/>
         <source>Water and sewer</source>
         <translation>Vatten och avlopp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="87"/>
+        <location filename="../../ui/forms/parcel_form.py" line="106"/>
         <source>Water capacity (m³/day)</source>
         <translation>Vattenkapacitet (m³/dygn)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="91"/>
+        <location filename="../../ui/forms/parcel_form.py" line="110"/>
         <source>District heating</source>
         <translation>Fjärrvärme</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="92"/>
+        <location filename="../../ui/forms/parcel_form.py" line="111"/>
         <source>Fibre</source>
         <translation>Fiber</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="93"/>
+        <location filename="../../ui/forms/parcel_form.py" line="112"/>
         <source>Gas or hydrogen</source>
         <translation>Gas eller vätgas</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="96"/>
+        <location filename="../../ui/forms/parcel_form.py" line="115"/>
         <source>Railway</source>
         <translation>Järnväg</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="103"/>
+        <location filename="../../ui/forms/parcel_form.py" line="122"/>
         <source>Port</source>
         <translation>Hamn</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="110"/>
+        <location filename="../../ui/forms/parcel_form.py" line="129"/>
         <source>Road (E4/E10)</source>
         <translation>Väg (E4/E10)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="117"/>
+        <location filename="../../ui/forms/parcel_form.py" line="136"/>
         <source>Substation</source>
         <translation>Transformatorstation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="122"/>
+        <location filename="../../ui/forms/parcel_form.py" line="141"/>
         <source>Flood risk</source>
         <translation>Översvämningsrisk</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="125"/>
+        <location filename="../../ui/forms/parcel_form.py" line="144"/>
         <source>Contaminated land (MIFO class 1-4)</source>
         <translation>Förorenad mark (MIFO-klass 1–4)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="130"/>
+        <location filename="../../ui/forms/parcel_form.py" line="149"/>
         <source>Protected nature</source>
         <translation>Skyddad natur</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="132"/>
+        <location filename="../../ui/forms/parcel_form.py" line="151"/>
         <source>Shoreline protection</source>
         <translation>Strandskydd</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="134"/>
+        <location filename="../../ui/forms/parcel_form.py" line="153"/>
         <source>National interest</source>
         <translation>Riksintresse</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="135"/>
+        <location filename="../../ui/forms/parcel_form.py" line="154"/>
         <source>Geotechnics</source>
         <translation>Geoteknik</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="136"/>
+        <location filename="../../ui/forms/parcel_form.py" line="155"/>
         <source>State of the land</source>
         <translation>Markens skick</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="137"/>
+        <location filename="../../ui/forms/parcel_form.py" line="156"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="138"/>
+        <location filename="../../ui/forms/parcel_form.py" line="157"/>
         <source>Contact e-mail</source>
         <translation>Kontaktens e-post</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="139"/>
+        <location filename="../../ui/forms/parcel_form.py" line="158"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="142"/>
+        <location filename="../../ui/forms/parcel_form.py" line="161"/>
         <source>On the public web pages</source>
         <translation>På de publika webbsidorna</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="144"/>
+        <location filename="../../ui/forms/parcel_form.py" line="163"/>
         <source>Yes, publish it</source>
         <translation>Ja, publicera den</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="144"/>
+        <location filename="../../ui/forms/parcel_form.py" line="163"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="148"/>
+        <location filename="../../ui/forms/parcel_form.py" line="167"/>
         <source>Only parcels marked here go out with &apos;kalixplan publish&apos; (the &apos;ledig mark&apos; pages); owners, notes and prices never do unless chosen</source>
         <translation>Bara fastigheter som markeras här kommer med i &apos;kalixplan publish&apos; (sidorna om ledig mark); ägare, anteckningar och priser aldrig utan att det väljs</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/parcel_form.py" line="155"/>
+        <location filename="../../ui/forms/parcel_form.py" line="174"/>
         <source>New parcel</source>
         <translation>Ny fastighet</translation>
     </message>

@@ -186,6 +186,7 @@ def test_revisions_0002_0004_0005_write_the_titles_new_projects_get(project: Pro
     titles["parcels"]["public"] = provisions.PUBLIC_TITLE
     titles["documents"] = dict(provisions.DOCUMENT_TITLES)
     titles["plans"].update(provisions.PLAN_TITLES)
+    titles["parcels"].update(provisions.PARCEL_TITLES)
     enums["provisions.kind"] = (provisions.KIND_ENUM[0], dict(provisions.KIND_ENUM[1]))
     assert titles == COLUMN_TITLES
     assert enums == {f"{t}.{c}": v for (t, c), v in ENUM_CONSTRAINTS.items()}

@@ -47,12 +47,31 @@ class ParcelForm(RowForm):
         metres = self.tr("%1 m")
         return [
             FieldSpec(
+                "key_kind",
+                self.tr("Kept by"),
+                "choice",
+                lambda: [
+                    ("property", self.tr("Property designation")),
+                    ("area", self.tr("Name of the area (no designation)")),
+                ],
+                required=True,
+                section=identity,
+                tip=self.tr(
+                    "Land a municipality keeps by name only (a 'ledig industrimark' layer) has "
+                    "its name as its key"
+                ),
+            ),
+            FieldSpec(
                 "designation",
                 self.tr("Property designation"),
                 required=True,
                 section=identity,
-                tip=self.tr("Register area name and block:unit, e.g. Kalix Näsbyn 1:23"),
+                tip=self.tr(
+                    "Register area name and block:unit, e.g. Kalix Näsbyn 1:23; for land kept "
+                    "by name, its name"
+                ),
             ),
+            FieldSpec("address", self.tr("Address"), section=identity),
             FieldSpec("area_name", self.tr("Area name"), section=identity),
             FieldSpec("owner", self.tr("Owner"), section=identity),
             FieldSpec(

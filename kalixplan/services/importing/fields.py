@@ -79,7 +79,13 @@ _PARCEL_FIELDS = (
     Field("ground_state", "text", "markens_skick", ("mark", "skick")),
     Field("contact_person", "text", "kontaktperson", ("kontakt", "contact")),
     Field("contact_email", "text", "e_post", ("epost", "email", "mail")),
-    Field("notes", "text", "anteckningar", ("anm", "anmarkning", "kommentar", "comment")),
+    Field(
+        "notes",
+        "text",
+        "anteckningar",
+        ("anm", "anmarkning", "kommentar", "comment", "beskrivning", "description"),
+    ),
+    Field("address", "text", "adress", ("address", "gatuadress", "belagenhetsadress")),
     Field("example_data", "bool", "exempeldata", ()),
 )
 
@@ -148,6 +154,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
 EXTRA_HEADERS_SV: dict[str, str] = {
     "area_m2": "areal_m2",
     "public": "publicerad",
+    "key_kind": "nyckeltyp",
     "uuid": "uuid",
     "municipality_code": "kommunkod",
     "implementation_ends": "genomförandetid_slut",

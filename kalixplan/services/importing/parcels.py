@@ -22,6 +22,7 @@ from kalixplan.domain.errors import KalixPlanError
 from kalixplan.domain.validation import (
     check_land_use,
     check_parcel_transition,
+    normalise_area_key,
     normalise_designation,
     tidy_designations,
 )
@@ -156,6 +157,10 @@ def check_parcel_values(
 
 def _check_designations(values: dict[str, list[Any]], errors: FieldErrors) -> None:
     column = values.get("designation")
+    if column is None and "area_name" in values:
+        # A "ledig industrimark" layer with names only: the land is kept by its name.
+        _key_by_name(values, errors)
+        return
     if column is None:
         return
     tidied = tidy_designations(column)
@@ -168,6 +173,19 @@ def _check_designations(values: dict[str, list[Any]], errors: FieldErrors) -> No
         except KalixPlanError as exc:
             errors.setdefault(i, []).append(("designation", str(exc).rstrip(".")))
     values["designation"] = tidied
+
+
+def _key_by_name(values: dict[str, list[Any]], errors: FieldErrors) -> None:
+    names = values["area_name"]
+    keys: list[str | None] = []
+    for i, name in enumerate(names):
+        try:
+            keys.append(normalise_area_key(str(name or "")))
+        except KalixPlanError as exc:
+            keys.append(None)
+            errors.setdefault(i, []).append(("area_name", str(exc).rstrip(".")))
+    values["designation"] = keys
+    values["key_kind"] = ["area"] * len(names)
 
 
 def _status(value: str) -> str:

@@ -4,7 +4,9 @@
 beslutsprotokoll, planbeskrivning, planeringsunderlag and its underlagstyp); and the
 quality of a digital plan (NS 4.1 kvalitetsbeskrivning, anvandbarhet) on ``plans``:
 existing plans have corrected boundaries and checked planning basis recorded as no,
-which is what their register could say of them.
+which is what their register could say of them. Parcels may be kept by an area's name
+(``parcels.key_kind`` 'area', many "ledig industrimark" layers carry no property
+designation) and have an ``address``; existing parcels are kept by their designation.
 
 Revision ID: 0005
 Revises: 0004
@@ -33,6 +35,19 @@ down_revision = "0004"
 TITLE = "Planbestämmelser / Plan provisions"
 PUBLIC_COLUMN_SQLITE = "public BOOLEAN DEFAULT 0 NOT NULL ON CONFLICT REPLACE"
 PUBLIC_TITLE = "Publicerad på webben / Public on the web"
+# Land kept by a property designation or by an area's name, and its address.
+PARCEL_COLUMNS_SQLITE: dict[str, str] = {
+    "key_kind": "key_kind TEXT DEFAULT 'property' NOT NULL ON CONFLICT REPLACE",
+    "address": "address TEXT",
+}
+PARCEL_COLUMNS_POSTGRES: dict[str, str] = {
+    "key_kind": "text NOT NULL DEFAULT 'property'",
+    "address": "text",
+}
+PARCEL_TITLES: dict[str, str] = {
+    "key_kind": "Nyckel: fastighet eller område / Key: property or area",
+    "address": "Adress / Address",
+}
 # The quality of a digital plan (NS Detaljplan 4.1 kvalitetsbeskrivning, anvandbarhet).
 PLAN_COLUMNS_SQLITE: dict[str, str] = {
     "digitisation": "digitisation TEXT",
@@ -222,6 +237,7 @@ SQLITE_DEFAULTS: dict[str, dict[str, str]] = {
         "created_at": "(strftime('%Y-%m-%dT%H:%M:%fZ','now'))",
         "example_data": "0",
         "facts_stale": "0",
+        "key_kind": "'property'",
         "public": "0",
         "status": "'available'",
         "updated_at": "(strftime('%Y-%m-%dT%H:%M:%fZ','now'))",
@@ -896,6 +912,9 @@ SQLITE_DDL: list[str] = [
     'values: municipality, municipal_company, private, state\') WHERE NEW."owner_kind" IS NOT '
     "NULL AND NOT NEW.\"owner_kind\" IN ('municipality', 'municipal_company', 'private', "
     "'state');\n"
+    "  SELECT RAISE(ABORT, 'KalixPlan rule parcels.key_kind: unknown parcel key kind; allowed "
+    'values: property, area\') WHERE NEW."key_kind" IS NULL OR NOT NEW."key_kind" IN '
+    "('property', 'area');\n"
     "  SELECT RAISE(ABORT, 'KalixPlan rule parcels.land_use: unknown land-use code (Boverket); "
     "allowed values: ANNAN ALLMÄN PLATS, B, C, CYKEL, D, E, F, G, GATA, GCVÄG, GÅNG, H, …') WHERE "
     "NEW.\"land_use\" IS NOT NULL AND NOT (NEW.\"land_use\" IN ('ANNAN ALLMÄN PLATS', 'B', 'C', "
@@ -921,6 +940,9 @@ SQLITE_DDL: list[str] = [
     'values: municipality, municipal_company, private, state\') WHERE NEW."owner_kind" IS NOT '
     "NULL AND NOT NEW.\"owner_kind\" IN ('municipality', 'municipal_company', 'private', "
     "'state');\n"
+    "  SELECT RAISE(ABORT, 'KalixPlan rule parcels.key_kind: unknown parcel key kind; allowed "
+    'values: property, area\') WHERE NEW."key_kind" IS NULL OR NOT NEW."key_kind" IN '
+    "('property', 'area');\n"
     "  SELECT RAISE(ABORT, 'KalixPlan rule parcels.land_use: unknown land-use code (Boverket); "
     "allowed values: ANNAN ALLMÄN PLATS, B, C, CYKEL, D, E, F, G, GATA, GCVÄG, GÅNG, H, …') WHERE "
     "NEW.\"land_use\" IS NOT NULL AND NOT (NEW.\"land_use\" IN ('ANNAN ALLMÄN PLATS', 'B', 'C', "
@@ -1070,6 +1092,12 @@ SQLITE_DDL: list[str] = [
     "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'parcels', NEW.id, "
     "'update', 'area_m2', CAST(OLD.\"area_m2\" AS TEXT), CAST(NEW.\"area_m2\" AS TEXT) WHERE "
     'OLD."area_m2" IS NOT NEW."area_m2"\n'
+    "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'parcels', NEW.id, "
+    "'update', 'key_kind', CAST(OLD.\"key_kind\" AS TEXT), CAST(NEW.\"key_kind\" AS TEXT) WHERE "
+    'OLD."key_kind" IS NOT NEW."key_kind"\n'
+    "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'parcels', NEW.id, "
+    "'update', 'address', CAST(OLD.\"address\" AS TEXT), CAST(NEW.\"address\" AS TEXT) WHERE "
+    'OLD."address" IS NOT NEW."address"\n'
     "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'parcels', NEW.id, "
     "'update', 'public', CASE WHEN OLD.\"public\" IS NULL THEN NULL WHEN OLD.\"public\" THEN "
     "'true' ELSE 'false' END, CASE WHEN NEW.\"public\" IS NULL THEN NULL WHEN NEW.\"public\" THEN "
@@ -1842,6 +1870,9 @@ POSTGRES_DDL: list[str] = [
     "'municipal_company', 'private', 'state') THEN RAISE EXCEPTION 'KalixPlan rule "
     "parcels.owner_kind: unknown owner kind; allowed values: municipality, municipal_company, "
     "private, state' USING ERRCODE = 'check_violation'; END IF;\n"
+    "    IF NEW.key_kind IS NULL OR NOT NEW.key_kind IN ('property', 'area') THEN RAISE EXCEPTION "
+    "'KalixPlan rule parcels.key_kind: unknown parcel key kind; allowed values: property, area' "
+    "USING ERRCODE = 'check_violation'; END IF;\n"
     "    IF NEW.land_use IS NOT NULL AND NOT (NEW.land_use IN ('ANNAN ALLMÄN PLATS', 'B', 'C', "
     "'CYKEL', 'D', 'E', 'F', 'G', 'GATA', 'GCVÄG', 'GÅNG', 'H', 'J', 'K', 'L', 'M', 'N', 'NATUR', "
     "'O', 'P', 'PARK', 'R', 'S', 'SKYDD', 'T', 'TORG', 'U', 'V', 'VÄG', 'W', 'Z') OR NEW.land_use "
@@ -2143,9 +2174,10 @@ def _sqlite_upgrade(raw: Any) -> None:
     for column in DOCUMENT_TITLES:
         if column not in [r[1] for r in raw.execute("PRAGMA table_info(documents)")]:
             raw.execute(f"ALTER TABLE documents ADD COLUMN {column} TEXT")
-    for column, definition in PLAN_COLUMNS_SQLITE.items():
-        if column not in [r[1] for r in raw.execute("PRAGMA table_info(plans)")]:
-            raw.execute(f"ALTER TABLE plans ADD COLUMN {definition}")
+    for table, columns in (("plans", PLAN_COLUMNS_SQLITE), ("parcels", PARCEL_COLUMNS_SQLITE)):
+        for column, definition in columns.items():
+            if column not in [r[1] for r in raw.execute(f"PRAGMA table_info({table})")]:
+                raw.execute(f"ALTER TABLE {table} ADD COLUMN {definition}")
     _drop_sqlite_triggers(raw)
     for statement in SQLITE_DDL:
         raw.execute(statement)
@@ -2172,7 +2204,11 @@ def _sqlite_upgrade(raw: Any) -> None:
         "VALUES ('parcels', 'public', ?, ?)",
         (PUBLIC_TITLE, PUBLIC_TITLE),
     )
-    for table, titles in (("documents", DOCUMENT_TITLES), ("plans", PLAN_TITLES)):
+    for table, titles in (
+        ("documents", DOCUMENT_TITLES),
+        ("plans", PLAN_TITLES),
+        ("parcels", PARCEL_TITLES),
+    ):
         for column, title in titles.items():
             raw.execute(
                 "INSERT OR REPLACE INTO gpkg_data_columns (table_name, column_name, name, "
@@ -2201,15 +2237,22 @@ def upgrade() -> None:
     )
     for column in DOCUMENT_TITLES:
         bind.exec_driver_sql(f"ALTER TABLE documents ADD COLUMN IF NOT EXISTS {column} text")
-    for column, definition in PLAN_COLUMNS_POSTGRES.items():
-        bind.exec_driver_sql(f"ALTER TABLE plans ADD COLUMN IF NOT EXISTS {column} {definition}")
+    for table, columns in (("plans", PLAN_COLUMNS_POSTGRES), ("parcels", PARCEL_COLUMNS_POSTGRES)):
+        for column, definition in columns.items():
+            bind.exec_driver_sql(
+                f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {definition}"
+            )
     for statement in POSTGRES_DDL:
         bind.exec_driver_sql(statement)
     for column, title in TITLES.items():
         quoted = title.replace("'", "''")
         bind.execute(text(f"COMMENT ON COLUMN provisions.{column} IS '{quoted}'"))
     bind.execute(text(f"COMMENT ON COLUMN parcels.public IS '{PUBLIC_TITLE}'"))
-    for table, titles in (("documents", DOCUMENT_TITLES), ("plans", PLAN_TITLES)):
+    for table, titles in (
+        ("documents", DOCUMENT_TITLES),
+        ("plans", PLAN_TITLES),
+        ("parcels", PARCEL_TITLES),
+    ):
         for column, title in titles.items():
             bind.execute(text(f"COMMENT ON COLUMN {table}.{column} IS '{title}'"))
 
@@ -2240,6 +2283,8 @@ def downgrade() -> None:
             raw.execute(f"ALTER TABLE documents DROP COLUMN {column}")
         for column in PLAN_COLUMNS_SQLITE:
             raw.execute(f"ALTER TABLE plans DROP COLUMN {column}")
+        for column in PARCEL_COLUMNS_SQLITE:
+            raw.execute(f"ALTER TABLE parcels DROP COLUMN {column}")
         for table in ("gpkg_extensions", "gpkg_geometry_columns", "gpkg_contents"):
             raw.execute(f"DELETE FROM {table} WHERE table_name = 'provisions'")
         if raw.execute(
@@ -2250,7 +2295,8 @@ def downgrade() -> None:
                 "OR (table_name = 'parcels' AND column_name = 'public') "
                 "OR (table_name = 'documents' AND column_name IN ('kind', 'basis_type')) "
                 "OR (table_name = 'plans' AND column_name IN ('digitisation', "
-                "'boundaries_corrected', 'basis_checked', 'usability', 'quality_note'))"
+                "'boundaries_corrected', 'basis_checked', 'usability', 'quality_note')) "
+                "OR (table_name = 'parcels' AND column_name IN ('key_kind', 'address'))"
             )
             raw.execute(
                 "DELETE FROM gpkg_data_column_constraints WHERE constraint_name = ?",
@@ -2265,6 +2311,8 @@ def downgrade() -> None:
         bind.exec_driver_sql(f"ALTER TABLE documents DROP COLUMN IF EXISTS {column}")
     for column in PLAN_COLUMNS_POSTGRES:
         bind.exec_driver_sql(f"ALTER TABLE plans DROP COLUMN IF EXISTS {column}")
+    for column in PARCEL_COLUMNS_POSTGRES:
+        bind.exec_driver_sql(f"ALTER TABLE parcels DROP COLUMN IF EXISTS {column}")
     bind.exec_driver_sql("DROP FUNCTION IF EXISTS kalixplan_provisions_outside()")
     for statement in previous.POSTGRES_DDL:
         bind.exec_driver_sql(statement)
