@@ -269,6 +269,20 @@ SWEDISH = {
         "namn, namnet"
     ),
     "Address": "Adress",
+    "Extend or renew the implementation period": "Förläng eller förnya genomförandetiden",
+    "yyyy-mm-dd (when known)": "åååå-mm-dd (när det är känt)",
+    "Decision": "Beslut",
+    "Years": "År",
+    "Adopted": "Antagen",
+    "Laga kraft": "Laga kraft",
+    "Case number": "Diarienummer",
+    "PBL 4 kap. 24 §: before the period has run out it is extended, after it has run out "
+    "renewed from the day the decision gains legal force; at most five years at a time.": (
+        "PBL 4 kap. 24 §: innan genomförandetiden har gått ut förlängs den, därefter förnyas den "
+        "från den dag beslutet vinner laga kraft; högst fem år i sänder."
+    ),
+    "Extended or renewed implementation period": "Förlängd eller förnyad genomförandetid",
+    "%1 by %2 years, adopted %3": "%1 med %2 år, antagen %3",
 }
 
 

@@ -306,14 +306,14 @@ def check_plan_dates(dates: Mapping[str, date | None]) -> None:
 def check_implementation_years(years: int | None) -> None:
     """Genomförandetid is at least 5 and at most 15 years (PBL 4 kap. 21 §).
 
-    An extension is a decision of its own that changes the plan (PBL 4 kap. 22 §); it
+    An extension is a decision of its own that changes the plan (PBL 4 kap. 24 §); it
     is not typed into the length.
     """
     if years is not None and not 5 <= years <= 15:
         raise ValidationError(
             "implementation_years",
             f"Implementation period {years} years is outside the 5-15 years of PBL 4 kap. 21 §; "
-            "an extension is its own decision (PBL 4 kap. 22 §).",
+            "an extension is its own decision (PBL 4 kap. 24 §).",
         )
 
 

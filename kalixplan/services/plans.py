@@ -22,6 +22,7 @@ from kalixplan.domain.codes import (
     land_use_parts,
 )
 from kalixplan.domain.errors import DuplicateKey, NotFound, ValidationError
+from kalixplan.domain.periods import PeriodStep, period_end
 from kalixplan.domain.quality import check_quality
 from kalixplan.domain.rows import LandUseRow, PlanRow, ProvisionRow, row_from
 from kalixplan.domain.validation import (
@@ -41,7 +42,7 @@ from kalixplan.domain.validation import (
 from kalixplan.geo.checks import as_multipolygon
 from kalixplan.services.editing import check_required, delete_row, load, update_row
 from kalixplan.services.provisions import provisions_at
-from kalixplan.store.models import DetailedPlan, LandUseArea, ProjectSetting
+from kalixplan.store.models import DetailedPlan, LandUseArea, PeriodDecision, ProjectSetting
 from kalixplan.store.spatial import bbox_filter
 
 
@@ -107,11 +108,36 @@ def _prepare(
     start = values.get("implementation_start", getattr(current, "implementation_start", None))
     check_implementation_start(start, merged["in_force_date"])
     start = start or merged["in_force_date"]
-    values["implementation_ends"] = add_years(start, years) if start and years else None
+    base_end = add_years(start, years) if start and years else None
+    # Extensions and renewals recorded for the plan (PBL 4 kap. 24 §) move the end on.
+    steps = period_steps(session, current.id) if current is not None else []
+    values["implementation_ends"] = period_end(base_end, steps)
     if values.get("geom") is not None:
         label = values.get("designation") or (current.designation if current else "the plan")
         values["geom"] = as_multipolygon(values["geom"], f"Plan '{label}'")
     return values
+
+
+def period_steps(session: Session, plan_id: int) -> list[PeriodStep]:
+    """The extensions and renewals of a plan's implementation period, as decided."""
+    rows = session.scalars(
+        select(PeriodDecision)
+        .where(PeriodDecision.plan_id == plan_id)
+        .order_by(PeriodDecision.adopted_date, PeriodDecision.id)
+    )
+    return [PeriodStep(d.kind, d.years, d.adopted_date, d.in_force_date) for d in rows]
+
+
+def base_period_end(plan: DetailedPlan) -> date | None:
+    """The end of the plan's own implementation period (start or laga kraft + years)."""
+    start = plan.implementation_start or plan.in_force_date
+    years = plan.implementation_years
+    return add_years(start, years) if start and years else None
+
+
+def period_end_of(session: Session, plan: DetailedPlan) -> date | None:
+    """The end of a plan's implementation period after its extensions and renewals."""
+    return period_end(base_period_end(plan), period_steps(session, plan.id))
 
 
 def create_plan(

@@ -30,7 +30,7 @@ from kalixplan.domain.errors import KalixPlanError
 from kalixplan.domain.rows import ParcelRow, PlanRow
 from kalixplan.services.editing import load
 from kalixplan.services.parcels import create_parcel, delete_parcel, get_parcel, update_parcel
-from kalixplan.services.plans import create_plan, delete_plan, get_plan
+from kalixplan.services.plans import create_plan, delete_plan, get_plan, period_end_of
 from kalixplan.store.models import (
     Actor,
     DetailedPlan,
@@ -39,6 +39,7 @@ from kalixplan.store.models import (
     Interest,
     LandUseArea,
     Parcel,
+    PeriodDecision,
     Provision,
 )
 
@@ -62,6 +63,7 @@ class Removed:
         interests: a parcel's interests (every column).
         land_use_areas: a plan's land-use areas (every column).
         provisions: a plan's egenskaps- and administrativa bestämmelser (every column).
+        period_decisions: a plan's extensions and renewals of its genomförandetid.
         document_ids: document links that pointed at the row.
         governed: a plan's parcels, as (id, designation), whose link to it was cut.
         actor_names: names of the actors of the interests and of the reservation.
@@ -72,6 +74,7 @@ class Removed:
     interests: tuple[SavedRow, ...] = ()
     land_use_areas: tuple[SavedRow, ...] = ()
     provisions: tuple[SavedRow, ...] = ()
+    period_decisions: tuple[SavedRow, ...] = ()
     document_ids: tuple[int, ...] = ()
     governed: tuple[tuple[int, str], ...] = ()
     actor_names: Mapping[int, str] = field(default_factory=dict)
@@ -198,6 +201,9 @@ def save_plan_dependents(session: Session, plan_id: int) -> Removed:
     provisions = session.scalars(
         select(Provision).where(Provision.plan_id == plan_id).order_by(Provision.id)
     ).all()
+    decisions = session.scalars(
+        select(PeriodDecision).where(PeriodDecision.plan_id == plan_id).order_by(PeriodDecision.id)
+    ).all()
     governed = session.execute(
         select(Parcel.id, Parcel.designation).where(Parcel.plan_id == plan_id).order_by(Parcel.id)
     ).all()
@@ -206,6 +212,7 @@ def save_plan_dependents(session: Session, plan_id: int) -> Removed:
         row=get_plan(session, plan_id),
         land_use_areas=tuple(_saved(a) for a in areas),
         provisions=tuple(_saved(p) for p in provisions),
+        period_decisions=tuple(_saved(d) for d in decisions),
         document_ids=_document_ids(session, "plans", plan_id),
         governed=tuple((int(i), str(d)) for i, d in governed),
     )
@@ -329,6 +336,8 @@ def restore_plan_dependents(
         _insert_saved(session, LandUseArea, saved, plan_id=plan_id)
     for saved in removed.provisions:  # with their identities (NS 4.1 objektidentitet)
         _insert_saved(session, Provision, saved, plan_id=plan_id)
+    for saved in removed.period_decisions:
+        _insert_saved(session, PeriodDecision, saved, plan_id=plan_id)
     relinked: list[ParcelRow] = []
     lost: list[Lost] = []
     for parcel_id, label in removed.governed:
@@ -353,6 +362,16 @@ def recreate_plan(
     if removed is None:
         return Restored(row)
     relinked, lost = restore_plan_dependents(session, row.id, removed)
+    if removed.period_decisions:
+        # The end as its extensions and renewals made it (the plan's version stays: the
+        # row is the one undo brings back, not an edit).
+        plan = load(session, DetailedPlan, row.id)
+        ends = period_end_of(session, plan)
+        session.execute(
+            update(DetailedPlan).where(DetailedPlan.id == row.id).values(implementation_ends=ends)
+        )
+        session.expire(plan)
+        row = get_plan(session, row.id)
     return Restored(row, relinked=relinked, lost=lost)
 
 

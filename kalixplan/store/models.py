@@ -146,6 +146,22 @@ class LandUseArea(Editable, Base):
     plan: Mapped[DetailedPlan] = relationship(back_populates="land_use_areas")
 
 
+class PeriodDecision(Editable, Base):
+    """A decision that extends or renews a plan's genomförandetid (PBL 4 kap. 24 §: a
+    change of the plan, at most five years at a time; domain/periods.py)."""
+
+    __tablename__ = "period_decisions"
+    plan_id: Mapped[int] = mapped_column(
+        ForeignKey("plans.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    kind: Mapped[str] = mapped_column(Text, nullable=False)  # extension or renewal
+    years: Mapped[int] = mapped_column(Integer, nullable=False)
+    adopted_date: Mapped[date] = mapped_column(Date, nullable=False)
+    in_force_date: Mapped[date | None] = mapped_column(Date)
+    diarienummer: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
 class Provision(Editable, Base):
     """An egenskapsbestämmelse or administrativ bestämmelse of a plan (NS Detaljplan 4.1
     planbestammelse; domain/provisions.py): its sign, Boverket's catalogue reference, the
@@ -392,6 +408,7 @@ TABLE_TITLES: dict[str, str] = {
     "plans": "Detaljplaner / Detailed plans",
     "land_use_areas": "Användningsområden / Land-use areas",
     "provisions": "Planbestämmelser / Plan provisions",
+    "period_decisions": "Beslut om genomförandetid / Implementation period decisions",
     "reference_features": "Referensobjekt / Reference features",
     "actors": "Aktörer / Actors",
     "actor_contacts": "Kontaktpersoner / Contacts",

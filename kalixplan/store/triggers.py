@@ -73,7 +73,7 @@ class Spec:
 
 def live_spec() -> Spec:
     """The spec of the current models and code lists."""
-    from kalixplan.domain import codes, documents, provisions, quality
+    from kalixplan.domain import codes, documents, periods, provisions, quality
     from kalixplan.store.models import Base
 
     columns: dict[str, tuple[str, ...]] = {}
@@ -127,6 +127,8 @@ def live_spec() -> Spec:
         Rule("provisions", "value_kind", "value kind", vals(provisions.ValueKind)),
         Rule("provisions", "unit", "value unit", vals(provisions.Unit)),
         Rule("documents", "kind", "plan document kind", vals(documents.DocumentKind)),
+        # PBL 4 kap. 24 §: a plan's implementation period is extended or renewed.
+        Rule("period_decisions", "kind", "period decision kind", periods.KINDS, nullable=False),
         Rule(
             "documents",
             "basis_type",

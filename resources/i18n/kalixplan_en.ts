@@ -404,6 +404,49 @@
     </message>
 </context>
 <context>
+    <name>AddPeriodDialog</name>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="47"/>
+        <source>Extend or renew the implementation period</source>
+        <translation>Extend or renew the implementation period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="58"/>
+        <source>yyyy-mm-dd (when known)</source>
+        <translation>yyyy-mm-dd (when known)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="61"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="62"/>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="63"/>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="64"/>
+        <source>Laga kraft</source>
+        <translation>Laga kraft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="65"/>
+        <source>Case number</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="68"/>
+        <source>PBL 4 kap. 24 §: before the period has run out it is extended, after it has run out renewed from the day the decision gains legal force; at most five years at a time.</source>
+        <translation>PBL 4 kap. 24 §: before the period has run out it is extended, after it has run out renewed from the day the decision gains legal force; at most five years at a time.</translation>
+    </message>
+</context>
+<context>
     <name>AlertsDialog</name>
     <message>
         <location filename="../../ui/dashboard/alerts_dialog.py" line="63"/>
@@ -3314,47 +3357,47 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="141"/>
+        <location filename="../../ui/forms/plan_form.py" line="150"/>
         <source>Detailed plan</source>
         <translation>Detailed plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="142"/>
+        <location filename="../../ui/forms/plan_form.py" line="151"/>
         <source>Town plan (older form)</source>
         <translation>Town plan (older form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="143"/>
+        <location filename="../../ui/forms/plan_form.py" line="152"/>
         <source>Building plan (older form)</source>
         <translation>Building plan (older form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="144"/>
+        <location filename="../../ui/forms/plan_form.py" line="153"/>
         <source>Parcelling plan (older form)</source>
         <translation>Parcelling plan (older form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="149"/>
+        <location filename="../../ui/forms/plan_form.py" line="158"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="150"/>
+        <location filename="../../ui/forms/plan_form.py" line="159"/>
         <source>Process and decisions</source>
         <translation>Process and decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="151"/>
+        <location filename="../../ui/forms/plan_form.py" line="160"/>
         <source>Implementation period</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="152"/>
+        <location filename="../../ui/forms/plan_form.py" line="161"/>
         <source>Archive and notes</source>
         <translation>Archive and notes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="157"/>
+        <location filename="../../ui/forms/plan_form.py" line="166"/>
         <source>Designation</source>
         <translation>Designation</translation>
     </message>
@@ -3367,12 +3410,12 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation type="vanished">Catalogue reference: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="99"/>
+        <location filename="../../ui/forms/plan_form.py" line="107"/>
         <source>No provisions registered</source>
         <translation>No provisions registered</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="128"/>
+        <location filename="../../ui/forms/plan_form.py" line="136"/>
         <source>Provisions (planbestämmelser)</source>
         <translation>Provisions (planbestämmelser)</translation>
     </message>
@@ -3385,147 +3428,147 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation type="vanished">Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="98"/>
+        <location filename="../../ui/forms/plan_form.py" line="106"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="109"/>
+        <location filename="../../ui/forms/plan_form.py" line="117"/>
         <source>registered</source>
         <translation>registered</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="116"/>
+        <location filename="../../ui/forms/plan_form.py" line="124"/>
         <source>boundary changed</source>
         <translation>boundary changed</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="124"/>
+        <location filename="../../ui/forms/plan_form.py" line="132"/>
         <source>… and %1 earlier versions</source>
         <translation>… and %1 earlier versions</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="125"/>
+        <location filename="../../ui/forms/plan_form.py" line="133"/>
         <source>No versions recorded</source>
         <translation>No versions recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="130"/>
+        <location filename="../../ui/forms/plan_form.py" line="138"/>
         <source>Versions</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="153"/>
+        <location filename="../../ui/forms/plan_form.py" line="162"/>
         <source>Quality of the digital plan</source>
         <translation>Quality of the digital plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="161"/>
+        <location filename="../../ui/forms/plan_form.py" line="170"/>
         <source>The plan&apos;s beteckning as the archive writes it, e.g. 2514-P123, BN16/1724 or DP 2026:1</source>
         <translation>The plan&apos;s beteckning as the archive writes it, e.g. 2514-P123, BN16/1724 or DP 2026:1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="165"/>
+        <location filename="../../ui/forms/plan_form.py" line="174"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="166"/>
+        <location filename="../../ui/forms/plan_form.py" line="175"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="169"/>
+        <location filename="../../ui/forms/plan_form.py" line="178"/>
         <source>Plan type</source>
         <translation>Plan type</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="176"/>
+        <location filename="../../ui/forms/plan_form.py" line="185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="180"/>
+        <location filename="../../ui/forms/plan_form.py" line="189"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="188"/>
+        <location filename="../../ui/forms/plan_form.py" line="197"/>
         <source>Decision type</source>
         <translation>Decision type</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="194"/>
+        <location filename="../../ui/forms/plan_form.py" line="203"/>
         <source>A new plan replaces the plans it names, a change amends them (PBL 4 kap. 38-39 §§), a repeal removes them (5 kap. 38 §)</source>
         <translation>A new plan replaces the plans it names, a change amends them (PBL 4 kap. 38-39 §§), a repeal removes them (5 kap. 38 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="198"/>
+        <location filename="../../ui/forms/plan_form.py" line="207"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="199"/>
+        <location filename="../../ui/forms/plan_form.py" line="208"/>
         <source>Decision body</source>
         <translation>Decision body</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="200"/>
+        <location filename="../../ui/forms/plan_form.py" line="209"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="201"/>
+        <location filename="../../ui/forms/plan_form.py" line="210"/>
         <source>Consultation</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="202"/>
+        <location filename="../../ui/forms/plan_form.py" line="211"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="203"/>
+        <location filename="../../ui/forms/plan_form.py" line="212"/>
         <source>Adopted</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="204"/>
+        <location filename="../../ui/forms/plan_form.py" line="213"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="205"/>
+        <location filename="../../ui/forms/plan_form.py" line="214"/>
         <source>Length (years)</source>
         <translation>Length (years)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="208"/>
+        <location filename="../../ui/forms/plan_form.py" line="217"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="211"/>
+        <location filename="../../ui/forms/plan_form.py" line="220"/>
         <source>Empty: the day the plan came into force</source>
         <translation>Empty: the day the plan came into force</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="215"/>
+        <location filename="../../ui/forms/plan_form.py" line="224"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="220"/>
+        <location filename="../../ui/forms/plan_form.py" line="229"/>
         <source>Archive id</source>
         <translation>Archive id</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="223"/>
+        <location filename="../../ui/forms/plan_form.py" line="232"/>
         <source>Plans this decision affects</source>
         <translation>Plans this decision affects</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="226"/>
+        <location filename="../../ui/forms/plan_form.py" line="235"/>
         <source>The plans it replaces, changes or repeals (föregående plans beteckning); separate several with ;</source>
         <translation>The plans it replaces, changes or repeals (föregående plans beteckning); separate several with ;</translation>
     </message>
@@ -3534,54 +3577,77 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation type="vanished">Previous plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="230"/>
+        <location filename="../../ui/forms/plan_form.py" line="239"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="233"/>
+        <location filename="../../ui/forms/plan_form.py" line="242"/>
         <source>Digitisation</source>
         <translation>Digitisation</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="237"/>
+        <location filename="../../ui/forms/plan_form.py" line="246"/>
         <source>Is the plan complete in digital form (NS Detaljplan 4.1)?</source>
         <translation>Is the plan complete in digital form (NS Detaljplan 4.1)?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="241"/>
+        <location filename="../../ui/forms/plan_form.py" line="250"/>
         <source>Boundaries corrected</source>
         <translation>Boundaries corrected</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="249"/>
+        <location filename="../../ui/forms/plan_form.py" line="258"/>
         <source>Planning basis checked</source>
         <translation>Planning basis checked</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="257"/>
+        <location filename="../../ui/forms/plan_form.py" line="266"/>
         <source>Usability</source>
         <translation>Usability</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="262"/>
+        <location filename="../../ui/forms/plan_form.py" line="271"/>
         <source>About the quality</source>
         <translation>About the quality</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="266"/>
+        <location filename="../../ui/forms/plan_form.py" line="275"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="266"/>
+        <location filename="../../ui/forms/plan_form.py" line="275"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="269"/>
+        <location filename="../../ui/forms/plan_form.py" line="278"/>
         <source>New plan</source>
         <translation>New plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPeriodsBox</name>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="142"/>
+        <source>Extended or renewed implementation period</source>
+        <translation>Extended or renewed implementation period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="143"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="144"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="147"/>
+        <source>%1 by %2 years, adopted %3</source>
+        <translation>%1 by %2 years, adopted %3</translation>
     </message>
 </context>
 <context>
@@ -3620,32 +3686,32 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="144"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="154"/>
         <source>Delete plans</source>
         <translation>Delete plans</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="146"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="156"/>
         <source>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</source>
         <translation>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="179"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="211"/>
         <source>Remove document</source>
         <translation>Remove document</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="180"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="212"/>
         <source>Remove the link to %1? The document itself is not touched.</source>
         <translation>Remove the link to %1? The document itself is not touched.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="199"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="231"/>
         <source>Open document</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="200"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="232"/>
         <source>Only web addresses, e-mail addresses and files that exist can be opened.</source>
         <translation>Only web addresses, e-mail addresses and files that exist can be opened.</translation>
     </message>

@@ -404,6 +404,49 @@
     </message>
 </context>
 <context>
+    <name>AddPeriodDialog</name>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="47"/>
+        <source>Extend or renew the implementation period</source>
+        <translation>Förläng eller förnya genomförandetiden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="58"/>
+        <source>yyyy-mm-dd (when known)</source>
+        <translation>åååå-mm-dd (när det är känt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="61"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="62"/>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="63"/>
+        <source>Adopted</source>
+        <translation>Antagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="64"/>
+        <source>Laga kraft</source>
+        <translation>Laga kraft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="65"/>
+        <source>Case number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="68"/>
+        <source>PBL 4 kap. 24 §: before the period has run out it is extended, after it has run out renewed from the day the decision gains legal force; at most five years at a time.</source>
+        <translation>PBL 4 kap. 24 §: innan genomförandetiden har gått ut förlängs den, därefter förnyas den från den dag beslutet vinner laga kraft; högst fem år i sänder.</translation>
+    </message>
+</context>
+<context>
     <name>AlertsDialog</name>
     <message>
         <location filename="../../ui/dashboard/alerts_dialog.py" line="63"/>
@@ -2249,47 +2292,47 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>PlanForm</name>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="141"/>
+        <location filename="../../ui/forms/plan_form.py" line="150"/>
         <source>Detailed plan</source>
         <translation>Detaljplan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="142"/>
+        <location filename="../../ui/forms/plan_form.py" line="151"/>
         <source>Town plan (older form)</source>
         <translation>Stadsplan (äldre form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="143"/>
+        <location filename="../../ui/forms/plan_form.py" line="152"/>
         <source>Building plan (older form)</source>
         <translation>Byggnadsplan (äldre form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="144"/>
+        <location filename="../../ui/forms/plan_form.py" line="153"/>
         <source>Parcelling plan (older form)</source>
         <translation>Avstyckningsplan (äldre form)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="149"/>
+        <location filename="../../ui/forms/plan_form.py" line="158"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="150"/>
+        <location filename="../../ui/forms/plan_form.py" line="159"/>
         <source>Process and decisions</source>
         <translation>Process och beslut</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="151"/>
+        <location filename="../../ui/forms/plan_form.py" line="160"/>
         <source>Implementation period</source>
         <translation>Genomförandetid</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="152"/>
+        <location filename="../../ui/forms/plan_form.py" line="161"/>
         <source>Archive and notes</source>
         <translation>Arkiv och anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="157"/>
+        <location filename="../../ui/forms/plan_form.py" line="166"/>
         <source>Designation</source>
         <translation>Planbeteckning</translation>
     </message>
@@ -2302,12 +2345,12 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation type="vanished">Katalogreferens: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="99"/>
+        <location filename="../../ui/forms/plan_form.py" line="107"/>
         <source>No provisions registered</source>
         <translation>Inga bestämmelser registrerade</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="128"/>
+        <location filename="../../ui/forms/plan_form.py" line="136"/>
         <source>Provisions (planbestämmelser)</source>
         <translation>Planbestämmelser</translation>
     </message>
@@ -2320,147 +2363,147 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation type="vanished">Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="98"/>
+        <location filename="../../ui/forms/plan_form.py" line="106"/>
         <source>Reason: %1</source>
         <translation>Motiv: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="109"/>
+        <location filename="../../ui/forms/plan_form.py" line="117"/>
         <source>registered</source>
         <translation>registrerad</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="116"/>
+        <location filename="../../ui/forms/plan_form.py" line="124"/>
         <source>boundary changed</source>
         <translation>gränsen ändrad</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="124"/>
+        <location filename="../../ui/forms/plan_form.py" line="132"/>
         <source>… and %1 earlier versions</source>
         <translation>… och %1 tidigare versioner</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="125"/>
+        <location filename="../../ui/forms/plan_form.py" line="133"/>
         <source>No versions recorded</source>
         <translation>Inga versioner registrerade</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="130"/>
+        <location filename="../../ui/forms/plan_form.py" line="138"/>
         <source>Versions</source>
         <translation>Versioner</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="153"/>
+        <location filename="../../ui/forms/plan_form.py" line="162"/>
         <source>Quality of the digital plan</source>
         <translation>Den digitala planens kvalitet</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="161"/>
+        <location filename="../../ui/forms/plan_form.py" line="170"/>
         <source>The plan&apos;s beteckning as the archive writes it, e.g. 2514-P123, BN16/1724 or DP 2026:1</source>
         <translation>Planens beteckning som arkivet skriver den, t.ex. 2514-P123, BN16/1724 eller DP 2026:1</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="165"/>
+        <location filename="../../ui/forms/plan_form.py" line="174"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="166"/>
+        <location filename="../../ui/forms/plan_form.py" line="175"/>
         <source>Purpose</source>
         <translation>Syfte</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="169"/>
+        <location filename="../../ui/forms/plan_form.py" line="178"/>
         <source>Plan type</source>
         <translation>Plantyp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="176"/>
+        <location filename="../../ui/forms/plan_form.py" line="185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="180"/>
+        <location filename="../../ui/forms/plan_form.py" line="189"/>
         <source>Procedure</source>
         <translation>Förfarande</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="188"/>
+        <location filename="../../ui/forms/plan_form.py" line="197"/>
         <source>Decision type</source>
         <translation>Beslutstyp</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="194"/>
+        <location filename="../../ui/forms/plan_form.py" line="203"/>
         <source>A new plan replaces the plans it names, a change amends them (PBL 4 kap. 38-39 §§), a repeal removes them (5 kap. 38 §)</source>
         <translation>En ny plan ersätter de planer den anger, en ändring ändrar dem (PBL 4 kap. 38–39 §§), ett upphävande tar bort dem (5 kap. 38 §)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="198"/>
+        <location filename="../../ui/forms/plan_form.py" line="207"/>
         <source>Case number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="199"/>
+        <location filename="../../ui/forms/plan_form.py" line="208"/>
         <source>Decision body</source>
         <translation>Beslutande organ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="200"/>
+        <location filename="../../ui/forms/plan_form.py" line="209"/>
         <source>Started</source>
         <translation>Påbörjad</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="201"/>
+        <location filename="../../ui/forms/plan_form.py" line="210"/>
         <source>Consultation</source>
         <translation>Samråd</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="202"/>
+        <location filename="../../ui/forms/plan_form.py" line="211"/>
         <source>Review</source>
         <translation>Granskning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="203"/>
+        <location filename="../../ui/forms/plan_form.py" line="212"/>
         <source>Adopted</source>
         <translation>Antagen</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="204"/>
+        <location filename="../../ui/forms/plan_form.py" line="213"/>
         <source>In force</source>
         <translation>Laga kraft</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="205"/>
+        <location filename="../../ui/forms/plan_form.py" line="214"/>
         <source>Length (years)</source>
         <translation>Längd (år)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="208"/>
+        <location filename="../../ui/forms/plan_form.py" line="217"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="211"/>
+        <location filename="../../ui/forms/plan_form.py" line="220"/>
         <source>Empty: the day the plan came into force</source>
         <translation>Tomt: dagen planen vann laga kraft</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="215"/>
+        <location filename="../../ui/forms/plan_form.py" line="224"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="220"/>
+        <location filename="../../ui/forms/plan_form.py" line="229"/>
         <source>Archive id</source>
         <translation>Arkivbeteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="223"/>
+        <location filename="../../ui/forms/plan_form.py" line="232"/>
         <source>Plans this decision affects</source>
         <translation>Planer som beslutet berör</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="226"/>
+        <location filename="../../ui/forms/plan_form.py" line="235"/>
         <source>The plans it replaces, changes or repeals (föregående plans beteckning); separate several with ;</source>
         <translation>Planerna som beslutet ersätter, ändrar eller upphäver (föregående plans beteckning); skilj flera åt med ;</translation>
     </message>
@@ -2469,54 +2512,77 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation type="vanished">Tidigare plan</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="230"/>
+        <location filename="../../ui/forms/plan_form.py" line="239"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="233"/>
+        <location filename="../../ui/forms/plan_form.py" line="242"/>
         <source>Digitisation</source>
         <translation>Digitaliseringsnivå</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="237"/>
+        <location filename="../../ui/forms/plan_form.py" line="246"/>
         <source>Is the plan complete in digital form (NS Detaljplan 4.1)?</source>
         <translation>Är planen komplett i digital form (NS Detaljplan 4.1)?</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="241"/>
+        <location filename="../../ui/forms/plan_form.py" line="250"/>
         <source>Boundaries corrected</source>
         <translation>Korrigerade gränser</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="249"/>
+        <location filename="../../ui/forms/plan_form.py" line="258"/>
         <source>Planning basis checked</source>
         <translation>Kontrollerat planeringsunderlag</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="257"/>
+        <location filename="../../ui/forms/plan_form.py" line="266"/>
         <source>Usability</source>
         <translation>Användbarhet</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="262"/>
+        <location filename="../../ui/forms/plan_form.py" line="271"/>
         <source>About the quality</source>
         <translation>Beskrivning av kvaliteten</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="266"/>
+        <location filename="../../ui/forms/plan_form.py" line="275"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="266"/>
+        <location filename="../../ui/forms/plan_form.py" line="275"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_form.py" line="269"/>
+        <location filename="../../ui/forms/plan_form.py" line="278"/>
         <source>New plan</source>
         <translation>Ny plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPeriodsBox</name>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="142"/>
+        <source>Extended or renewed implementation period</source>
+        <translation>Förlängd eller förnyad genomförandetid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="143"/>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="144"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/plan_periods.py" line="147"/>
+        <source>%1 by %2 years, adopted %3</source>
+        <translation>%1 med %2 år, antagen %3</translation>
     </message>
 </context>
 <context>
@@ -2555,32 +2621,32 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="144"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="154"/>
         <source>Delete plans</source>
         <translation>Ta bort planer</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="146"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="156"/>
         <source>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</source>
         <translation>Ta bort %1 med dess användningsområden? Fastigheterna behåller sina uppgifter men förlorar kopplingen till planen. Redigera ▸ Ångra återställer planerna, deras områden och kopplingarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="179"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="211"/>
         <source>Remove document</source>
         <translation>Ta bort dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="180"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="212"/>
         <source>Remove the link to %1? The document itself is not touched.</source>
         <translation>Ta bort länken till %1? Själva dokumentet påverkas inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="199"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="231"/>
         <source>Open document</source>
         <translation>Öppna dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="200"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="232"/>
         <source>Only web addresses, e-mail addresses and files that exist can be opened.</source>
         <translation>Bara webbadresser, e-postadresser och filer som finns kan öppnas.</translation>
     </message>

@@ -434,3 +434,39 @@ def test_the_plan_form_shows_the_plans_versions(qtbot: Any, window: MainWindow) 
     assert f"Namn: {plan.name} → {plan.name} (ny)" in first[1]
     assert form.history_box.title() == "Versioner"
     assert any("registrerad" in line for line in first)
+
+
+def test_an_extension_of_the_implementation_period_from_the_plan_form(
+    qtbot: Any, window: MainWindow, messages: list[tuple[str, str, str]]
+) -> None:
+    """PBL 4 kap. 24 §: the plan form records an extension; the plan's end moves on in the
+    form and the register; a sixth year is refused in one sentence."""
+    from datetime import date, timedelta
+
+    plan = next(
+        r
+        for r in window.plans.model.rows
+        if r.status == "in_force" and r.implementation_ends is not None
+        and r.implementation_ends > date.today()
+    )  # fmt: skip
+    window.plans.map_clicked(plan.id)
+    box = window.plans.form.periods_box
+    assert box.title() == "Förlängd eller förnyad genomförandetid" and box.isEnabled()
+    box.add_button.click()
+    dialog = box.dialog
+    assert dialog is not None
+    dialog.kind.setCurrentIndex(dialog.kind.findData("extension"))
+    dialog.years.setValue(3)
+    dialog.adopted.setDate(date.today() - timedelta(days=1))
+    dialog.case.setText("KS 2026/77")
+    dialog.accept()
+    assert plan.implementation_ends is not None
+    new_end = plan.implementation_ends.replace(year=plan.implementation_ends.year + 3)
+    qtbot.waitUntil(
+        lambda: window.plans.model.row_by_id(plan.id).implementation_ends == new_end, timeout=5_000
+    )
+    assert box.list.item(0).text().startswith("Förlängning med 3 år, antagen")
+    ends = window.plans.form.editors["implementation_ends_ro"]
+    qtbot.waitUntil(lambda: ends.label.text() == new_end.isoformat(), timeout=5_000)
+    # The spin box stops at five; the service says why a sixth would not do.
+    assert dialog.years.maximum() == 5

@@ -15,6 +15,7 @@ from kalixplan.services.history import VersionEntry
 from ui.forms.base import RowForm
 from ui.forms.fields import FieldSpec
 from ui.forms.plan_documents import PlanDocumentsBox
+from ui.forms.plan_periods import PlanPeriodsBox
 from ui.i18n import (
     current_language,
     decision_types,
@@ -55,6 +56,7 @@ class PlanForm(RowForm):
         inner = scroll.widget() if scroll is not None else None
         body = inner.layout() if inner is not None else None
         self.documents_box = PlanDocumentsBox()
+        self.periods_box = PlanPeriodsBox()
         # The plan's versions (NS objektversion), newest first, from the change log.
         self.history_rows: list[VersionEntry] = []
         self.history = QLabel()
@@ -65,6 +67,7 @@ class PlanForm(RowForm):
         self.history_box = QGroupBox()
         QVBoxLayout(self.history_box).addWidget(self.history)
         if isinstance(body, QVBoxLayout):
+            body.insertWidget(body.count() - 1, self.periods_box)
             body.insertWidget(body.count() - 1, self.provisions_box)
             body.insertWidget(body.count() - 1, self.documents_box)
             body.insertWidget(body.count() - 1, self.history_box)
@@ -81,6 +84,11 @@ class PlanForm(RowForm):
             box.show_rows([])
         if box is not None:
             box.setEnabled(row is not None)  # a new plan gets documents once saved
+            self.periods_box.setEnabled(row is not None)
+            if row is None or (
+                self.periods_box.rows and self.periods_box.rows[0].plan_id != row.id
+            ):
+                self.periods_box.show_rows([])
         if row is None and getattr(self, "history_rows", None):
             self.show_history([])
 
@@ -135,6 +143,7 @@ class PlanForm(RowForm):
         if hasattr(self, "provisions"):
             self._retranslate_provisions()
             self.documents_box.retranslate()
+            self.periods_box.retranslate()
 
     def _plan_types(self) -> list[tuple[Any, str]]:
         labels = {

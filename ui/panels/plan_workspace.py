@@ -12,6 +12,12 @@ from kalixplan.app.changes import Changes, Kind
 from kalixplan.domain.rows import DocumentRow, PlanRow
 from kalixplan.services.documents import add_document, delete_document, documents_of
 from kalixplan.services.history import row_history
+from kalixplan.services.period_decisions import (
+    PeriodDecisionRow,
+    add_period_decision,
+    delete_period_decision,
+    period_decisions,
+)
 from kalixplan.services.plans import get_plan, list_plans
 from kalixplan.services.provisions import list_provisions
 from kalixplan.store.engine import Project
@@ -55,6 +61,9 @@ class PlanWorkspace(QObject):
         documents.add_requested.connect(self._add_document)
         documents.remove_requested.connect(self._remove_document)
         documents.open_requested.connect(self._open_document)
+        periods = self.form.periods_box
+        periods.add_requested.connect(self._add_period)
+        periods.remove_requested.connect(self._remove_period)
         workspace.changed.connect(self.follow)
 
     @property
@@ -111,6 +120,7 @@ class PlanWorkspace(QObject):
             self.form.load(row)
             self.form.show_provisions(self.workspace.query(list_provisions, plan_id))
             self._show_documents(plan_id)
+            self._show_periods(plan_id)
             self._show_history(row)
         self.form_wanted.emit()
 
@@ -155,6 +165,28 @@ class PlanWorkspace(QObject):
             for row in rows:
                 if not self.workspace.delete(Kind.PLANS, row).ok:
                     break  # the failure is shown once; the rest stays
+
+    # --- extensions and renewals of the implementation period (PBL 4 kap. 24 §) ----------
+    def _show_periods(self, plan_id: int) -> None:
+        self.form.periods_box.show_rows(self.workspace.query(period_decisions, plan_id))
+
+    def _add_period(self, values: dict[str, Any]) -> None:
+        row = self.form.row
+        if row is None:
+            return
+        # The plan's end date moves: the stored plan is announced to every view.
+        outcome = self.workspace.write(
+            [Kind.PLANS], lambda s: add_period_decision(s, row.id, values)
+        )
+        if outcome.ok:
+            self._show_periods(row.id)
+
+    def _remove_period(self, decision: PeriodDecisionRow) -> None:
+        outcome = self.workspace.write(
+            [Kind.PLANS], lambda s: delete_period_decision(s, decision.id, decision.version)
+        )
+        if outcome.ok:
+            self._show_periods(decision.plan_id)
 
     def _show_history(self, row: PlanRow) -> None:
         self.form.show_history(self.workspace.query(row_history, "plans", row.id, row.version))

@@ -23,7 +23,7 @@ from shapely.ops import unary_union
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from kalixplan.domain.codes import NS_DECISION_TYPE, NS_PLAN_STATUS
+from kalixplan.domain.codes import NS_DECISION_TYPE, NS_PLAN_STATUS, DecisionType
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.geo.crs import reproject
 from kalixplan.services.documents import add_document
@@ -32,13 +32,15 @@ from kalixplan.services.ns_detaljplan import rules, spec
 from kalixplan.services.ns_detaljplan.bestammelser import PROVISION_FEATURE_TYPES, provision_fields
 from kalixplan.services.ns_detaljplan.catalogue import active_catalogue
 from kalixplan.services.ns_detaljplan.handlingar import taken_in
-from kalixplan.services.plans import add_land_use_area, create_plan, update_plan
+from kalixplan.services.period_decisions import add_period_decision
+from kalixplan.services.plans import add_land_use_area, create_plan, get_plan, update_plan
 from kalixplan.services.provisions import add_provision
 from kalixplan.store.engine import Project
 from kalixplan.store.models import DetailedPlan
 
 _STATUS = {word: status.value for status, word in NS_PLAN_STATUS.items()}
 _DECISION = {word: kind.value for kind, word in NS_DECISION_TYPE.items()}
+_CHANGE = NS_DECISION_TYPE[DecisionType.CHANGE]
 
 
 class NotNsDocument(KalixPlanError):
@@ -240,7 +242,10 @@ def _take_in(session: Session, srid: int, uuid: str, plan: _Plan, report: Import
                 update(DetailedPlan).where(DetailedPlan.id == row.id).values(version=version)
             )
             session.expire_all()
-        decision = (plan.properties.get("beslutsinformation") or [{}])[0]
+        decisions = plan.properties.get("beslutsinformation") or [{}]
+        decision = decisions[0]
+        for later in decisions[1:]:  # extensions and renewals (PBL 4 kap. 24 §)
+            _take_in_period(session, row.id, key, plan.number, later, report)
         for document in taken_in(plan.properties, decision):
             try:
                 add_document(session, "plans", row.id, **document)
@@ -313,6 +318,46 @@ def _take_in_provision(
             "Nothing was imported."
         ) from exc
     report.issues += [Issue(number, key, "value", f"provision {fields['uuid']}: {w}") for w in left]
+
+
+def _take_in_period(
+    session: Session,
+    plan_id: int,
+    key: str,
+    number: int,
+    decision: dict[str, Any],
+    report: ImportReport,
+) -> None:
+    """A later decision that changes the genomförandetid, as an extension (decided before
+    the period ran out) or a renewal (after); any other later decision is named."""
+    years = decision.get("genomforandetid")
+    adopted = _day(decision.get("datumAntagande"))
+    if decision.get("beslutstyp") != _CHANGE or not isinstance(years, int) or adopted is None:
+        report.issues.append(
+            Issue(number, key, "value", "a later decision that KalixPlan does not hold yet")
+        )
+        return
+    in_force = decision.get("datumLagakraft") or []
+    plan = get_plan(session, plan_id)
+    ends = plan.implementation_ends
+    kind = "extension" if ends is not None and adopted <= ends else "renewal"
+    try:
+        add_period_decision(
+            session,
+            plan_id,
+            {
+                "kind": kind,
+                "years": years,
+                "adopted_date": adopted,
+                "in_force_date": _day(in_force[-1]) if in_force else None,
+                "diarienummer": decision.get("diarienummerKommun"),
+            },
+        )
+    except KalixPlanError as exc:
+        raise KalixPlanError(
+            f"Plan {key} in {report.source}, a decision on its implementation period: {exc} "
+            "Nothing was imported."
+        ) from exc
 
 
 def _skip(report: ImportReport, number: int, key: str, reason: str) -> None:

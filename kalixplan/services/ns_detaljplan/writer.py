@@ -29,6 +29,7 @@ from kalixplan.domain.codes import (
     PlanStatus,
     land_use_parts,
 )
+from kalixplan.domain.periods import PeriodStep, period_end
 from kalixplan.domain.rows import DocumentRow
 from kalixplan.geo.crs import reproject
 from kalixplan.services.documents import documents_of
@@ -36,7 +37,7 @@ from kalixplan.services.ns_detaljplan import rules, spec
 from kalixplan.services.ns_detaljplan.bestammelser import provision_feature
 from kalixplan.services.ns_detaljplan.catalogue import active_catalogue
 from kalixplan.services.ns_detaljplan.handlingar import plan_documents
-from kalixplan.services.plans import previous_designations
+from kalixplan.services.plans import base_period_end, period_steps, previous_designations
 from kalixplan.store.engine import Project
 from kalixplan.store.models import DetailedPlan, LandUseArea, Provision
 
@@ -147,8 +148,32 @@ def _quality(plan: DetailedPlan) -> dict[str, Any]:
     return quality
 
 
+def _period_decisions(plan: DetailedPlan, steps: Sequence[PeriodStep]) -> list[dict[str, Any]]:
+    """Each extension or renewal of the genomförandetid as a decision of its own: a change
+    of the plan (PBL 4 kap. 24 §; NS 4.1 beslutstyp "antagande om ändring") with its years
+    and the day the new period starts."""
+    out: list[dict[str, Any]] = []
+    end = base_period_end(plan)
+    for step in sorted(steps, key=lambda s: s.adopted_date):
+        start = end if step.kind == "extension" else step.in_force_date
+        end = period_end(end, [step])
+        decision = {
+            "beslutstyp": NS_DECISION_TYPE[DecisionType.CHANGE],
+            "datumAntagande": step.adopted_date.isoformat(),
+            "datumLagakraft": [step.in_force_date.isoformat()] if step.in_force_date else None,
+            "genomforandetid": step.years,
+            "genomforandetidStartar": _day(start),
+        }
+        out.append({k: v for k, v in decision.items() if v is not None})
+    return out
+
+
 def plan_feature(
-    plan: DetailedPlan, src: int, dst: int, documents: Sequence[DocumentRow] = ()
+    plan: DetailedPlan,
+    src: int,
+    dst: int,
+    documents: Sequence[DocumentRow] = (),
+    periods: Sequence[PeriodStep] = (),
 ) -> tuple[dict[str, Any], list[rules.Finding]]:
     """One plan as a detaljplan feature, with its documents where the specification keeps
     them, and findings for documents that cannot go out."""
@@ -172,7 +197,7 @@ def plan_feature(
         "kvalitetsbeskrivning": _quality(plan),
         "anvandbarhet": plan.usability,
         "plangeometri": _geometries(plan.geom, src, dst) if plan.geom is not None else [],
-        "beslutsinformation": [decision],
+        "beslutsinformation": [decision, *_period_decisions(plan, periods)],
         **linked,
     }
     feature = {
@@ -251,7 +276,7 @@ def plans_document(
     report = DeliveryReport(None)
     for plan in plans:
         feature, not_delivered = plan_feature(
-            plan, epsg, dst, documents_of(session, "plans", plan.id)
+            plan, epsg, dst, documents_of(session, "plans", plan.id), period_steps(session, plan.id)
         )
         features.append(feature)
         report.findings += not_delivered

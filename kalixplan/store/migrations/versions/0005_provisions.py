@@ -7,6 +7,8 @@ existing plans have corrected boundaries and checked planning basis recorded as 
 which is what their register could say of them. Parcels may be kept by an area's name
 (``parcels.key_kind`` 'area', many "ledig industrimark" layers carry no property
 designation) and have an ``address``; existing parcels are kept by their designation.
+The table ``period_decisions`` records extensions and renewals of a plan's
+genomförandetid (PBL 4 kap. 24 §), an attributes table in the GeoPackage.
 
 Revision ID: 0005
 Revises: 0004
@@ -126,6 +128,42 @@ POSTGRES_TABLE = (
 
 INDEX = "CREATE INDEX ix_provisions_plan_id ON provisions (plan_id)"
 
+PERIOD_TITLE = "Beslut om genomförandetid / Implementation period decisions"
+PERIOD_COLUMNS = (
+    "\tplan_id INTEGER NOT NULL, \n"
+    "\tkind TEXT NOT NULL, \n"
+    "\tyears INTEGER NOT NULL, \n"
+    "\tadopted_date DATE NOT NULL, \n"
+    "\tin_force_date DATE, \n"
+    "\tdiarienummer TEXT, \n"
+    "\tnotes TEXT, \n"
+)
+PERIOD_TABLE_SQLITE = (
+    "CREATE TABLE period_decisions (\n" + PERIOD_COLUMNS + "\tid INTEGER NOT NULL, \n"
+    "\tversion INTEGER NOT NULL ON CONFLICT REPLACE DEFAULT 1, \n"
+    "\tcreated_at DATETIME NOT NULL ON CONFLICT REPLACE DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ',"
+    "'now')), \n"
+    "\tupdated_at DATETIME NOT NULL ON CONFLICT REPLACE DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ',"
+    "'now')), \n"
+    "\texample_data BOOLEAN NOT NULL ON CONFLICT REPLACE DEFAULT 0, \n"
+    "\tCONSTRAINT pk_period_decisions PRIMARY KEY (id), \n"
+    "\tCONSTRAINT fk_period_decisions_plan_id_plans FOREIGN KEY(plan_id) REFERENCES plans (id) "
+    "ON DELETE CASCADE\n"
+    ")"
+)
+PERIOD_TABLE_POSTGRES = (
+    "CREATE TABLE period_decisions (\n" + PERIOD_COLUMNS + "\tid SERIAL NOT NULL, \n"
+    "\tversion INTEGER NOT NULL, \n"
+    "\tcreated_at TIMESTAMP WITH TIME ZONE NOT NULL, \n"
+    "\tupdated_at TIMESTAMP WITH TIME ZONE NOT NULL, \n"
+    "\texample_data BOOLEAN NOT NULL, \n"
+    "\tCONSTRAINT pk_period_decisions PRIMARY KEY (id), \n"
+    "\tCONSTRAINT fk_period_decisions_plan_id_plans FOREIGN KEY(plan_id) REFERENCES plans (id) "
+    "ON DELETE CASCADE\n"
+    ")"
+)
+PERIOD_INDEX = "CREATE INDEX ix_period_decisions_plan_id ON period_decisions (plan_id)"
+
 # The R-tree of GeoPackage 1.2 (Annex F.3) with its six triggers, as store/gpkg.py writes it.
 RTREE_SQL: list[str] = [
     'CREATE VIRTUAL TABLE IF NOT EXISTS "rtree_provisions_geom" USING rtree(id, minx, maxx, '
@@ -240,6 +278,12 @@ SQLITE_DEFAULTS: dict[str, dict[str, str]] = {
         "key_kind": "'property'",
         "public": "0",
         "status": "'available'",
+        "updated_at": "(strftime('%Y-%m-%dT%H:%M:%fZ','now'))",
+        "version": "1",
+    },
+    "period_decisions": {
+        "created_at": "(strftime('%Y-%m-%dT%H:%M:%fZ','now'))",
+        "example_data": "0",
         "updated_at": "(strftime('%Y-%m-%dT%H:%M:%fZ','now'))",
         "version": "1",
     },
@@ -1122,6 +1166,69 @@ SQLITE_DDL: list[str] = [
     '  INSERT INTO "gpkgext_kalixplan_outside_edits" (table_name, row_id, action, at) VALUES '
     "('parcels', OLD.id, 'delete', strftime('%Y-%m-%dT%H:%M:%fZ','now'));\n"
     "END",
+    'CREATE TRIGGER IF NOT EXISTS "kalixplan_period_decisions_insert" AFTER INSERT ON '
+    '"period_decisions"\n'
+    "WHEN sqlite_source_id() NOT LIKE '%kalixplan'\n"
+    "BEGIN\n"
+    "  SELECT RAISE(ABORT, 'KalixPlan rule period_decisions.kind: unknown period decision kind; "
+    'allowed values: extension, renewal\') WHERE NEW."kind" IS NULL OR NOT NEW."kind" IN '
+    "('extension', 'renewal');\n"
+    "  INSERT INTO change_log (at, user_name, table_name, row_id, action, field, old_value, "
+    "new_value) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', "
+    "'period_decisions', NEW.id, 'insert', NULL, NULL, NULL);\n"
+    "END",
+    'CREATE TRIGGER IF NOT EXISTS "kalixplan_period_decisions_check" BEFORE UPDATE ON '
+    '"period_decisions"\n'
+    "WHEN sqlite_source_id() NOT LIKE '%kalixplan'\n"
+    "BEGIN\n"
+    "  SELECT RAISE(ABORT, 'KalixPlan rule period_decisions.kind: unknown period decision kind; "
+    'allowed values: extension, renewal\') WHERE NEW."kind" IS NULL OR NOT NEW."kind" IN '
+    "('extension', 'renewal');\n"
+    "END",
+    'CREATE TRIGGER IF NOT EXISTS "kalixplan_period_decisions_update" AFTER UPDATE ON '
+    '"period_decisions"\n'
+    "WHEN sqlite_source_id() NOT LIKE '%kalixplan' AND NEW.version IS NOT OLD.version + 1\n"
+    "BEGIN\n"
+    '  UPDATE "period_decisions" SET version = OLD.version + 1, updated_at = '
+    "strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = NEW.id;\n"
+    "  INSERT INTO change_log (at, user_name, table_name, row_id, action, field, old_value, "
+    "new_value)\n"
+    "  SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', 'period_decisions', NEW.id, "
+    "'update', 'plan_id', CAST(OLD.\"plan_id\" AS TEXT), CAST(NEW.\"plan_id\" AS TEXT) WHERE "
+    'OLD."plan_id" IS NOT NEW."plan_id"\n'
+    "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', "
+    "'period_decisions', NEW.id, 'update', 'kind', CAST(OLD.\"kind\" AS TEXT), "
+    'CAST(NEW."kind" AS TEXT) WHERE OLD."kind" IS NOT NEW."kind"\n'
+    "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', "
+    "'period_decisions', NEW.id, 'update', 'years', CAST(OLD.\"years\" AS TEXT), "
+    'CAST(NEW."years" AS TEXT) WHERE OLD."years" IS NOT NEW."years"\n'
+    "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', "
+    "'period_decisions', NEW.id, 'update', 'adopted_date', CAST(OLD.\"adopted_date\" AS "
+    'TEXT), CAST(NEW."adopted_date" AS TEXT) WHERE OLD."adopted_date" IS NOT NEW."adopted_date"\n'
+    "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', "
+    "'period_decisions', NEW.id, 'update', 'in_force_date', CAST(OLD.\"in_force_date\" AS "
+    'TEXT), CAST(NEW."in_force_date" AS TEXT) WHERE OLD."in_force_date" IS NOT '
+    'NEW."in_force_date"\n'
+    "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', "
+    "'period_decisions', NEW.id, 'update', 'diarienummer', CAST(OLD.\"diarienummer\" AS "
+    'TEXT), CAST(NEW."diarienummer" AS TEXT) WHERE OLD."diarienummer" IS NOT NEW."diarienummer"\n'
+    "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', "
+    "'period_decisions', NEW.id, 'update', 'notes', CAST(OLD.\"notes\" AS TEXT), "
+    'CAST(NEW."notes" AS TEXT) WHERE OLD."notes" IS NOT NEW."notes"\n'
+    "  UNION ALL SELECT strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', "
+    "'period_decisions', NEW.id, 'update', 'example_data', CASE WHEN OLD.\"example_data\" IS "
+    "NULL THEN NULL WHEN OLD.\"example_data\" THEN 'true' ELSE 'false' END, CASE WHEN "
+    "NEW.\"example_data\" IS NULL THEN NULL WHEN NEW.\"example_data\" THEN 'true' ELSE 'false' "
+    'END WHERE OLD."example_data" IS NOT NEW."example_data";\n'
+    "END",
+    'CREATE TRIGGER IF NOT EXISTS "kalixplan_period_decisions_delete" AFTER DELETE ON '
+    '"period_decisions"\n'
+    "WHEN sqlite_source_id() NOT LIKE '%kalixplan'\n"
+    "BEGIN\n"
+    "  INSERT INTO change_log (at, user_name, table_name, row_id, action, field, old_value, "
+    "new_value) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ','now'), 'QGIS/external', "
+    "'period_decisions', OLD.id, 'delete', NULL, NULL, NULL);\n"
+    "END",
     'CREATE TRIGGER IF NOT EXISTS "kalixplan_provisions_insert" AFTER INSERT ON "provisions"\n'
     "WHEN sqlite_source_id() NOT LIKE '%kalixplan'\n"
     "BEGIN\n"
@@ -1930,6 +2037,62 @@ POSTGRES_DDL: list[str] = [
     "CREATE TRIGGER kalixplan_outside_delete AFTER DELETE ON parcels FOR EACH ROW WHEN "
     "(current_setting('kalixplan.app', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION "
     "kalixplan_parcels_outside()",
+    "ALTER TABLE period_decisions ALTER COLUMN version SET DEFAULT 1",
+    "ALTER TABLE period_decisions ALTER COLUMN created_at SET DEFAULT now()",
+    "ALTER TABLE period_decisions ALTER COLUMN updated_at SET DEFAULT now()",
+    "ALTER TABLE period_decisions ALTER COLUMN example_data SET DEFAULT false",
+    "CREATE OR REPLACE FUNCTION kalixplan_period_decisions_outside() RETURNS trigger\n"
+    "LANGUAGE plpgsql AS $kx$\n"
+    "DECLARE\n"
+    "  k text;\n"
+    "  o jsonb;\n"
+    "  n jsonb;\n"
+    "BEGIN\n"
+    "  IF TG_OP = 'DELETE' THEN\n"
+    "    INSERT INTO change_log (at, user_name, table_name, row_id, action, field, old_value,\n"
+    "      new_value) VALUES (now(), session_user, TG_TABLE_NAME, OLD.id, 'delete', NULL,\n"
+    "      NULL, NULL);\n"
+    "    RETURN OLD;\n"
+    "  END IF;\n"
+    "  IF TG_OP = 'INSERT' THEN\n"
+    "      NEW.version := coalesce(NEW.version, 1);\n"
+    "      NEW.created_at := coalesce(NEW.created_at, now());\n"
+    "      NEW.updated_at := coalesce(NEW.updated_at, now());\n"
+    "      NEW.example_data := coalesce(NEW.example_data, false);\n"
+    "  END IF;\n"
+    "    IF NEW.kind IS NULL OR NOT NEW.kind IN ('extension', 'renewal') THEN RAISE EXCEPTION "
+    "'KalixPlan rule period_decisions.kind: unknown period decision kind; allowed values: "
+    "extension, renewal' USING ERRCODE = 'check_violation'; END IF;\n"
+    "  IF TG_OP = 'INSERT' THEN\n"
+    "      INSERT INTO change_log (at, user_name, table_name, row_id, action, field,\n"
+    "        old_value, new_value) VALUES (now(), session_user, TG_TABLE_NAME, NEW.id, 'insert',\n"
+    "        NULL, NULL, NULL);\n"
+    "      RETURN NEW;\n"
+    "  END IF;\n"
+    "      NEW.version := OLD.version + 1;\n"
+    "      NEW.updated_at := now();\n"
+    "      n := to_jsonb(NEW) - ARRAY['id', 'version', 'created_at', 'updated_at', 'facts_stale', "
+    "'geom']::text[];\n"
+    "      o := to_jsonb(OLD) - ARRAY['id', 'version', 'created_at', 'updated_at', 'facts_stale', "
+    "'geom']::text[];\n"
+    "      FOR k IN SELECT jsonb_object_keys(n) LOOP\n"
+    "        IF n -> k IS DISTINCT FROM o -> k THEN\n"
+    "          INSERT INTO change_log (at, user_name, table_name, row_id, action, field,\n"
+    "            old_value, new_value) VALUES (now(), session_user, TG_TABLE_NAME, NEW.id,\n"
+    "            'update', k, o ->> k, n ->> k);\n"
+    "        END IF;\n"
+    "      END LOOP;\n"
+    "      RETURN NEW;\n"
+    "END\n"
+    "$kx$",
+    "DROP TRIGGER IF EXISTS kalixplan_outside ON period_decisions",
+    "CREATE TRIGGER kalixplan_outside BEFORE INSERT OR UPDATE ON period_decisions FOR EACH ROW "
+    "WHEN (current_setting('kalixplan.app', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION "
+    "kalixplan_period_decisions_outside()",
+    "DROP TRIGGER IF EXISTS kalixplan_outside_delete ON period_decisions",
+    "CREATE TRIGGER kalixplan_outside_delete AFTER DELETE ON period_decisions FOR EACH ROW WHEN "
+    "(current_setting('kalixplan.app', true) IS DISTINCT FROM 'on') EXECUTE FUNCTION "
+    "kalixplan_period_decisions_outside()",
     "ALTER TABLE provisions ALTER COLUMN version SET DEFAULT 1",
     "ALTER TABLE provisions ALTER COLUMN created_at SET DEFAULT now()",
     "ALTER TABLE provisions ALTER COLUMN updated_at SET DEFAULT now()",
@@ -2178,6 +2341,17 @@ def _sqlite_upgrade(raw: Any) -> None:
         for column, definition in columns.items():
             if column not in [r[1] for r in raw.execute(f"PRAGMA table_info({table})")]:
                 raw.execute(f"ALTER TABLE {table} ADD COLUMN {definition}")
+    period = raw.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'period_decisions'"
+    ).fetchone()
+    if period is None:
+        raw.execute(PERIOD_TABLE_SQLITE)
+        raw.execute(PERIOD_INDEX)
+        raw.execute(
+            "INSERT OR REPLACE INTO gpkg_contents (table_name, data_type, identifier, "
+            "description, last_change) VALUES ('period_decisions', 'attributes', ?, ?, ?)",
+            (PERIOD_TITLE, PERIOD_TITLE, _now(raw)),
+        )
     _drop_sqlite_triggers(raw)
     for statement in SQLITE_DDL:
         raw.execute(statement)
@@ -2232,6 +2406,9 @@ def upgrade() -> None:
         bind.exec_driver_sql(POSTGRES_TABLE.format(srid=srid))
         bind.exec_driver_sql(INDEX)
         bind.exec_driver_sql("CREATE INDEX ix_provisions_geom ON provisions USING gist (geom)")
+    if bind.exec_driver_sql("SELECT to_regclass('public.period_decisions')").scalar() is None:
+        bind.exec_driver_sql(PERIOD_TABLE_POSTGRES)
+        bind.exec_driver_sql(PERIOD_INDEX)
     bind.exec_driver_sql(
         "ALTER TABLE parcels ADD COLUMN IF NOT EXISTS public boolean NOT NULL DEFAULT false"
     )
@@ -2277,6 +2454,8 @@ def downgrade() -> None:
         raw: Any = bind.connection.dbapi_connection
         _drop_sqlite_triggers(raw)
         raw.execute("DROP TABLE IF EXISTS provisions")
+        raw.execute("DROP TABLE IF EXISTS period_decisions")
+        raw.execute("DELETE FROM gpkg_contents WHERE table_name = 'period_decisions'")
         raw.execute('DROP TABLE IF EXISTS "rtree_provisions_geom"')
         raw.execute("ALTER TABLE parcels DROP COLUMN public")
         for column in DOCUMENT_TITLES:
@@ -2306,6 +2485,8 @@ def downgrade() -> None:
             raw.execute(statement)
         return
     bind.exec_driver_sql("DROP TABLE IF EXISTS provisions CASCADE")
+    bind.exec_driver_sql("DROP TABLE IF EXISTS period_decisions CASCADE")
+    bind.exec_driver_sql("DROP FUNCTION IF EXISTS kalixplan_period_decisions_outside()")
     bind.exec_driver_sql("ALTER TABLE parcels DROP COLUMN IF EXISTS public")
     for column in DOCUMENT_TITLES:
         bind.exec_driver_sql(f"ALTER TABLE documents DROP COLUMN IF EXISTS {column}")
