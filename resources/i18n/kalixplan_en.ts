@@ -3674,11 +3674,16 @@ Nothing was saved by this action. The details are in %2.</translation>
     </message>
     <message>
         <location filename="../../ui/models/plans.py" line="44"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plans.py" line="51"/>
         <source>In force</source>
         <translation>In force</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plans.py" line="50"/>
+        <location filename="../../ui/models/plans.py" line="57"/>
         <source>Implementation ends</source>
         <translation>Implementation ends</translation>
     </message>

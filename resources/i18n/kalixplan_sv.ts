@@ -2609,11 +2609,16 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
     </message>
     <message>
         <location filename="../../ui/models/plans.py" line="44"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/plans.py" line="51"/>
         <source>In force</source>
         <translation>Laga kraft</translation>
     </message>
     <message>
-        <location filename="../../ui/models/plans.py" line="50"/>
+        <location filename="../../ui/models/plans.py" line="57"/>
         <source>Implementation ends</source>
         <translation>Genomförandetid slutar</translation>
     </message>

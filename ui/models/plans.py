@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from kalixplan.domain.rows import PlanRow
-from ui.i18n import plan_status_label, procedure_label
+from ui.i18n import decision_type_label, plan_status_label, procedure_label
 from ui.models.base import Column, RowTableModel
 from ui.models.formatting import PLAN_STATUS_COLOURS, iso_date, status_colour
 
@@ -38,6 +38,13 @@ def plan_columns() -> list[Column[PlanRow]]:
             lambda: QCoreApplication.translate("PlanTableModel", "Procedure"),
             lambda r: procedure_label(r.procedure),
             lambda r: procedure_label(r.procedure),
+        ),
+        Column(
+            "decision_type",
+            lambda: QCoreApplication.translate("PlanTableModel", "Decision"),
+            lambda r: decision_type_label(r.decision_type),
+            lambda r: decision_type_label(r.decision_type),
+            tooltip=lambda r: r.previous_designation,
         ),
         Column(
             "in_force_date",
