@@ -458,7 +458,15 @@
       lines.forEach(function (line, i) {
         box.appendChild(el("div", i === 0 ? "kx-title" : "kx-row", line));
       });
-      L.popup({ maxWidth: 360 }).setLatLng([lat, lng]).setContent(box).openOn(map);
+      var popup = L.popup({ maxWidth: 360, maxHeight: 320 }).setLatLng([lat, lng]).setContent(box);
+      // The answer may be long (a plan's provisions): the legend folds while it is open,
+      // so it hides none of it, and unfolds again when it closes (as the user left it).
+      var legendEl = document.querySelector(".kx-legend");
+      if (legendEl && !legendEl.classList.contains("kx-collapsed")) {
+        legendEl.classList.add("kx-collapsed");
+        popup.on("remove", function () { legendEl.classList.remove("kx-collapsed"); });
+      }
+      popup.openOn(map);
       return lines.length;
     }
 

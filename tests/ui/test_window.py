@@ -263,6 +263,12 @@ def test_click_on_ground_tells_what_applies_here(qtbot: Any, window: MainWindow)
     )
     assert any(line.split()[0] in popup for line in lines[1:2])
     assert "2514-P" in window.statusBar().currentMessage()
+    # The legend folds while the answer is open (it hid the answer's end at 1366x768)
+    # and unfolds as the user left it when the answer closes.
+    folded = "document.querySelector('.kx-legend').classList.contains('kx-collapsed')"
+    assert js(qtbot, window, folded) is True
+    js(qtbot, window, "(document.querySelector('.leaflet-popup-close-button').click(), 1)")
+    assert js(qtbot, window, folded) is False
 
 
 def test_invalid_value_is_shown_next_to_its_field(window: MainWindow) -> None:
