@@ -38,7 +38,7 @@ def wait(milliseconds: int, signal: object | None = None) -> None:
 
 def shoot(lang: str, db: str, out: Path, size: tuple[int, int]) -> list[Path]:
     """Open the window in ``lang`` on ``db`` and save its pictures."""
-    from PySide6.QtWidgets import QScrollArea
+    from PySide6.QtWidgets import QApplication, QScrollArea
 
     from ui.app import create_main_window, make_application
 
@@ -79,6 +79,26 @@ def shoot(lang: str, db: str, out: Path, size: tuple[int, int]) -> list[Path]:
     wait(1500)
     saved.append(out / f"main_window_{lang}_plan.png")
     window.grab().save(str(saved[2]))
+
+    # The actors dock and the dashboard beside the map, and the print dialog.
+    size_tag = f"{size[0]}x{size[1]}"
+    for dock, name in (
+        (window.tools.dock_actors, "actors"),
+        (window.tools.dock_dashboard, "dashboard"),
+    ):
+        dock.show()
+        dock.raise_()
+        wait(800)
+        saved.append(out / f"{name}_{lang}_{size_tag}.png")
+        window.grab().save(str(saved[-1]))
+    window.tools.open_print()
+    wait(2500)
+    from ui.printing.dialog import PrintDialog
+
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PrintDialog))
+    saved.append(out / f"print_dialog_{lang}_{size_tag}.png")
+    dialog.grab().save(str(saved[-1]))
+    dialog.close()
     window.close()
     return saved
 
