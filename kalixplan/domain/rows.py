@@ -146,6 +146,21 @@ class ProvisionRow:
 
 
 @dataclass(frozen=True)
+class PeriodDecisionRow:
+    """One extension or renewal of a plan's implementation period."""
+
+    id: int
+    version: int
+    plan_id: int
+    kind: str
+    years: int
+    adopted_date: date
+    in_force_date: date | None
+    diarienummer: str | None
+    notes: str | None
+
+
+@dataclass(frozen=True)
 class DocumentRow:
     """A link to a document or photo about an actor, parcel or plan; a plan's document
     says what it is (domain/documents.py)."""

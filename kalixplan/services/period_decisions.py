@@ -4,7 +4,6 @@ domain/periods.py): recorded, listed and removed, with the plan's end date follo
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -13,25 +12,10 @@ from sqlalchemy.orm import Session
 
 from kalixplan.domain.errors import ValidationError
 from kalixplan.domain.periods import PeriodStep, period_end
-from kalixplan.domain.rows import PlanRow, row_from
+from kalixplan.domain.rows import PeriodDecisionRow, PlanRow, row_from
 from kalixplan.services.editing import check_required, delete_row, load
 from kalixplan.services.plans import base_period_end, period_end_of, period_steps
 from kalixplan.store.models import DetailedPlan, PeriodDecision
-
-
-@dataclass(frozen=True)
-class PeriodDecisionRow:
-    """One extension or renewal of a plan's implementation period."""
-
-    id: int
-    version: int
-    plan_id: int
-    kind: str
-    years: int
-    adopted_date: date
-    in_force_date: date | None
-    diarienummer: str | None
-    notes: str | None
 
 
 def _refresh_end(session: Session, plan: DetailedPlan) -> PlanRow:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kalixplan.domain.periods import KIND_LABELS, MAX_YEARS
-from kalixplan.services.period_decisions import PeriodDecisionRow
+from kalixplan.domain.rows import PeriodDecisionRow
 from ui.i18n import current_language
 
 

@@ -9,11 +9,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kalixplan.app.changes import Changes, Kind
-from kalixplan.domain.rows import DocumentRow, PlanRow
+from kalixplan.domain.rows import DocumentRow, PeriodDecisionRow, PlanRow
 from kalixplan.services.documents import add_document, delete_document, documents_of
 from kalixplan.services.history import row_history
 from kalixplan.services.period_decisions import (
-    PeriodDecisionRow,
     add_period_decision,
     delete_period_decision,
     period_decisions,
