@@ -373,32 +373,32 @@
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../ui/forms/plan_documents.py" line="51"/>
+        <location filename="../../ui/forms/plan_documents.py" line="47"/>
         <source>Add a plan document</source>
         <translation>Add a plan document</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_documents.py" line="63"/>
+        <location filename="../../ui/forms/plan_documents.py" line="59"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_documents.py" line="64"/>
+        <location filename="../../ui/forms/plan_documents.py" line="60"/>
         <source>Web address or file</source>
         <translation>Web address or file</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_documents.py" line="65"/>
+        <location filename="../../ui/forms/plan_documents.py" line="61"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_documents.py" line="66"/>
+        <location filename="../../ui/forms/plan_documents.py" line="62"/>
         <source>Type of study</source>
         <translation>Type of study</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_documents.py" line="69"/>
+        <location filename="../../ui/forms/plan_documents.py" line="65"/>
         <source>The national platform takes documents at a web address; a local file stays in KalixPlan only.</source>
         <translation>The national platform takes documents at a web address; a local file stays in KalixPlan only.</translation>
     </message>
@@ -406,42 +406,42 @@
 <context>
     <name>AddPeriodDialog</name>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="47"/>
+        <location filename="../../ui/forms/plan_periods.py" line="44"/>
         <source>Extend or renew the implementation period</source>
         <translation>Extend or renew the implementation period</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="58"/>
+        <location filename="../../ui/forms/plan_periods.py" line="55"/>
         <source>yyyy-mm-dd (when known)</source>
         <translation>yyyy-mm-dd (when known)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="61"/>
+        <location filename="../../ui/forms/plan_periods.py" line="58"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="62"/>
+        <location filename="../../ui/forms/plan_periods.py" line="59"/>
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="63"/>
+        <location filename="../../ui/forms/plan_periods.py" line="60"/>
         <source>Adopted</source>
         <translation>Adopted</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="64"/>
+        <location filename="../../ui/forms/plan_periods.py" line="61"/>
         <source>Laga kraft</source>
         <translation>Laga kraft</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="65"/>
+        <location filename="../../ui/forms/plan_periods.py" line="62"/>
         <source>Case number</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="68"/>
+        <location filename="../../ui/forms/plan_periods.py" line="65"/>
         <source>PBL 4 kap. 24 §: before the period has run out it is extended, after it has run out renewed from the day the decision gains legal force; at most five years at a time.</source>
         <translation>PBL 4 kap. 24 §: before the period has run out it is extended, after it has run out renewed from the day the decision gains legal force; at most five years at a time.</translation>
     </message>
@@ -3334,24 +3334,22 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>PlanDocumentsBox</name>
     <message>
-        <location filename="../../ui/forms/plan_documents.py" line="145"/>
+        <location filename="../../ui/forms/plan_documents.py" line="113"/>
         <source>Documents (planhandlingar)</source>
         <translation>Documents (planhandlingar)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_documents.py" line="146"/>
         <source>Add…</source>
-        <translation>Add…</translation>
+        <translation type="vanished">Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_documents.py" line="147"/>
+        <location filename="../../ui/forms/plan_documents.py" line="116"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_documents.py" line="148"/>
         <source>Remove</source>
-        <translation>Remove</translation>
+        <translation type="vanished">Remove</translation>
     </message>
 </context>
 <context>
@@ -3630,22 +3628,20 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>PlanPeriodsBox</name>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="142"/>
+        <location filename="../../ui/forms/plan_periods.py" line="107"/>
         <source>Extended or renewed implementation period</source>
         <translation>Extended or renewed implementation period</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="143"/>
         <source>Add…</source>
-        <translation>Add…</translation>
+        <translation type="vanished">Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="144"/>
         <source>Remove</source>
-        <translation>Remove</translation>
+        <translation type="vanished">Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="147"/>
+        <location filename="../../ui/forms/plan_periods.py" line="110"/>
         <source>%1 by %2 years, adopted %3</source>
         <translation>%1 by %2 years, adopted %3</translation>
     </message>
@@ -3691,32 +3687,32 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="154"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="153"/>
         <source>Delete plans</source>
         <translation>Delete plans</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="156"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="155"/>
         <source>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</source>
         <translation>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="211"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="210"/>
         <source>Remove document</source>
         <translation>Remove document</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="212"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="211"/>
         <source>Remove the link to %1? The document itself is not touched.</source>
         <translation>Remove the link to %1? The document itself is not touched.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="231"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="230"/>
         <source>Open document</source>
         <translation>Open document</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="232"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="231"/>
         <source>Only web addresses, e-mail addresses and files that exist can be opened.</source>
         <translation>Only web addresses, e-mail addresses and files that exist can be opened.</translation>
     </message>
@@ -4475,6 +4471,19 @@ Nothing was saved by this action. The details are in %2.</translation>
         <location filename="../../ui/forms/base.py" line="300"/>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>RowListBox</name>
+    <message>
+        <location filename="../../ui/forms/row_list_box.py" line="82"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/row_list_box.py" line="83"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>

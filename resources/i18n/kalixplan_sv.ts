@@ -373,32 +373,32 @@
 <context>
     <name>AddDocumentDialog</name>
     <message>
-        <location filename="../../ui/forms/plan_documents.py" line="51"/>
+        <location filename="../../ui/forms/plan_documents.py" line="47"/>
         <source>Add a plan document</source>
         <translation>Lägg till en planhandling</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_documents.py" line="63"/>
+        <location filename="../../ui/forms/plan_documents.py" line="59"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_documents.py" line="64"/>
+        <location filename="../../ui/forms/plan_documents.py" line="60"/>
         <source>Web address or file</source>
         <translation>Webbadress eller fil</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_documents.py" line="65"/>
+        <location filename="../../ui/forms/plan_documents.py" line="61"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_documents.py" line="66"/>
+        <location filename="../../ui/forms/plan_documents.py" line="62"/>
         <source>Type of study</source>
         <translation>Typ av underlag</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_documents.py" line="69"/>
+        <location filename="../../ui/forms/plan_documents.py" line="65"/>
         <source>The national platform takes documents at a web address; a local file stays in KalixPlan only.</source>
         <translation>Den nationella plattformen tar emot handlingar på en webbadress; en lokal fil stannar i KalixPlan.</translation>
     </message>
@@ -406,42 +406,42 @@
 <context>
     <name>AddPeriodDialog</name>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="47"/>
+        <location filename="../../ui/forms/plan_periods.py" line="44"/>
         <source>Extend or renew the implementation period</source>
         <translation>Förläng eller förnya genomförandetiden</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="58"/>
+        <location filename="../../ui/forms/plan_periods.py" line="55"/>
         <source>yyyy-mm-dd (when known)</source>
         <translation>åååå-mm-dd (när det är känt)</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="61"/>
+        <location filename="../../ui/forms/plan_periods.py" line="58"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="62"/>
+        <location filename="../../ui/forms/plan_periods.py" line="59"/>
         <source>Years</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="63"/>
+        <location filename="../../ui/forms/plan_periods.py" line="60"/>
         <source>Adopted</source>
         <translation>Antagen</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="64"/>
+        <location filename="../../ui/forms/plan_periods.py" line="61"/>
         <source>Laga kraft</source>
         <translation>Laga kraft</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="65"/>
+        <location filename="../../ui/forms/plan_periods.py" line="62"/>
         <source>Case number</source>
         <translation>Diarienummer</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="68"/>
+        <location filename="../../ui/forms/plan_periods.py" line="65"/>
         <source>PBL 4 kap. 24 §: before the period has run out it is extended, after it has run out renewed from the day the decision gains legal force; at most five years at a time.</source>
         <translation>PBL 4 kap. 24 §: innan genomförandetiden har gått ut förlängs den, därefter förnyas den från den dag beslutet vinner laga kraft; högst fem år i sänder.</translation>
     </message>
@@ -2269,24 +2269,22 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>PlanDocumentsBox</name>
     <message>
-        <location filename="../../ui/forms/plan_documents.py" line="145"/>
+        <location filename="../../ui/forms/plan_documents.py" line="113"/>
         <source>Documents (planhandlingar)</source>
         <translation>Planhandlingar</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_documents.py" line="146"/>
         <source>Add…</source>
-        <translation>Lägg till…</translation>
+        <translation type="vanished">Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_documents.py" line="147"/>
+        <location filename="../../ui/forms/plan_documents.py" line="116"/>
         <source>Open</source>
         <translation>Öppna</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_documents.py" line="148"/>
         <source>Remove</source>
-        <translation>Ta bort</translation>
+        <translation type="vanished">Ta bort</translation>
     </message>
 </context>
 <context>
@@ -2565,22 +2563,20 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>PlanPeriodsBox</name>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="142"/>
+        <location filename="../../ui/forms/plan_periods.py" line="107"/>
         <source>Extended or renewed implementation period</source>
         <translation>Förlängd eller förnyad genomförandetid</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="143"/>
         <source>Add…</source>
-        <translation>Lägg till…</translation>
+        <translation type="vanished">Lägg till…</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="144"/>
         <source>Remove</source>
-        <translation>Ta bort</translation>
+        <translation type="vanished">Ta bort</translation>
     </message>
     <message>
-        <location filename="../../ui/forms/plan_periods.py" line="147"/>
+        <location filename="../../ui/forms/plan_periods.py" line="110"/>
         <source>%1 by %2 years, adopted %3</source>
         <translation>%1 med %2 år, antagen %3</translation>
     </message>
@@ -2626,32 +2622,32 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>PlanWorkspace</name>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="154"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="153"/>
         <source>Delete plans</source>
         <translation>Ta bort planer</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="156"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="155"/>
         <source>Delete %1 with its land-use areas? Parcels keep their data but lose the link to the plan. Edit ▸ Undo restores the plans, their areas and the links.</source>
         <translation>Ta bort %1 med dess användningsområden? Fastigheterna behåller sina uppgifter men förlorar kopplingen till planen. Redigera ▸ Ångra återställer planerna, deras områden och kopplingarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="211"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="210"/>
         <source>Remove document</source>
         <translation>Ta bort dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="212"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="211"/>
         <source>Remove the link to %1? The document itself is not touched.</source>
         <translation>Ta bort länken till %1? Själva dokumentet påverkas inte.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="231"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="230"/>
         <source>Open document</source>
         <translation>Öppna dokument</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/plan_workspace.py" line="232"/>
+        <location filename="../../ui/panels/plan_workspace.py" line="231"/>
         <source>Only web addresses, e-mail addresses and files that exist can be opened.</source>
         <translation>Bara webbadresser, e-postadresser och filer som finns kan öppnas.</translation>
     </message>
@@ -3409,6 +3405,19 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
     <message>
         <location filename="../../ui/forms/base.py" line="300"/>
         <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>RowListBox</name>
+    <message>
+        <location filename="../../ui/forms/row_list_box.py" line="82"/>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/forms/row_list_box.py" line="83"/>
+        <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
 </context>

@@ -6,7 +6,6 @@ The box only shows rows and asks; the plan workspace writes through the workspac
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -15,19 +14,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from kalixplan.domain.documents import BASIS_TYPE_LABELS, DOCUMENT_KIND_LABELS, DocumentKind
 from kalixplan.domain.rows import DocumentRow
+from ui.forms.row_list_box import RowListBox
 from ui.i18n import current_language
 
 
@@ -96,77 +92,35 @@ class AddDocumentDialog(QDialog):
         }
 
 
-class PlanDocumentsBox(QGroupBox):
+class PlanDocumentsBox(RowListBox):
     """The list of a plan's documents with Add, Open and Remove.
 
-    Signals:
-        add_requested(dict): the values of a new document.
+    Signals (besides ``RowListBox``'s):
         open_requested(object): the ``DocumentRow`` to open.
-        remove_requested(object): the ``DocumentRow`` to remove.
     """
 
-    add_requested = Signal(dict)
     open_requested = Signal(object)
-    remove_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[DocumentRow] = []
-        self.list = QListWidget()
-        self.list.setObjectName("planDocuments")
-        self.list.setWordWrap(True)
+        super().__init__("planDocuments", parent, extra=1)
+        self.open_button = self.extra_buttons[0]
         self.list.setMinimumHeight(90)
-        self.add_button = QPushButton()
-        self.open_button = QPushButton()
-        self.remove_button = QPushButton()
-        self.add_button.clicked.connect(self._add)
-        self.open_button.clicked.connect(lambda: self._selected(self.open_requested))
-        self.remove_button.clicked.connect(lambda: self._selected(self.remove_requested))
-        self.list.itemDoubleClicked.connect(lambda _i: self._selected(self.open_requested))
-        self.list.currentRowChanged.connect(lambda _r: self._enable())
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.remove_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
-        self.dialog: AddDocumentDialog | None = None
+        self.open_button.clicked.connect(lambda: self.selected(self.open_requested))
+        self.list.itemDoubleClicked.connect(lambda _i: self.selected(self.open_requested))
         self.retranslate()
 
-    def show_rows(self, rows: Sequence[DocumentRow]) -> None:
-        """List ``rows`` (a plan's documents)."""
-        self.rows = list(rows)
-        self.retranslate()
+    def title_text(self) -> str:
+        return self.tr("Documents (planhandlingar)")
 
-    def retranslate(self) -> None:
-        """Texts in the current language."""
-        self.setTitle(self.tr("Documents (planhandlingar)"))
-        self.add_button.setText(self.tr("Add…"))
+    def retranslate_extra(self) -> None:
         self.open_button.setText(self.tr("Open"))
-        self.remove_button.setText(self.tr("Remove"))
-        self.list.clear()
-        for row in self.rows:
-            kind = kind_label(row.kind, row.basis_type)
-            item = QListWidgetItem(f"{row.title} — {kind}" if kind else row.title)
-            item.setToolTip(row.location)
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
-            self.list.addItem(item)
-        self._enable()
 
-    def _enable(self) -> None:
-        chosen = self.list.currentRow() >= 0
-        self.open_button.setEnabled(chosen)
-        self.remove_button.setEnabled(chosen)
+    def item_for(self, row: DocumentRow) -> QListWidgetItem:
+        kind = kind_label(row.kind, row.basis_type)
+        item = QListWidgetItem(f"{row.title} — {kind}" if kind else row.title)
+        item.setToolTip(row.location)
+        item.setData(Qt.ItemDataRole.UserRole, row.id)
+        return item
 
-    def _selected(self, signal: Any) -> None:
-        index = self.list.currentRow()
-        if 0 <= index < len(self.rows):
-            signal.emit(self.rows[index])
-
-    def _add(self) -> None:
-        dialog = AddDocumentDialog(self)
-        dialog.accepted.connect(lambda: self.add_requested.emit(dialog.values()))
-        self.dialog = dialog
-        dialog.open()
+    def make_dialog(self) -> QDialog:
+        return AddDocumentDialog(self)

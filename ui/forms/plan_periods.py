@@ -6,23 +6,19 @@ The box only shows rows and asks; the plan workspace writes through the workspac
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QPushButton,
+    QListWidgetItem,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from kalixplan.domain.periods import KIND_LABELS, MAX_YEARS
 from kalixplan.domain.rows import PeriodDecisionRow
+from ui.forms.row_list_box import RowListBox
 from ui.i18n import current_language
 
 
@@ -98,66 +95,21 @@ class AddPeriodDialog(QDialog):
         }
 
 
-class PlanPeriodsBox(QGroupBox):
-    """The list of a plan's extensions and renewals with Add and Remove.
-
-    Signals:
-        add_requested(dict): the values of a new decision.
-        remove_requested(object): the ``PeriodDecisionRow`` to remove.
-    """
-
-    add_requested = Signal(dict)
-    remove_requested = Signal(object)
+class PlanPeriodsBox(RowListBox):
+    """The list of a plan's extensions and renewals with Add and Remove."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[PeriodDecisionRow] = []
-        self.list = QListWidget()
-        self.list.setObjectName("planPeriods")
+        super().__init__("planPeriods", parent)
         self.list.setMaximumHeight(90)
-        self.add_button = QPushButton()
-        self.remove_button = QPushButton()
-        self.add_button.clicked.connect(self._add)
-        self.remove_button.clicked.connect(self._remove)
-        self.list.currentRowChanged.connect(
-            lambda row: self.remove_button.setEnabled(0 <= row < len(self.rows))
-        )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.remove_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
-        layout.addLayout(buttons)
-        self.dialog: AddPeriodDialog | None = None
         self.retranslate()
 
-    def show_rows(self, rows: Sequence[PeriodDecisionRow]) -> None:
-        """List ``rows`` (a plan's decisions, in the order decided)."""
-        self.rows = list(rows)
-        self.retranslate()
+    def title_text(self) -> str:
+        return self.tr("Extended or renewed implementation period")
 
-    def retranslate(self) -> None:
-        """Texts in the current language."""
-        self.setTitle(self.tr("Extended or renewed implementation period"))
-        self.add_button.setText(self.tr("Add…"))
-        self.remove_button.setText(self.tr("Remove"))
-        self.list.clear()
-        for row in self.rows:
-            text = self.tr("%1 by %2 years, adopted %3").replace("%1", period_kind_label(row.kind))
-            text = text.replace("%2", str(row.years)).replace("%3", row.adopted_date.isoformat())
-            if row.diarienummer:
-                text += f" ({row.diarienummer})"
-            self.list.addItem(text)
-        self.remove_button.setEnabled(False)
+    def item_for(self, row: PeriodDecisionRow) -> QListWidgetItem:
+        text = self.tr("%1 by %2 years, adopted %3").replace("%1", period_kind_label(row.kind))
+        text = text.replace("%2", str(row.years)).replace("%3", row.adopted_date.isoformat())
+        return QListWidgetItem(text + (f" ({row.diarienummer})" if row.diarienummer else ""))
 
-    def _add(self) -> None:
-        dialog = AddPeriodDialog(self)
-        dialog.accepted.connect(lambda: self.add_requested.emit(dialog.values()))
-        self.dialog = dialog
-        dialog.open()
-
-    def _remove(self) -> None:
-        index = self.list.currentRow()
-        if 0 <= index < len(self.rows):
-            self.remove_requested.emit(self.rows[index])
+    def make_dialog(self) -> QDialog:
+        return AddPeriodDialog(self)
