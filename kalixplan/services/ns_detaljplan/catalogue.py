@@ -22,7 +22,7 @@ import json
 import os
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -58,30 +58,26 @@ class Catalogue:
     source: str  # "shipped" or the installed file's path
     entries: tuple[Entry, ...]
 
+    @cached_property
+    def _base_by_sign(self) -> dict[str, str]:
+        """Sign on the plan map (J, Z, GATA) → UUID of its base entry, worked out once."""
+        out: dict[str, str] = {}
+        for entry in self.entries:
+            if _BASE_KOD.match(entry.kod) and entry.beteckning and "#" not in entry.beteckning:
+                out.setdefault(entry.beteckning, entry.id)
+        return out
+
     def use_reference(self, code: str) -> str | None:
         """The UUID of the base entry of a land use on the plan map (J, Z, GATA)."""
-        return _base_by_sign(self).get(code)
+        return self._base_by_sign.get(code)
 
     def use_code(self, reference: str) -> str | None:
         """The land use a base entry's UUID stands for (the reverse of the above)."""
-        return {v: k for k, v in _base_by_sign(self).items()}.get(reference.lower())
+        return {v: k for k, v in self._base_by_sign.items()}.get(reference.lower())
 
     def entry(self, reference: str) -> Entry | None:
         """The entry with that UUID."""
         return next((e for e in self.entries if e.id == reference.lower()), None)
-
-
-@cache
-def _base_by_sign_cached(entries: tuple[Entry, ...]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for entry in entries:
-        if _BASE_KOD.match(entry.kod) and entry.beteckning and "#" not in entry.beteckning:
-            out.setdefault(entry.beteckning, entry.id)
-    return out
-
-
-def _base_by_sign(catalogue: Catalogue) -> dict[str, str]:
-    return _base_by_sign_cached(catalogue.entries)
 
 
 def data_folder() -> Path:
