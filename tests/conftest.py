@@ -24,6 +24,8 @@ for _flag in ("--no-sandbox", "--disable-gpu"):
         _flags = f"{_flags} {_flag}".strip()
 os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = _flags
 os.environ.setdefault("KALIXPLAN_USER", "tester")
+# Commands speak English unless a test asks for Swedish (--lang sv), whatever the locale.
+os.environ["KALIXPLAN_LANG"] = "en"
 # The user's own data folder (an installed catalogue release) never reaches a test.
 os.environ["KALIXPLAN_DATA_DIR"] = tempfile.mkdtemp(prefix="kalixplan-data-")
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kalixplan.app.changes import Kind
 from kalixplan.app.logs import log_path
-from kalixplan.domain.errors import KalixPlanError, StaleEdit, ValidationError
+from kalixplan.domain.errors import KalixPlanError, StaleEdit, ValidationError, sentence_of
 from kalixplan.store import secrets
 
 log = logging.getLogger("kalixplan")
@@ -58,7 +58,7 @@ class Failure:
     def sentence(self, lang: str = "en") -> str:
         """What the user reads (passwords masked)."""
         if not self.unexpected:
-            return secrets.mask(str(self.error))
+            return secrets.mask(sentence_of(self.error, lang))
         error = secrets.mask(f"{type(self.error).__name__}: {self.error}".rstrip(": "))
         text = _UNEXPECTED.get(lang, _UNEXPECTED["en"])
         return text.format(error=error, log=self.log_file or log_path())

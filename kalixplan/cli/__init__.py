@@ -17,6 +17,7 @@ from types import ModuleType
 
 from kalixplan import __version__
 from kalixplan.domain.errors import KalixPlanError
+from kalixplan.domain.language import pick
 
 FIELDS_HELP = """\
 Field names for --where and --map:
@@ -82,9 +83,34 @@ def parse_pairs(pairs: Sequence[str] | None, option: str) -> dict[str, str]:
     for pair in pairs or ():
         field, sep, value = pair.partition("=")
         if not sep or not field.strip():
-            raise KalixPlanError(f"{option} '{pair}' must read FIELD=VALUE, e.g. status=available.")
+            raise KalixPlanError(
+                f"{option} '{pair}' must read FIELD=VALUE, e.g. status=available.",
+                sv=f"{option} '{pair}' ska skrivas FÄLT=VÄRDE, t.ex. status=available.",
+            )
         out[field.strip()] = value.strip()
     return out
+
+
+def message_language(args: argparse.Namespace) -> str:
+    """The language of the command's sentences: its ``--lang`` where that names one
+    language, else $KALIXPLAN_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG:
+    Swedish for 'sv…'), else English.
+
+    English by default, unlike the window (Swedish): scripts and logs that match on a
+    command's words keep working, and a Swedish desktop session (LANG=sv_SE.UTF-8)
+    reads Swedish without asking.
+    """
+    lang = getattr(args, "lang", None)
+    if lang in ("sv", "en"):
+        return str(lang)
+    chosen = os.environ.get("KALIXPLAN_LANG", "")
+    if chosen in ("sv", "en"):
+        return chosen
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name)
+        if value:
+            return "sv" if value.lower().startswith("sv") else "en"
+    return "en"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -108,11 +134,16 @@ def run(args: argparse.Namespace) -> int:
         try:
             return int(args.func(args) or 0)
         except KeyboardInterrupt:
-            print(f"kalixplan {args.command}: interrupted; nothing was saved.", file=sys.stderr)
+            said = pick(
+                ("avbröts; ingenting sparades.", "interrupted; nothing was saved."),
+                message_language(args),
+            )
+            print(f"kalixplan {args.command}: {said}", file=sys.stderr)
             return 130
         except Exception as exc:  # the boundary: the one error path of the workspace
             failure = failure_of(exc)  # an unexpected one is logged with its traceback
-            print(f"kalixplan {args.command}: {failure.sentence()}", file=sys.stderr)
+            said = failure.sentence(message_language(args))
+            print(f"kalixplan {args.command}: {said}", file=sys.stderr)
             return 1 if failure.unexpected else 2
     finally:
         sys.stdout.flush()
