@@ -37,6 +37,17 @@ _current = DEFAULT_LANGUAGE
 _installed: list[QTranslator] = []
 
 
+def said(exc: BaseException) -> str:
+    """What the user reads for ``exc`` in the current language (passwords masked).
+
+    A ``KalixPlanError`` is its own sentence; anything else goes through the one error
+    path (``failure_of``: logged with its traceback, the sentence names the log).
+    """
+    from kalixplan.app.failures import failure_of
+
+    return failure_of(exc).sentence(current_language())
+
+
 def current_language() -> str:
     """The language the UI shows now: 'sv' or 'en'."""
     return _current

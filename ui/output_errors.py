@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from kalixplan.store import secrets
+from ui.i18n import said
 
 
 def show_output_error(widget: QWidget, exc: BaseException, title: str) -> None:
@@ -19,4 +19,4 @@ def show_output_error(widget: QWidget, exc: BaseException, title: str) -> None:
             w.show_error(exc, title)
             return
         w = w.parentWidget()
-    QMessageBox.warning(widget, title, secrets.mask(str(exc)))
+    QMessageBox.warning(widget, title, said(exc))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from kalixplan.domain.errors import ValidationError
 from kalixplan.maps.page import BASEMAP_KINDS, OSM_ATTRIBUTION, OSM_URL, Basemap
 from kalixplan.store.location import describe_db, is_url, without_password
-from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from ui.i18n import DEFAULT_LANGUAGE, LANGUAGES, said
 
 MAX_RECENT = 8
 
@@ -264,7 +264,7 @@ class PreferencesDialog(QDialog):
         try:
             choice.to_basemap()
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(said(exc))
             return
         self.settings.language = self.chosen_language()
         self.settings.basemap = choice

@@ -10,6 +10,8 @@ otherwise). Nothing here writes SQL or holds a session.
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -21,10 +23,13 @@ from kalixplan.app.commands import Action, Step
 from kalixplan.app.failures import Failure
 from kalixplan.app.outcome import Outcome
 from kalixplan.app.workspace import Workspace
+from kalixplan.domain.errors import ProjectBusy
 from kalixplan.services.restoring import Lost, LostKind, PartlyRestored
 from kalixplan.store.engine import Project
 
 T = TypeVar("T")
+log = logging.getLogger("kalixplan")
+RETRY_PAUSE_S = 0.3
 
 
 class QtWorkspace(QObject):
@@ -79,15 +84,21 @@ class QtWorkspace(QObject):
     def update(
         self, kind: Kind, row: Any, changes: Mapping[str, Any], initiator: object | None = None
     ) -> Outcome:
-        return self._settle(self.core.update(kind, row, changes, initiator=initiator))
+        return self._settle(
+            self._once_more(lambda: self.core.update(kind, row, changes, initiator=initiator))
+        )
 
     def create(
         self, kind: Kind, values: Mapping[str, Any], initiator: object | None = None
     ) -> Outcome:
-        return self._settle(self.core.create(kind, values, initiator=initiator))
+        return self._settle(
+            self._once_more(lambda: self.core.create(kind, values, initiator=initiator))
+        )
 
     def delete(self, kind: Kind, row: Any, initiator: object | None = None) -> Outcome:
-        return self._settle(self.core.delete(kind, row, initiator=initiator))
+        return self._settle(
+            self._once_more(lambda: self.core.delete(kind, row, initiator=initiator))
+        )
 
     @contextmanager
     def group(self, kind: Kind, subject: str) -> Iterator[None]:
@@ -114,7 +125,9 @@ class QtWorkspace(QObject):
         Args:
             report: send a failure to ``failed`` (False: the caller shows it itself).
         """
-        outcome = self.core.write(kinds, work, ids=ids, initiator=initiator)
+        outcome = self._once_more(
+            lambda: self.core.write(kinds, work, ids=ids, initiator=initiator)
+        )
         return self._settle(outcome) if report else outcome
 
     def announce(self, changes: Changes) -> None:
@@ -127,6 +140,21 @@ class QtWorkspace(QObject):
 
     def current_id(self, kind: Kind, original: int) -> int:
         return self.core.current_id(kind, original)
+
+    @staticmethod
+    def _once_more(operation: Callable[[], Outcome]) -> Outcome:
+        """``operation``, made once more when another writer kept the project busy.
+
+        The save has already waited the lock's timeout and was rolled back whole, so a
+        second try is safe (issue "Hostile and awkward input", 5: "the window should
+        retry once on its own"). A second refusal is the user's sentence.
+        """
+        outcome = operation()
+        if outcome.failure is not None and isinstance(outcome.failure.error, ProjectBusy):
+            log.info("the project was busy; the save is made once more")
+            time.sleep(RETRY_PAUSE_S)
+            outcome = operation()
+        return outcome
 
     def _settle(self, outcome: Outcome) -> Outcome:
         if outcome.failure is not None:

@@ -105,3 +105,10 @@ class StaleEdit(KalixPlanError):
 
 class DatabaseError(KalixPlanError):
     """The project database cannot be opened, created or used."""
+
+
+class ProjectBusy(DatabaseError):
+    """Another writer held the project's lock longer than a save waits; nothing was saved.
+
+    Safe to try again: the transaction was rolled back whole.
+    """

@@ -22,7 +22,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from kalixplan.domain.errors import DatabaseError, StaleEdit
+from kalixplan.domain.errors import DatabaseError, ProjectBusy, StaleEdit
 from kalixplan.geo.crs import check_project_crs
 from kalixplan.store import gpkg, postgis, triggers
 from kalixplan.store.audit import as_text, changes_of, write_change_log
@@ -96,15 +96,17 @@ class Project:
         except OperationalError as exc:
             session.rollback()
             code = getattr(exc.orig, "sqlite_errorcode", None)
-            if code in _SQLITE_BUSY:
-                raise DatabaseError(
-                    "The project file is busy with another user's save; nothing was saved: "
-                    "try again in a moment."
+            if code in _SQLITE_BUSY or _sqlstate(exc) == _LOCK_NOT_AVAILABLE:
+                raise ProjectBusy(
+                    "The project is busy with another user's save (waited "
+                    f"{lock_wait_seconds():g} s); nothing was saved: try again in a moment.",
+                    sv="Projektet är upptaget av en annan användares sparning (väntade "
+                    f"{lock_wait_seconds():g} s); ingenting sparades: försök igen om en stund.",
                 ) from exc
             if self.path is not None and code is not None:
-                sentence = storage_sentence(self.path, code, "nothing was saved")
-                if sentence:
-                    raise DatabaseError(sentence) from exc
+                refusal = storage_refusal(self.path, code, NOT_SAVED)
+                if refusal:
+                    raise refusal from exc
             raise
         except BaseException:
             session.rollback()
@@ -145,12 +147,18 @@ class Project:
         if now is None:
             raise DatabaseError(
                 f"The project file {self.path} was deleted or moved while it was open; "
-                "nothing was saved. Open it again where it is now, or restore it from a backup."
+                "nothing was saved. Open it again where it is now, or restore it from a backup.",
+                sv=f"Projektfilen {self.path} raderades eller flyttades medan den var öppen; "
+                "ingenting sparades. Öppna den igen där den nu ligger, eller återställ den "
+                "från en säkerhetskopia.",
             )
         if now != self.identity:
             raise DatabaseError(
                 f"The project file {self.path} was replaced by another file while it was "
-                "open; nothing was saved. Open the project again to work on the file now there."
+                "open; nothing was saved. Open the project again to work on the file now there.",
+                sv=f"Projektfilen {self.path} ersattes av en annan fil medan den var öppen; "
+                "ingenting sparades. Öppna projektet igen för att arbeta i filen som nu "
+                "ligger där.",
             )
 
     def run_transaction(self, work: Callable[[Session], T], attempts: int = 3) -> T:
@@ -173,7 +181,10 @@ class Project:
                 if attempt == attempts:
                     raise DatabaseError(
                         f"Another user's save on the same rows kept colliding with this one "
-                        f"({attempts} tries); nothing was saved: try again when it is done."
+                        f"({attempts} tries); nothing was saved: try again when it is done.",
+                        sv="En annan användares sparning av samma rader krockade gång på gång "
+                        f"med den här ({attempts} försök); ingenting sparades: försök igen "
+                        "när den är klar.",
                     ) from exc
                 time.sleep(0.1 * attempt + random.random() * 0.2)
         raise AssertionError("unreachable")  # pragma: no cover
@@ -232,6 +243,23 @@ def _sqlstate(exc: DBAPIError) -> str | None:
 
 
 _SQLITE_BUSY = frozenset({5, 517, 261})  # BUSY, BUSY_SNAPSHOT, BUSY_RECOVERY
+_LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL: lock_timeout ran out
+LOCK_WAIT_SECONDS = 10.0
+
+
+def lock_wait_seconds() -> float:
+    """How long a save waits for another writer's lock before it gives up.
+
+    SQLite's busy timeout and PostgreSQL's ``lock_timeout`` both (issue "Hostile and
+    awkward input", 5: "a save should wait a few seconds … before it gives up"); the
+    window then tries once more on its own. ``KALIXPLAN_LOCK_WAIT`` (seconds) changes
+    it, for a slow network share or a test.
+    """
+    try:
+        value = float(os.environ.get("KALIXPLAN_LOCK_WAIT", LOCK_WAIT_SECONDS))
+    except ValueError:
+        return LOCK_WAIT_SECONDS
+    return value if 0 < value < 3600 else LOCK_WAIT_SECONDS
 
 
 def file_identity(path: Path) -> tuple[int, int] | None:
@@ -243,34 +271,52 @@ def file_identity(path: Path) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
-def storage_sentence(path: Path, code: int | None, outcome: str) -> str | None:
-    """The true sentence for a project file the disk will not write, or None.
+NOT_SAVED = ("ingenting sparades", "nothing was saved")
+NOT_OPENED = ("det öppnades inte", "it was not opened")
+
+
+def storage_refusal(path: Path, code: int | None, outcome: tuple[str, str]) -> DatabaseError | None:
+    """The true sentence (sv and en) for a project file the disk will not write, or None.
 
     Args:
         path: the project file.
         code: SQLite's (extended) result code, or None before SQLite was asked.
-        outcome: what the user's action came to ("nothing was saved", …).
+        outcome: what the user's action came to, (Swedish, English): ``NOT_SAVED``, ….
     """
+    sv, en = outcome
     primary = None if code is None else code & 0xFF
     if on_read_only_fs(path):
-        return (
-            f"{path} is on a read-only file system; {outcome}. KalixPlan writes to its "
-            "project and next to it (the -wal and -shm files): copy it to a writable folder."
+        return DatabaseError(
+            f"{path} is on a read-only file system; {en}. KalixPlan writes to its "
+            "project and next to it (the -wal and -shm files): copy it to a writable folder.",
+            sv=f"{path} ligger i ett skrivskyddat filsystem; {sv}. KalixPlan skriver i "
+            "projektet och bredvid det (filerna -wal och -shm): kopiera det till en mapp "
+            "där du får skriva.",
         )
     if primary == sqlite3.SQLITE_FULL:
-        return f"The disk holding {path} is full; {outcome}: free some space and try again."
+        return DatabaseError(
+            f"The disk holding {path} is full; {en}: free some space and try again.",
+            sv=f"Disken med {path} är full; {sv}: frigör utrymme och försök igen.",
+        )
     if path.exists() and not os.access(path, os.W_OK):
-        return (
-            f"{path} is read-only; {outcome}. Allow writing to it (its properties or "
-            "permissions), or save a copy in a folder of your own."
+        return DatabaseError(
+            f"{path} is read-only; {en}. Allow writing to it (its properties or "
+            "permissions), or save a copy in a folder of your own.",
+            sv=f"{path} är skrivskyddad; {sv}. Tillåt skrivning i den (filens egenskaper "
+            "eller behörigheter), eller spara en kopia i en egen mapp.",
         )
     if not os.access(path.parent, os.W_OK | os.X_OK):
-        return (
+        return DatabaseError(
             f"The folder {path.parent} does not let KalixPlan write next to the project "
-            f"(the -wal and -shm files); {outcome}. Move the project to a folder you may write to."
+            f"(the -wal and -shm files); {en}. Move the project to a folder you may write to.",
+            sv=f"Mappen {path.parent} låter inte KalixPlan skriva bredvid projektet "
+            f"(filerna -wal och -shm); {sv}. Flytta projektet till en mapp där du får skriva.",
         )
     if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR):
-        return f"{path} could not be written ({outcome}): check the disk and its permissions."
+        return DatabaseError(
+            f"{path} could not be written ({en}): check the disk and its permissions.",
+            sv=f"{path} kunde inte skrivas ({sv}): kontrollera disken och behörigheterna.",
+        )
     return None
 
 
@@ -290,19 +336,30 @@ def _make_engine(db: str) -> Engine:
         except (ArgumentError, ValueError):
             raise DatabaseError(
                 f"'{parse_error_text(db)}' is not a database URL; use a file path or "
-                "postgresql+psycopg://user@host/dbname."
+                "postgresql+psycopg://user@host/dbname.",
+                sv=f"'{parse_error_text(db)}' är ingen databas-URL; ange en filsökväg eller "
+                "postgresql+psycopg://användare@värd/databas.",
             ) from None
         if not url.drivername.startswith("postgresql"):
             raise DatabaseError(
                 f"Database URL '{describe_db(db)}' is neither a file path nor a PostgreSQL "
-                "URL; use a .gpkg path or postgresql+psycopg://user@host/dbname."
+                "URL; use a .gpkg path or postgresql+psycopg://user@host/dbname.",
+                sv=f"Databas-URL:en '{describe_db(db)}' är varken en filsökväg eller en "
+                "PostgreSQL-URL; ange en .gpkg-sökväg eller "
+                "postgresql+psycopg://användare@värd/databas.",
             )
         if url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
-        return postgis.app_engine(create_engine(url, pool_pre_ping=True))  # triggers: ours
+        wait_ms = int(lock_wait_seconds() * 1000)
+        engine = create_engine(
+            url, pool_pre_ping=True, connect_args={"options": f"-c lock_timeout={wait_ms}"}
+        )
+        return postgis.app_engine(engine)  # triggers: ours
     # URL.create, not "sqlite:///" + path: a file name with '?', '#' or '%20' must name
     # that very file, not a query string or an unquoted space.
-    engine = create_engine(URL.create("sqlite", database=db), connect_args={"timeout": 30})
+    engine = create_engine(
+        URL.create("sqlite", database=db), connect_args={"timeout": lock_wait_seconds()}
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, record: Any) -> None:
@@ -342,10 +399,14 @@ def create_project(db: str, epsg: int, settings: dict[str, str] | None = None) -
         path = Path(db)
         if path.exists():
             raise DatabaseError(
-                f"{path} exists already; choose another file name or delete it first."
+                f"{path} exists already; choose another file name or delete it first.",
+                sv=f"{path} finns redan; välj ett annat filnamn eller ta bort filen först.",
             )
         if not path.parent.exists():
-            raise DatabaseError(f"Folder {path.parent} does not exist; create it first.")
+            raise DatabaseError(
+                f"Folder {path.parent} does not exist; create it first.",
+                sv=f"Mappen {path.parent} finns inte; skapa den först.",
+            )
     engine = _make_engine(db)
     srid_attach(engine, epsg)
     try:
@@ -359,7 +420,9 @@ def create_project(db: str, epsg: int, settings: dict[str, str] | None = None) -
                 if inspect(conn).has_table("project_settings"):
                     raise DatabaseError(
                         f"{describe_db(db)} holds a KalixPlan project already; open it, or "
-                        "name a new database (CREATE DATABASE) for a new project."
+                        "name a new database (CREATE DATABASE) for a new project.",
+                        sv=f"{describe_db(db)} innehåller redan ett KalixPlan-projekt; öppna "
+                        "det, eller ange en ny databas (CREATE DATABASE) för ett nytt projekt.",
                     )
                 postgis.create_schema(conn, epsg)
             write_column_titles(conn)
@@ -376,7 +439,8 @@ def create_project(db: str, epsg: int, settings: dict[str, str] | None = None) -
         if isinstance(exc, DatabaseError):
             raise
         raise DatabaseError(
-            f"Cannot create the project database {describe_db(db)}: {mask(_reason(exc), db)}."
+            f"Cannot create the project database {describe_db(db)}: {mask(_reason(exc), db)}.",
+            sv=f"Projektdatabasen {describe_db(db)} kan inte skapas: {mask(_reason(exc), db)}.",
         ) from exc
     if engine.dialect.name == "sqlite":
         # Write the new schema and header into the file itself: other programs
@@ -399,13 +463,18 @@ def open_project(db: str, *, migrate: bool = True) -> Project:
         if not path.exists():
             raise DatabaseError(
                 f"No project database at {path}; create one with "
-                f"'kalixplan init --db {path}' or check the path."
+                f"'kalixplan init --db {path}' or check the path.",
+                sv=f"Det finns ingen projektdatabas i {path}; skapa en med "
+                f"'kalixplan init --db {path}' eller kontrollera sökvägen.",
             )
         if path.stat().st_size < 100 or path.read_bytes()[:16] != b"SQLite format 3\x00":
-            raise DatabaseError(f"{path} is not a GeoPackage or SQLite file.")
-        refused = storage_sentence(path, None, "it was not opened")
+            raise DatabaseError(
+                f"{path} is not a GeoPackage or SQLite file.",
+                sv=f"{path} är ingen GeoPackage- eller SQLite-fil.",
+            )
+        refused = storage_refusal(path, None, NOT_OPENED)
         if refused:
-            raise DatabaseError(refused)
+            raise refused
     engine = _make_engine(db)
     try:
         with engine.begin() as conn:
@@ -417,18 +486,31 @@ def open_project(db: str, *, migrate: bool = True) -> Project:
     except SQLAlchemyError as exc:
         engine.dispose()
         code = getattr(getattr(exc, "orig", None), "sqlite_errorcode", None)
+        if code in _SQLITE_BUSY or (
+            isinstance(exc, DBAPIError) and _sqlstate(exc) == _LOCK_NOT_AVAILABLE
+        ):
+            raise ProjectBusy(
+                f"{describe_db(db)} is busy with another program's save (waited "
+                f"{lock_wait_seconds():g} s); it was not opened: try again in a moment.",
+                sv=f"{describe_db(db)} är upptagen av ett annat programs sparning (väntade "
+                f"{lock_wait_seconds():g} s); den öppnades inte: försök igen om en stund.",
+            ) from exc
         if not is_url(db) and code is not None:
-            refused = storage_sentence(Path(db), code, "it was not opened")
+            refused = storage_refusal(Path(db), code, NOT_OPENED)
             if refused:
-                raise DatabaseError(refused) from exc
+                raise refused from exc
         raise DatabaseError(
             f"{describe_db(db)} is not a KalixPlan project database or cannot be read "
-            f"({mask(_reason(exc), db)}); create one with 'kalixplan init'."
+            f"({mask(_reason(exc), db)}); create one with 'kalixplan init'.",
+            sv=f"{describe_db(db)} är ingen KalixPlan-projektdatabas eller kan inte läsas "
+            f"({mask(_reason(exc), db)}); skapa en med 'kalixplan init'.",
         ) from exc
     if row is None:
         engine.dispose()
         raise DatabaseError(
-            f"{describe_db(db)} has no project CRS setting; it is not a KalixPlan project."
+            f"{describe_db(db)} has no project CRS setting; it is not a KalixPlan project.",
+            sv=f"{describe_db(db)} saknar projektets koordinatsystem; det är inget "
+            "KalixPlan-projekt.",
         )
     srid = int(row[0])
     srid_attach(engine, srid)

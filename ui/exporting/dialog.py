@@ -43,7 +43,7 @@ from kalixplan.services.outputs import OutputFailed, OutputRefused, check_target
 from kalixplan.services.reference import list_reference_layers
 from kalixplan.store.columns import COLUMN_TITLES
 from kalixplan.store.engine import Project
-from ui.i18n import current_language
+from ui.i18n import current_language, said
 from ui.output_errors import show_output_error
 from ui.workers import run_in_background
 
@@ -272,7 +272,7 @@ class ExportDialog(QDialog):
             check_target(out, protect=[self.project.path], overwrite=True, what="export")
         except KalixPlanError as exc:
             self.status.setStyleSheet("color: #b00020;")
-            self.status.setText(str(exc))
+            self.status.setText(said(exc))
             show_output_error(self, exc, self.tr("Export"))
             return False
         existing = [p for p in parts_of(out) if p.exists()]
@@ -329,9 +329,9 @@ class ExportDialog(QDialog):
         if isinstance(exc, ExportCancelled):
             self.status.setText(self.tr("Cancelled; no file was written."))
         elif isinstance(exc, OutputRefused | OutputFailed):
-            self.status.setText(str(exc))
+            self.status.setText(said(exc))
             show_output_error(self, exc, self.tr("Export"))
         elif isinstance(exc, KalixPlanError):
-            self.status.setText(str(exc))
+            self.status.setText(said(exc))
         else:
             self.status.setText(self.tr("Unexpected error: {0}").format(exc))

@@ -44,7 +44,7 @@ from kalixplan.services.importing.fields import (
 )
 from kalixplan.services.ns_detaljplan.sniff import looks_like_ns
 from kalixplan.store.engine import Project
-from ui.i18n import current_language
+from ui.i18n import current_language, said
 from ui.importing.preview import GeometryPreview, fill_table
 from ui.workspace import QtWorkspace
 
@@ -142,7 +142,7 @@ class SourcePage(QWizardPage):
             if len(self.wiz.layers) == 1:
                 self.wiz.info = inspect_source(path, self.wiz.layers[0])
         except KalixPlanError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(said(exc))
             return False
         self.wiz.path = path
         if not self.ref_name.text().strip():
@@ -182,7 +182,7 @@ class LayerPage(QWizardPage):
         try:
             self.wiz.info = inspect_source(self.wiz.path, self.layers.currentItem().text())
         except KalixPlanError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(said(exc))
             return False
         return True
 
@@ -257,7 +257,7 @@ class CrsPage(QWizardPage):
             self.error.clear()
         except KalixPlanError as exc:
             self.text_preview.setRowCount(0)
-            self.error.setText(str(exc))
+            self.error.setText(said(exc))
 
     def isComplete(self) -> bool:
         return self.crs.currentData() is not None or self.wiz.kind() == "actors"
@@ -285,7 +285,7 @@ class CrsPage(QWizardPage):
                 need_geometry=self.wiz.kind() != "actors",
             )
         except KalixPlanError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(said(exc))
             return False
         return True
 

@@ -34,6 +34,7 @@ from kalixplan.services.importing.report import ImportOptions, ImportRefused, Im
 from kalixplan.services.importing.run import import_file
 from kalixplan.services.ns_detaljplan.reader import NsRefused
 from kalixplan.store.engine import Project
+from ui.i18n import said
 from ui.importing.pages import (
     CHECK,
     CRS,
@@ -205,12 +206,10 @@ class CheckPage(QWizardPage):
                 )
             )
             fill_issues(self.issues, exc.issues)
-        elif isinstance(exc, KalixPlanError):
+        else:  # a sentence; an unexpected error is logged and the sentence names the log
             self.summary.clear()
             self.issues.setRowCount(0)
-            self.error.setText(str(exc))
-        else:
-            self.error.setText(self.tr("Unexpected error: {0}").format(exc))
+            self.error.setText(said(exc))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -253,7 +252,8 @@ class CheckPage(QWizardPage):
     def _import_failed(self, exc: BaseException) -> None:
         QTimer.singleShot(0, self._import_finished)
         self._check_failed(exc)
-        self.error.setText(str(exc))
+        if isinstance(exc, ImportRefused | NsRefused):
+            self.error.setText(said(exc))
 
 
 class ResultPage(QWizardPage):

@@ -30,7 +30,7 @@ from kalixplan.printing.scale import NICE_SCALES, check_scale, format_scale
 from kalixplan.printing.spec import LayerChoice, MapSpec
 from kalixplan.services.printing import parcels_extent
 from kalixplan.store.engine import Project
-from ui.i18n import current_language
+from ui.i18n import current_language, said
 from ui.output_errors import show_output_error
 from ui.printing.logo_chooser import LogoChooserWidget
 from ui.printing.pdf import MapJob, page_layout, paint_map, prepare_map, write_map_pdf
@@ -259,7 +259,7 @@ class PrintDialog(QDialog):
         try:
             spec = self.spec()
         except KalixPlanError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(said(exc))
             self.job = None
             return
         self.status.setText(self.tr("Drawing the preview…"))
@@ -306,7 +306,7 @@ class PrintDialog(QDialog):
         try:
             spec = self.spec()
         except KalixPlanError as exc:
-            QMessageBox.warning(self, self.tr("Print map"), str(exc))
+            QMessageBox.warning(self, self.tr("Print map"), said(exc))
             return
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save PDF"), str(suggested_pdf_name(spec, self.project)), "PDF (*.pdf)"
@@ -366,7 +366,7 @@ class PrintDialog(QDialog):
         try:
             paint_map(printer, self.job)
         except KalixPlanError as exc:
-            QMessageBox.warning(self, self.tr("Print map"), str(exc))
+            QMessageBox.warning(self, self.tr("Print map"), said(exc))
 
 
 def suggested_pdf_name(spec: MapSpec, project: Project) -> Path:

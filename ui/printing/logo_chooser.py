@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from kalixplan.printing.logo import UnreadableLogo, logo_kind
+from ui.i18n import said
 from ui.printing.logo import load_logo, remember_logo, remembered_logo
 
 
@@ -64,7 +65,7 @@ class LogoChooserWidget(QWidget):
             try:
                 load_logo(path)
             except UnreadableLogo as exc:
-                self._say(str(exc))
+                self._say(said(exc))
                 path = None  # still remembered: a network drive may be back tomorrow
         self.path = path
         self._show_name()
@@ -89,7 +90,7 @@ class LogoChooserWidget(QWidget):
         try:
             logo_kind(self.path)
         except UnreadableLogo as exc:
-            self._say(str(exc))
+            self._say(said(exc))
             self.path = None
             self._show_name()
         return self.path
@@ -116,7 +117,7 @@ class LogoChooserWidget(QWidget):
             try:
                 load_logo(path)
             except UnreadableLogo as exc:
-                QMessageBox.warning(self, self.tr("Logo"), str(exc))
+                QMessageBox.warning(self, self.tr("Logo"), said(exc))
                 return False
         self.path = path
         remember_logo(self.settings, path)
