@@ -78,7 +78,10 @@ def run(args: argparse.Namespace) -> int:
         with project.read_scope() as session:
             ids = matching_parcel_ids(session, where)
             if not ids:
-                raise NotFound("No parcel matches the --where condition; nothing was printed.")
+                raise NotFound(
+                    "No parcel matches the --where condition; nothing was printed.",
+                    sv="Ingen fastighet matchar villkoret i --where; ingenting skrevs ut.",
+                )
             area = parcels_extent(session, ids)
         if args.prospectus:
             from ui.printing.prospectus import write_prospectus_pdf

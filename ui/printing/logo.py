@@ -66,11 +66,15 @@ def load_logo(path: str | Path) -> Logo:
     except OSError:
         raise UnreadableLogo(
             f"The logo file '{path}' cannot be read; choose a PNG, JPEG or SVG file, "
-            "or print without a logo."
+            "or print without a logo.",
+            sv=f"Logotypfilen '{path}' kan inte läsas; välj en PNG-, JPEG- eller SVG-fil, "
+            "eller skriv ut utan logotyp.",
         ) from None
     broken = UnreadableLogo(
         f"The logo file '{path}' is damaged or not a readable {kind.upper()} image; "
-        "choose another file, or print without a logo."
+        "choose another file, or print without a logo.",
+        sv=f"Logotypfilen '{path}' är skadad eller ingen läsbar {kind.upper()}-bild; "
+        "välj en annan fil, eller skriv ut utan logotyp.",
     )
     if kind == "svg":
         renderer = QSvgRenderer(QByteArray(data))
