@@ -106,10 +106,10 @@ class QtWorkspace(QObject):
             yield
 
     def undo(self) -> Outcome:
-        return self._settle(self.core.undo())
+        return self._settle(self._once_more(self.core.undo))
 
     def redo(self) -> Outcome:
-        return self._settle(self.core.redo())
+        return self._settle(self._once_more(self.core.redo))
 
     def write(
         self,

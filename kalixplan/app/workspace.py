@@ -25,7 +25,7 @@ from kalixplan.app.commands import CreateStep, DeleteStep, GroupStep, Step, Upda
 from kalixplan.app.failures import Failure, failure_of
 from kalixplan.app.kinds import OPS, fields_of, ops
 from kalixplan.app.outcome import Outcome, Recorder
-from kalixplan.domain.errors import DatabaseError
+from kalixplan.domain.errors import DatabaseError, ProjectBusy
 from kalixplan.services.restoring import Removed
 from kalixplan.store.engine import Project
 
@@ -244,7 +244,10 @@ class Workspace:
         step = source.pop()
         way = step.undo if origin is Origin.UNDO else step.redo
         outcome = self._operate(step.kind, origin, initiator, lambda: way(self))
-        if outcome.ok or (isinstance(step, GroupStep) and step.steps):
+        busy = outcome.failure is not None and isinstance(outcome.failure.error, ProjectBusy)
+        if busy and not isinstance(step, GroupStep):
+            source.append(step)  # nothing happened (rolled back): it can be taken again
+        elif outcome.ok or (isinstance(step, GroupStep) and step.steps):
             target.append(step)
         self._history_changed()
         return outcome
@@ -309,7 +312,10 @@ class Workspace:
     # --- plumbing -----------------------------------------------------------------------
     def _require(self) -> Project:
         if self._project is None:
-            raise DatabaseError("No project is open: open or create a project first.")
+            raise DatabaseError(
+                "No project is open: open or create a project first.",
+                sv="Inget projekt är öppet: öppna eller skapa ett projekt först.",
+            )
         return self._project
 
     def _recorder(self) -> Recorder:

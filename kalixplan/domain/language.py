@@ -53,4 +53,8 @@ def check_lang(value: str) -> Lang:
         return "sv"
     if value == "en":
         return "en"
-    raise ValidationError("lang", f"Language '{value}' is not supported; use sv or en.")
+    raise ValidationError(
+        "lang",
+        f"Language '{value}' is not supported; use sv or en.",
+        sv=f"Språket '{value}' stöds inte; använd sv eller en.",
+    )

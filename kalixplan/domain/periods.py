@@ -56,29 +56,39 @@ def check_step(step: PeriodStep, end: date | None) -> None:
     """One decision against the period in force when it was decided (PBL 4 kap. 24 §)."""
     if step.kind not in KINDS:
         raise ValidationError(
-            "kind", f"'{step.kind}' is neither an extension nor a renewal of the period."
+            "kind",
+            f"'{step.kind}' is neither an extension nor a renewal of the period.",
+            sv=f"'{step.kind}' är varken en förlängning eller en förnyelse av genomförandetiden.",
         )
     if not 1 <= step.years <= MAX_YEARS:
         raise ValidationError(
             "years",
             f"The implementation period is extended or renewed by at most {MAX_YEARS} years "
             f"at a time (PBL 4 kap. 24 §), not {step.years}.",
+            sv=f"Genomförandetiden förlängs eller förnyas med högst {MAX_YEARS} år i sänder "
+            f"(PBL 4 kap. 24 §), inte {step.years}.",
         )
     if end is None:
         raise ValidationError(
             "kind",
             "The plan has no implementation period to extend or renew; give its length and "
             "its laga-kraft date first (PBL 4 kap. 21 §).",
+            sv="Planen har ingen genomförandetid att förlänga eller förnya; ange först dess "
+            "längd och dess datum för laga kraft (PBL 4 kap. 21 §).",
         )
     if step.in_force_date is not None and step.in_force_date < step.adopted_date:
         raise ValidationError(
-            "in_force_date", "A decision gains legal force on or after the day it is adopted."
+            "in_force_date",
+            "A decision gains legal force on or after the day it is adopted.",
+            sv="Ett beslut vinner laga kraft samma dag som det antas eller senare.",
         )
     if step.kind == "extension" and step.adopted_date > end:
         raise ValidationError(
             "kind",
             f"The period ended {end.isoformat()}; after it has run out it can only be renewed "
             "(förnyas), not extended (PBL 4 kap. 24 §).",
+            sv=f"Genomförandetiden gick ut {end.isoformat()}; när den har gått ut kan den bara "
+            "förnyas, inte förlängas (PBL 4 kap. 24 §).",
         )
     if step.kind == "renewal":
         if step.adopted_date <= end:
@@ -86,10 +96,14 @@ def check_step(step: PeriodStep, end: date | None) -> None:
                 "kind",
                 f"The period runs until {end.isoformat()}; before it has run out it is "
                 "extended (förlängs), not renewed (PBL 4 kap. 24 §).",
+                sv=f"Genomförandetiden löper till {end.isoformat()}; innan den har gått ut "
+                "förlängs den, den förnyas inte (PBL 4 kap. 24 §).",
             )
         if step.in_force_date is None:
             raise ValidationError(
                 "in_force_date",
                 "A renewed period runs from the day the decision gains legal force: give "
                 "its laga-kraft date.",
+                sv="En förnyad genomförandetid löper från den dag beslutet vinner laga kraft: "
+                "ange beslutets datum för laga kraft.",
             )

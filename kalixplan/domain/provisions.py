@@ -102,7 +102,9 @@ def _choice(enum: type[StrEnum], field: str, value: Any, words: dict[Any, str]) 
             return member.value
     allowed = ", ".join(m.value for m in enum)
     raise ValidationError(
-        field, f"'{text}' is not a known {field.replace('_', ' ')}; use {allowed}."
+        field,
+        f"'{text}' is not a known {field.replace('_', ' ')}; use {allowed}.",
+        sv=f"'{text}' är inget känt värde i fältet {field}; använd {allowed}.",
     )
 
 
@@ -116,7 +118,12 @@ def check_provision(values: dict[str, Any]) -> dict[str, Any]:
     if "kind" in out:
         kind = _choice(ProvisionKind, "kind", out["kind"], dict(NS_PROVISION_KIND))
         if kind is None:
-            raise ValidationError("kind", "A provision needs its kind: property or administrative.")
+            raise ValidationError(
+                "kind",
+                "A provision needs its kind: property or administrative.",
+                sv="En bestämmelse behöver sin typ: property (egenskapsbestämmelse) eller "
+                "administrative (administrativ bestämmelse).",
+            )
         out["kind"] = kind
     if "code" in out:
         code = str(out["code"] or "").strip() or None
@@ -125,6 +132,8 @@ def check_provision(values: dict[str, Any]) -> dict[str, Any]:
                 "code",
                 "The sign a provision has on the plan map (e.g. e1, h1, a1, prickmark) is at "
                 f"most {_CODE_MAX} characters; the wording goes in its own field.",
+                sv="Bestämmelsens beteckning på plankartan (t.ex. e1, h1, a1, prickmark) är "
+                f"högst {_CODE_MAX} tecken; formuleringen skrivs i ett eget fält.",
             )
         out["code"] = code
     if "wording" in out:
@@ -132,7 +141,9 @@ def check_provision(values: dict[str, Any]) -> dict[str, Any]:
         if not wording:
             # NS Detaljplan 4.1: bestammelseformulering is required of every provision.
             raise ValidationError(
-                "wording", "A provision needs its wording (bestämmelseformulering)."
+                "wording",
+                "A provision needs its wording (bestämmelseformulering).",
+                sv="En bestämmelse behöver sin formulering (bestämmelseformulering).",
             )
         out["wording"] = wording
     if "catalogue_ref" in out:
@@ -142,6 +153,8 @@ def check_provision(values: dict[str, Any]) -> dict[str, Any]:
                 "catalogue_ref",
                 f"'{ref}' is not a catalogue reference; Boverket's planbestämmelsekatalog "
                 "names each entry by a UUID such as a0f58fd5-a361-4002-a359-03474901c15f.",
+                sv=f"'{ref}' är ingen katalogreferens; Boverkets planbestämmelsekatalog "
+                "anger varje post med ett UUID som a0f58fd5-a361-4002-a359-03474901c15f.",
             )
         out["catalogue_ref"] = ref
     if "value_kind" in out:
@@ -152,19 +165,43 @@ def check_provision(values: dict[str, Any]) -> dict[str, Any]:
         try:
             number = float(out["value"])
         except (TypeError, ValueError):
-            raise ValidationError("value", f"'{out['value']}' is not a number.") from None
+            raise ValidationError(
+                "value",
+                f"'{out['value']}' is not a number.",
+                sv=f"'{out['value']}' är inget tal.",
+            ) from None
         if not math.isfinite(number):
-            raise ValidationError("value", "A provision's value must be a finite number.")
+            raise ValidationError(
+                "value",
+                "A provision's value must be a finite number.",
+                sv="En bestämmelses värde måste vara ett ändligt tal.",
+            )
         out["value"] = number
     if out.get("value") is not None:
         if "value_kind" in out and out["value_kind"] is None:
-            raise ValidationError("value_kind", "Say whether the value is a min, max or exact.")
+            raise ValidationError(
+                "value_kind",
+                "Say whether the value is a min, max or exact.",
+                sv="Ange om värdet är min, max eller exact.",
+            )
         if "unit" in out and out["unit"] is None:
-            raise ValidationError("unit", "Give the value's unit (m, m2, percent, …).")
+            raise ValidationError(
+                "unit",
+                "Give the value's unit (m, m2, percent, …).",
+                sv="Ange värdets enhet (m, m2, percent, …).",
+            )
         if out.get("unit") == Unit.PERCENT.value and not 0 <= out["value"] <= 100:
-            raise ValidationError("value", "A share in percent lies between 0 and 100.")
+            raise ValidationError(
+                "value",
+                "A share in percent lies between 0 and 100.",
+                sv="En andel i procent ligger mellan 0 och 100.",
+            )
         if out.get("unit") != Unit.DEGREES.value and out["value"] < 0:
-            raise ValidationError("value", "A provision's value cannot be negative.")
+            raise ValidationError(
+                "value",
+                "A provision's value cannot be negative.",
+                sv="En bestämmelses värde får inte vara negativt.",
+            )
     return out
 
 

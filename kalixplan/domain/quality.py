@@ -42,7 +42,9 @@ def check_quality(values: dict[str, Any]) -> dict[str, Any]:
         if found is None:
             allowed = ", ".join(labels)
             raise ValidationError(
-                field, f"'{text}' is not in NS Detaljplan 4.1's list for {field}: {allowed}."
+                field,
+                f"'{text}' is not in NS Detaljplan 4.1's list for {field}: {allowed}.",
+                sv=f"'{text}' finns inte i NS Detaljplan 4.1:s lista för {field}: {allowed}.",
             )
         values[field] = found
     for field in ("boundaries_corrected", "basis_checked"):

@@ -57,6 +57,7 @@ def normalise_org_number(value: str) -> str:
         raise ValidationError(
             "org_number",
             f"Organisation number '{value}' must have ten digits as NNNNNN-NNNN.",
+            sv=f"Organisationsnumret '{value}' ska ha tio siffror som NNNNNN-NNNN.",
         )
     digits = match.group(1) + match.group(2)
     if int(digits[2]) < 2:
@@ -64,11 +65,15 @@ def normalise_org_number(value: str) -> str:
             "org_number",
             f"Organisation number '{value}' is not a legal entity's: "
             "its third digit must be 2 or higher.",
+            sv=f"Organisationsnumret '{value}' tillhör inte en juridisk person: "
+            "dess tredje siffra måste vara 2 eller högre.",
         )
     if luhn_check_digit(digits[:9]) != int(digits[9]):
         raise ValidationError(
             "org_number",
             f"Organisation number '{value}' has a wrong check digit; check for a typing error.",
+            sv=f"Organisationsnumret '{value}' har fel kontrollsiffra; kontrollera att det "
+            "är rätt inskrivet.",
         )
     return f"{digits[:6]}-{digits[6:]}"
 
@@ -88,6 +93,9 @@ def normalise_designation(value: str) -> str:
             f"Property designation '{value}' must be a register area name followed by "
             "block:unit, for example 'Kalix Näsbyn 1:23', or a kvarter and its number, "
             "for example 'Kalix Hägern 3'.",
+            sv=f"Fastighetsbeteckningen '{value}' ska vara ett registerområdes namn följt av "
+            "block:enhet, till exempel 'Kalix Näsbyn 1:23', eller ett kvarter och dess nummer, "
+            "till exempel 'Kalix Hägern 3'.",
         )
     return text
 
@@ -108,6 +116,8 @@ def normalise_area_key(value: str) -> str:
             "designation",
             f"Land kept by name needs its name (at most {AREA_KEY_MAX} characters), for "
             "example 'Industriområdet Lägret, etapp 2'.",
+            sv=f"Mark som hålls under ett namn behöver sitt namn (högst {AREA_KEY_MAX} tecken), "
+            "till exempel 'Industriområdet Lägret, etapp 2'.",
         )
     return text
 
@@ -150,12 +160,16 @@ def check_plan_designation(value: str, pattern: str | None = None) -> str:
             "designation",
             f"Plan designation '{value}' must be 1-{PLAN_DESIGNATION_MAX} printable characters, "
             "for example '2514-P123' or 'DP 2026:1'.",
+            sv=f"Planbeteckningen '{value}' ska vara 1–{PLAN_DESIGNATION_MAX} skrivbara tecken, "
+            "till exempel '2514-P123' eller 'DP 2026:1'.",
         )
     if pattern and not re.fullmatch(pattern, text):
         raise ValidationError(
             "designation",
             f"Plan designation '{value}' does not follow this project's format ({pattern}); "
             "correct it, or change the format in the project settings.",
+            sv=f"Planbeteckningen '{value}' följer inte projektets format ({pattern}); "
+            "rätta den eller ändra formatet i projektinställningarna.",
         )
     return text
 
@@ -181,6 +195,9 @@ def check_land_use(value: str) -> str:
             f"Land use '{value}' is not a Boverket code; use one of "
             + ", ".join(sorted(LAND_USE_CODES))
             + ", a combination such as JZ, or a numbered variant such as J1.",
+            sv=f"Markanvändningen '{value}' är ingen kod från Boverket; använd någon av "
+            + ", ".join(sorted(LAND_USE_CODES))
+            + ", en kombination som JZ eller en numrerad variant som J1.",
         )
     return code
 
@@ -206,6 +223,9 @@ def parse_code(enum: type[StrEnum], field: str, value: object) -> str:
         f"'{value}' is not a valid {field.replace('_', ' ')}; use one of "
         + ", ".join(e.value for e in enum)
         + ".",
+        sv=f"'{value}' är inget giltigt värde i fältet {field}; använd något av "
+        + ", ".join(e.value for e in enum)
+        + ".",
     )
 
 
@@ -228,6 +248,9 @@ def check_parcel_transition(old: ParcelStatus, new: ParcelStatus) -> None:
             f"A parcel cannot go from '{old}' to '{new}'; allowed next: "
             + ", ".join(sorted(PARCEL_STATUS_TRANSITIONS[old]))
             + ".",
+            sv=f"En fastighet kan inte gå från '{old}' till '{new}'; tillåtet härnäst: "
+            + ", ".join(sorted(PARCEL_STATUS_TRANSITIONS[old]))
+            + ".",
         )
 
 
@@ -245,15 +268,21 @@ def check_plan_transition(old: PlanStatus, new: PlanStatus, procedure: str | Non
     """Refuse a plan process step that the PBL process does not allow."""
     steps = plan_next_steps(old, procedure)
     if old != new and new not in steps:
-        allowed = ", ".join(sorted(steps)) or "none"
+        allowed = ", ".join(sorted(steps))
+        skipping = old == PlanStatus.CONSULTATION and new == PlanStatus.ADOPTED
         hint = (
-            " (only begränsat förfarande may skip granskning, PBL 5 kap. 18 §)"
-            if old == PlanStatus.CONSULTATION and new == PlanStatus.ADOPTED
+            " (only begränsat förfarande may skip granskning, PBL 5 kap. 18 §)" if skipping else ""
+        )
+        hint_sv = (
+            " (bara vid begränsat förfarande får granskningen hoppas över, PBL 5 kap. 18 §)"
+            if skipping
             else ""
         )
         raise ValidationError(
             "status",
-            f"A plan cannot go from '{old}' to '{new}'{hint}; allowed next: {allowed}.",
+            f"A plan cannot go from '{old}' to '{new}'{hint}; allowed next: {allowed or 'none'}.",
+            sv=f"En plan kan inte gå från '{old}' till '{new}'{hint_sv}; "
+            f"tillåtet härnäst: {allowed or 'inget'}.",
         )
 
 
@@ -264,6 +293,14 @@ PLAN_DATE_ORDER: tuple[str, ...] = (
     "adopted_date",
     "in_force_date",
 )
+# The process dates as a Swedish planner names them, for the order error.
+_PLAN_DATE_SV = {
+    "started_date": "planarbetets start",
+    "consultation_date": "samråd",
+    "review_date": "granskning",
+    "adopted_date": "antagande",
+    "in_force_date": "laga kraft",
+}
 
 
 # PBL 13 kap. 16 § and förvaltningslagen (2017:900) 44 §: an adoption can be appealed
@@ -287,6 +324,10 @@ def check_plan_dates(dates: Mapping[str, date | None]) -> None:
             f"the adoption on {adopted.isoformat()}; a plan gains legal force when the "
             "three-week appeal period has passed (PBL 13 kap. 16 §), so at the earliest "
             f"{(adopted + APPEAL_PERIOD).isoformat()}.",
+            sv=f"Laga kraft {in_force.isoformat()} är bara {(in_force - adopted).days} dagar "
+            f"efter antagandet {adopted.isoformat()}; en plan vinner laga kraft när "
+            "överklagandetiden på tre veckor har gått ut (PBL 13 kap. 16 §), alltså tidigast "
+            f"{(adopted + APPEAL_PERIOD).isoformat()}.",
         )
     previous: tuple[str, date] | None = None
     for name in PLAN_DATE_ORDER:
@@ -299,6 +340,9 @@ def check_plan_dates(dates: Mapping[str, date | None]) -> None:
                 f"{name.replace('_', ' ')} {value.isoformat()} comes before "
                 f"{previous[0].replace('_', ' ')} {previous[1].isoformat()}; "
                 "process dates must follow the PBL order.",
+                sv=f"{_PLAN_DATE_SV[name].capitalize()} {value.isoformat()} ligger före "
+                f"{_PLAN_DATE_SV[previous[0]]} {previous[1].isoformat()}; datumen i "
+                "planprocessen måste följa ordningen i PBL.",
             )
         previous = (name, value)
 
@@ -314,6 +358,8 @@ def check_implementation_years(years: int | None) -> None:
             "implementation_years",
             f"Implementation period {years} years is outside the 5-15 years of PBL 4 kap. 21 §; "
             "an extension is its own decision (PBL 4 kap. 24 §).",
+            sv=f"Genomförandetiden {years} år ligger utanför de 5–15 år som PBL 4 kap. 21 § "
+            "anger; en förlängning är ett eget beslut (PBL 4 kap. 24 §).",
         )
 
 
@@ -324,6 +370,8 @@ def check_implementation_start(start: date | None, in_force: date | None) -> Non
             "implementation_start",
             f"The implementation period cannot start on {start.isoformat()}, before the plan "
             f"gained legal force on {in_force.isoformat()} (PBL 4 kap. 21 §).",
+            sv=f"Genomförandetiden kan inte börja {start.isoformat()}, innan planen vann laga "
+            f"kraft {in_force.isoformat()} (PBL 4 kap. 21 §).",
         )
 
 
@@ -342,19 +390,27 @@ def check_in_force(status: str, in_force: date | None, today: date, *, registeri
             "in_force_date",
             "A plan moved to in force needs its laga-kraft date; enter the date the "
             "decision gained legal force.",
+            sv="En plan som förs till gällande behöver sitt datum för laga kraft; ange dagen "
+            "då beslutet vann laga kraft.",
         )
     if in_force is not None and in_force > today:
         raise ValidationError(
             "in_force_date",
             f"A plan with laga kraft on {in_force.isoformat()} is not in force yet; keep it "
             "adopted until that day.",
+            sv=f"En plan med laga kraft {in_force.isoformat()} gäller inte ännu; behåll den "
+            "som antagen till den dagen.",
         )
 
 
 def check_non_negative(field: str, value: float | None) -> None:
     """Refuse a negative number in a field that measures something."""
     if value is not None and value < 0:
-        raise ValidationError(field, f"{field} cannot be negative (got {value}).")
+        raise ValidationError(
+            field,
+            f"{field} cannot be negative (got {value}).",
+            sv=f"{field} får inte vara negativt (angivet: {value}).",
+        )
 
 
 def add_years(start: date, years: int) -> date:
@@ -378,8 +434,18 @@ def _link_refused(field: str, value: str, kind: str) -> ValidationError:
         "email": "an e-mail address such as namn@example.se",
         "document": "a web address (https://, http://), an e-mail (mailto:) or a file you picked",
     }[kind]
+    allowed_sv = {
+        "web": "en webbadress som börjar med https:// eller http://",
+        "email": "en e-postadress som namn@example.se",
+        "document": "en webbadress (https://, http://), en e-postadress (mailto:) eller en fil "
+        "du har valt",
+    }[kind]
     shown = value if len(value) <= 60 else value[:57] + "…"
-    return ValidationError(field, f"The link '{shown}' is not allowed here; give {allowed}.")
+    return ValidationError(
+        field,
+        f"The link '{shown}' is not allowed here; give {allowed}.",
+        sv=f"Länken '{shown}' är inte tillåten här; ange {allowed_sv}.",
+    )
 
 
 def check_link(field: str, value: str | None, kind: str = "document") -> str | None:

@@ -47,7 +47,9 @@ def crs_from_epsg(epsg: int) -> CRS:
     except CRSError as exc:
         raise UnknownCrs(
             f"EPSG:{epsg} is not a known coordinate reference system; "
-            "use for example 3006 (SWEREF 99 TM) or 3018 (SWEREF 99 23 15)."
+            "use for example 3006 (SWEREF 99 TM) or 3018 (SWEREF 99 23 15).",
+            sv=f"EPSG:{epsg} är inget känt koordinatsystem; "
+            "använd till exempel 3006 (SWEREF 99 TM) eller 3018 (SWEREF 99 23 15).",
         ) from exc
 
 
@@ -57,7 +59,9 @@ def check_project_crs(epsg: int) -> CRS:
     if not crs.is_projected:
         raise UnknownCrs(
             f"EPSG:{epsg} ({crs.name}) is not a projected system; a project needs one in "
-            "metres such as 3006 or 3018."
+            "metres such as 3006 or 3018.",
+            sv=f"EPSG:{epsg} ({crs.name}) är inget projicerat system; ett projekt behöver "
+            "ett i meter, till exempel 3006 eller 3018.",
         )
     return crs
 

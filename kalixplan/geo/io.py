@@ -35,6 +35,7 @@ from kalixplan.geo.source import (
     ENCODINGS,
     READABLE_SUFFIXES,
     TABLE_SUFFIXES,
+    Reason,
     SourceData,
     SourceError,
     SourceInfo,
@@ -79,10 +80,13 @@ def list_layers(path: Path) -> list[str]:
     try:
         layers = pyogrio.list_layers(path)
     except (DataSourceError, DataLayerError, OSError) as exc:
-        raise SourceError(_unreadable(path, exc)) from None
+        raise _unreadable(path, exc) from None
     names = [str(row[0]) for row in layers]
     if not names:
-        raise SourceError(f"{path.name} holds no layers; it is empty.")
+        raise SourceError(
+            f"{path.name} holds no layers; it is empty.",
+            sv=f"{path.name} innehåller inga lager; den är tom.",
+        )
     return names
 
 
@@ -104,31 +108,42 @@ def inspect_source(path: Path, layer: str | None = None, encoding: str | None = 
     if suffix == ".shp" and not _sibling(path, ".dbf"):
         raise SourceError(
             f"{path.name} has no .dbf file beside it, so its attributes are missing; "
-            "copy the .dbf (and .shx, .prj, .cpg) together with the .shp."
+            "copy the .dbf (and .shx, .prj, .cpg) together with the .shp.",
+            sv=f"{path.name} har ingen .dbf-fil bredvid sig, så dess attribut saknas; "
+            "kopiera .dbf (och .shx, .prj, .cpg) tillsammans med .shp.",
         )
     if layer is None:
         if len(layers) > 1:
             raise SourceError(
                 f"{path.name} holds {len(layers)} layers; choose one with --layer: "
                 + ", ".join(layers)
-                + "."
+                + ".",
+                sv=f"{path.name} innehåller {len(layers)} lager; välj ett med --layer: "
+                + ", ".join(layers)
+                + ".",
             )
         layer = layers[0]
     elif layer not in layers:
         raise SourceError(
-            f"{path.name} has no layer named '{layer}'; its layers: " + ", ".join(layers) + "."
+            f"{path.name} has no layer named '{layer}'; its layers: " + ", ".join(layers) + ".",
+            sv=f"{path.name} har inget lager som heter '{layer}'; dess lager: "
+            + ", ".join(layers)
+            + ".",
         )
     try:
         meta = pyogrio.read_info(path, layer=layer, **({"encoding": encoding} if encoding else {}))
     except (DataSourceError, DataLayerError, OSError) as exc:
-        raise SourceError(_unreadable(path, exc)) from None
+        raise _unreadable(path, exc) from None
     except UnicodeDecodeError as exc:
         # The column names themselves are not UTF-8 (a Windows-1252 header with å, ä, ö).
         hint = "UTF-8" if (encoding or "").upper().replace("-", "") == "CP1252" else "cp1252"
         raise SourceError(
             f"The column names of {path.name} are not {encoding or 'UTF-8'} ({exc.reason}); "
             f"choose the file's encoding, e.g. --encoding {hint} (Windows-1252 is what "
-            "Swedish Excel saves)."
+            "Swedish Excel saves).",
+            sv=f"Kolumnnamnen i {path.name} är inte {encoding or 'UTF-8'} ({exc.reason}); "
+            f"välj filens teckenkodning, t.ex. --encoding {hint} (Windows-1252 är den "
+            "som svenska Excel sparar med).",
         ) from None
     crs_text = meta.get("crs")
     is_table = suffix in TABLE_SUFFIXES
@@ -217,9 +232,9 @@ def _read_frame(
     try:
         result = pyogrio.read_dataframe(info.path, **kwargs)
     except UnicodeDecodeError as exc:
-        raise SourceError(_bad_text(info, encoding or info.encoding, exc)) from None
+        raise _bad_text(info, encoding or info.encoding, exc) from None
     except (DataSourceError, DataLayerError, OSError) as exc:
-        raise SourceError(_unreadable(info.path, exc)) from None
+        raise _unreadable(info.path, exc) from None
     except (shapely.errors.GEOSException, ValueError):
         # A geometry GEOS cannot build (an unclosed ring): read feature by feature so
         # the bad ones are named and the rest stay usable.
@@ -244,18 +259,19 @@ def _read_one_by_one(
         frame = pyogrio.read_dataframe(info.path, read_geometry=False, **kwargs)
         _meta, _fids, wkb, _fields = pyogrio.raw.read(info.path, columns=[], **kwargs)
     except UnicodeDecodeError as exc:
-        raise SourceError(_bad_text(info, kwargs.get("encoding") or info.encoding, exc)) from None
+        raise _bad_text(info, kwargs.get("encoding") or info.encoding, exc) from None
     except (DataSourceError, DataLayerError, OSError) as exc:
-        raise SourceError(_unreadable(info.path, exc)) from None
+        raise _unreadable(info.path, exc) from None
     geoms = np.full(len(frame), None, dtype=object)
-    reasons: dict[int, str] = {}
+    reasons: dict[int, Reason] = {}
     for i, blob in enumerate(wkb if wkb is not None else ()):
         if blob is None:
             continue
         try:
             geoms[i] = shapely.from_wkb(blob)
         except (shapely.errors.GEOSException, ValueError) as exc:
-            reasons[i] = str(exc).split(":", 1)[-1].strip() or "unreadable geometry"
+            said = str(exc).split(":", 1)[-1].strip()  # GEOS's own words
+            reasons[i] = Reason(said or "unreadable geometry", said or "oläsbar geometri")
     frame = pd.DataFrame(frame)
     frame.attrs[BAD_GEOMETRY] = reasons
     return frame, geoms, None
@@ -306,7 +322,7 @@ def _read_arrow(
     except (DataSourceError, DataLayerError, OSError) as exc:
         if "UTF-8" in str(exc):
             return None
-        raise SourceError(_unreadable(info.path, exc)) from None
+        raise _unreadable(info.path, exc) from None
     # Arrow-backed text is decoded only when used: decode it now (the importer
     # wants Python strings anyway), so that text that is not UTF-8 goes back to
     # the classic reader and its clear message.
@@ -330,17 +346,25 @@ def _check_sheet(info: SourceInfo, errors: list[str | None]) -> None:
     found = inspect_sheet(info.path, info.layer)
     if found.formulas:
         cell, formula = found.formulas[0]
-        more = f" (and {len(found.formulas) - 1} more)" if len(found.formulas) > 1 else ""
+        others = len(found.formulas) - 1
+        more = f" (and {others} more)" if others else ""
+        more_sv = f" (och {others} till)" if others else ""
         raise SourceError(
             f"Cell {cell} of sheet '{info.layer}' in {info.path.name} holds the formula "
             f"={_short(formula)} without a saved result{more}, so its value would be lost; "
-            "open the file in Excel or LibreOffice, let it calculate, save it and import again."
+            "open the file in Excel or LibreOffice, let it calculate, save it and import again.",
+            sv=f"Cellen {cell} på bladet '{info.layer}' i {info.path.name} innehåller formeln "
+            f"={_short(formula)} utan sparat resultat{more_sv}, så dess värde skulle gå "
+            "förlorat; öppna filen i Excel eller LibreOffice, låt den räkna, spara den och "
+            "importera igen.",
         )
     for row, ref in found.merged_rows.items():
         feature = row - 2  # row 1 holds the column names
         if 0 <= feature < len(errors):
-            errors[feature] = (
-                f"is a merged row ({ref}) of the sheet, a note or heading rather than a feature"
+            errors[feature] = Reason(
+                f"is a merged row ({ref}) of the sheet, a note or heading rather than a feature",
+                f"är en sammanfogad rad ({ref}) i bladet, en anteckning eller rubrik snarare "
+                "än ett objekt",
             )
 
 
@@ -349,7 +373,10 @@ def _source_epsg(info: SourceInfo, src_epsg: int | None, needs_crs: bool) -> int
         if src_epsg is not None and src_epsg != info.epsg:
             raise UnknownCrs(
                 f"{info.path.name} states its coordinate system as EPSG:{info.epsg}, "
-                f"but EPSG:{src_epsg} was given; leave out the source CRS or correct the file."
+                f"but EPSG:{src_epsg} was given; leave out the source CRS or correct the file.",
+                sv=f"{info.path.name} anger sitt koordinatsystem som EPSG:{info.epsg}, "
+                f"men EPSG:{src_epsg} angavs; utelämna källans koordinatsystem eller rätta "
+                "filen.",
             )
         return info.epsg
     if src_epsg is not None:
@@ -360,22 +387,36 @@ def _source_epsg(info: SourceInfo, src_epsg: int | None, needs_crs: bool) -> int
     if info.crs_text:
         raise UnknownCrs(
             f"The coordinate system of {info.path.name} has no EPSG code ({_short(info.crs_text)}); "
-            "give it with --src-crs, e.g. 3006 for SWEREF 99 TM."
+            "give it with --src-crs, e.g. 3006 for SWEREF 99 TM.",
+            sv=f"Koordinatsystemet i {info.path.name} har ingen EPSG-kod "
+            f"({_short(info.crs_text)}); ange det med --src-crs, t.ex. 3006 för SWEREF 99 TM.",
         )
-    missing = " (.prj file missing)" if info.path.suffix.lower() == ".shp" else ""
+    shp = info.path.suffix.lower() == ".shp"
+    missing = " (.prj file missing)" if shp else ""
+    missing_sv = " (.prj-filen saknas)" if shp else ""
     raise UnknownCrs(
         f"{info.path.name} does not say which coordinate system it uses{missing}; "
-        "give it with --src-crs, e.g. 3006 for SWEREF 99 TM or 3018 for SWEREF 99 23 15."
+        "give it with --src-crs, e.g. 3006 for SWEREF 99 TM or 3018 for SWEREF 99 23 15.",
+        sv=f"{info.path.name} anger inte vilket koordinatsystem den använder{missing_sv}; "
+        "ange det med --src-crs, t.ex. 3006 för SWEREF 99 TM eller 3018 för SWEREF 99 23 15.",
     )
 
 
 def _check_file(path: Path) -> None:
     if not path.exists():
-        raise SourceError(f"{path} does not exist; check the file name.")
+        raise SourceError(
+            f"{path} does not exist; check the file name.",
+            sv=f"{path} finns inte; kontrollera filnamnet.",
+        )
     if path.is_dir():
-        raise SourceError(f"{path} is a folder; choose a file in it.")
+        raise SourceError(
+            f"{path} is a folder; choose a file in it.", sv=f"{path} är en mapp; välj en fil i den."
+        )
     if path.stat().st_size == 0:
-        raise SourceError(f"{path.name} is empty (0 bytes); export it again from its source.")
+        raise SourceError(
+            f"{path.name} is empty (0 bytes); export it again from its source.",
+            sv=f"{path.name} är tom (0 byte); exportera den igen från källan.",
+        )
     _check_complete(path)
 
 
@@ -396,9 +437,11 @@ def _check_complete(path: Path) -> None:
         size = path.stat().st_size
         src.seek(max(0, size - _TAIL_BYTES))
         tail = src.read()
-    cut = (
+    cut = SourceError(
         f"{path.name} ends in the middle of its data (it looks cut off); copy or export it "
-        "again: importing it as it is would leave features out."
+        "again: importing it as it is would leave features out.",
+        sv=f"{path.name} slutar mitt i sina data (den ser avklippt ut); kopiera eller "
+        "exportera den igen: importeras den som den är blir objekt utelämnade.",
     )
     if suffix in _XML_SUFFIXES:
         start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -406,12 +449,12 @@ def _check_complete(path: Path) -> None:
         if not start.startswith(b"<") or root is None:
             return  # not XML at all: GDAL's own refusal names it
         if not tail.rstrip().endswith(b"</" + root.group(1) + b">"):
-            raise SourceError(cut)
+            raise cut
     elif size <= 64 * 1024 * 1024:
         # An odd number of double quotes means the last value was never closed.
         with open(path, "rb") as src:
             if src.read().count(b'"') % 2:
-                raise SourceError(cut)
+                raise cut
 
 
 def _sibling(path: Path, suffix: str) -> Path | None:
@@ -421,29 +464,45 @@ def _sibling(path: Path, suffix: str) -> Path | None:
     return None
 
 
-def _unreadable(path: Path, exc: Exception) -> str:
+def _unreadable(path: Path, exc: Exception) -> SourceError:
     # GDAL's text repeats the file's full path; the sentence names the file already.
     reason = str(exc).replace(str(path), path.name).split(";")[0].strip().rstrip(".")
     if "malformed" in reason or "file is not a database" in reason:
-        return (
+        return SourceError(
             f"{path.name} is damaged (truncated, or not a complete database file); "
-            "copy or export it again."
+            "copy or export it again.",
+            sv=f"{path.name} är skadad (avkortad, eller ingen komplett databasfil); "
+            "kopiera eller exportera den igen.",
         )
     if "not recognized" in reason:
-        return f"{path.name} is not a geodata file GDAL can read; check that it is complete."
-    return f"{path.name} cannot be read ({_short(reason)}); check that it is complete."
+        return SourceError(
+            f"{path.name} is not a geodata file GDAL can read; check that it is complete.",
+            sv=f"{path.name} är ingen geodatafil som GDAL kan läsa; kontrollera att den är "
+            "komplett.",
+        )
+    return SourceError(
+        f"{path.name} cannot be read ({_short(reason)}); check that it is complete.",
+        sv=f"{path.name} går inte att läsa ({_short(reason)}); kontrollera att den är komplett.",
+    )
 
 
-def _bad_text(info: SourceInfo, encoding: str, exc: UnicodeDecodeError) -> str:
+def _bad_text(info: SourceInfo, encoding: str, exc: UnicodeDecodeError) -> SourceError:
     feature = _first_bad_feature(info, encoding)
     where = f" in feature {feature}" if feature is not None else ""
-    hint = "cp1252" if encoding.upper().replace("-", "") == "UTF8" else "UTF-8"
-    return (
-        f"Text{where} of {info.path.name} is not {encoding} ({exc.reason}); choose the "
-        f"file's encoding, e.g. --encoding {hint} (Windows-1252)."
-        if hint == "cp1252"
-        else f"Text{where} of {info.path.name} is not {encoding}; choose the file's encoding, "
-        f"e.g. --encoding {hint}."
+    where_sv = f" i objekt {feature}" if feature is not None else ""
+    name = info.path.name
+    if encoding.upper().replace("-", "") == "UTF8":
+        return SourceError(
+            f"Text{where} of {name} is not {encoding} ({exc.reason}); choose the "
+            "file's encoding, e.g. --encoding cp1252 (Windows-1252).",
+            sv=f"Texten{where_sv} i {name} är inte {encoding} ({exc.reason}); välj filens "
+            "teckenkodning, t.ex. --encoding cp1252 (Windows-1252).",
+        )
+    return SourceError(
+        f"Text{where} of {name} is not {encoding}; choose the file's encoding, "
+        "e.g. --encoding UTF-8.",
+        sv=f"Texten{where_sv} i {name} är inte {encoding}; välj filens teckenkodning, "
+        "t.ex. --encoding UTF-8.",
     )
 
 

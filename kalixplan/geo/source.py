@@ -23,6 +23,33 @@ class SourceError(KalixPlanError):
     """A source file cannot be read as geodata; the message says why and what to do."""
 
 
+class Reason(str):
+    """Why one feature cannot be used: the English text (the string itself) with its
+    Swedish wording as ``sv``.
+
+    A string, so the reasons a reader or converter hands on compare, join and log
+    as before (the import report is an English log); the Swedish rides along to
+    the sentence a Swedish user reads (see :func:`reason_in`).
+    """
+
+    sv: str
+
+    def __new__(cls, en: str, sv: str) -> Reason:
+        reason = super().__new__(cls, en)
+        reason.sv = sv
+        return reason
+
+    def __reduce__(self) -> tuple[type[Reason], tuple[str, str]]:
+        return (type(self), (str(self), self.sv))
+
+
+def reason_in(text: str, lang: str) -> str:
+    """``text`` in ``lang``: a :class:`Reason`'s Swedish for 'sv', else the text itself."""
+    if lang == "sv" and isinstance(text, Reason):
+        return text.sv
+    return str(text)
+
+
 @dataclass(frozen=True)
 class SourceInfo:
     """What a source file holds, before its features are read.
@@ -64,6 +91,7 @@ class SourceData:
         geometries: shapely geometries (None where a feature has none), source CRS.
         geometry_errors: per feature, why its geometry could not be read (bad WKT), or None;
             a reason starting with "is " describes the whole feature (a merged note row).
+            Reasons the reader words itself carry their Swedish (:class:`Reason`).
         epsg: the source CRS (from the file or chosen by the user), None without geometry.
         wkb: the geometries as the WKB GDAL read (None where absent), when read through
             Arrow; lets an import store unchanged geometries without encoding them again.

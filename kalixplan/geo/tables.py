@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from kalixplan.geo.source import SourceError, SourceInfo
+from kalixplan.geo.source import Reason, SourceError, SourceInfo
 
 WKT_COLUMNS = ("wkt", "geometry", "geom", "the_geom", "wkt_geom", "geometri")
 X_COLUMNS = ("x", "e", "easting", "ost", "östlig", "lon", "longitude", "lng")
@@ -41,11 +41,16 @@ def table_geometries(
     if not columns:
         raise SourceError(
             f"{info.path.name} has no geometry column; name one 'wkt' (WKT text) or give "
-            "'x' and 'y' coordinate columns."
+            "'x' and 'y' coordinate columns.",
+            sv=f"{info.path.name} har ingen geometrikolumn; döp en till 'wkt' (WKT-text) eller "
+            "ange koordinatkolumnerna 'x' och 'y'.",
         )
     for col in columns:
         if col not in frame.columns:
-            raise SourceError(f"{info.path.name} has no column '{col}'.")
+            raise SourceError(
+                f"{info.path.name} has no column '{col}'.",
+                sv=f"{info.path.name} har ingen kolumn '{col}'.",
+            )
     errors: list[str | None] = [None] * len(frame)
     if len(columns) == 1:
         # A plain list: pandas would turn the None of an empty cell into a float NaN,
@@ -56,7 +61,11 @@ def table_geometries(
         geoms = shapely.from_wkt(texts, on_invalid="ignore")
         given = np.array([t is not None for t in texts], dtype=bool)
         for i in np.flatnonzero(pd.isna(geoms) & given):
-            errors[int(i)] = f"its WKT text '{_short(str(texts[i]))}' is not a geometry"
+            text = _short(str(texts[i]))
+            errors[int(i)] = Reason(
+                f"its WKT text '{text}' is not a geometry",
+                f"dess WKT-text '{text}' är ingen geometri",
+            )
     else:
         xs = pd.to_numeric(frame[columns[0]].map(_decimal), errors="coerce").to_numpy()
         ys = pd.to_numeric(frame[columns[1]].map(_decimal), errors="coerce").to_numpy()
@@ -66,7 +75,10 @@ def table_geometries(
         for i in np.flatnonzero(~ok):
             x, y = frame[columns[0]].iloc[i], frame[columns[1]].iloc[i]
             if not (_blank(x) and _blank(y)):
-                errors[int(i)] = f"its coordinates ({x}, {y}) are not numbers"
+                errors[int(i)] = Reason(
+                    f"its coordinates ({x}, {y}) are not numbers",
+                    f"dess koordinater ({x}, {y}) är inte tal",
+                )
     return frame.drop(columns=list(columns)), np.asarray(geoms, dtype=object), errors
 
 

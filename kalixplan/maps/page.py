@@ -93,18 +93,31 @@ class Basemap:
     def __post_init__(self) -> None:
         if self.kind not in BASEMAP_KINDS:
             raise ValidationError(
-                "basemap", f"Basemap kind '{self.kind}' is not one of {', '.join(BASEMAP_KINDS)}."
+                "basemap",
+                f"Basemap kind '{self.kind}' is not one of {', '.join(BASEMAP_KINDS)}.",
+                sv=f"Bakgrundskartans typ '{self.kind}' är inte någon av "
+                f"{', '.join(BASEMAP_KINDS)}.",
             )
         if self.kind == "none":
             return
         if urlsplit(self.url).scheme not in ("http", "https") or not urlsplit(self.url).netloc:
             raise ValidationError(
-                "basemap", f"The basemap address '{self.url}' must start with https:// or http://."
+                "basemap",
+                f"The basemap address '{self.url}' must start with https:// or http://.",
+                sv=f"Bakgrundskartans adress '{self.url}' måste börja med https:// eller http://.",
             )
         if self.kind == "wms" and not self.layers.strip():
-            raise ValidationError("basemap", "A WMS basemap needs the names of its layers.")
+            raise ValidationError(
+                "basemap",
+                "A WMS basemap needs the names of its layers.",
+                sv="En WMS-bakgrundskarta behöver namnen på sina lager.",
+            )
         if self.kind == "xyz" and not {"{x}", "{y}", "{z}"} <= set(re.findall(r"\{.\}", self.url)):
-            raise ValidationError("basemap", "An XYZ tile address must contain {z}, {x} and {y}.")
+            raise ValidationError(
+                "basemap",
+                "An XYZ tile address must contain {z}, {x} and {y}.",
+                sv="Adressen till XYZ-kartplattorna måste innehålla {z}, {x} och {y}.",
+            )
 
     @classmethod
     def osm(cls) -> Basemap:

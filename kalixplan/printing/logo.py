@@ -27,9 +27,11 @@ class UnreadableLogo(KalixPlanError):
     """A logo file that is missing or is not a PNG, JPEG or SVG image."""
 
 
-def _unreadable(path: Path, why: str) -> UnreadableLogo:
+def _unreadable(path: Path, why: str, why_sv: str) -> UnreadableLogo:
     return UnreadableLogo(
-        f"The logo file '{path}' {why}; choose a PNG, JPEG or SVG file, or print without a logo."
+        f"The logo file '{path}' {why}; choose a PNG, JPEG or SVG file, or print without a logo.",
+        sv=f"Logotypfilen '{path}' {why_sv}; välj en PNG-, JPEG- eller SVG-fil, eller skriv ut "
+        "utan logotyp.",
     )
 
 
@@ -41,21 +43,25 @@ def logo_kind(path: str | Path) -> str:
     """
     path = Path(path)
     if not path.is_file():
-        raise _unreadable(path, "does not exist")
+        raise _unreadable(path, "does not exist", "finns inte")
     if path.suffix.lower() not in LOGO_SUFFIXES:
-        raise _unreadable(path, "is not an image the printout can use")
+        raise _unreadable(
+            path, "is not an image the printout can use", "är ingen bild som utskriften kan använda"
+        )
     try:
         with path.open("rb") as f:
             head = f.read(65_536)  # an SVG may open with a long comment or DOCTYPE
     except OSError:
-        raise _unreadable(path, "cannot be read") from None
+        raise _unreadable(path, "cannot be read", "går inte att läsa") from None
     if head.startswith(_PNG):
         return "png"
     if head.startswith(_JPEG):
         return "jpeg"
     if b"<svg" in head.lower():
         return "svg"
-    raise _unreadable(path, "is not a PNG, JPEG or SVG image")
+    raise _unreadable(
+        path, "is not a PNG, JPEG or SVG image", "är ingen PNG-, JPEG- eller SVG-bild"
+    )
 
 
 def fit_logo(box: Rect, width: float, height: float) -> Rect:

@@ -83,7 +83,11 @@ def parse_paper(value: str) -> Paper:
     try:
         return Paper(value.strip().upper())
     except ValueError:
-        raise ValidationError("paper", f"Paper '{value}' is not supported; use A4 or A3.") from None
+        raise ValidationError(
+            "paper",
+            f"Paper '{value}' is not supported; use A4 or A3.",
+            sv=f"Pappersformatet '{value}' stöds inte; använd A4 eller A3.",
+        ) from None
 
 
 def page_size_mm(paper: Paper, landscape: bool) -> tuple[float, float]:

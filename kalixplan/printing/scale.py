@@ -42,10 +42,14 @@ def check_scale(scale: float) -> int:
         ValidationError: outside the range or not a number.
     """
     if not math.isfinite(scale) or not MIN_SCALE <= scale <= MAX_SCALE:
+        scale_sv = f"{scale:g}".replace(".", ",")
         raise ValidationError(
             "scale",
             f"Scale 1:{scale:g} is outside 1:{format_int(MIN_SCALE)} - 1:{format_int(MAX_SCALE)}; "
             "choose a scale in that range.",
+            sv=f"Skalan 1:{scale_sv} ligger utanför "
+            f"1:{format_int(MIN_SCALE)} - 1:{format_int(MAX_SCALE)}; välj en skala inom det "
+            "intervallet.",
         )
     return round(scale)
 

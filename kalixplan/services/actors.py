@@ -39,7 +39,8 @@ def _prepare_actor(
         clash = session.scalar(select(Actor.id).where(Actor.org_number == values["org_number"]))
         if clash is not None and (current is None or clash != current.id):
             raise DuplicateKey(
-                f"An actor with organisation number {values['org_number']} exists already."
+                f"An actor with organisation number {values['org_number']} exists already.",
+                sv=f"Det finns redan en aktör med organisationsnummer {values['org_number']}.",
             )
     if values.get("sector"):
         values["sector"] = parse_code(Sector, "sector", values["sector"])
@@ -86,7 +87,10 @@ def find_actor(session: Session, org_number: str) -> ActorRow:
     normal = normalise_org_number(org_number)
     obj = session.scalar(select(Actor).where(Actor.org_number == normal))
     if obj is None:
-        raise NotFound(f"No actor has organisation number {normal}.")
+        raise NotFound(
+            f"No actor has organisation number {normal}.",
+            sv=f"Ingen aktör har organisationsnummer {normal}.",
+        )
     return row_from(obj, ActorRow)
 
 
@@ -164,7 +168,10 @@ def add_interest(
         select(Interest.id).where(Interest.actor_id == actor_id, Interest.parcel_id == parcel_id)
     )
     if exists is not None:
-        raise DuplicateKey("This actor's interest in this parcel is registered already.")
+        raise DuplicateKey(
+            "This actor's interest in this parcel is registered already.",
+            sv="Aktörens intresse för den här fastigheten är redan registrerat.",
+        )
     today = on or date.today()
     obj = Interest(
         actor_id=actor_id,
@@ -212,7 +219,11 @@ def add_activity(session: Session, actor_id: int, fields: Mapping[str, Any]) -> 
     check_required(values, ("on_date",))
     values["kind"] = parse_code(ActivityKind, "kind", values.get("kind", "meeting"))
     if values.get("next_step_due") and not values.get("next_step"):
-        raise ValidationError("next_step", "A due date needs a next step to go with it.")
+        raise ValidationError(
+            "next_step",
+            "A due date needs a next step to go with it.",
+            sv="Ett datum för nästa steg kräver att nästa steg också anges.",
+        )
     obj = Activity(actor_id=actor_id, **values)
     session.add(obj)
     session.flush()
@@ -265,7 +276,11 @@ def update_activity(
             values["kind"] = parse_code(ActivityKind, "kind", values["kind"])
         step = values.get("next_step", getattr(current, "next_step", None))
         if values.get("next_step_due") and not step:
-            raise ValidationError("next_step", "A due date needs a next step to go with it.")
+            raise ValidationError(
+                "next_step",
+                "A due date needs a next step to go with it.",
+                sv="Ett datum för nästa steg kräver att nästa steg också anges.",
+            )
         return values
 
     return row_from(

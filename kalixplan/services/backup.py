@@ -25,11 +25,16 @@ def backup_project(project: Project, out: Path) -> None:
     if project.path is None:
         raise KalixPlanError(
             "A PostGIS project is backed up with the server's own tool: "
-            "run 'pg_dump -Fc -f backup.dump DBNAME'."
+            "run 'pg_dump -Fc -f backup.dump DBNAME'.",
+            sv="Ett PostGIS-projekt säkerhetskopieras med serverns eget verktyg: "
+            "kör 'pg_dump -Fc -f backup.dump DBNAME'.",
         )
     out = Path(out)
     if out.exists() or out.is_symlink():
-        raise KalixPlanError(f"{out} exists already; choose a new file name for the backup.")
+        raise KalixPlanError(
+            f"{out} exists already; choose a new file name for the backup.",
+            sv=f"{out} finns redan; välj ett nytt filnamn för säkerhetskopian.",
+        )
     target = outputs.check_target(out, protect=[project.path], what="backup")
     with outputs.atomic_output(target, verify=outputs.verify_sqlite_project) as tmp:
         src = sqlite3.connect(project.path)

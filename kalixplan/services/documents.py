@@ -23,26 +23,42 @@ def _kind(
 ) -> tuple[str | None, str | None]:
     if kind in (None, ""):
         if basis_type:
-            raise ValidationError("basis_type", "Only a planning study has a study type.")
+            raise ValidationError(
+                "basis_type",
+                "Only a planning study has a study type.",
+                sv="Bara ett planeringsunderlag har en typ av underlag.",
+            )
         return None, None
     if owner_table != "plans":
-        raise ValidationError("kind", "Only a plan's documents have a kind (plankarta, …).")
+        raise ValidationError(
+            "kind",
+            "Only a plan's documents have a kind (plankarta, …).",
+            sv="Bara en plans handlingar har en typ (plankarta, …).",
+        )
     try:
         value = DocumentKind(str(kind)).value
     except ValueError:
         allowed = ", ".join(k.value for k in DocumentKind)
         raise ValidationError(
-            "kind", f"'{kind}' is not a kind of plan document; use {allowed}."
+            "kind",
+            f"'{kind}' is not a kind of plan document; use {allowed}.",
+            sv=f"'{kind}' är ingen typ av planhandling; använd {allowed}.",
         ) from None
     if basis_type in (None, ""):
         return value, None
     if value != DocumentKind.BASIS.value:
-        raise ValidationError("basis_type", "Only a planning study has a study type.")
+        raise ValidationError(
+            "basis_type",
+            "Only a planning study has a study type.",
+            sv="Bara ett planeringsunderlag har en typ av underlag.",
+        )
     if basis_type not in BASIS_TYPE_LABELS:
         raise ValidationError(
             "basis_type",
             f"'{basis_type}' is not a study type of NS Detaljplan 4.1 (underlagstyp), e.g. "
             "geoteknisk utredning, bullerutredning, dagvattenutredning or annat.",
+            sv=f"'{basis_type}' är ingen typ av underlag i NS Detaljplan 4.1 (underlagstyp), "
+            "t.ex. geoteknisk utredning, bullerutredning, dagvattenutredning eller annat.",
         )
     return value, basis_type
 
@@ -66,7 +82,9 @@ def add_document(
     """
     if owner_table not in _DOCUMENT_OWNERS:
         raise ValidationError(
-            "owner_table", f"Documents belong to {', '.join(_DOCUMENT_OWNERS)}, not {owner_table}."
+            "owner_table",
+            f"Documents belong to {', '.join(_DOCUMENT_OWNERS)}, not {owner_table}.",
+            sv=f"Dokument hör till {', '.join(_DOCUMENT_OWNERS)}, inte till {owner_table}.",
         )
     check_required({"title": title, "location": location}, ("title", "location"))
     link = check_link("location", location, "document")

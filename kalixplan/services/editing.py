@@ -25,9 +25,12 @@ def load(session: Session, model: type[E], row_id: int) -> E:
     """The ORM object with ``row_id``, or ``NotFound``."""
     obj = session.get(model, row_id)
     if obj is None:
+        table = model.__tablename__  # type: ignore[attr-defined]
         raise NotFound(
-            f"{model.__tablename__} row {row_id} does not exist any more; "  # type: ignore[attr-defined]
-            "someone may have deleted it: reload the list."
+            f"{table} row {row_id} does not exist any more; "
+            "someone may have deleted it: reload the list.",
+            sv=f"Raden {row_id} i tabellen {table} finns inte längre; någon kan ha tagit bort "
+            "den: läs in listan igen.",
         )
     return obj
 
@@ -53,9 +56,12 @@ def update_row(
     obj = load(session, model, row_id)
     unknown = [k for k in changes if not hasattr(model, k)]
     if unknown:
+        table = model.__tablename__  # type: ignore[attr-defined]
         raise ValidationError(
-            unknown[0], f"'{unknown[0]}' is not a field of {model.__tablename__}."
-        )  # type: ignore[attr-defined]
+            unknown[0],
+            f"'{unknown[0]}' is not a field of {table}.",
+            sv=f"'{unknown[0]}' är inget fält i {table}.",
+        )
     if obj.version != version:
         raise _stale(model, row_id, changes, obj)
     values = prepare(session, obj, dict(changes))
@@ -75,7 +81,9 @@ def update_row(
             # Not a conflict: the save can simply be made again.
             raise DatabaseError(
                 "The project file was being saved by another user; nothing was saved: "
-                "try again in a moment."
+                "try again in a moment.",
+                sv="Projektfilen höll på att sparas av en annan användare; ingenting sparades: "
+                "försök igen om en stund.",
             ) from None
         raise _stale(model, row_id, changes, fresh) from None
     return obj
@@ -108,4 +116,8 @@ def check_required(values: Mapping[str, Any], names: tuple[str, ...]) -> None:
     for name in names:
         value = values.get(name)
         if value is None or (isinstance(value, str) and not value.strip()):
-            raise ValidationError(name, f"{name.replace('_', ' ').capitalize()} is required.")
+            raise ValidationError(
+                name,
+                f"{name.replace('_', ' ').capitalize()} is required.",
+                sv=f"Fältet {name} måste fyllas i.",
+            )

@@ -33,7 +33,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from kalixplan.domain.errors import KalixPlanError
+from kalixplan.domain.errors import KalixPlanError, sentence_of
 from kalixplan.geo.cells import FORMULA_START, neutralise, unneutralise
 from kalixplan.store.location import describe_db, is_url, on_read_only_fs
 
@@ -43,6 +43,15 @@ SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
 # GDAL and Qt report a short write as a generic error, not as ENOSPC.
 NEARLY_FULL = 1024 * 1024
 _TEMP_PREFIX = ".kalixplan-writing-"
+# The output in the Swedish sentences, in definite form ("the export" = "exporten").
+_WHAT_SV = {
+    "file": "filen",
+    "export": "exporten",
+    "report": "rapporten",
+    "PDF": "PDF-filen",
+    "backup": "säkerhetskopian",
+    "printout": "utskriften",
+}
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 Verify = Callable[[Path], None]
@@ -159,57 +168,93 @@ def check_target(
     out = Path(out)
     target = out.resolve()
     folder = target.parent
+    what_sv = _WHAT_SV.get(what, what)
     if not folder.is_dir():
-        raise OutputRefused(f"Folder {out.parent} does not exist; create it first.")
+        raise OutputRefused(
+            f"Folder {out.parent} does not exist; create it first.",
+            sv=f"Mappen {out.parent} finns inte; skapa den först.",
+        )
     projects = protected_paths(*protect)
     for part in parts_of(target):
         for db in projects:
             if _same_file(part, db):
                 raise OutputRefused(
                     f"{out} is the open project {describe_db(str(db))}; the {what} would "
-                    "destroy it, so nothing was written. Choose another file name."
+                    "destroy it, so nothing was written. Choose another file name.",
+                    sv=f"{out} är det öppna projektet {describe_db(str(db))}; {what_sv} "
+                    "skulle förstöra det, så ingenting skrevs. Välj ett annat filnamn.",
                 )
         if not part.exists() and not part.is_symlink():
             continue
         shown = out.parent / part.name  # the name the user gave, not the link's target
         if part.is_dir():
-            raise OutputRefused(f"{shown} is a folder; choose a file name for the {what}.")
+            raise OutputRefused(
+                f"{shown} is a folder; choose a file name for the {what}.",
+                sv=f"{shown} är en mapp; välj ett filnamn för {what_sv}.",
+            )
         if _is_sqlite_in_use(part):
             raise OutputRefused(
                 f"{shown} is a database in use (it has a -wal file); the {what} would "
-                "destroy it, so nothing was written. Choose another file name."
+                "destroy it, so nothing was written. Choose another file name.",
+                sv=f"{shown} är en databas som används (den har en -wal-fil); {what_sv} "
+                "skulle förstöra den, så ingenting skrevs. Välj ett annat filnamn.",
             )
         if is_project_file(part):
             raise OutputRefused(
                 f"{shown} is a KalixPlan project; the {what} would destroy it, so nothing "
-                "was written. Choose another file name."
+                "was written. Choose another file name.",
+                sv=f"{shown} är ett KalixPlan-projekt; {what_sv} skulle förstöra det, så "
+                "ingenting skrevs. Välj ett annat filnamn.",
             )
         if not overwrite:
             raise OutputRefused(
                 f"{shown} exists already; nothing was written. Choose another name, or "
-                "replace it with --overwrite."
+                "replace it with --overwrite.",
+                sv=f"{shown} finns redan; ingenting skrevs. Välj ett annat namn eller "
+                "ersätt den med --overwrite.",
             )
         if not os.access(part, os.W_OK):
             if on_read_only_fs(folder):
-                raise OutputFailed(_sentence(errno.EROFS, target))
+                raise _failed(errno.EROFS, target)
             raise OutputFailed(
                 f"{shown} is read-only, so it was kept and nothing was written; make it "
-                "writable or choose another name."
+                "writable or choose another name.",
+                sv=f"{shown} är skrivskyddad, så den behölls och ingenting skrevs; gör den "
+                "skrivbar eller välj ett annat namn.",
             )
     return target
 
 
-def _sentence(code: int | None, target: Path, detail: str = "") -> str:
+def _failed(
+    code: int | None, target: Path, detail: str = "", detail_sv: str | None = None
+) -> OutputFailed:
+    """The sentence for ``code`` in both languages (``detail_sv`` defaults to ``detail``)."""
     folder = target.parent
-    kept = " and the old file is unchanged" if target.exists() else ""
+    exists = target.exists()
+    kept = " and the old file is unchanged" if exists else ""
+    kept_sv = " och den gamla filen är oförändrad" if exists else ""
     if code in (errno.ENOSPC, errno.EDQUOT):
-        return f"The disk holding {folder} is full; nothing was written{kept}."
+        return OutputFailed(
+            f"The disk holding {folder} is full; nothing was written{kept}.",
+            sv=f"Disken är full där {folder} ligger; ingenting skrevs{kept_sv}.",
+        )
     if code == errno.EROFS:
-        return f"{folder} is on a read-only file system; nothing was written{kept}."
+        return OutputFailed(
+            f"{folder} is on a read-only file system; nothing was written{kept}.",
+            sv=f"{folder} ligger på ett skrivskyddat filsystem; ingenting skrevs{kept_sv}.",
+        )
     if code in (errno.EACCES, errno.EPERM):
-        return f"No permission to write in folder {folder}; nothing was written{kept}."
+        return OutputFailed(
+            f"No permission to write in folder {folder}; nothing was written{kept}.",
+            sv=f"Du saknar behörighet att skriva i mappen {folder}; ingenting skrevs{kept_sv}.",
+        )
     reason = f" ({detail})" if detail else ""
-    return f"{target.name} could not be written{reason}; nothing was written{kept}."
+    detail_sv = detail if detail_sv is None else detail_sv
+    reason_sv = f" ({detail_sv})" if detail_sv else ""
+    return OutputFailed(
+        f"{target.name} could not be written{reason}; nothing was written{kept}.",
+        sv=f"{target.name} kunde inte skrivas{reason_sv}; ingenting skrevs{kept_sv}.",
+    )
 
 
 def _free_bytes(folder: Path) -> int | None:
@@ -228,10 +273,11 @@ def failure(exc: BaseException, target: Path) -> KalixPlanError:
     """
     folder = target.parent
     code: int | None = None
-    detail = str(exc)
+    detail = sentence_of(exc, "en")
+    detail_sv = sentence_of(exc, "sv")
     if isinstance(exc, OSError):
         code = exc.errno
-        detail = exc.strerror or str(exc)
+        detail = detail_sv = exc.strerror or str(exc)
     elif isinstance(exc, sqlite3.Error):
         sqlite_code = getattr(exc, "sqlite_errorcode", None)
         if sqlite_code == sqlite3.SQLITE_FULL:
@@ -247,7 +293,7 @@ def failure(exc: BaseException, target: Path) -> KalixPlanError:
             free = _free_bytes(folder)
             if free is not None and free < NEARLY_FULL:
                 code = errno.ENOSPC
-    return OutputFailed(_sentence(code, target, detail))
+    return _failed(code, target, detail, detail_sv)
 
 
 def _disk_trouble(folder: Path) -> bool:
@@ -308,7 +354,10 @@ def atomic_output(
         try:
             yield written
             if not written.exists():
-                raise OutputFailed(f"{target.name} was not written; nothing was written.")
+                raise OutputFailed(
+                    f"{target.name} was not written; nothing was written.",
+                    sv=f"{target.name} skrevs inte; ingenting skrevs.",
+                )
             pieces = [p for p in parts(written) if p.exists()]
             for piece in pieces:
                 _fsync_file(piece)
@@ -350,17 +399,22 @@ def write_text(target: Path, text: str, *, verify: Verify | None = None) -> None
 # ---- verifiers: each reads a written file back and raises when it is not whole ----
 
 
-def _broken(path: Path, why: str) -> OutputFailed:
-    return OutputFailed(f"{path.name} came out incomplete ({why}); nothing was written.")
+def _broken(path: Path, why: str, why_sv: str) -> OutputFailed:
+    return OutputFailed(
+        f"{path.name} came out incomplete ({why}); nothing was written.",
+        sv=f"{path.name} blev ofullständig ({why_sv}); ingenting skrevs.",
+    )
 
 
 def pdf_page_count(path: Path) -> int:
     """Pages of a PDF read back tolerantly: its header, its end marker and page objects."""
     data = path.read_bytes()
     if not data.startswith(b"%PDF-"):
-        raise _broken(path, "no PDF header")
+        raise _broken(path, "no PDF header", "PDF-huvudet saknas")
     if b"%%EOF" not in data[-1024:]:
-        raise _broken(path, "the PDF ends before its end marker")
+        raise _broken(
+            path, "the PDF ends before its end marker", "PDF-filen slutar före sin slutmarkering"
+        )
     return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data))
 
 
@@ -370,7 +424,11 @@ def verify_pdf(pages: int | None = None) -> Verify:
     def check(path: Path) -> None:
         found = pdf_page_count(path)
         if found < 1 or (pages is not None and found != pages):
-            raise _broken(path, f"{found} pages read back, {pages or 'some'} written")
+            raise _broken(
+                path,
+                f"{found} pages read back, {pages or 'some'} written",
+                f"{found} sidor lästes tillbaka, {pages or 'några'} skrevs",
+            )
 
     return check
 
@@ -381,7 +439,7 @@ def verify_size(minimum: int = 1) -> Verify:
     def check(path: Path) -> None:
         size = path.stat().st_size
         if size < minimum:
-            raise _broken(path, f"{size} bytes")
+            raise _broken(path, f"{size} bytes", f"{size} byte")
 
     return check
 
@@ -393,7 +451,11 @@ def verify_csv_rows(rows: int) -> Verify:
         with path.open(encoding="utf-8", newline="") as fh:
             found = sum(1 for _ in csv.reader(fh))
         if found != rows:
-            raise _broken(path, f"{found} rows read back, {rows} written")
+            raise _broken(
+                path,
+                f"{found} rows read back, {rows} written",
+                f"{found} rader lästes tillbaka, {rows} skrevs",
+            )
 
     return check
 
@@ -406,10 +468,10 @@ def verify_xlsx_rows(rows: int) -> Verify:
             with zipfile.ZipFile(path) as book:
                 bad = book.testzip()
                 if bad is not None:
-                    raise _broken(path, f"{bad} is damaged")
+                    raise _broken(path, f"{bad} is damaged", f"{bad} är skadad")
                 sheets = [n for n in book.namelist() if n.startswith("xl/worksheets/sheet")]
                 if not sheets:
-                    raise _broken(path, "no sheet")
+                    raise _broken(path, "no sheet", "inget kalkylblad")
                 found = 0
                 with book.open(sheets[0]) as sheet:
                     tail = b""
@@ -417,9 +479,13 @@ def verify_xlsx_rows(rows: int) -> Verify:
                         found += (tail + chunk).count(b"<row ") - tail.count(b"<row ")
                         tail = chunk[-4:]
         except zipfile.BadZipFile:
-            raise _broken(path, "not a whole workbook") from None
+            raise _broken(path, "not a whole workbook", "ingen hel arbetsbok") from None
         if found != rows:
-            raise _broken(path, f"{found} rows read back, {rows} written")
+            raise _broken(
+                path,
+                f"{found} rows read back, {rows} written",
+                f"{found} rader lästes tillbaka, {rows} skrevs",
+            )
 
     return check
 
@@ -433,10 +499,18 @@ def verify_features(count: int, layer: str | None = None) -> Verify:
         try:
             info = pyogrio.read_info(path, layer=layer) if layer else pyogrio.read_info(path)
         except Exception as exc:
-            raise _broken(path, f"GDAL cannot read it back: {exc}") from None
+            raise _broken(
+                path,
+                f"GDAL cannot read it back: {exc}",
+                f"GDAL kan inte läsa tillbaka den: {exc}",
+            ) from None
         found = int(info.get("features", -1))
         if found != count:
-            raise _broken(path, f"{found} features read back, {count} written")
+            raise _broken(
+                path,
+                f"{found} features read back, {count} written",
+                f"{found} objekt lästes tillbaka, {count} skrevs",
+            )
 
     return check
 
@@ -453,6 +527,10 @@ def verify_sqlite_project(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.Error as exc:
-        raise _broken(path, f"SQLite cannot read it back: {exc}") from None
+        raise _broken(
+            path, f"SQLite cannot read it back: {exc}", f"SQLite kan inte läsa tillbaka den: {exc}"
+        ) from None
     if not result or result[0] != "ok" or not has_settings:
-        raise _broken(path, "SQLite's check of the copy failed")
+        raise _broken(
+            path, "SQLite's check of the copy failed", "SQLites kontroll av kopian misslyckades"
+        )

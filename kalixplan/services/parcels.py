@@ -59,7 +59,9 @@ def parse_status(value: Any) -> ParcelStatus:
 def _prepare(session: Session, current: Parcel | None, values: dict[str, Any]) -> dict[str, Any]:
     if "area_m2" in values:
         raise ValidationError(
-            "area_m2", "Area is computed from the boundary and cannot be typed in."
+            "area_m2",
+            "Area is computed from the boundary and cannot be typed in.",
+            sv="Arealen räknas fram ur gränsen och kan inte skrivas in.",
         )
     if "plan" in values:
         designation = values.pop("plan")
@@ -69,6 +71,8 @@ def _prepare(session: Session, current: Parcel | None, values: dict[str, Any]) -
             "key_kind",
             "A parcel is kept by its property designation ('property') or by the area's "
             f"name ('area'), not '{values['key_kind']}'.",
+            sv="En fastighet hålls under sin fastighetsbeteckning ('property') eller under "
+            f"områdets namn ('area'), inte '{values['key_kind']}'.",
         )
     key_kind = values.get("key_kind") or (current.key_kind if current else "property")
     if "key_kind" in values and "designation" not in values and current is not None:
@@ -81,7 +85,8 @@ def _prepare(session: Session, current: Parcel | None, values: dict[str, Any]) -
         clash = session.scalar(select(Parcel.id).where(Parcel.designation == values["designation"]))
         if clash is not None and (current is None or clash != current.id):
             raise DuplicateKey(
-                f"A parcel with designation '{values['designation']}' exists already."
+                f"A parcel with designation '{values['designation']}' exists already.",
+                sv=f"Det finns redan en fastighet med beteckningen '{values['designation']}'.",
             )
     if "status" in values:
         new = parse_status(values["status"])
@@ -94,10 +99,16 @@ def _prepare(session: Session, current: Parcel | None, values: dict[str, Any]) -
         check_non_negative(name, values.get(name))
     mifo = values.get("contaminated_mifo")
     if mifo is not None and mifo not in (1, 2, 3, 4):
-        raise ValidationError("contaminated_mifo", f"MIFO risk class must be 1-4 (got {mifo}).")
+        raise ValidationError(
+            "contaminated_mifo",
+            f"MIFO risk class must be 1-4 (got {mifo}).",
+            sv=f"Riskklassen enligt MIFO måste vara 1–4 (angivet: {mifo}).",
+        )
     if "geom" in values:
         label = values.get("designation") or (current.designation if current else "the parcel")
-        geom = as_multipolygon(values["geom"], f"Parcel '{label}'")
+        geom = as_multipolygon(
+            values["geom"], f"Parcel '{label}'", what_sv=f"Fastigheten '{label}'"
+        )
         values["geom"] = geom
         values["area_m2"] = geodesic_area_m2(geom, _srid(session))
     return values
@@ -106,7 +117,11 @@ def _prepare(session: Session, current: Parcel | None, values: dict[str, Any]) -
 def _plan_id(session: Session, designation: str) -> int:
     plan_id = session.scalar(select(DetailedPlan.id).where(DetailedPlan.designation == designation))
     if plan_id is None:
-        raise ValidationError("plan", f"No plan with designation '{designation}' exists.")
+        raise ValidationError(
+            "plan",
+            f"No plan with designation '{designation}' exists.",
+            sv=f"Det finns ingen plan med beteckningen '{designation}'.",
+        )
     return plan_id
 
 
@@ -161,7 +176,9 @@ def get_parcel(session: Session, parcel_id: int) -> ParcelRow:
     row = session.execute(_select().where(Parcel.id == parcel_id)).mappings().first()
     if row is None:
         load(session, Parcel, parcel_id)  # raises NotFound with the usual message
-        raise NotFound(f"Parcel {parcel_id} does not exist.")
+        raise NotFound(
+            f"Parcel {parcel_id} does not exist.", sv=f"Fastigheten {parcel_id} finns inte."
+        )
     return row_from(dict(row), ParcelRow)
 
 
@@ -171,7 +188,10 @@ def find_parcel(session: Session, designation: str) -> ParcelRow:
         select(Parcel.id).where(Parcel.designation == " ".join(designation.split()))
     )
     if parcel_id is None:
-        raise NotFound(f"No parcel has the designation '{designation}'.")
+        raise NotFound(
+            f"No parcel has the designation '{designation}'.",
+            sv=f"Ingen fastighet har beteckningen '{designation}'.",
+        )
     return get_parcel(session, parcel_id)
 
 
@@ -274,7 +294,11 @@ def bulk_insert_parcels(session: Session, records: Sequence[Mapping[str, Any]]) 
     keys = sorted({k for r in records for k in r} - {"geom", "id", "area_m2"})
     unknown = [k for k in keys if k not in PARCELS.c]
     if unknown:
-        raise ValidationError(unknown[0], f"'{unknown[0]}' is not a parcel field.")
+        raise ValidationError(
+            unknown[0],
+            f"'{unknown[0]}' is not a parcel field.",
+            sv=f"'{unknown[0]}' är inget fält för fastigheter.",
+        )
     rows: list[dict[str, Any]] = []
     for record, area in zip(records, areas, strict=True):
         row = {k: record.get(k) for k in keys}

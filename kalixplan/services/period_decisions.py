@@ -39,14 +39,20 @@ def add_period_decision(session: Session, plan_id: int, fields: Mapping[str, Any
     try:
         years = int(values["years"])
     except (TypeError, ValueError):
-        raise ValidationError("years", f"'{values['years']}' is not a number of years.") from None
+        raise ValidationError(
+            "years",
+            f"'{values['years']}' is not a number of years.",
+            sv=f"'{values['years']}' är inget antal år.",
+        ) from None
     in_force = values.get("in_force_date")
     if isinstance(in_force, str):
         try:
             in_force = date.fromisoformat(in_force.strip()) if in_force.strip() else None
         except ValueError:
             raise ValidationError(
-                "in_force_date", f"'{in_force}' is not a date; write it as 2027-04-01."
+                "in_force_date",
+                f"'{in_force}' is not a date; write it as 2027-04-01.",
+                sv=f"'{in_force}' är inget datum; skriv det som 2027-04-01.",
             ) from None
     step = PeriodStep(str(values["kind"]), years, values["adopted_date"], in_force)
     period_end(base_period_end(plan), [*period_steps(session, plan_id), step])  # checks all

@@ -53,6 +53,7 @@ def _prepare(
         raise ValidationError(
             "implementation_ends",
             "The end of the implementation period is computed from its start and length.",
+            sv="Genomförandetidens slut räknas fram ur dess start och längd.",
         )
     if "designation" in values:
         pattern = _setting(session, PLAN_DESIGNATION_SETTING)
@@ -61,7 +62,10 @@ def _prepare(
             select(DetailedPlan.id).where(DetailedPlan.designation == values["designation"])
         )
         if clash is not None and (current is None or clash != current.id):
-            raise DuplicateKey(f"A plan with designation '{values['designation']}' exists already.")
+            raise DuplicateKey(
+                f"A plan with designation '{values['designation']}' exists already.",
+                sv=f"Det finns redan en plan med beteckningen '{values['designation']}'.",
+            )
     if "procedure" in values:
         values["procedure"] = parse_code(PlanProcedure, "procedure", values["procedure"])
     procedure = values.get("procedure", getattr(current, "procedure", None))
@@ -86,6 +90,8 @@ def _prepare(
             raise ValidationError(
                 "previous_designation",
                 f"Plan {own} cannot replace, change or repeal itself; name the earlier plans.",
+                sv=f"Planen {own} kan inte ersätta, ändra eller upphäva sig själv; ange de "
+                "tidigare planerna.",
             )
     if "decision_type" in values or "previous_designation" in values:
         kind = values.get("decision_type") or getattr(current, "decision_type", None)
@@ -94,10 +100,13 @@ def _prepare(
             word = (
                 "change (ändring)" if kind == DecisionType.CHANGE.value else "repeal (upphävande)"
             )
+            word_sv = "En ändring" if kind == DecisionType.CHANGE.value else "Ett upphävande"
             raise ValidationError(
                 "previous_designation",
                 f"A {word} acts on earlier plans (PBL 4 kap. 39 §, 5 kap. 38 §): name the plans "
                 "it affects, separated by ;.",
+                sv=f"{word_sv} gäller tidigare planer (PBL 4 kap. 39 §, 5 kap. 38 §): ange de "
+                "planer som berörs, åtskilda med ;.",
             )
     merged = {n: values.get(n, getattr(current, n, None)) for n in PLAN_DATE_ORDER}
     check_plan_dates(merged)
@@ -114,7 +123,9 @@ def _prepare(
     values["implementation_ends"] = period_end(base_end, steps)
     if values.get("geom") is not None:
         label = values.get("designation") or (current.designation if current else "the plan")
-        values["geom"] = as_multipolygon(values["geom"], f"Plan '{label}'")
+        values["geom"] = as_multipolygon(
+            values["geom"], f"Plan '{label}'", what_sv=f"Planen '{label}'"
+        )
     return values
 
 
@@ -210,7 +221,10 @@ def find_plan(session: Session, designation: str) -> PlanRow:
         select(DetailedPlan).where(DetailedPlan.designation == designation.strip().upper())
     )
     if obj is None:
-        raise NotFound(f"No plan has the designation '{designation}'.")
+        raise NotFound(
+            f"No plan has the designation '{designation}'.",
+            sv=f"Ingen plan har beteckningen '{designation}'.",
+        )
     return row_from(obj, PlanRow)
 
 
@@ -250,7 +264,11 @@ def _prepare_land_use(
         values["code"] = check_land_use(str(values["code"] or ""))
     check_non_negative("max_height_m", values.get("max_height_m"))
     if values.get("geom") is not None:
-        values["geom"] = as_multipolygon(values["geom"], f"Land-use area {values.get('code', '')}")
+        values["geom"] = as_multipolygon(
+            values["geom"],
+            f"Land-use area {values.get('code', '')}",
+            what_sv=f"Användningsområdet {values.get('code', '')}",
+        )
     return values
 
 

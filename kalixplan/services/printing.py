@@ -340,7 +340,11 @@ def parcels_extent(session: Session, ids: Sequence[int], epsg: int | None = None
         if g is not None and not g.is_empty
     ]
     if not geoms:
-        raise NotFound("None of the parcels to print has a boundary; draw or import one first.")
+        raise NotFound(
+            "None of the parcels to print has a boundary; draw or import one first.",
+            sv="Ingen av fastigheterna som ska skrivas ut har någon gräns; rita eller "
+            "importera en först.",
+        )
     if epsg is None or epsg == srid:
         # The boxes' box: no union needed (the print dialog asks on every change).
         minx, miny, maxx, maxy = shapely.total_bounds(geoms)

@@ -53,7 +53,10 @@ def new_project(
 
     def step(done: int, total: int, message: str) -> None:
         if cancelled is not None and cancelled():
-            raise BuildCancelled("Cancelled; no project was created.")
+            raise BuildCancelled(
+                "Cancelled; no project was created.",
+                sv="Avbrutet; inget projekt skapades.",
+            )
         report(done, total, message)
 
     try:

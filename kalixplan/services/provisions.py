@@ -25,22 +25,36 @@ NEAR_M = 5.0
 _SINGLE_TYPES = ("Point", "LineString", "Polygon")
 
 
-def check_provision_geometry(geom: BaseGeometry | None, what: str) -> BaseGeometry:
+def check_provision_geometry(
+    geom: BaseGeometry | None, what: str, what_sv: str | None = None
+) -> BaseGeometry:
     """A provision's own geometry: a valid, non-empty polygon, line or point (NS
     Detaljplan 4.1 bestammelsegeometri is a list of single geometries of those types;
-    a multi-geometry here is that list)."""
+    a multi-geometry here is that list).
+
+    Args:
+        what: names the provision in the English error ("Provision h1").
+        what_sv: the same in Swedish ("Bestämmelsen h1"); ``what`` where not given.
+    """
+    sv_what = what_sv or what
     if geom is None or geom.is_empty:
-        raise InvalidGeometry(f"{what} has no geometry; draw or import where it applies.")
+        raise InvalidGeometry(
+            f"{what} has no geometry; draw or import where it applies.",
+            sv=f"{sv_what} har ingen geometri; rita eller importera var den gäller.",
+        )
     parts = list(getattr(geom, "geoms", [geom]))
     kinds = {p.geom_type for p in parts}
     if not kinds <= set(_SINGLE_TYPES) or len(kinds) != 1:
         raise InvalidGeometry(
             f"{what} has a {geom.geom_type}; a provision is a polygon, a line or a point "
-            "(or several of one kind)."
+            "(or several of one kind).",
+            sv=f"{sv_what} har en {geom.geom_type}; en bestämmelse är en polygon, en linje "
+            "eller en punkt (eller flera av samma slag).",
         )
     if not geom.is_valid:
         raise InvalidGeometry(
-            f"{what} has an invalid geometry ({explain_validity(geom)}); correct the source."
+            f"{what} has an invalid geometry ({explain_validity(geom)}); correct the source.",
+            sv=f"{sv_what} har en ogiltig geometri ({explain_validity(geom)}); rätta källan.",
         )
     return geom
 
@@ -50,7 +64,8 @@ def _prepare(session: Session, current: Provision | None, values: dict[str, Any]
     if "geom" in values and values["geom"] is not None:
         code = values.get("code") or (current.code if current else None)
         what = f"Provision {code}" if code else "A provision"
-        values["geom"] = check_provision_geometry(values["geom"], what)
+        what_sv = f"Bestämmelsen {code}" if code else "En bestämmelse"
+        values["geom"] = check_provision_geometry(values["geom"], what, what_sv)
     if values.get("uuid"):
         taken = session.scalar(
             select(Provision.id).where(
@@ -60,7 +75,9 @@ def _prepare(session: Session, current: Provision | None, values: dict[str, Any]
         )
         if taken is not None:
             raise DuplicateKey(
-                f"A provision with the identity {values['uuid']} exists already in this project."
+                f"A provision with the identity {values['uuid']} exists already in this project.",
+                sv=f"Det finns redan en bestämmelse med identiteten {values['uuid']} i det här "
+                "projektet.",
             )
     return values
 

@@ -55,17 +55,23 @@ def create_reference_layer(
 ) -> ReferenceLayerRow:
     """Store a reference layer and its features (geometries in the project CRS)."""
     if not name.strip():
-        raise ValidationError("name", "A reference layer needs a name.")
+        raise ValidationError(
+            "name", "A reference layer needs a name.", sv="Ett referensskikt behöver ett namn."
+        )
     kind = parse_code(ReferenceKind, "kind", kind)
     if session.scalar(select(ReferenceLayer.id).where(ReferenceLayer.name == name)) is not None:
-        raise DuplicateKey(f"A reference layer named '{name}' exists already.")
+        raise DuplicateKey(
+            f"A reference layer named '{name}' exists already.",
+            sv=f"Det finns redan ett referensskikt som heter '{name}'.",
+        )
     layer = ReferenceLayer(
         name=name, kind=kind, source=source, licence=licence, example_data=example_data
     )
     for feature_name, geom, props in features:
         if geom is None or geom.is_empty:
             raise InvalidGeometry(
-                f"Reference feature '{feature_name}' of '{name}' has no geometry."
+                f"Reference feature '{feature_name}' of '{name}' has no geometry.",
+                sv=f"Referensobjektet '{feature_name}' i '{name}' saknar geometri.",
             )
         layer.features.append(
             ReferenceFeature(
@@ -85,7 +91,10 @@ def get_reference_layer(session: Session, layer_id: int) -> ReferenceLayerRow:
     """One reference layer."""
     layer = session.get(ReferenceLayer, layer_id)
     if layer is None:
-        raise NotFound(f"Reference layer {layer_id} does not exist.")
+        raise NotFound(
+            f"Reference layer {layer_id} does not exist.",
+            sv=f"Referensskiktet {layer_id} finns inte.",
+        )
     count = session.scalar(
         select(func.count(ReferenceFeature.id)).where(ReferenceFeature.layer_id == layer_id)
     )

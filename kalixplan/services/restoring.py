@@ -133,12 +133,30 @@ class PartlyRestored(KalixPlanError):
         lost: what was left out.
     """
 
-    def __init__(self, lost: tuple[Lost, ...], message: str | None = None) -> None:
+    def __init__(
+        self, lost: tuple[Lost, ...], message: str | None = None, *, sv: str | None = None
+    ) -> None:
         parts = ", ".join(f"{item.kind.value} {item.parcel} / {item.other}" for item in lost)
+        parts_sv = ", ".join(f"{_LOST_SV[item.kind]} {item.parcel} / {item.other}" for item in lost)
+        if message is None and sv is None:
+            sv = f"Ångra återställde allt utom {parts_sv}: någon annan har tagit bort det."
         super().__init__(
-            message or f"Undo restored everything except {parts}: someone else removed it."
+            message or f"Undo restored everything except {parts}: someone else removed it.",
+            sv=sv,
         )
         self.lost = lost
+        self._message = message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.lost, self._message), {"sv": self.sv})
+
+
+# The kinds of ``Lost`` in the Swedish sentence.
+_LOST_SV = {
+    LostKind.INTEREST: "intresse",
+    LostKind.RESERVATION: "reservation",
+    LostKind.PLAN_LINK: "plankoppling",
+}
 
 
 # --- saving ------------------------------------------------------------------------------

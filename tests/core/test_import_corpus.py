@@ -1,12 +1,14 @@
 """A fixed corpus of named hostile inputs (issue 16, item 4), each with the sentence it
 must produce: damaged files in seven formats, and files whose content breaks a rule in
 four. Every case: exit status 2, no traceback, one line on stderr holding the expected
-words, and the project database byte-for-byte as before.
+words, and the project database byte-for-byte as before; then the same in Swedish
+(``--lang sv``): one line, a Swedish sentence, the database untouched.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -216,6 +218,10 @@ CASES: list[tuple[str, Callable[[Path], Path], tuple[str, ...]]] = [
 ]
 
 
+# Words every Swedish sentence of the import path has at least one of.
+SWEDISH = re.compile(r"[åäöÅÄÖ]|\b(inte|ingen|inget|ingenting|och|kan|filen|raden|kolumnen)\b")
+
+
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -245,6 +251,16 @@ def test_corpus_case_gives_its_sentence(
     assert err.startswith("kalixplan import: ") and err.count("\n") == 1, err
     for word in words:
         assert word in err, (word, err)
+    assert digest(project) == before, "a refused import changed the database"
+    # The same refusal in Swedish (item 1: "one sentence in the user's language").
+    code = main(["--lang", "sv", *args])
+    out, sv_err = capsys.readouterr()
+    assert "Traceback" not in out + sv_err
+    assert code == 2, out + sv_err
+    assert sv_err.startswith("kalixplan import: ") and sv_err.count("\n") == 1, sv_err
+    said = sv_err.removeprefix("kalixplan import: ").replace(str(tmp_path), "")
+    assert said != err.removeprefix("kalixplan import: ").replace(str(tmp_path), "")
+    assert SWEDISH.search(said), f"not Swedish: {said}"
     assert digest(project) == before, "a refused import changed the database"
 
 

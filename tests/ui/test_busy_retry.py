@@ -71,3 +71,40 @@ def test_busy_save_is_tried_once_more(
         assert "busy" in failures[0].sentence("en")
         assert "upptaget" in failures[0].sentence("sv")
         assert now == before
+
+
+def test_busy_undo_keeps_its_step_and_is_tried_once_more(
+    qtbot: object, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An undo refused as busy did nothing, so it stays in the history (a later Undo takes
+    the same step back, not the one before it), and the window's second try makes it."""
+    monkeypatch.setenv("KALIXPLAN_LOCK_WAIT", "0.5")
+    project = open_project(str(demo_path))
+    workspace = QtWorkspace.of(project)
+    with project.read_scope() as session:
+        row = get_parcel(session, session.scalars(select(Parcel.id)).first())
+    before = row.price_sek_m2
+    assert workspace.update(Kind.PARCELS, row, {"price_sek_m2": 111}).ok
+    with project.read_scope() as session:
+        row = get_parcel(session, row.id)
+    assert workspace.update(Kind.PARCELS, row, {"price_sek_m2": 222}).ok
+    failures: list[Failure] = []
+    workspace.failed.connect(failures.append)
+    thread, _ = hold_lock(demo_path, 3.0)  # past both tries
+    try:
+        workspace.undo()
+    finally:
+        thread.join()
+    assert len(failures) == 1 and isinstance(failures[0].error, ProjectBusy)
+    assert workspace.core.can_undo()
+    thread, _ = hold_lock(demo_path, 0.9)  # the second try goes through
+    try:
+        assert workspace.undo().ok
+    finally:
+        thread.join()
+    with project.read_scope() as session:
+        assert get_parcel(session, row.id).price_sek_m2 == 111  # the last edit, not the first
+    assert workspace.undo().ok
+    with project.read_scope() as session:
+        assert get_parcel(session, row.id).price_sek_m2 == before
+    project.close()

@@ -57,7 +57,9 @@ def run(args: argparse.Namespace) -> int:
             if where:
                 raise KalixPlanError(
                     "--where is not used for NS Detaljplan 4.1: a delivery holds whole plans; "
-                    "export to .geojson or .gpkg to filter."
+                    "export to .geojson or .gpkg to filter.",
+                    sv="--where används inte för NS Detaljplan 4.1: en leverans innehåller hela "
+                    "planer; exportera till .geojson eller .gpkg för att filtrera.",
                 )
             report = export_plans(project, Path(args.out))
         finally:

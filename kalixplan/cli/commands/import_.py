@@ -14,7 +14,7 @@ from kalixplan.domain.choices import (
     ON_INVALID,
 )
 from kalixplan.domain.codes import ReferenceKind
-from kalixplan.domain.errors import KalixPlanError
+from kalixplan.domain.errors import KalixPlanError, sentence_of
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -71,7 +71,8 @@ def _map_pairs(pairs: list[str] | None) -> dict[str, str]:
         field, sep, column = pair.partition("=")
         if not sep or not field.strip():
             raise KalixPlanError(
-                f"--map '{pair}' must read FIELD=COLUMN, e.g. designation=FASTBET."
+                f"--map '{pair}' must read FIELD=COLUMN, e.g. designation=FASTBET.",
+                sv=f"--map '{pair}' ska skrivas FIELD=COLUMN, t.ex. designation=FASTBET.",
             )
         out[field.strip()] = column.strip()
     return out
@@ -95,7 +96,9 @@ def run(args: argparse.Namespace) -> int:
                 kind, mapping = load_preset(session, args.preset)
             if kind != args.kind:
                 raise KalixPlanError(
-                    f"Preset '{args.preset}' maps {kind}, not {args.kind}; choose another preset."
+                    f"Preset '{args.preset}' maps {kind}, not {args.kind}; choose another preset.",
+                    sv=f"Mallen '{args.preset}' kopplar {kind}, inte {args.kind}; välj en annan "
+                    "mall.",
                 )
         mapping.update(_map_pairs(args.map))
         geometry_columns = (
@@ -131,6 +134,9 @@ def run(args: argparse.Namespace) -> int:
         try:
             report.save(Path(args.report), overwrite=args.overwrite, protect=[args.db])
         except KalixPlanError as exc:
-            raise KalixPlanError(f"The import is saved, but its report is not: {exc}") from exc
+            raise KalixPlanError(
+                f"The import is saved, but its report is not: {sentence_of(exc, 'en')}",
+                sv=f"Importen är sparad, men inte dess rapport: {sentence_of(exc, 'sv')}",
+            ) from exc
         print(f"Report saved to {args.report}.")
     return 0

@@ -30,7 +30,10 @@ def run(args: argparse.Namespace) -> int:
     from kalixplan.store.engine import open_project
 
     if args.top < 1:
-        raise KalixPlanError(f"--top must be 1 or more (got {args.top}).")
+        raise KalixPlanError(
+            f"--top must be 1 or more (got {args.top}).",
+            sv=f"--top måste vara 1 eller mer (fick {args.top}).",
+        )
     lang = getattr(args, "lang", None) or "en"
     project = open_project(args.db)
     try:
@@ -41,7 +44,9 @@ def run(args: argparse.Namespace) -> int:
         project.close()
     if not results:
         raise KalixPlanError(
-            f"{actor.name} ({actor.org_number}) has no land need recorded; add one first."
+            f"{actor.name} ({actor.org_number}) has no land need recorded; add one first.",
+            sv=f"{actor.name} ({actor.org_number}) har inget markbehov registrerat; lägg till "
+            "ett först.",
         )
     if args.format == "json":
         print(json.dumps(as_json(results, lang), ensure_ascii=False, indent=2))

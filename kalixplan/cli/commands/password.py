@@ -36,21 +36,28 @@ def run(args: argparse.Namespace) -> int:
     if not is_url(args.db):
         raise KalixPlanError(
             f"{args.db} is a project file; only server projects (postgresql+psycopg://…) "
-            "have a password."
+            "have a password.",
+            sv=f"{args.db} är en projektfil; bara serverprojekt (postgresql+psycopg://…) "
+            "har ett lösenord.",
         )
     if args.stdin:
         password = sys.stdin.readline().rstrip("\r\n")
     else:
         password = getpass.getpass(f"Password for {describe_db(args.db)}: ")
     if not password:
-        raise KalixPlanError("No password given; nothing was stored.")
+        raise KalixPlanError(
+            "No password given; nothing was stored.",
+            sv="Inget lösenord angavs; ingenting sparades.",
+        )
     remember(password)
     try:
         where = store_in_keyring(without_password(args.db), password)
     except RuntimeError as exc:
         raise KalixPlanError(
             f"This computer has no usable system keyring ({exc}); use PGPASSWORD or "
-            "~/.pgpass instead."
+            "~/.pgpass instead.",
+            sv=f"Datorn har ingen nyckelring i systemet som går att använda ({exc}); använd "
+            "PGPASSWORD eller ~/.pgpass i stället.",
         ) from None
     print(f"The password for {describe_db(args.db)} is kept in the system keyring ({where}).")
     return 0

@@ -22,6 +22,7 @@ import pyogrio
 import shapely
 
 from kalixplan.domain.errors import KalixPlanError
+from kalixplan.domain.language import format_number
 from kalixplan.services import outputs
 from kalixplan.services.importing.fields import header, shapefile_name
 
@@ -76,10 +77,15 @@ def write_frame(
     suffix = out.suffix.lower()
     if suffix not in DRIVERS:
         raise KalixPlanError(
-            f"Cannot export to '{out.name}': use one of {', '.join(sorted(DRIVERS))}."
+            f"Cannot export to '{out.name}': use one of {', '.join(sorted(DRIVERS))}.",
+            sv=f"Det går inte att exportera till '{out.name}': använd något av "
+            f"{', '.join(sorted(DRIVERS))}.",
         )
     if lang not in ("en", "sv"):
-        raise KalixPlanError(f"Language '{lang}' is not available; use sv or en.")
+        raise KalixPlanError(
+            f"Language '{lang}' is not available; use sv or en.",
+            sv=f"Språket '{lang}' finns inte; använd sv eller en.",
+        )
     target = outputs.check_target(out, protect=protect, overwrite=overwrite, what="export")
     stop = check or (lambda: None)
     names = {
@@ -155,7 +161,10 @@ def _check_dbf_text(frame: gpd.GeoDataFrame) -> None:
             if isinstance(value, str) and len(value.encode("utf-8")) > DBF_TEXT_LIMIT:
                 raise KalixPlanError(
                     f"Row {i + 1} has a {column} longer than the {DBF_TEXT_LIMIT} bytes a "
-                    "Shapefile holds; export to GeoPackage instead, or shorten it."
+                    "Shapefile holds; export to GeoPackage instead, or shorten it.",
+                    sv=f"Rad {i + 1} har ett värde i {column} som är längre än de "
+                    f"{DBF_TEXT_LIMIT} byte en Shapefile rymmer; exportera till GeoPackage "
+                    "i stället, eller korta det.",
                 )
 
 
@@ -187,7 +196,11 @@ def _write_xlsx(
                 raise KalixPlanError(
                     f"Row {i + 1}'s geometry is too detailed for an Excel cell ({len(wkt):,} "
                     f"characters of WKT; Excel holds {EXCEL_CELL_LIMIT:,}); export to "
-                    "GeoPackage or CSV instead."
+                    "GeoPackage or CSV instead.",
+                    sv=f"Geometrin på rad {i + 1} är för detaljerad för en Excel-cell "
+                    f"({format_number(len(wkt), lang='sv')} tecken WKT; Excel rymmer "
+                    f"{format_number(EXCEL_CELL_LIMIT, lang='sv')}); exportera till "
+                    "GeoPackage eller CSV i stället.",
                 )
             row.append(wkt)
         sheet.append(row)

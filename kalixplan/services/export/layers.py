@@ -66,7 +66,13 @@ class ExportCancelled(KalixPlanError):
     """The user cancelled an export; no file was written."""
 
     def __init__(self) -> None:
-        super().__init__("The export was cancelled; no file was written.")
+        super().__init__(
+            "The export was cancelled; no file was written.",
+            sv="Exporten avbröts; ingen fil skrevs.",
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (), {"sv": self.sv})
 
 
 def layer_frame(
@@ -109,7 +115,11 @@ def layer_frame(
     elif kind == "reference":
         frame = _reference_frame(session, name, epsg, ids)
     else:
-        raise ValidationError("kind", f"Unknown kind '{kind}'; use one of {', '.join(KINDS)}.")
+        raise ValidationError(
+            "kind",
+            f"Unknown kind '{kind}'; use one of {', '.join(KINDS)}.",
+            sv=f"Okänd typ '{kind}'; använd någon av {', '.join(KINDS)}.",
+        )
     return filter_frame(frame, where or {})
 
 
@@ -117,11 +127,11 @@ def filter_frame(frame: gpd.GeoDataFrame, where: Mapping[str, str]) -> gpd.GeoDa
     """Keep rows whose field equals the value (compared as text, case-insensitive)."""
     for field, value in where.items():
         if field not in frame.columns or field == "geometry":
+            fields = ", ".join(c for c in frame.columns if c != "geometry")
             raise ValidationError(
                 field,
-                f"'{field}' is not a field here; fields: "
-                + ", ".join(c for c in frame.columns if c != "geometry")
-                + ".",
+                f"'{field}' is not a field here; fields: " + fields + ".",
+                sv=f"'{field}' är inget fält här; fält: " + fields + ".",
             )
         column = frame[field].map(lambda v: "" if v is None or v != v else str(v).lower())
         frame = frame[column == value.lower()]
@@ -212,11 +222,11 @@ def _reference_frame(
     layers = {layer.id: layer for layer in reference.list_reference_layers(session)}
     wanted = [layer for layer in layers.values() if name is None or layer.name == name]
     if name is not None and not wanted:
+        names = ", ".join(layer.name for layer in layers.values())
         raise ValidationError(
             "name",
-            f"No reference layer is named '{name}'; layers: "
-            + ", ".join(layer.name for layer in layers.values())
-            + ".",
+            f"No reference layer is named '{name}'; layers: " + names + ".",
+            sv=f"Inget referenslager heter '{name}'; lager: " + names + ".",
         )
     records, geoms = [], []
     selected = None if ids is None else set(ids)
@@ -287,7 +297,9 @@ def export_layer(
     out = Path(out)
     if out.suffix.lower() not in DRIVERS:
         raise KalixPlanError(
-            f"Cannot export to '{out.name}': use one of {', '.join(sorted(DRIVERS))}."
+            f"Cannot export to '{out.name}': use one of {', '.join(sorted(DRIVERS))}.",
+            sv=f"Det går inte att exportera till '{out.name}': använd något av "
+            f"{', '.join(sorted(DRIVERS))}.",
         )
     protect = [project.path]
     outputs.check_target(out, protect=protect, overwrite=overwrite, what="export")

@@ -13,8 +13,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kalixplan.domain.errors import KalixPlanError
+from kalixplan.domain.errors import KalixPlanError, clause_of
 from kalixplan.domain.validation import normalise_org_number
+from kalixplan.geo.source import Reason
 from kalixplan.services import actors
 from kalixplan.services.importing.parcels import issues_of
 from kalixplan.services.importing.report import (
@@ -50,19 +51,29 @@ def run(
     keys: list[str | None] = []
     for i, raw in enumerate(values.get("org_number", [None] * n)):
         if raw is None:
-            problems.setdefault(i, []).append(("value", "has no org_number"))
+            problems.setdefault(i, []).append(
+                ("value", Reason("has no org_number", "saknar värde i org_number"))
+            )
             keys.append(None)
             continue
         try:
             keys.append(normalise_org_number(str(raw)))
         except KalixPlanError as exc:
-            errors.setdefault(i, []).append(("org_number", str(exc).rstrip(".")))
+            errors.setdefault(i, []).append(
+                ("org_number", Reason(clause_of(exc, "en"), clause_of(exc, "sv")))
+            )
             keys.append(str(raw))
     first: dict[str, int] = {}
     for i, key in enumerate(keys):
         if key is not None and key in first and i not in errors:
             problems.setdefault(i, []).append(
-                ("duplicate", f"repeats the org_number of row {first[key] + 1}")
+                (
+                    "duplicate",
+                    Reason(
+                        f"repeats the org_number of row {first[key] + 1}",
+                        f"upprepar org_number i rad {first[key] + 1}",
+                    ),
+                )
             )
         elif key is not None:
             first.setdefault(key, i)
@@ -107,7 +118,13 @@ def run(
         except KalixPlanError as exc:
             lines.pop(i, None)
             issues.setdefault(i, []).append(
-                Issue(i + 1, key, "value", f"is refused: {str(exc).rstrip('.')}")
+                Issue(
+                    i + 1,
+                    key,
+                    "value",
+                    f"is refused: {clause_of(exc, 'en')}",
+                    f"avvisas: {clause_of(exc, 'sv')}",
+                )
             )
     skip = apply_policy(issues, options)
     report.issues = [issue for i in sorted(issues) for issue in issues[i]]

@@ -266,11 +266,15 @@ def check_mapping(kind: str, mapping: Mapping[str, str], columns: Iterable[str])
             raise ValidationError(
                 field,
                 f"'{field}' is not a field of {kind}; fields: " + ", ".join(known) + ".",
+                sv=f"'{field}' är inget fält för {kind}; fält: " + ", ".join(known) + ".",
             )
         if column not in cols:
             raise ValidationError(
                 field,
                 f"The source has no column '{column}' for {field}; columns: "
+                + ", ".join(sorted(cols))
+                + ".",
+                sv=f"Källan har ingen kolumn '{column}' för {field}; kolumner: "
                 + ", ".join(sorted(cols))
                 + ".",
             )
@@ -279,7 +283,11 @@ def check_mapping(kind: str, mapping: Mapping[str, str], columns: Iterable[str])
 def save_preset(session: Session, name: str, kind: str, mapping: Mapping[str, str]) -> None:
     """Save (or replace) a named field mapping in the project."""
     if not name.strip():
-        raise ValidationError("name", "A mapping preset needs a name.")
+        raise ValidationError(
+            "name",
+            "A mapping preset needs a name.",
+            sv="En mall för fältkoppling behöver ett namn.",
+        )
     _fields(kind)
     key = PRESET_PREFIX + name.strip()
     value = json.dumps({"kind": kind, "mapping": dict(mapping)}, ensure_ascii=False)
@@ -301,8 +309,12 @@ def load_preset(session: Session, name: str) -> tuple[str, dict[str, str]]:
         select(ProjectSetting.value).where(ProjectSetting.key == PRESET_PREFIX + name.strip())
     )
     if value is None:
-        names = ", ".join(list_presets(session)) or "none saved yet"
-        raise NotFound(f"No mapping preset is named '{name}'; presets: {names}.")
+        names = ", ".join(list_presets(session))
+        raise NotFound(
+            f"No mapping preset is named '{name}'; presets: {names or 'none saved yet'}.",
+            sv=f"Ingen mall för fältkoppling heter '{name}'; mallar: "
+            f"{names or 'inga sparade ännu'}.",
+        )
     data = json.loads(value)
     return str(data["kind"]), {str(k): str(v) for k, v in data["mapping"].items()}
 
@@ -325,6 +337,9 @@ def _fields(kind: str) -> tuple[Field, ...]:
     try:
         return FIELDS[kind]
     except KeyError:
+        kinds = ", ".join(IMPORT_KINDS)
         raise ValidationError(
-            "kind", f"Unknown kind '{kind}'; use one of {', '.join(IMPORT_KINDS)}."
+            "kind",
+            f"Unknown kind '{kind}'; use one of {kinds}.",
+            sv=f"Okänd typ '{kind}'; använd en av {kinds}.",
         ) from None

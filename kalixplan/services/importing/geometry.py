@@ -13,15 +13,24 @@ import numpy as np
 import shapely
 
 from kalixplan.domain.errors import InvalidGeometry
+from kalixplan.domain.language import format_number
 from kalixplan.geo.checks import repair_polygonal
 from kalixplan.geo.crs import crs_name, transformer
 from kalixplan.geo.plausibility import describe_place, misplaced
+from kalixplan.geo.source import Reason
 
 # The largest area a single feature of a kind may have (m²): an industrial parcel of
 # 100 km² is a mistake (the largest Swedish industrial sites are a few km²).
 MAX_AREA_M2 = {"parcels": 100e6}
 # The smallest polygon anything may be: below a square metre it is a unit mistake.
 MIN_AREA_M2 = 1.0
+# What is imported (``what``) in Swedish: (the plural, one of them).
+_WHAT_SV = {
+    "parcels": ("fastigheter", "en fastighet"),
+    "plans": ("detaljplaner", "en detaljplan"),
+    "land-use areas": ("användningsområden", "ett användningsområde"),
+    "reference": ("referensobjekt", "ett referensobjekt"),
+}
 
 
 @dataclass
@@ -30,7 +39,8 @@ class PreparedGeometries:
 
     Attributes:
         geoms: project-CRS geometries; None where a feature cannot be used.
-        problems: row index → (category, message) for features that cannot be used as they are.
+        problems: row index → (category, message) for features that cannot be used as they
+            are; each message is a :class:`Reason`, with its Swedish.
         repaired: row indices whose polygon was repaired.
         unchanged: per row, True where the stored geometry is the source's own (not
             transformed, flattened or repaired), so the source's WKB still describes it.
@@ -71,12 +81,13 @@ def prepare_geometries(
     """
     geoms = np.asarray(geoms, dtype=object)
     n = len(geoms)
+    what_sv = _WHAT_SV.get(what, (what, what))[0]
     problems: dict[int, tuple[str, str]] = {}
     present = shapely.is_geometry(geoms)
     empty = np.zeros(n, dtype=bool)
     empty[present] = shapely.is_empty(geoms[present])
     for i in np.flatnonzero(~present | empty):
-        problems[int(i)] = ("geometry", "has no geometry")
+        problems[int(i)] = ("geometry", Reason("has no geometry", "saknar geometri"))
     usable = present & ~empty
     type_ids = np.full(n, -1)
     type_ids[usable] = shapely.get_type_id(geoms[usable])
@@ -87,12 +98,18 @@ def prepare_geometries(
             kinds = ", ".join(sorted({str(t) for t in type_names[wrong]}))
             raise InvalidGeometry(
                 f"{source_name} holds {kinds} geometries, but {what} must be polygons; "
-                "import it as a reference layer instead, or choose the right layer."
+                "import it as a reference layer instead, or choose the right layer.",
+                sv=f"{source_name} innehåller geometrier av typen {kinds}, men {what_sv} måste "
+                "vara polygoner; importera den som referensskikt i stället, eller välj rätt "
+                "lager.",
             )
         for i in np.flatnonzero(wrong):
             problems[int(i)] = (
                 "geometry",
-                f"is a {type_names[i]}, but {what} must be polygons",
+                Reason(
+                    f"is a {type_names[i]}, but {what} must be polygons",
+                    f"är en {type_names[i]}, men {what_sv} måste vara polygoner",
+                ),
             )
         usable &= ~wrong
     geoms = geoms.copy()
@@ -110,14 +127,22 @@ def prepare_geometries(
             if fixed.is_empty:
                 problems[int(i)] = (
                     "geometry",
-                    f"has an invalid geometry ({reason}) that repair empties",
+                    Reason(
+                        f"has an invalid geometry ({reason}) that repair empties",
+                        f"har en ogiltig geometri ({reason}) som blir tom när den lagas",
+                    ),
                 )
                 usable[i] = False
             else:
                 geoms[i] = fixed
                 repaired.append(int(i))
         else:
-            problems[int(i)] = ("invalid_geometry", f"has an invalid geometry ({reason})")
+            problems[int(i)] = (
+                "invalid_geometry",
+                Reason(
+                    f"has an invalid geometry ({reason})", f"har en ogiltig geometri ({reason})"
+                ),
+            )
             usable[i] = False
     if src_epsg is not None and usable.any():
         _check_place(geoms, usable, problems, src_epsg, dst_epsg, source_name, what)
@@ -133,7 +158,11 @@ def prepare_geometries(
         for i in idx[~finite]:
             problems[int(i)] = (
                 "geometry",
-                f"has coordinates that EPSG:{src_epsg} cannot place; check the source CRS",
+                Reason(
+                    f"has coordinates that EPSG:{src_epsg} cannot place; check the source CRS",
+                    f"har koordinater som EPSG:{src_epsg} inte kan placera; kontrollera "
+                    "källans koordinatsystem",
+                ),
             )
         usable[idx[~finite]] = False
         moved = moved[finite]
@@ -175,19 +204,25 @@ def _check_place(
         rows = idx[found.rows]
         place = f"EPSG:{epsg} ({crs_name(epsg)})"
         if len(rows) == len(idx):
-            where = (
-                f"where {place} places things"
-                if epsg == src_epsg
-                else f"in the project's area ({place})"
-            )
+            own = epsg == src_epsg
+            where = f"where {place} places things" if own else f"in the project's area ({place})"
+            where_sv = f"inom området för {place}" if own else f"inom projektets område ({place})"
+            several = len(idx) > 1
             lead = (
                 f"none of its {len(idx)} {what} lies {where}"
-                if len(idx) > 1
+                if several
                 else f"its only feature does not lie {where}"
             )
+            lead_sv = (
+                f"ingen av dess {len(idx)} {_WHAT_SV.get(what, (what, what))[0]} ligger {where_sv}"
+                if several
+                else f"dess enda objekt ligger inte {where_sv}"
+            )
             cause = f": {found.cause}" if found.cause else ""
+            cause_sv = f": {found.cause.sv}" if found.cause else ""
             raise InvalidGeometry(
-                f"{source_name}: {lead}{cause}; nothing was imported: {found.fix}."
+                f"{source_name}: {lead}{cause}; nothing was imported: {found.fix}.",
+                sv=f"{source_name}: {lead_sv}{cause_sv}; ingenting importerades: {found.fix.sv}.",
             )
         message = describe_place(found, epsg, project=epsg != src_epsg)
         for i in rows:
@@ -220,19 +255,30 @@ def _check_size(
     """Polygons under a square metre, or larger than a feature of this kind can be."""
     areas = shapely.area(moved)
     largest = MAX_AREA_M2.get(what)
+    one_sv = _WHAT_SV.get(what, (what, what))[1]
     for k in np.flatnonzero(areas < MIN_AREA_M2):
+        size = f"{areas[k]:.2g}"
         problems[int(rows[k])] = (
             "geometry",
-            f"measures {areas[k]:.2g} m², less than a square metre; check the coordinates' "
-            "unit (metres) and the source CRS",
+            Reason(
+                f"measures {size} m², less than a square metre; check the coordinates' "
+                "unit (metres) and the source CRS",
+                f"mäter {size.replace('.', ',')} m², mindre än en kvadratmeter; kontrollera "
+                "koordinaternas enhet (meter) och källans koordinatsystem",
+            ),
         )
         usable[rows[k]] = False
     if largest is not None:
         for k in np.flatnonzero(areas > largest):
+            km2 = areas[k] / 1e6
             problems[int(rows[k])] = (
                 "geometry",
-                f"measures {areas[k] / 1e6:,.0f} km², more than any one of the {what} can "
-                "be; check the outline and the source CRS",
+                Reason(
+                    f"measures {km2:,.0f} km², more than any one of the {what} can "
+                    "be; check the outline and the source CRS",
+                    f"mäter {format_number(km2, 0, 'sv')} km², mer än {one_sv} kan vara; "
+                    "kontrollera gränsen och källans koordinatsystem",
+                ),
             )
             usable[rows[k]] = False
 

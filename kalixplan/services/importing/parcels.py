@@ -18,7 +18,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.codes import PARCEL_STATUS_LABELS, ParcelStatus
-from kalixplan.domain.errors import KalixPlanError
+from kalixplan.domain.errors import KalixPlanError, clause_of
 from kalixplan.domain.validation import (
     check_land_use,
     check_parcel_transition,
@@ -28,6 +28,7 @@ from kalixplan.domain.validation import (
 )
 from kalixplan.geo.area import geodesic_areas_m2
 from kalixplan.geo.checks import as_multipolygon
+from kalixplan.geo.source import Reason
 from kalixplan.services.importing.fields import field_types
 from kalixplan.services.importing.report import Issue
 from kalixplan.services.importing.values import FieldErrors
@@ -139,20 +140,35 @@ def check_parcel_values(
             key = designation.strip().upper() if designation else None
             if key and key not in plans:
                 errors.setdefault(i, []).append(
-                    ("plan", f"names plan '{designation}', which does not exist")
+                    (
+                        "plan",
+                        Reason(
+                            f"names plan '{designation}', which does not exist",
+                            f"anger detaljplanen '{designation}', som inte finns",
+                        ),
+                    )
                 )
             plan_ids.append(plans.get(key) if key else None)
         values["plan_id"] = plan_ids
     for name in MEASURES:
         for i, v in enumerate(values.get(name, ())):
             if v is not None and v < 0:
-                errors.setdefault(i, []).append((name, f"cannot be negative (got {v})"))
+                errors.setdefault(i, []).append(
+                    (
+                        name,
+                        Reason(
+                            f"cannot be negative (got {v})", f"får inte vara negativt (var {v})"
+                        ),
+                    )
+                )
     for i, v in enumerate(values.get("contaminated_mifo", ())):
         if v is not None and v not in (1, 2, 3, 4):
-            errors.setdefault(i, []).append(("contaminated_mifo", f"must be 1-4 (got {v})"))
+            errors.setdefault(i, []).append(
+                ("contaminated_mifo", Reason(f"must be 1-4 (got {v})", f"måste vara 1-4 (var {v})"))
+            )
     if "designation" not in values:
         for i in range(n):
-            errors.setdefault(i, []).append(("designation", "has no designation"))
+            errors.setdefault(i, []).append(("designation", _NO_DESIGNATION))
 
 
 def _check_designations(values: dict[str, list[Any]], errors: FieldErrors) -> None:
@@ -166,12 +182,12 @@ def _check_designations(values: dict[str, list[Any]], errors: FieldErrors) -> No
     tidied = tidy_designations(column)
     for i in [i for i, t in enumerate(tidied) if t is None]:
         if column[i] is None:
-            errors.setdefault(i, []).append(("designation", "has no designation"))
+            errors.setdefault(i, []).append(("designation", _NO_DESIGNATION))
             continue
         try:
             normalise_designation(column[i])
         except KalixPlanError as exc:
-            errors.setdefault(i, []).append(("designation", str(exc).rstrip(".")))
+            errors.setdefault(i, []).append(("designation", _clause(exc)))
     values["designation"] = tidied
 
 
@@ -183,16 +199,26 @@ def _key_by_name(values: dict[str, list[Any]], errors: FieldErrors) -> None:
             keys.append(normalise_area_key(str(name or "")))
         except KalixPlanError as exc:
             keys.append(None)
-            errors.setdefault(i, []).append(("area_name", str(exc).rstrip(".")))
+            errors.setdefault(i, []).append(("area_name", _clause(exc)))
     values["designation"] = keys
     values["key_kind"] = ["area"] * len(names)
+
+
+_NO_DESIGNATION = Reason("has no designation", "saknar fastighetsbeteckning")
+
+
+def _clause(exc: BaseException) -> Reason:
+    """A refusal as a clause of the feature's reason, in both languages."""
+    return Reason(clause_of(exc, "en"), clause_of(exc, "sv"))
 
 
 def _status(value: str) -> str:
     code = _STATUS_WORDS.get(value.strip().lower())
     if code is None:
+        codes = ", ".join(s.value for s in ParcelStatus)
         raise KalixPlanError(
-            f"status '{value}' is not one of " + ", ".join(s.value for s in ParcelStatus)
+            f"status '{value}' is not one of " + codes,
+            sv=f"statusen '{value}' är inte någon av " + codes,
         )
     return code
 
@@ -218,7 +244,7 @@ def _check_column(
     if refused:
         for i, v in enumerate(column):
             if v in refused:
-                errors.setdefault(i, []).append((field, str(refused[v]).rstrip(".")))
+                errors.setdefault(i, []).append((field, _clause(refused[v])))
     get = checked.__getitem__
     values[field] = [get(v) for v in column]
 
@@ -244,7 +270,7 @@ def transition_issues(
             try:
                 check_parcel_transition(ParcelStatus(existing[key][2]), ParcelStatus(new))
             except KalixPlanError as exc:
-                errors.setdefault(i, []).append(("status", str(exc).rstrip(".")))
+                errors.setdefault(i, []).append(("status", _clause(exc)))
 
 
 def write_parcels(
@@ -321,7 +347,8 @@ def write_parcels(
                     row["b_status"] = ParcelStatus.AVAILABLE.value
                 if row.get("b_example_data", "") is None:
                     row["b_example_data"] = False
-                geom = as_multipolygon(geoms[i], f"Parcel '{values['designation'][i]}'")
+                key = values["designation"][i]
+                geom = as_multipolygon(geoms[i], f"Parcel '{key}'", what_sv=f"Fastigheten '{key}'")
                 row.update(b_id=parcel_id, b_geom=geom, b_area_m2=float(areas[i]))
                 row["b_updated_at"] = now
                 batch.append(row)
@@ -341,16 +368,23 @@ def _picker(rows: list[int]) -> Callable[[Sequence[Any]], list[Any]]:
 def issues_of(
     errors: FieldErrors, problems: dict[int, list[tuple[str, str]]], keys: list[Any]
 ) -> dict[int, list[Issue]]:
-    """Per source row, its issues: whole-feature problems first, then fields in order."""
+    """Per source row, its issues: whole-feature problems first, then fields in order.
+
+    A message that is a :class:`Reason` gives the issue its Swedish wording.
+    """
     out: dict[int, list[Issue]] = {}
     for i, found in problems.items():
         for category, message in found:
-            out.setdefault(i, []).append(Issue(i + 1, _key(keys, i), category, message))
+            sv = message.sv if isinstance(message, Reason) else None
+            out.setdefault(i, []).append(Issue(i + 1, _key(keys, i), category, message, sv))
     for i, bad in errors.items():
         for field, message in bad:
             verbatim = message.startswith(("has ", "names "))
             text = message if verbatim else f"has a bad {field}: {message}"
-            out.setdefault(i, []).append(Issue(i + 1, _key(keys, i), "value", text))
+            sv = None
+            if isinstance(message, Reason):
+                sv = message.sv if verbatim else f"har fel i {field}: {message.sv}"
+            out.setdefault(i, []).append(Issue(i + 1, _key(keys, i), "value", text, sv))
     return out
 
 

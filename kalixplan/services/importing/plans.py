@@ -16,8 +16,9 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kalixplan.domain.errors import KalixPlanError
+from kalixplan.domain.errors import KalixPlanError, clause_of
 from kalixplan.domain.validation import check_plan_designation
+from kalixplan.geo.source import Reason
 from kalixplan.services import plans
 from kalixplan.services.importing.parcels import issues_of
 from kalixplan.services.importing.report import (
@@ -49,13 +50,17 @@ def run(
     keys: list[str | None] = []
     for i, raw in enumerate(values.get(key_field, [None] * n)):
         if raw is None:
-            problems.setdefault(i, []).append(("value", f"has no {key_field}"))
+            problems.setdefault(i, []).append(
+                ("value", Reason(f"has no {key_field}", f"saknar värde i {key_field}"))
+            )
             keys.append(None)
             continue
         try:
             keys.append(check_plan_designation(str(raw)))
         except KalixPlanError as exc:
-            errors.setdefault(i, []).append((key_field, str(exc).rstrip(".")))
+            errors.setdefault(i, []).append(
+                (key_field, Reason(clause_of(exc, "en"), clause_of(exc, "sv")))
+            )
             keys.append(str(raw))
     existing = dict(
         (d, (i, v))
@@ -68,7 +73,13 @@ def run(
         for i, key in enumerate(keys):
             if key is not None and key in first:
                 problems.setdefault(i, []).append(
-                    ("duplicate", f"repeats the designation of feature {first[key] + 1}")
+                    (
+                        "duplicate",
+                        Reason(
+                            f"repeats the designation of feature {first[key] + 1}",
+                            f"upprepar beteckningen i objekt {first[key] + 1}",
+                        ),
+                    )
                 )
             elif key is not None:
                 first[key] = i
@@ -87,7 +98,10 @@ def run(
             with session.begin_nested():
                 if not is_plans:
                     if key not in existing:
-                        raise KalixPlanError(f"names plan '{key}', which does not exist")
+                        raise KalixPlanError(
+                            f"names plan '{key}', which does not exist",
+                            sv=f"anger detaljplanen '{key}', som inte finns",
+                        )
                     row = plans.add_land_use_area(session, existing[key][0], fields)
                     lines[i] = ReportLine(i + 1, key, "imported", f"land use {row.code}")
                     ids.append(row.id)
@@ -114,9 +128,12 @@ def run(
                     lines[i] = ReportLine(i + 1, key, "imported", "new plan")
                     ids.append(plan.id)
         except KalixPlanError as exc:
-            message = str(exc).rstrip(".")
-            text = message if message.startswith(("names ", "has ")) else f"is refused: {message}"
-            issues.setdefault(i, []).append(Issue(i + 1, key, "value", text))
+            message = clause_of(exc, "en")
+            message_sv = clause_of(exc, "sv")
+            verbatim = message.startswith(("names ", "has "))
+            text = message if verbatim else f"is refused: {message}"
+            text_sv = message_sv if verbatim else f"avvisas: {message_sv}"
+            issues.setdefault(i, []).append(Issue(i + 1, key, "value", text, text_sv))
     skip = apply_policy(issues, options)
     report.issues = [issue for i in sorted(issues) for issue in issues[i]]
     for i in skip:

@@ -57,7 +57,11 @@ def run(
     """Import the features as one reference layer named ``report.target``."""
     name = report.target.strip()
     if not name:
-        raise ValidationError("name", "A reference layer needs a name; give one with --name.")
+        raise ValidationError(
+            "name",
+            "A reference layer needs a name; give one with --name.",
+            sv="Ett referensskikt behöver ett namn; ange ett med --name.",
+        )
     n = len(geoms)
     names = values.get("name", [None] * n)
     issues = issues_of(errors, problems, names)

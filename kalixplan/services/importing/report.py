@@ -7,12 +7,13 @@ import io
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.choices import ON_DUPLICATE, ON_EXISTING_LAYER, ON_INVALID  # noqa: F401 - re-exported
 from kalixplan.domain.errors import KalixPlanError
+from kalixplan.geo.source import Reason
 from kalixplan.services import outputs
 from kalixplan.store.audit import write_change_log
 from kalixplan.store.types import utcnow
@@ -72,17 +73,27 @@ class Issue:
         category: 'geometry' (missing or wrong type), 'invalid_geometry' (repairable),
             'value' (breaks a domain rule) or 'duplicate' (key twice in the source).
         message: what is wrong, completing "Feature N ('key') …".
+        reason_sv: the same in Swedish, completing "Objekt N ('key') …" (None: taken
+            from a :class:`~kalixplan.geo.source.Reason` message, else none).
     """
 
     feature: int
     key: str | None
     category: str
     message: str
+    reason_sv: str | None = None
 
-    def describe(self) -> str:
-        """One sentence naming the feature and the problem."""
-        who = f"Feature {self.feature}" + (f" ('{self.key}')" if self.key else "")
-        return f"{who} {self.message}"
+    def __post_init__(self) -> None:
+        if self.reason_sv is None and isinstance(self.message, Reason):
+            object.__setattr__(self, "reason_sv", self.message.sv)
+
+    def describe(self, lang: str = "en") -> str:
+        """One sentence naming the feature and the problem, in ``lang`` ('sv' or 'en';
+        English where the problem has no Swedish wording)."""
+        key = f" ('{self.key}')" if self.key else ""
+        if lang == "sv" and self.reason_sv:
+            return f"Objekt {self.feature}{key} {self.reason_sv}"
+        return f"Feature {self.feature}{key} {self.message}"
 
 
 class ReportLine(NamedTuple):
@@ -191,13 +202,24 @@ class ImportRefused(KalixPlanError):
 
     Attributes:
         issues: every problem found, in feature order.
+        hint: what to do (English); ``hint_sv`` the same in Swedish.
     """
 
-    def __init__(self, issues: list[Issue], hint: str) -> None:
+    def __init__(self, issues: list[Issue], hint: str, hint_sv: str | None = None) -> None:
         first = issues[0]
-        more = f" ({len(issues) - 1} more problems)" if len(issues) > 1 else ""
-        super().__init__(f"{first.describe()}{more}; nothing was imported: {hint}")
+        others = len(issues) - 1
+        more = f" ({others} more problems)" if others else ""
+        more_sv = f" ({others} problem till)" if others else ""
+        super().__init__(
+            f"{first.describe()}{more}; nothing was imported: {hint}",
+            sv=f"{first.describe('sv')}{more_sv}; ingenting importerades: {hint_sv or hint}",
+        )
         self.issues = issues
+        self.hint = hint
+        self.hint_sv = hint_sv
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.issues, self.hint, self.hint_sv), {"sv": self.sv})
 
 
 class LayerExists(KalixPlanError):
@@ -208,18 +230,32 @@ class LayerExists(KalixPlanError):
             f"A reference layer '{name}' exists already ({kind}, {features} "
             f"feature{'' if features == 1 else 's'}); nothing was imported. Choose whether to "
             "replace its features, add to them or keep it as it is (on the command line "
-            "--on-existing replace, append or cancel), or import under another name."
+            "--on-existing replace, append or cancel), or import under another name.",
+            # "objekt" is the same in the singular and the plural.
+            sv=f"Referensskiktet '{name}' finns redan ({kind}, {features} objekt); ingenting "
+            "importerades. Välj om dess objekt ska ersättas, om nya ska läggas till eller om "
+            "det ska behållas som det är (på kommandoraden --on-existing replace, append "
+            "eller cancel), eller importera under ett annat namn.",
         )
         self.name = name
         self.kind = kind
         self.features = features
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.name, self.kind, self.features), {"sv": self.sv})
 
 
 class ImportCancelled(KalixPlanError):
     """The user cancelled; the transaction was rolled back."""
 
     def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing was saved.")
+        super().__init__(
+            "The import was cancelled; nothing was saved.",
+            sv="Importen avbröts; ingenting sparades.",
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), ())
 
 
 def apply_policy(issues: dict[int, list[Issue]], options: ImportOptions) -> set[int]:
@@ -236,11 +272,17 @@ def apply_policy(issues: dict[int, list[Issue]], options: ImportOptions) -> set[
     only_invalid = all(issue.category == "invalid_geometry" for issue in ordered)
     if options.on_invalid == "repair":
         hint = "repair fixes only invalid geometries; choose --on-invalid skip to leave such features out, or correct the source."
+        hint_sv = (
+            "repair lagar bara ogiltiga geometrier; välj --on-invalid skip för att hoppa "
+            "över sådana objekt, eller rätta källan."
+        )
     elif only_invalid:
         hint = "choose --on-invalid repair or skip, or correct the source."
+        hint_sv = "välj --on-invalid repair eller skip, eller rätta källan."
     else:
         hint = "choose --on-invalid skip to leave such features out, or correct the source."
-    raise ImportRefused(ordered, hint)
+        hint_sv = "välj --on-invalid skip för att hoppa över sådana objekt, eller rätta källan."
+    raise ImportRefused(ordered, hint, hint_sv)
 
 
 def log_summary(session: Session, table: str, report: ImportReport) -> None:

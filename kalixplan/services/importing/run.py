@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from kalixplan.domain.errors import ValidationError
 from kalixplan.geo.io import SourceData, SourceError, inspect_source, read_source
+from kalixplan.geo.source import Reason, reason_in
 from kalixplan.services.distances import recompute_parcel_facts
 from kalixplan.services.importing import actors as import_actors
 from kalixplan.services.importing import parcels as parcels_io
@@ -74,12 +75,14 @@ _PLAN_DOCUMENTS = (
         looks_like_ns,
         _import_ns,
         "an NS Detaljplan 4.1 document: it holds plans with their provisions",
+        "ett dokument enligt NS Detaljplan 4.1: det innehåller planer med deras bestämmelser",
     ),
     (
         (".gml", ".xml"),
         looks_like_plan_gml,
         _import_gml,
         "an SS 637040 plan document: it holds plans with their land-use areas",
+        "ett plandokument enligt SS 637040: det innehåller planer med deras användningsområden",
     ),
 )
 
@@ -119,14 +122,23 @@ def check_options(options: ImportOptions) -> None:
         ValidationError: naming the option.
     """
     if options.kind not in IMPORT_KINDS:
+        kinds = ", ".join(IMPORT_KINDS)
         raise ValidationError(
-            "kind", f"Unknown kind '{options.kind}'; use one of {', '.join(IMPORT_KINDS)}."
+            "kind",
+            f"Unknown kind '{options.kind}'; use one of {kinds}.",
+            sv=f"Okänd typ '{options.kind}'; använd en av {kinds}.",
         )
     if options.on_invalid not in ON_INVALID:
-        raise ValidationError("on_invalid", f"--on-invalid must be one of {', '.join(ON_INVALID)}.")
+        raise ValidationError(
+            "on_invalid",
+            f"--on-invalid must be one of {', '.join(ON_INVALID)}.",
+            sv=f"--on-invalid måste vara en av {', '.join(ON_INVALID)}.",
+        )
     if options.on_duplicate not in ON_DUPLICATE:
         raise ValidationError(
-            "on_duplicate", f"--on-duplicate must be one of {', '.join(ON_DUPLICATE)}."
+            "on_duplicate",
+            f"--on-duplicate must be one of {', '.join(ON_DUPLICATE)}.",
+            sv=f"--on-duplicate måste vara en av {', '.join(ON_DUPLICATE)}.",
         )
 
 
@@ -188,11 +200,13 @@ def _import_file(
 ) -> ImportReport:
     report_progress = progress or (lambda done, total, message: None)
     is_cancelled = cancelled or (lambda: False)
-    for suffixes, looks_like, read_plans, what in _PLAN_DOCUMENTS:
+    for suffixes, looks_like, read_plans, what, what_sv in _PLAN_DOCUMENTS:
         if path.suffix.lower() in suffixes and looks_like(path):
             if options.kind != "plans":
                 raise SourceError(
-                    f"{path.name} is {what}; import it as plans, nothing was imported."
+                    f"{path.name} is {what}; import it as plans, nothing was imported.",
+                    sv=f"{path.name} är {what_sv}; importera den som planer, ingenting "
+                    "importerades.",
                 )
             return read_plans(project, path, dry_run=dry_run)
     report_progress(0, 0, "reading the source")
@@ -200,7 +214,9 @@ def _import_file(
     if len(data.attributes) == 0:
         raise SourceError(
             f"{data.info.path.name} has no features in layer '{data.info.layer}'; "
-            "nothing to import: check that the export from its source is complete."
+            "nothing to import: check that the export from its source is complete.",
+            sv=f"{data.info.path.name} har inga objekt i lagret '{data.info.layer}'; "
+            "ingenting att importera: kontrollera att exporten från källan är komplett.",
         )
     if is_cancelled():
         raise ImportCancelled()
@@ -275,7 +291,12 @@ def import_source(
     for i, reason in enumerate(data.geometry_errors):
         if reason:
             # A reason that starts with "is " describes the whole feature (a note row).
-            text = reason if reason.startswith("is ") else f"has a bad geometry: {reason}"
+            whole = reason.startswith("is ")
+            sv = reason_in(reason, "sv")
+            text = Reason(
+                reason if whole else f"has a bad geometry: {reason}",
+                sv if whole else f"har en felaktig geometri: {sv}",
+            )
             problems[i] = [("geometry", text)]
     report.repaired = len(prepared.repaired)
 
@@ -345,7 +366,13 @@ def _import_parcels(
                 continue
             if key in first:
                 problems.setdefault(i, []).append(
-                    ("duplicate", f"repeats the designation of feature {first[key] + 1}")
+                    (
+                        "duplicate",
+                        Reason(
+                            f"repeats the designation of feature {first[key] + 1}",
+                            f"upprepar fastighetsbeteckningen i objekt {first[key] + 1}",
+                        ),
+                    )
                 )
             else:
                 first[key] = i

@@ -16,12 +16,16 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from kalixplan.domain.language import format_number
+from kalixplan.geo.source import Reason
+
 # Longer text than this is a broken file (a whole document in a cell), not a note.
 MAX_TEXT = 10_000
 
 _TRUE = frozenset({"true", "t", "yes", "y", "ja", "j", "sant", "1", "1.0", "x"})
 _FALSE = frozenset({"false", "f", "no", "n", "nej", "falskt", "0", "0.0", ""})
 
+# Per row, (field, reason); the converters' reasons are Reasons (with their Swedish).
 FieldErrors = dict[int, list[tuple[str, str]]]
 
 
@@ -63,11 +67,11 @@ def _text(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
     if all(type(v) is str for v in raw):
         # The usual case: plain list operations, an order of magnitude faster than pandas'.
         stripped = [v.strip() for v in raw]
-        bad = {}
+        bad: dict[int, str] = {}
         if max(map(len, stripped), default=0) > MAX_TEXT:
             for i, v in enumerate(stripped):
                 if len(v) > MAX_TEXT:
-                    bad[i] = f"the text is {len(v):,} characters long; at most {MAX_TEXT:,} fit"
+                    bad[i] = _too_long(len(v))
                     stripped[i] = ""
         return [v or None for v in stripped], bad
     out_list: list[Any] = []
@@ -80,11 +84,23 @@ def _text(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
             v = int(v)  # 12.0 from a numeric column reads back as "12"
         text = v.isoformat() if isinstance(v, date | datetime) else str(v).strip()
         if len(text) > MAX_TEXT:
-            bad[i] = f"the text is {len(text):,} characters long; at most {MAX_TEXT:,} fit"
+            bad[i] = _too_long(len(text))
             out_list.append(None)
         else:
             out_list.append(text)
     return out_list, bad
+
+
+def _too_long(length: int) -> Reason:
+    return Reason(
+        f"the text is {length:,} characters long; at most {MAX_TEXT:,} fit",
+        f"texten är {format_number(length, 0, 'sv')} tecken lång; högst "
+        f"{format_number(MAX_TEXT, 0, 'sv')} får plats",
+    )
+
+
+def _not_a_number(text: str) -> Reason:
+    return Reason(f"'{text}' is not a number", f"'{text}' är inget tal")
 
 
 def _float(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
@@ -92,7 +108,7 @@ def _float(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
         # A numeric column: only missing (NaN) and infinite values need a look.
         arr = series.to_numpy(dtype=float, na_value=np.nan)
         infinite = np.flatnonzero(np.isinf(arr))
-        bad_numbers = {int(i): f"'{arr[i]}' is not a number" for i in infinite}
+        bad_numbers: dict[int, str] = {int(i): _not_a_number(str(arr[i])) for i in infinite}
         listed = arr.tolist()
         out_numbers: list[Any] = [None if v != v else v for v in listed]  # NaN != NaN
         for i in bad_numbers:
@@ -108,7 +124,7 @@ def _float(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
     arr = numbers.to_numpy(dtype=float)
     blank = cleaned.map(is_blank).to_numpy(dtype=bool)
     bad_rows = np.flatnonzero(~blank & ~np.isfinite(arr))
-    bad = {int(i): f"'{_short(raw[i])}' is not a number" for i in bad_rows}
+    bad: dict[int, str] = {int(i): _not_a_number(_short(raw[i])) for i in bad_rows}
     out = [None if (blank[i] or i in bad) else float(arr[i]) for i in range(len(arr))]
     return out, bad
 
@@ -124,7 +140,7 @@ def _int(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
     out: list[Any] = []
     for i, v in enumerate(floats):
         if v is not None and not float(v).is_integer():
-            bad[i] = f"'{v}' is not a whole number"
+            bad[i] = Reason(f"'{v}' is not a whole number", f"'{v}' är inget heltal")
             v = None
         out.append(None if v is None else int(v))
     return out, bad
@@ -143,7 +159,10 @@ def _bool(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
         elif str(v).strip().lower() in _FALSE:
             out.append(False)
         else:
-            bad[i] = f"'{_short(v)}' is not yes/no (ja/nej, true/false, 1/0)"
+            bad[i] = Reason(
+                f"'{_short(v)}' is not yes/no (ja/nej, true/false, 1/0)",
+                f"'{_short(v)}' är inte ja/nej (ja/nej, true/false, 1/0)",
+            )
             out.append(None)
     return out, bad
 
@@ -163,9 +182,11 @@ def _date(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
         else:
             parsed = parse_date_text(v)
             if parsed is None:
-                bad[i] = (
+                bad[i] = Reason(
                     f"'{_short(v)}' is not a date (YYYY-MM-DD, 20240131, '31 januari 2024' "
-                    "or an Excel date number)"
+                    "or an Excel date number)",
+                    f"'{_short(v)}' är inget datum (ÅÅÅÅ-MM-DD, 20240131, '31 januari 2024' "
+                    "eller ett datumnummer från Excel)",
                 )
             out.append(parsed)
     return out, bad

@@ -72,7 +72,10 @@ def match_actor_need(
     actor = get_actor(session, actor_id)
     need = next((n for n in needs_of(session, actor_id) if n.id == need_id), None)
     if need is None:
-        raise NotFound(f"Land need {need_id} of {actor.name} does not exist any more; reload.")
+        raise NotFound(
+            f"Land need {need_id} of {actor.name} does not exist any more; reload.",
+            sv=f"Markbehovet {need_id} för {actor.name} finns inte längre; läs in igen.",
+        )
     if progress is not None:
         progress(0, 2, "")
     table = load_parcel_table(session)

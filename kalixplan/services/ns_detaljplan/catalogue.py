@@ -117,25 +117,34 @@ def parse_release(path: Path) -> Catalogue:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as exc:
-        raise CatalogueRefused(f"{path} cannot be read ({exc.strerror}).") from None
+        raise CatalogueRefused(
+            f"{path} cannot be read ({exc.strerror}).",
+            sv=f"{path} kan inte läsas ({exc.strerror}).",
+        ) from None
     except UnicodeDecodeError as exc:
         raise CatalogueRefused(
             f"{path.name} is not UTF-8 text (byte {exc.start}); Boverket's release files are "
-            "UTF-8 JSON. The installed catalogue is kept."
+            "UTF-8 JSON. The installed catalogue is kept.",
+            sv=f"{path.name} är inte text i UTF-8 (byte {exc.start}); Boverkets utgåvor är "
+            "JSON i UTF-8. Den installerade katalogen behålls.",
         ) from None
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise CatalogueRefused(
             f"{path.name} is not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
-            "the installed catalogue is kept."
+            "the installed catalogue is kept.",
+            sv=f"{path.name} är inte JSON (rad {exc.lineno}, kolumn {exc.colno}: {exc.msg}); "
+            "den installerade katalogen behålls.",
         ) from None
     raw: list[dict[str, Any]] = []
     _entries_in(document, raw)
     if not raw:
         raise CatalogueRefused(
             f"{path.name} holds no catalogue entries (objects with 'id' and 'kod'); it is not "
-            "a release of Boverket's planbestämmelsekatalog. The installed catalogue is kept."
+            "a release of Boverket's planbestämmelsekatalog. The installed catalogue is kept.",
+            sv=f"{path.name} innehåller inga poster (objekt med 'id' och 'kod'); det är ingen "
+            "utgåva av Boverkets planbestämmelsekatalog. Den installerade katalogen behålls.",
         )
     entries: list[Entry] = []
     seen: set[str] = set()
@@ -144,12 +153,16 @@ def parse_release(path: Path) -> Catalogue:
         if not _UUID.match(uuid):
             raise CatalogueRefused(
                 f"{path.name}: entry {n} ({item['kod']}) has the id '{item['id']}', which is "
-                "not a UUID; the installed catalogue is kept."
+                "not a UUID; the installed catalogue is kept.",
+                sv=f"{path.name}: post {n} ({item['kod']}) har id '{item['id']}', som inte är "
+                "ett UUID; den installerade katalogen behålls.",
             )
         if uuid in seen:
             raise CatalogueRefused(
                 f"{path.name}: the id {uuid} is given twice (entry {n}, {item['kod']}); the "
-                "installed catalogue is kept."
+                "installed catalogue is kept.",
+                sv=f"{path.name}: id {uuid} förekommer två gånger (post {n}, {item['kod']}); "
+                "den installerade katalogen behålls.",
             )
         seen.add(uuid)
         entries.append(

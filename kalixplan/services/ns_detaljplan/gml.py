@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.codes import DecisionType, PlanStatus, PlanType
-from kalixplan.domain.errors import KalixPlanError
+from kalixplan.domain.errors import KalixPlanError, clause_of
 from kalixplan.domain.validation import parse_code
 from kalixplan.services.importing.report import ImportReport, ReportLine
 from kalixplan.services.importing.values import parse_date_text
@@ -86,11 +86,13 @@ def plan_fields(path: Path, plan: PlanFeature) -> dict[str, Any]:
     """A Detaljplan feature's values as the register's plan fields."""
     f = plan.feature
 
-    def refuse(what: str) -> GmlPlanRefused:
+    def refuse(what: str, what_sv: str) -> GmlPlanRefused:
         return GmlPlanRefused(
             f"{path.name}: plan {plan.key} ({f.gml_id}) {what}; correct it in the plan "
             "system and export again, nothing was imported.",
             plan.key,
+            sv=f"{path.name}: planen {plan.key} ({f.gml_id}) {what_sv}; rätta det i "
+            "plansystemet och exportera igen, ingenting importerades.",
         )
 
     fields: dict[str, Any] = {"designation": plan.key, "name": f.first("namn", "plannamn")}
@@ -103,19 +105,27 @@ def plan_fields(path: Path, plan: PlanFeature) -> dict[str, Any]:
             try:
                 fields[name] = parse_code(enum, name, fields[name])  # Swedish words too
             except KalixPlanError as exc:
-                raise refuse(f"is refused: {str(exc).rstrip('.')}") from None
+                raise refuse(
+                    f"is refused: {clause_of(exc, 'en')}", f"avvisas: {clause_of(exc, 'sv')}"
+                ) from None
     for name, keys in _DATE_FIELDS.items():
         text = f.last(*keys)
         if text is not None:
             fields[name] = day = parse_date_text(text)
             if not isinstance(day, date):
-                raise refuse(f"has {keys[0]} '{text}', which is not a date (write 2024-05-31)")
+                raise refuse(
+                    f"has {keys[0]} '{text}', which is not a date (write 2024-05-31)",
+                    f"har {keys[0]} '{text}', som inte är ett datum (skriv 2024-05-31)",
+                )
     years = f.first(*_YEARS)
     if years is not None:
         # PBL 4 kap. 21 §: genomförandetid in whole years ("15", "15 år", ISO "P15Y").
         match = _YEARS_TEXT.match(years.strip())
         if match is None:
-            raise refuse(f"has genomförandetid '{years}', which is not a number of years")
+            raise refuse(
+                f"has genomförandetid '{years}', which is not a number of years",
+                f"har genomförandetid '{years}', som inte är ett antal år",
+            )
         fields["implementation_years"] = int(match.group(1))
     identity = f.first(*IDENTITY)
     if identity is not None:
@@ -123,9 +133,15 @@ def plan_fields(path: Path, plan: PlanFeature) -> dict[str, Any]:
         try:
             fields["uuid"] = str(uuidlib.UUID(identity))
         except ValueError:
-            raise refuse(f"has objektidentitet '{identity}', which is not a UUID") from None
+            raise refuse(
+                f"has objektidentitet '{identity}', which is not a UUID",
+                f"har objektidentitet '{identity}', som inte är ett UUID",
+            ) from None
     if plan.boundary is None:
-        raise refuse("has no plan boundary and no land-use areas to take it from")
+        raise refuse(
+            "has no plan boundary and no land-use areas to take it from",
+            "har ingen plangräns och inga användningsområden att ta den från",
+        )
     fields["geom"] = plan.boundary
     return fields
 
@@ -138,9 +154,12 @@ def _take_in(session: Session, source: str, plan: PlanFeature, report: ImportRep
     def refused(exc: KalixPlanError) -> GmlPlanRefused:
         return GmlPlanRefused(
             f"{source}: plan {key} ({plan.feature.gml_id}) is refused: "
-            f"{str(exc).rstrip('.')}; correct it in the plan system and export again, "
+            f"{clause_of(exc, 'en')}; correct it in the plan system and export again, "
             "nothing was imported.",
             key,
+            sv=f"{source}: planen {key} ({plan.feature.gml_id}) avvisas: "
+            f"{clause_of(exc, 'sv')}; rätta det i plansystemet och exportera igen, "
+            "ingenting importerades.",
         )
 
     current = session.scalar(select(DetailedPlan).where(DetailedPlan.designation == key))
@@ -155,6 +174,9 @@ def _take_in(session: Session, source: str, plan: PlanFeature, report: ImportRep
                 f"plan {other} has; one of the two is wrong: correct it before importing again, "
                 "nothing was imported.",
                 key,
+                sv=f"{source}: planen {key} har objektidentitet {identity}, som projektets plan "
+                f"{other} har; en av dem är fel: rätta den innan du importerar igen, ingenting "
+                "importerades.",
             )
     if current is not None and identity is not None and current.uuid != identity:
         raise GmlPlanRefused(
@@ -162,6 +184,9 @@ def _take_in(session: Session, source: str, plan: PlanFeature, report: ImportRep
             f"{key} has {current.uuid}; one of the two is wrong: correct it before importing "
             "again, nothing was imported.",
             key,
+            sv=f"{source}: planen {key} har objektidentitet {identity}, men projektets plan "
+            f"{key} har {current.uuid}; en av dem är fel: rätta den innan du importerar igen, "
+            "ingenting importerades.",
         )
     if current is None:
         try:
@@ -172,9 +197,12 @@ def _take_in(session: Session, source: str, plan: PlanFeature, report: ImportRep
                 except KalixPlanError as exc:
                     raise GmlPlanRefused(
                         f"{source}: land-use area {area.gml_id} ({code}) of plan {key} is "
-                        f"refused: {str(exc).rstrip('.')}; correct it and export again, "
+                        f"refused: {clause_of(exc, 'en')}; correct it and export again, "
                         "nothing was imported.",
                         area.gml_id,
+                        sv=f"{source}: användningsområdet {area.gml_id} ({code}) i planen {key} "
+                        f"avvisas: {clause_of(exc, 'sv')}; rätta det och exportera igen, "
+                        "ingenting importerades.",
                     ) from exc
         except GmlPlanRefused:
             raise

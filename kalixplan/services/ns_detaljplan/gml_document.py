@@ -18,12 +18,13 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
 
 from kalixplan.domain.codes import LAND_USE_LABELS
-from kalixplan.domain.errors import KalixPlanError, UnknownCrs
+from kalixplan.domain.errors import KalixPlanError, UnknownCrs, sentence_of
 from kalixplan.domain.validation import check_land_use
 from kalixplan.services.importing.fields import normalise_name
 from kalixplan.services.importing.report import ImportReport, Issue
@@ -52,9 +53,12 @@ class GmlPlanRefused(KalixPlanError):
         feature: the gml:id or beteckning of the feature named (None: the whole file).
     """
 
-    def __init__(self, message: str, feature: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, feature: str | None = None, *, sv: str | None = None) -> None:
+        super().__init__(message, sv=sv)
         self.feature = feature
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (str(self), self.feature), {"sv": self.sv})
 
 
 @dataclass
@@ -94,7 +98,10 @@ def read_root(path: Path) -> ET.Element:
         raise GmlPlanRefused(
             f"{path.name} declares a DTD or entities (<!DOCTYPE/<!ENTITY), which plan GML "
             "never needs and KalixPlan does not read for safety; export the plan again "
-            "without them, nothing was imported."
+            "without them, nothing was imported.",
+            sv=f"{path.name} deklarerar en DTD eller entiteter (<!DOCTYPE/<!ENTITY), som "
+            "plan-GML aldrig behöver och som KalixPlan av säkerhetsskäl inte läser; exportera "
+            "planen igen utan dem, ingenting importerades.",
         )
     try:
         return ET.fromstring(raw)
@@ -102,7 +109,10 @@ def read_root(path: Path) -> ET.Element:
         line, column = exc.position
         raise GmlPlanRefused(
             f"{path.name} is not well-formed XML at line {line}, column {column} (it looks "
-            "cut off or damaged); export it again from the plan system, nothing was imported."
+            "cut off or damaged); export it again from the plan system, nothing was imported.",
+            sv=f"{path.name} är inte välformad XML på rad {line}, kolumn {column} (den ser "
+            "avbruten eller skadad ut); exportera den igen från plansystemet, ingenting "
+            "importerades.",
         ) from None
 
 
@@ -156,6 +166,8 @@ def read_plans(path: Path, root: ET.Element, srid: int, report: ImportReport) ->
                 f"{path.name} holds gml:id {gml_id} twice, so references to it are ambiguous; "
                 "export the plan again, nothing was imported.",
                 gml_id,
+                sv=f"{path.name} innehåller gml:id {gml_id} två gånger, så hänvisningar till "
+                "det är tvetydiga; exportera planen igen, ingenting importerades.",
             )
         by_id[gml_id] = el
     builder = GeometryBuilder(root, by_id, srid)
@@ -170,10 +182,12 @@ def read_plans(path: Path, root: ET.Element, srid: int, report: ImportReport) ->
     if not features.get("plan"):
         raise GmlPlanRefused(
             f"{path.name} holds no Detaljplan feature; it is not an SS 637040 plan document "
-            "or the export left the plan out, nothing was imported."
+            "or the export left the plan out, nothing was imported.",
+            sv=f"{path.name} innehåller inget Detaljplan-objekt; det är inget plandokument "
+            "enligt SS 637040, eller så utelämnade exporten planen, ingenting importerades.",
         )
 
-    def geometry(feature: Feature, what: str) -> BaseGeometry | None:
+    def geometry(feature: Feature, what: str, what_sv: str) -> BaseGeometry | None:
         try:
             return builder.area_of(feature.element)
         except Unbuildable as exc:
@@ -181,11 +195,15 @@ def read_plans(path: Path, root: ET.Element, srid: int, report: ImportReport) ->
                 f"{path.name}: {what} {exc}; correct it in the plan system "
                 "and export again, nothing was imported.",
                 feature.gml_id,
+                sv=f"{path.name}: {what_sv} {exc.sv}; rätta det i plansystemet och exportera "
+                "igen, ingenting importerades.",
             ) from None
         except UnknownCrs as exc:
             raise UnknownCrs(
-                f"{path.name}: {what} {exc}; export it in SWEREF 99 TM "
-                "(EPSG:3006) or a SWEREF 99 local zone, nothing was imported."
+                f"{path.name}: {what} {sentence_of(exc, 'en')}; export it in SWEREF 99 TM "
+                "(EPSG:3006) or a SWEREF 99 local zone, nothing was imported.",
+                sv=f"{path.name}: {what_sv} {sentence_of(exc, 'sv')}; exportera planen i "
+                "SWEREF 99 TM (EPSG:3006) eller en lokal SWEREF 99-zon, ingenting importerades.",
             ) from None
 
     plans = [PlanFeature(f, _designation(path, f)) for f in features["plan"]]
@@ -194,19 +212,34 @@ def read_plans(path: Path, root: ET.Element, srid: int, report: ImportReport) ->
         by_key.setdefault(plan.key, plan)
         if plan.feature.first(*IDENTITY):
             by_key.setdefault(str(plan.feature.first(*IDENTITY)), plan)
-    boundaries = {p.key: geometry(p.feature, f"plan {p.key}") for p in plans}
+    boundaries = {p.key: geometry(p.feature, f"plan {p.key}", f"planen {p.key}") for p in plans}
     for area in features.get("boundary_area", []):
-        owner = _owner(path, area, plans, by_key, builder.parent, "plan area (Planområde)")
+        owner = _owner(
+            path, area, plans, by_key, builder.parent, ("planområdet", "plan area (Planområde)")
+        )
         if boundaries[owner.key] is None:
-            boundaries[owner.key] = geometry(area, f"plan area {area.gml_id} of plan {owner.key}")
+            boundaries[owner.key] = geometry(
+                area,
+                f"plan area {area.gml_id} of plan {owner.key}",
+                f"planområdet {area.gml_id} i planen {owner.key}",
+            )
     for area in features.get("land_use", []):
-        owner = _owner(path, area, plans, by_key, builder.parent, "land-use area")
-        built = geometry(area, f"land-use area {area.gml_id} of plan {owner.key}")
+        owner = _owner(
+            path, area, plans, by_key, builder.parent, ("användningsområdet", "land-use area")
+        )
+        built = geometry(
+            area,
+            f"land-use area {area.gml_id} of plan {owner.key}",
+            f"användningsområdet {area.gml_id} i planen {owner.key}",
+        )
         if built is None:
             raise GmlPlanRefused(
                 f"{path.name}: land-use area {area.gml_id} of plan {owner.key} has no surface; "
                 "give it a polygon or a ring of boundary references, nothing was imported.",
                 area.gml_id,
+                sv=f"{path.name}: användningsområdet {area.gml_id} i planen {owner.key} har "
+                "ingen yta; ge det en polygon eller en ring av gränshänvisningar, ingenting "
+                "importerades.",
             )
         owner.areas.append((area, _use_code(path, area, owner.key), built))
     for plan in plans:
@@ -233,6 +266,9 @@ def _designation(path: Path, plan: Feature) -> str:
             f"{path.name}: plan {plan.gml_id} has no beteckning, by which the register knows "
             "a plan; give it one in the plan system and export again, nothing was imported.",
             plan.gml_id,
+            sv=f"{path.name}: planen {plan.gml_id} har ingen beteckning, som registret känner "
+            "igen en plan på; ge den en beteckning i plansystemet och exportera igen, "
+            "ingenting importerades.",
         )
     return key
 
@@ -243,10 +279,14 @@ def _owner(
     plans: list[PlanFeature],
     by_key: dict[str, PlanFeature],
     parent: dict[ET.Element, ET.Element],
-    what: str,
+    what: tuple[str, str],
 ) -> PlanFeature:
     """The plan an area belongs to: by link, by nesting, by the plan's beteckning or
-    identity in its values, or the file's only plan."""
+    identity in its values, or the file's only plan.
+
+    Args:
+        what: the kind of area, (Swedish, English), for the error.
+    """
     for link in area.links:
         if link in by_key:
             return by_key[link]
@@ -265,10 +305,13 @@ def _owner(
     if len(plans) == 1:
         return plans[0]
     raise GmlPlanRefused(
-        f"{path.name}: {what} {area.gml_id} belongs to none of the file's {len(plans)} plans; "
+        f"{path.name}: {what[1]} {area.gml_id} belongs to none of the file's {len(plans)} plans; "
         "link it to its Detaljplan (xlink:href to the plan's gml:id) and export again, "
         "nothing was imported.",
         area.gml_id,
+        sv=f"{path.name}: {what[0]} {area.gml_id} hör inte till någon av filens {len(plans)} "
+        "planer; koppla det till sin Detaljplan (xlink:href till planens gml:id) och "
+        "exportera igen, ingenting importerades.",
     )
 
 
@@ -290,10 +333,13 @@ def _use_code(path: Path, area: Feature, plan_key: str) -> str:
                 return check_land_use(text)
             except KalixPlanError:
                 continue
-    shown = ", ".join(f"'{t}'" for t in found) or "nothing"
+    shown = ", ".join(f"'{t}'" for t in found)
     raise GmlPlanRefused(
         f"{path.name}: land-use area {area.gml_id} of plan {plan_key} has no Boverket "
-        f"land-use code (found {shown}); give its användning as a code such as J or Z and "
-        "export again, nothing was imported.",
+        f"land-use code (found {shown or 'nothing'}); give its användning as a code such as "
+        "J or Z and export again, nothing was imported.",
         area.gml_id,
+        sv=f"{path.name}: användningsområdet {area.gml_id} i planen {plan_key} har ingen kod "
+        f"för markanvändning från Boverket (hittade {shown or 'inget'}); ange dess användning "
+        "som en kod som J eller Z och exportera igen, ingenting importerades.",
     )

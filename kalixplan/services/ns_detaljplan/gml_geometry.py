@@ -21,6 +21,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator
+from typing import Any
 
 import numpy as np
 import shapely
@@ -64,7 +65,18 @@ _NORTHING_FLOOR = 5_000_000.0
 
 
 class Unbuildable(Exception):
-    """A geometry that cannot be built; the message completes "area X …"."""
+    """A geometry that cannot be built; the message completes "area X …".
+
+    Attributes:
+        sv: the same clause in Swedish, completing "användningsområdet X …".
+    """
+
+    def __init__(self, message: str, sv: str) -> None:
+        super().__init__(message)
+        self.sv = sv
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (str(self), self.sv))
 
 
 def local(tag: object) -> str:
@@ -115,10 +127,16 @@ class GeometryBuilder:
             return el
         key = href.strip().removeprefix("#")
         if key in seen:
-            raise Unbuildable(f"refers round a circle through #{key}")
+            raise Unbuildable(
+                f"refers round a circle through #{key}",
+                f"hänvisar runt i en cirkel genom #{key}",
+            )
         target = self.by_id.get(key)
         if target is None:
-            raise Unbuildable(f"refers to boundary {href}, which the file does not hold")
+            raise Unbuildable(
+                f"refers to boundary {href}, which the file does not hold",
+                f"hänvisar till gränsen {href}, som inte finns i filen",
+            )
         return self.resolve(target, seen | {key})
 
     def inherited(self, el: ET.Element, name: str) -> str | None:
@@ -135,11 +153,17 @@ class GeometryBuilder:
         """The CRS stated on the element or an ancestor (or first in the file)."""
         srs = self.inherited(el, "srsName") or self.default_srs
         if srs is None:
-            raise UnknownCrs("does not say which coordinate system it uses (no srsName)")
+            raise UnknownCrs(
+                "does not say which coordinate system it uses (no srsName)",
+                sv="anger inte vilket koordinatsystem som används (inget srsName)",
+            )
         code = epsg_of_srs_name(srs)
         # NS Detaljplan 4.1 koordinatsystemPlan: SWEREF 99 TM or one of its local zones.
         if code not in PLAN_CRS:
-            raise UnknownCrs(f"is in coordinate system '{srs}', not SWEREF 99 (EPSG:3006-3018)")
+            raise UnknownCrs(
+                f"is in coordinate system '{srs}', not SWEREF 99 (EPSG:3006-3018)",
+                sv=f"har koordinatsystemet '{srs}', inte SWEREF 99 (EPSG:3006-3018)",
+            )
         return code
 
     def coordinates(self, el: ET.Element) -> np.ndarray:
@@ -151,7 +175,10 @@ class GeometryBuilder:
                 dims = int(self.inherited(child, "srsDimension") or 2)
                 numbers = _numbers(child.text, name)
                 if dims < 2 or len(numbers) % dims:
-                    raise Unbuildable(f"has a gml:posList of {len(numbers)} numbers in {dims}D")
+                    raise Unbuildable(
+                        f"has a gml:posList of {len(numbers)} numbers in {dims}D",
+                        f"har en gml:posList med {len(numbers)} tal i {dims}D",
+                    )
                 pairs += [numbers[i : i + 2] for i in range(0, len(numbers), dims)]
             elif name == "pos":
                 pairs.append(_numbers(child.text, name)[:2])
@@ -160,7 +187,10 @@ class GeometryBuilder:
                 for text in (child.text or "").split(ts if ts.strip() else None):
                     pairs.append(_numbers(text.replace(cs, " "), name)[:2])
         if len(pairs) < 2 or any(len(pair) != 2 for pair in pairs):
-            raise Unbuildable(f"has a gml:{local(el.tag)} without two whole points")
+            raise Unbuildable(
+                f"has a gml:{local(el.tag)} without two whole points",
+                f"har en gml:{local(el.tag)} utan två hela punkter",
+            )
         # Shared vertices written with other rounding still meet: a millimetre grid in
         # the file's own metres, before the transformation keeps equal points equal.
         xy = np.round(np.array(pairs, dtype=float), _DECIMALS)
@@ -173,7 +203,10 @@ class GeometryBuilder:
             x, y = transformer(src, self.srid).transform(xy[:, 0], xy[:, 1])
             xy = np.column_stack((x, y))
         if not np.isfinite(xy).all():
-            raise Unbuildable(f"has points that {crs_name(src)} cannot place")
+            raise Unbuildable(
+                f"has points that {crs_name(src)} cannot place",
+                f"har punkter som {crs_name(src)} inte kan placera",
+            )
         return xy
 
     # --- curves -------------------------------------------------------------------------
@@ -185,11 +218,17 @@ class GeometryBuilder:
         if target is not el and name not in GEOMETRIES and local(el.tag) not in _MEMBERS:
             return  # a boundary feature's link to its plan or provision, not a line
         if name in _ARCS:
-            raise Unbuildable(f"has a curved segment (gml:{name}); export arcs as lines")
+            raise Unbuildable(
+                f"has a curved segment (gml:{name}); export arcs as lines",
+                f"har ett kurvsegment (gml:{name}); exportera bågar som linjer",
+            )
         if name in ("LineString", "LinearRing", "LineStringSegment"):
             yield LineString(self.coordinates(target))
         elif name in SURFACES or name in ("Point", "MultiPoint"):
-            raise Unbuildable(f"has a {name} where a boundary line belongs")
+            raise Unbuildable(
+                f"has a {name} where a boundary line belongs",
+                f"har en {name} där en gränslinje ska vara",
+            )
         else:  # Curve/segments, Ring/curveMember, a boundary feature and its properties
             for child in target:
                 if local(child.tag) not in ("boundedBy", "name", "description"):
@@ -199,13 +238,17 @@ class GeometryBuilder:
         """The area inside an exterior or interior (its LinearRing or its Ring of members)."""
         pieces = [line for child in holder for line in self.lines(child)]
         if not pieces:
-            raise Unbuildable(f"has an empty gml:{local(holder.tag)}")
+            raise Unbuildable(
+                f"has an empty gml:{local(holder.tag)}",
+                f"har en tom gml:{local(holder.tag)}",
+            )
         ends = Counter(end for piece in pieces for end in _ends(piece))
         loose = sorted(point for point, n in ends.items() if n % 2)
         if loose:
             x, y = loose[0]
             raise Unbuildable(
-                f"has a ring that does not close: its boundary ends at ({x:.3f}, {y:.3f})"
+                f"has a ring that does not close: its boundary ends at ({x:.3f}, {y:.3f})",
+                f"har en ring som inte sluter sig: dess gräns slutar i ({x:.3f}, {y:.3f})",
             )
         merged = shapely.line_merge(MultiLineString(pieces))
         if isinstance(merged, LineString) and merged.is_closed and len(merged.coords) >= 4:
@@ -213,7 +256,9 @@ class GeometryBuilder:
         # Several loops, or three borders meeting in one point: the faces they enclose.
         faces = shapely.polygonize(list(getattr(merged, "geoms", [merged])))
         if faces.is_empty:
-            raise Unbuildable("has a ring that encloses no area")
+            raise Unbuildable(
+                "has a ring that encloses no area", "har en ring som inte omsluter någon yta"
+            )
         return shapely.union_all(list(faces.geoms))
 
     # --- surfaces -----------------------------------------------------------------------
@@ -229,10 +274,16 @@ class GeometryBuilder:
             elif name in ("interior", "innerBoundaryIs"):
                 holes.append(self.ring_area(child))
         if shell is None:
-            raise Unbuildable(f"has a gml:{local(el.tag)} without an exterior")
+            raise Unbuildable(
+                f"has a gml:{local(el.tag)} without an exterior",
+                f"har en gml:{local(el.tag)} utan yttre ring (exterior)",
+            )
         for hole in holes:
             if not shell.buffer(_GRID_M).contains(hole):
-                raise Unbuildable("has a hole (gml:interior) outside its exterior")
+                raise Unbuildable(
+                    "has a hole (gml:interior) outside its exterior",
+                    "har ett hål (gml:interior) utanför sin yttre ring",
+                )
         return shell.difference(shapely.union_all(holes)) if holes else shell
 
     def surface(self, el: ET.Element) -> BaseGeometry:
@@ -243,7 +294,9 @@ class GeometryBuilder:
             return self.polygon(el)
         parts = [self.surface(child) for child in el if self.holds_surface(child)]
         if not parts:
-            raise Unbuildable(f"has a {name} without any polygon")
+            raise Unbuildable(
+                f"has a {name} without any polygon", f"har en {name} utan någon polygon"
+            )
         return shapely.union_all(parts)
 
     def holds_surface(self, el: ET.Element) -> bool:
@@ -270,7 +323,8 @@ def _numbers(text: str | None, where: str) -> list[float]:
         return [float(v) for v in (text or "").split()]
     except ValueError:
         raise Unbuildable(
-            f"has a gml:{where} that is not numbers ({(text or '')[:40]!r})"
+            f"has a gml:{where} that is not numbers ({(text or '')[:40]!r})",
+            f"har en gml:{where} som inte består av tal ({(text or '')[:40]!r})",
         ) from None
 
 

@@ -24,7 +24,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.codes import NS_DECISION_TYPE, NS_PLAN_STATUS, DecisionType
-from kalixplan.domain.errors import KalixPlanError
+from kalixplan.domain.errors import KalixPlanError, sentence_of
 from kalixplan.geo.crs import reproject
 from kalixplan.services.documents import add_document
 from kalixplan.services.importing.report import ImportReport, Issue, ReportLine
@@ -52,11 +52,17 @@ class NsRefused(KalixPlanError):
 
     def __init__(self, name: str, findings: list[rules.Finding]) -> None:
         shown = "; ".join(f"{f.field}: {f.message}" for f in findings[:5])
+        shown_sv = "; ".join(f"{f.field}: {f.message_sv or f.message}" for f in findings[:5])
         more = f" and {len(findings) - 5} more" if len(findings) > 5 else ""
+        more_sv = f" och {len(findings) - 5} till" if len(findings) > 5 else ""
         super().__init__(
             f"{name} is not a valid NS Detaljplan 4.1 document ({shown}{more}); nothing was "
-            "imported. Correct the file where named, or export it again from its source."
+            "imported. Correct the file where named, or export it again from its source.",
+            sv=f"{name} är inget giltigt dokument enligt NS Detaljplan 4.1 ({shown_sv}{more_sv}); "
+            "ingenting importerades. Rätta filen där det anges, eller exportera den igen från "
+            "källan.",
         )
+        self.name = name
         self.findings = findings
         self.issues = [
             Issue(
@@ -67,6 +73,9 @@ class NsRefused(KalixPlanError):
             )
             for f in findings
         ]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.name, self.findings), {"sv": self.sv})
 
 
 def _feature_number(where: str) -> int:
@@ -84,19 +93,26 @@ def read_document(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise NotNsDocument(
             f"{path.name} is not UTF-8 text (byte {exc.start}); NS Detaljplan 4.1 files are "
-            "UTF-8: save it as UTF-8 and import again. Nothing was imported."
+            "UTF-8: save it as UTF-8 and import again. Nothing was imported.",
+            sv=f"{path.name} är inte text i UTF-8 (byte {exc.start}); filer enligt "
+            "NS Detaljplan 4.1 är i UTF-8: spara den som UTF-8 och importera igen. "
+            "Ingenting importerades.",
         ) from None
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         raise NotNsDocument(
             f"{path.name} is not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
-            "nothing was imported."
+            "nothing was imported.",
+            sv=f"{path.name} är inte JSON (rad {exc.lineno}, kolumn {exc.colno}: {exc.msg}); "
+            "ingenting importerades.",
         ) from None
     if not isinstance(document, dict) or document.get(spec.MEDIA_KEY) != spec.MEDIA_TYPE:
         raise NotNsDocument(
             f"{path.name} does not declare {spec.MEDIA_KEY} {spec.MEDIA_TYPE}; it is not an "
-            "NS Detaljplan 4.1 document. Nothing was imported."
+            "NS Detaljplan 4.1 document. Nothing was imported.",
+            sv=f"{path.name} anger inte {spec.MEDIA_KEY} {spec.MEDIA_TYPE}; det är inget "
+            "dokument enligt NS Detaljplan 4.1. Ingenting importerades.",
         )
     problems = spec.schema_problems(document)
     if problems:
@@ -234,7 +250,9 @@ def _take_in(session: Session, srid: int, uuid: str, plan: _Plan, report: Import
             row = create_plan(session, fields, registering=True)
         except KalixPlanError as exc:
             raise KalixPlanError(
-                f"Plan {key} in {report.source}: {exc} Nothing was imported."
+                f"Plan {key} in {report.source}: {sentence_of(exc, 'en')} Nothing was imported.",
+                sv=f"Planen {key} i {report.source}: {sentence_of(exc, 'sv')} Ingenting "
+                "importerades.",
             ) from exc
         if isinstance(version, int) and version > row.version:
             # The national object's version carries over (the edit lock follows it).
@@ -292,7 +310,10 @@ def _take_in(session: Session, srid: int, uuid: str, plan: _Plan, report: Import
     try:
         update_plan(session, current.id, current.version, changes)
     except KalixPlanError as exc:
-        raise KalixPlanError(f"Plan {key} in {report.source}: {exc} Nothing was imported.") from exc
+        raise KalixPlanError(
+            f"Plan {key} in {report.source}: {sentence_of(exc, 'en')} Nothing was imported.",
+            sv=f"Planen {key} i {report.source}: {sentence_of(exc, 'sv')} Ingenting importerades.",
+        ) from exc
     report.lines.append(ReportLine(plan.number, key, "updated", ", ".join(sorted(changes))))
     report.row_ids.append(current.id)
 
@@ -314,8 +335,10 @@ def _take_in_provision(
         add_provision(session, plan_id, fields)
     except KalixPlanError as exc:
         raise KalixPlanError(
-            f"Plan {key} in {report.source}, provision {fields['uuid']}: {exc} "
-            "Nothing was imported."
+            f"Plan {key} in {report.source}, provision {fields['uuid']}: "
+            f"{sentence_of(exc, 'en')} Nothing was imported.",
+            sv=f"Planen {key} i {report.source}, bestämmelsen {fields['uuid']}: "
+            f"{sentence_of(exc, 'sv')} Ingenting importerades.",
         ) from exc
     report.issues += [Issue(number, key, "value", f"provision {fields['uuid']}: {w}") for w in left]
 
@@ -355,8 +378,10 @@ def _take_in_period(
         )
     except KalixPlanError as exc:
         raise KalixPlanError(
-            f"Plan {key} in {report.source}, a decision on its implementation period: {exc} "
-            "Nothing was imported."
+            f"Plan {key} in {report.source}, a decision on its implementation period: "
+            f"{sentence_of(exc, 'en')} Nothing was imported.",
+            sv=f"Planen {key} i {report.source}, ett beslut om dess genomförandetid: "
+            f"{sentence_of(exc, 'sv')} Ingenting importerades.",
         ) from exc
 
 

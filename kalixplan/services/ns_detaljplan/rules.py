@@ -33,6 +33,7 @@ class Finding:
     field: str
     message: str
     stops: bool = True
+    message_sv: str | None = None  # the same in Swedish, where it has been worded
 
     def describe(self) -> str:
         """One line for a report: what, where, and whether NGP stops on it."""
@@ -63,7 +64,7 @@ def from_schema(document: Any, problems: list[SchemaProblem]) -> list[Finding]:
                     if props.get(TYPE_KEY) == PLAN_TYPE
                     else (f"provision {props.get('objektidentitet', index)}")
                 )
-        out.append(Finding(label, "schema", p.where, p.message))
+        out.append(Finding(label, "schema", p.where, p.message, message_sv=p.message_sv))
     return out
 
 

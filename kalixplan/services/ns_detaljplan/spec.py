@@ -275,6 +275,7 @@ class SchemaProblem:
 
     where: str  # "features[3].properties.status"
     message: str
+    message_sv: str | None = None  # the same in Swedish (None: as ``message``)
 
 
 def _path(prefix: str, parts: Any) -> str:
@@ -284,31 +285,48 @@ def _path(prefix: str, parts: Any) -> str:
     return out
 
 
-def _describe(error: Any) -> str:
+def _describe(error: Any) -> tuple[str, str]:
+    """What a schema error says, in English and in Swedish."""
     if error.validator == "required":
-        return f"required field missing: {error.message.split(' ')[0]}"
+        name = error.message.split(" ")[0]
+        return f"required field missing: {name}", f"obligatoriskt fält saknas: {name}"
     if error.validator == "enum":
         allowed = ", ".join(json.dumps(v, ensure_ascii=False) for v in error.validator_value)
+        instance = json.dumps(error.instance, ensure_ascii=False)
         return (
-            f"{json.dumps(error.instance, ensure_ascii=False)} is not in the code list ({allowed})"
+            f"{instance} is not in the code list ({allowed})",
+            f"{instance} finns inte i kodlistan ({allowed})",
         )
     if error.validator == "pattern":
-        return f"{json.dumps(error.instance, ensure_ascii=False)} does not have the required form"
+        instance = json.dumps(error.instance, ensure_ascii=False)
+        return (
+            f"{instance} does not have the required form",
+            f"{instance} har inte den form som krävs",
+        )
     value = json.dumps(error.instance, ensure_ascii=False)
     shown = value if len(value) <= 60 else value[:57] + "..."
     if error.validator == "type":
-        return f"{shown} is not of type {error.validator_value}"
+        return (
+            f"{shown} is not of type {error.validator_value}",
+            f"{shown} är inte av typen {error.validator_value}",
+        )
     if error.validator == "minItems":
-        return f"needs at least {error.validator_value} entries"
+        return (
+            f"needs at least {error.validator_value} entries",
+            f"behöver minst {error.validator_value} poster",
+        )
     if error.validator == "additionalProperties":
-        return error.message
-    return f"{shown} breaks the rule {error.validator} {error.validator_value}"
+        return error.message, error.message  # jsonschema's own words
+    return (
+        f"{shown} breaks the rule {error.validator} {error.validator_value}",
+        f"{shown} bryter mot regeln {error.validator} {error.validator_value}",
+    )
 
 
 def schema_problems(document: Any) -> list[SchemaProblem]:
     """Every place where ``document`` breaks NS Detaljplan 4.1's shape, in document order."""
     problems = [
-        SchemaProblem(_path("", e.absolute_path) or "(document)", _describe(e))
+        SchemaProblem(_path("", e.absolute_path) or "(document)", *_describe(e))
         for e in Draft4Validator(SCHEMA).iter_errors(document)
     ]
     if problems or not isinstance(document, dict):
@@ -323,11 +341,13 @@ def schema_problems(document: Any) -> list[SchemaProblem]:
                     f"{where}.properties.{TYPE_KEY}",
                     f"{json.dumps(kind, ensure_ascii=False)} is not a feature type of the "
                     f"specification ({PLAN_TYPE}, {', '.join(PROVISION_TYPES)})",
+                    f"{json.dumps(kind, ensure_ascii=False)} är ingen objekttyp i "
+                    f"specifikationen ({PLAN_TYPE}, {', '.join(PROVISION_TYPES)})",
                 )
             )
             continue
         for e in sorted(Draft4Validator(schema).iter_errors(feature), key=lambda e: list(e.path)):
-            problems.append(SchemaProblem(_path(where, e.absolute_path), _describe(e)))
+            problems.append(SchemaProblem(_path(where, e.absolute_path), *_describe(e)))
     return problems
 
 

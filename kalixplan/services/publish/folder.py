@@ -54,24 +54,34 @@ def check_site_folder(out: Path, protect: Sequence[Path] = ()) -> Path:
     out = Path(out).expanduser()
     if out.is_symlink():
         raise OutputRefused(
-            f"'{out}' is a link; give the site folder itself, so nothing else is replaced."
+            f"'{out}' is a link; give the site folder itself, so nothing else is replaced.",
+            sv=f"'{out}' är en länk; ange webbplatsens mapp själv, så att inget annat ersätts.",
         )
     out = out.resolve()
     if not out.parent.is_dir():
-        raise OutputRefused(f"The folder '{out.parent}' does not exist; create it first.")
+        raise OutputRefused(
+            f"The folder '{out.parent}' does not exist; create it first.",
+            sv=f"Mappen '{out.parent}' finns inte; skapa den först.",
+        )
     if out.exists():
         if not out.is_dir():
-            raise OutputRefused(f"'{out}' is a file, not a site folder; choose a folder.")
+            raise OutputRefused(
+                f"'{out}' is a file, not a site folder; choose a folder.",
+                sv=f"'{out}' är en fil, inte webbplatsens mapp; välj en mapp.",
+            )
         if not is_site_folder(out) and not _is_empty(out):
             raise OutputRefused(
                 f"The folder '{out}' is not a site KalixPlan published (no {MARKER}) and is "
-                "not empty; choose a new or empty folder, nothing was changed."
+                "not empty; choose a new or empty folder, nothing was changed.",
+                sv=f"Mappen '{out}' är ingen webbplats som KalixPlan har publicerat (ingen "
+                f"{MARKER}) och är inte tom; välj en ny eller tom mapp, ingenting ändrades.",
             )
     for path in protect:
         target = Path(path).resolve()
         if target == out or out in target.parents:
             raise OutputRefused(
-                f"The folder '{out}' holds the project database '{target}'; choose another folder."
+                f"The folder '{out}' holds the project database '{target}'; choose another folder.",
+                sv=f"Mappen '{out}' innehåller projektdatabasen '{target}'; välj en annan mapp.",
             )
     return out
 

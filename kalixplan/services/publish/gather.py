@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 import shapely
 from shapely.geometry.base import BaseGeometry
@@ -52,7 +53,13 @@ class PublishCancelled(KalixPlanError):
     """The user cancelled; the site folder is as it was."""
 
     def __init__(self) -> None:
-        super().__init__("Publishing was cancelled; the site folder was left as it was.")
+        super().__init__(
+            "Publishing was cancelled; the site folder was left as it was.",
+            sv="Publiceringen avbröts; webbplatsens mapp lämnades som den var.",
+        )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (), {"sv": self.sv})
 
 
 @dataclass(frozen=True)

@@ -93,16 +93,24 @@ def check_options(options: PublishOptions) -> None:
         ValidationError / UnreadableLogo: in one sentence.
     """
     if not options.langs:
-        raise ValidationError("lang", "Give at least one language: sv, en or sv,en.")
+        raise ValidationError(
+            "lang",
+            "Give at least one language: sv, en or sv,en.",
+            sv="Ange minst ett språk: sv, en eller sv,en.",
+        )
     if not _COLOUR.match(options.colour):
         raise ValidationError(
-            "colour", f"The colour '{options.colour}' is not a #rrggbb colour such as #1f3b57."
+            "colour",
+            f"The colour '{options.colour}' is not a #rrggbb colour such as #1f3b57.",
+            sv=f"Färgen '{options.colour}' är ingen #rrggbb-färg som till exempel #1f3b57.",
         )
     if options.logo is not None:
         logo_kind(options.logo)
     if options.base_url is not None and outside_link(options.base_url, "web") is None:
         raise ValidationError(
-            "base_url", f"The address '{options.base_url}' must start with https:// or http://."
+            "base_url",
+            f"The address '{options.base_url}' must start with https:// or http://.",
+            sv=f"Adressen '{options.base_url}' måste börja med https:// eller http://.",
         )
 
 
