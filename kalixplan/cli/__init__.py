@@ -55,11 +55,30 @@ def build_parser(extra_modules: Iterable[ModuleType] = ()) -> argparse.ArgumentP
     )
     parser.add_argument("--version", action="version", version=f"kalixplan {__version__}")
     add_db_argument(parser, required=False)
-    parser.add_argument("--lang", choices=("sv", "en"), help="language of the application")
+    parser.add_argument(
+        "--lang", choices=("sv", "en"), action=_Language, help="language of the application"
+    )
+    parser.set_defaults(message_lang=None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in [*core_command_modules(), *extra_modules]:
         module.register(sub)
     return parser
+
+
+class _Language(argparse.Action):
+    """The application's ``--lang``, also kept as ``message_lang``: a command's own
+    ``--lang`` (the language of a printed sheet, of a published site) writes ``lang`` over
+    it, while the sentences the command says stay in the language asked for here."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        setattr(namespace, self.dest, values)
+        namespace.message_lang = values
 
 
 def add_db_argument(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
@@ -92,15 +111,15 @@ def parse_pairs(pairs: Sequence[str] | None, option: str) -> dict[str, str]:
 
 
 def message_language(args: argparse.Namespace) -> str:
-    """The language of the command's sentences: its ``--lang`` where that names one
-    language, else $KALIXPLAN_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG:
+    """The language of the command's sentences: the application's ``--lang`` (before the
+    command), else $KALIXPLAN_LANG, else the locale ($LC_ALL, $LC_MESSAGES, $LANG:
     Swedish for 'sv…'), else English.
 
     English by default, unlike the window (Swedish): scripts and logs that match on a
     command's words keep working, and a Swedish desktop session (LANG=sv_SE.UTF-8)
     reads Swedish without asking.
     """
-    lang = getattr(args, "lang", None)
+    lang = getattr(args, "message_lang", None)
     if lang in ("sv", "en"):
         return str(lang)
     chosen = os.environ.get("KALIXPLAN_LANG", "")

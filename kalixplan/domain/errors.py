@@ -59,6 +59,19 @@ class InvalidGeometry(KalixPlanError):
     """A geometry is invalid, empty or of the wrong type."""
 
 
+class MisplacedSource(InvalidGeometry):
+    """No feature of a file lies where its coordinate system places it.
+
+    Attributes:
+        suggested_epsg: the CRS the coordinates fit (the fix the import wizard offers),
+            or None when no Swedish or WGS 84 system fits.
+    """
+
+    def __init__(self, *args: object, sv: str | None = None, suggested_epsg: int | None = None):
+        super().__init__(*args, sv=sv)
+        self.suggested_epsg = suggested_epsg
+
+
 class UnknownCrs(KalixPlanError):
     """A coordinate reference system is missing or not recognised."""
 

@@ -170,6 +170,7 @@ def read_source(
     max_features: int | None = None,
     geometry_columns: tuple[str, ...] | None = None,
     need_geometry: bool = True,
+    override_crs: bool = False,
 ) -> SourceData:
     """Read a layer's features.
 
@@ -181,6 +182,8 @@ def read_source(
         geometry_columns: for tables, the WKT column (one name) or the x and y columns;
             None finds them by name.
         need_geometry: False for attribute tables (actors): no geometry, no CRS asked for.
+        override_crs: ``src_epsg`` wins over the CRS the file states (it states a wrong
+            one); ``SourceData.stated_crs`` is then False.
 
     Raises:
         SourceError: unreadable text, unreadable file, no geometry column in a table.
@@ -198,8 +201,12 @@ def read_source(
     if info.path.suffix.lower() == ".xlsx":
         _check_sheet(info, errors)
     has_geometry = bool(np.any(shapely.is_geometry(geoms))) if len(geoms) else False
+    if override_crs and src_epsg is not None:
+        crs_from_epsg(src_epsg)  # refuses codes that do not exist
+        return SourceData(info, frame.reset_index(drop=True), geoms, errors, src_epsg, wkb)
     epsg = _source_epsg(info, src_epsg, has_geometry or info.is_table)
-    return SourceData(info, frame.reset_index(drop=True), geoms, errors, epsg, wkb)
+    stated = info.epsg is not None
+    return SourceData(info, frame.reset_index(drop=True), geoms, errors, epsg, wkb, stated)
 
 
 def preview_attributes(info: SourceInfo, encoding: str | None, rows: int = 5) -> pd.DataFrame:
@@ -373,10 +380,11 @@ def _source_epsg(info: SourceInfo, src_epsg: int | None, needs_crs: bool) -> int
         if src_epsg is not None and src_epsg != info.epsg:
             raise UnknownCrs(
                 f"{info.path.name} states its coordinate system as EPSG:{info.epsg}, "
-                f"but EPSG:{src_epsg} was given; leave out the source CRS or correct the file.",
+                f"but EPSG:{src_epsg} was given; leave out the source CRS or correct the file "
+                "(or add --override-crs when the file states the wrong one).",
                 sv=f"{info.path.name} anger sitt koordinatsystem som EPSG:{info.epsg}, "
                 f"men EPSG:{src_epsg} angavs; utelämna källans koordinatsystem eller rätta "
-                "filen.",
+                "filen (eller lägg till --override-crs när filen anger fel system).",
             )
         return info.epsg
     if src_epsg is not None:

@@ -95,6 +95,8 @@ class SourceData:
         epsg: the source CRS (from the file or chosen by the user), None without geometry.
         wkb: the geometries as the WKB GDAL read (None where absent), when read through
             Arrow; lets an import store unchanged geometries without encoding them again.
+        stated_crs: ``epsg`` is the one the file states (not the user's choice): a wrong
+            one is fixed with ``--src-crs N --override-crs``.
     """
 
     info: SourceInfo
@@ -103,3 +105,4 @@ class SourceData:
     geometry_errors: list[str | None]
     epsg: int | None
     wkb: np.ndarray | None = None
+    stated_crs: bool = False

@@ -502,133 +502,137 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="92"/>
+        <location filename="../../ui/importing/wizard.py" line="94"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="93"/>
-        <location filename="../../ui/importing/wizard.py" line="153"/>
+        <location filename="../../ui/importing/wizard.py" line="95"/>
+        <location filename="../../ui/importing/wizard.py" line="161"/>
         <source>Nothing has been saved yet. Choose what to do with problems.</source>
         <translation>Nothing has been saved yet. Choose what to do with problems.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="96"/>
+        <location filename="../../ui/importing/wizard.py" line="98"/>
         <source>Stop: import nothing while there are problems</source>
         <translation>Stop: import nothing while there are problems</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="97"/>
+        <location filename="../../ui/importing/wizard.py" line="99"/>
         <source>Repair invalid geometries</source>
         <translation>Repair invalid geometries</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="98"/>
+        <location filename="../../ui/importing/wizard.py" line="100"/>
         <source>Skip features with problems</source>
         <translation>Skip features with problems</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="102"/>
+        <location filename="../../ui/importing/wizard.py" line="104"/>
         <source>Update existing rows</source>
         <translation>Update existing rows</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="103"/>
+        <location filename="../../ui/importing/wizard.py" line="105"/>
         <source>Keep existing rows (skip)</source>
         <translation>Keep existing rows (skip)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="106"/>
+        <location filename="../../ui/importing/wizard.py" line="108"/>
         <source>Choose if the layer exists already</source>
         <translation>Choose if the layer exists already</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="107"/>
+        <location filename="../../ui/importing/wizard.py" line="109"/>
         <source>Replace the existing layer&apos;s features</source>
         <translation>Replace the existing layer&apos;s features</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="108"/>
+        <location filename="../../ui/importing/wizard.py" line="110"/>
         <source>Add to the existing layer&apos;s features</source>
         <translation>Add to the existing layer&apos;s features</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="109"/>
+        <location filename="../../ui/importing/wizard.py" line="111"/>
         <source>Keep the existing layer (import nothing)</source>
         <translation>Keep the existing layer (import nothing)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="117"/>
+        <location filename="../../ui/importing/wizard.py" line="119"/>
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="117"/>
+        <location filename="../../ui/importing/wizard.py" line="119"/>
         <source>Designation / name</source>
         <translation>Designation / name</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="117"/>
+        <location filename="../../ui/importing/wizard.py" line="119"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="122"/>
+        <location filename="../../ui/importing/wizard.py" line="124"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="125"/>
+        <location filename="../../ui/importing/wizard.py" line="132"/>
         <source>Problems:</source>
         <translation>Problems:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="126"/>
+        <location filename="../../ui/importing/wizard.py" line="133"/>
         <source>Existing designation:</source>
         <translation>Existing designation:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="127"/>
+        <location filename="../../ui/importing/wizard.py" line="134"/>
         <source>Existing layer:</source>
         <translation>Existing layer:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="141"/>
+        <location filename="../../ui/importing/wizard.py" line="149"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="149"/>
+        <location filename="../../ui/importing/wizard.py" line="157"/>
         <source>Nothing has been saved yet. NS Detaljplan 4.1: plans keep their identity; a plan edited in this project since the file was written is kept as it is.</source>
         <translation>Nothing has been saved yet. NS Detaljplan 4.1: plans keep their identity; a plan edited in this project since the file was written is kept as it is.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="164"/>
+        <location filename="../../ui/importing/wizard.py" line="173"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="175"/>
+        <location filename="../../ui/importing/wizard.py" line="184"/>
         <source>Checking the source</source>
         <translation>Checking the source</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="192"/>
+        <location filename="../../ui/importing/wizard.py" line="207"/>
         <source>Would import {0}, update {1} and skip {2}; {3} geometries repaired.</source>
         <translation>Would import {0}, update {1} and skip {2}; {3} geometries repaired.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="203"/>
+        <location filename="../../ui/importing/wizard.py" line="218"/>
         <source>Problems found: {0}. Nothing can be imported with these choices.</source>
         <translation>Problems found: {0}. Nothing can be imported with these choices.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="213"/>
-        <source>Unexpected error: {0}</source>
-        <translation>Unexpected error: {0}</translation>
+        <location filename="../../ui/importing/wizard.py" line="230"/>
+        <source>Read the coordinates as EPSG:{0} ({1}) and check again</source>
+        <translation>Read the coordinates as EPSG:{0} ({1}) and check again</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="234"/>
+        <source>Unexpected error: {0}</source>
+        <translation type="vanished">Unexpected error: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="255"/>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
@@ -1249,39 +1253,44 @@
         <translation>— choose the coordinate system —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="209"/>
+        <location filename="../../ui/importing/pages.py" line="213"/>
         <source>The first rows, decoded with the chosen encoding</source>
         <translation>The first rows, decoded with the chosen encoding</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="213"/>
+        <location filename="../../ui/importing/pages.py" line="217"/>
         <source>Coordinate system:</source>
         <translation>Coordinate system:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="214"/>
+        <location filename="../../ui/importing/pages.py" line="218"/>
         <source>Text encoding:</source>
         <translation>Text encoding:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="223"/>
+        <location filename="../../ui/importing/pages.py" line="227"/>
         <source>Actors have no geometry; no coordinate system is needed.</source>
         <translation>Actors have no geometry; no coordinate system is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="225"/>
+        <location filename="../../ui/importing/pages.py" line="233"/>
         <source>The file states its coordinate system: EPSG:{0}.</source>
         <translation>The file states its coordinate system: EPSG:{0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="234"/>
+        <location filename="../../ui/importing/pages.py" line="238"/>
         <source>The file does not say which coordinate system it uses; choose it below (KalixPlan never guesses).</source>
         <translation>The file does not say which coordinate system it uses; choose it below (KalixPlan never guesses).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="241"/>
+        <location filename="../../ui/importing/pages.py" line="245"/>
         <source>The Shapefile has no .cpg file; GDAL reads its text as {0}. Choose UTF-8 or Windows-1252 (cp1252) if å, ä and ö look wrong in the preview.</source>
         <translation>The Shapefile has no .cpg file; GDAL reads its text as {0}. Choose UTF-8 or Windows-1252 (cp1252) if å, ä and ö look wrong in the preview.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="298"/>
+        <source>The file states EPSG:{0}, but its coordinates fit EPSG:{1}; they are read as EPSG:{1}.</source>
+        <translation>The file states EPSG:{0}, but its coordinates fit EPSG:{1}; they are read as EPSG:{1}.</translation>
     </message>
 </context>
 <context>
@@ -1835,18 +1844,18 @@
 <context>
     <name>HtmlExport</name>
     <message>
-        <location filename="../../ui/printing/html_export.py" line="65"/>
-        <location filename="../../ui/printing/html_export.py" line="81"/>
+        <location filename="../../ui/printing/html_export.py" line="68"/>
+        <location filename="../../ui/printing/html_export.py" line="84"/>
         <source>Export interactive HTML</source>
         <translation>Export interactive HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/html_export.py" line="67"/>
+        <location filename="../../ui/printing/html_export.py" line="70"/>
         <source>Web page (*.html)</source>
         <translation>Web page (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/html_export.py" line="74"/>
+        <location filename="../../ui/printing/html_export.py" line="77"/>
         <source>Exporting the map</source>
         <translation>Exporting the map</translation>
     </message>
@@ -1854,7 +1863,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="351"/>
+        <location filename="../../ui/importing/wizard.py" line="373"/>
         <source>Import geodata</source>
         <translation>Import geodata</translation>
     </message>
@@ -1941,32 +1950,32 @@
 <context>
     <name>LogoChooserWidget</name>
     <message>
-        <location filename="../../ui/printing/logo_chooser.py" line="42"/>
+        <location filename="../../ui/printing/logo_chooser.py" line="43"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/logo_chooser.py" line="43"/>
+        <location filename="../../ui/printing/logo_chooser.py" line="44"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/logo_chooser.py" line="74"/>
+        <location filename="../../ui/printing/logo_chooser.py" line="75"/>
         <source>None (a placeholder is printed)</source>
         <translation>None (a placeholder is printed)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/logo_chooser.py" line="102"/>
+        <location filename="../../ui/printing/logo_chooser.py" line="103"/>
         <source>Choose a logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/logo_chooser.py" line="104"/>
+        <location filename="../../ui/printing/logo_chooser.py" line="105"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/logo_chooser.py" line="119"/>
+        <location filename="../../ui/printing/logo_chooser.py" line="120"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -2563,57 +2572,57 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="299"/>
+        <location filename="../../ui/importing/pages.py" line="341"/>
         <source>Field mapping</source>
         <translation>Field mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="301"/>
+        <location filename="../../ui/importing/pages.py" line="343"/>
         <source>Columns were matched by name and common Swedish/English names; adjust them.</source>
         <translation>Columns were matched by name and common Swedish/English names; adjust them.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="304"/>
+        <location filename="../../ui/importing/pages.py" line="346"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="304"/>
+        <location filename="../../ui/importing/pages.py" line="346"/>
         <source>Source column</source>
         <translation>Source column</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="308"/>
+        <location filename="../../ui/importing/pages.py" line="350"/>
         <source>preset name</source>
         <translation>preset name</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="309"/>
+        <location filename="../../ui/importing/pages.py" line="351"/>
         <source>Save preset</source>
         <translation>Save preset</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="312"/>
+        <location filename="../../ui/importing/pages.py" line="354"/>
         <source>Preset:</source>
         <translation>Preset:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="363"/>
+        <location filename="../../ui/importing/pages.py" line="405"/>
         <source>— matched by name —</source>
         <translation>— matched by name —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="381"/>
+        <location filename="../../ui/importing/pages.py" line="423"/>
         <source>Type a name for the preset first.</source>
         <translation>Type a name for the preset first.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="390"/>
+        <location filename="../../ui/importing/pages.py" line="432"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Preset &apos;{0}&apos; saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="402"/>
+        <location filename="../../ui/importing/pages.py" line="444"/>
         <source>This source lacks columns of the preset: {0}</source>
         <translation>This source lacks columns of the preset: {0}</translation>
     </message>
@@ -4307,47 +4316,47 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>RecordEdits</name>
     <message>
-        <location filename="../../ui/workspace.py" line="162"/>
+        <location filename="../../ui/workspace.py" line="190"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="161"/>
+        <location filename="../../ui/workspace.py" line="189"/>
         <source>Create %1</source>
         <translation>Create %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="154"/>
+        <location filename="../../ui/workspace.py" line="182"/>
         <source>Delete %1 plans</source>
         <translation>Delete %1 plans</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="157"/>
+        <location filename="../../ui/workspace.py" line="185"/>
         <source>Delete %1 parcels</source>
         <translation>Delete %1 parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="163"/>
+        <location filename="../../ui/workspace.py" line="191"/>
         <source>Delete %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="173"/>
+        <location filename="../../ui/workspace.py" line="201"/>
         <source>the interest of %1 in %2</source>
         <translation>the interest of %1 in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="177"/>
+        <location filename="../../ui/workspace.py" line="205"/>
         <source>the reservation of %1 for %2</source>
         <translation>the reservation of %1 for %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="179"/>
+        <location filename="../../ui/workspace.py" line="207"/>
         <source>the link of %1 to plan %2</source>
         <translation>the link of %1 to plan %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="182"/>
+        <location filename="../../ui/workspace.py" line="210"/>
         <source>Undo brought back everything except %1, which someone else has deleted or changed in the meantime.</source>
         <translation>Undo brought back everything except %1, which someone else has deleted or changed in the meantime.</translation>
     </message>
@@ -4383,58 +4392,58 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="265"/>
+        <location filename="../../ui/importing/wizard.py" line="287"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="271"/>
+        <location filename="../../ui/importing/wizard.py" line="293"/>
         <source>Feature</source>
         <translation>Feature</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="272"/>
+        <location filename="../../ui/importing/wizard.py" line="294"/>
         <source>Designation / name</source>
         <translation>Designation / name</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="273"/>
+        <location filename="../../ui/importing/wizard.py" line="295"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="274"/>
+        <location filename="../../ui/importing/wizard.py" line="296"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="278"/>
+        <location filename="../../ui/importing/wizard.py" line="300"/>
         <source>Save report…</source>
         <translation>Save report…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="290"/>
+        <location filename="../../ui/importing/wizard.py" line="312"/>
         <source>Imported {0}, updated {1}, skipped {2} from {3}.</source>
         <translation>Imported {0}, updated {1}, skipped {2} from {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="297"/>
+        <location filename="../../ui/importing/wizard.py" line="319"/>
         <source>imported</source>
         <translation>imported</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="298"/>
+        <location filename="../../ui/importing/wizard.py" line="320"/>
         <source>updated</source>
         <translation>updated</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="299"/>
+        <location filename="../../ui/importing/wizard.py" line="321"/>
         <source>skipped</source>
         <translation>skipped</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="309"/>
-        <location filename="../../ui/importing/wizard.py" line="316"/>
+        <location filename="../../ui/importing/wizard.py" line="331"/>
+        <location filename="../../ui/importing/wizard.py" line="338"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>

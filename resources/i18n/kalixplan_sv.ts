@@ -502,133 +502,137 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="92"/>
+        <location filename="../../ui/importing/wizard.py" line="94"/>
         <source>Check</source>
         <translation>Kontroll</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="93"/>
-        <location filename="../../ui/importing/wizard.py" line="153"/>
+        <location filename="../../ui/importing/wizard.py" line="95"/>
+        <location filename="../../ui/importing/wizard.py" line="161"/>
         <source>Nothing has been saved yet. Choose what to do with problems.</source>
         <translation>Inget har sparats ännu. Välj vad som ska göras med problemen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="96"/>
+        <location filename="../../ui/importing/wizard.py" line="98"/>
         <source>Stop: import nothing while there are problems</source>
         <translation>Stoppa: importera inget så länge det finns problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="97"/>
+        <location filename="../../ui/importing/wizard.py" line="99"/>
         <source>Repair invalid geometries</source>
         <translation>Laga ogiltiga geometrier</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="98"/>
+        <location filename="../../ui/importing/wizard.py" line="100"/>
         <source>Skip features with problems</source>
         <translation>Hoppa över objekt med problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="102"/>
+        <location filename="../../ui/importing/wizard.py" line="104"/>
         <source>Update existing rows</source>
         <translation>Uppdatera befintliga rader</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="103"/>
+        <location filename="../../ui/importing/wizard.py" line="105"/>
         <source>Keep existing rows (skip)</source>
         <translation>Behåll befintliga rader (hoppa över)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="106"/>
+        <location filename="../../ui/importing/wizard.py" line="108"/>
         <source>Choose if the layer exists already</source>
         <translation>Välj om lagret redan finns</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="107"/>
+        <location filename="../../ui/importing/wizard.py" line="109"/>
         <source>Replace the existing layer&apos;s features</source>
         <translation>Ersätt det befintliga lagrets objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="108"/>
+        <location filename="../../ui/importing/wizard.py" line="110"/>
         <source>Add to the existing layer&apos;s features</source>
         <translation>Lägg till i det befintliga lagrets objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="109"/>
+        <location filename="../../ui/importing/wizard.py" line="111"/>
         <source>Keep the existing layer (import nothing)</source>
         <translation>Behåll det befintliga lagret (importera inget)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="117"/>
+        <location filename="../../ui/importing/wizard.py" line="119"/>
         <source>Feature</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="117"/>
+        <location filename="../../ui/importing/wizard.py" line="119"/>
         <source>Designation / name</source>
         <translation>Beteckning / namn</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="117"/>
+        <location filename="../../ui/importing/wizard.py" line="119"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="122"/>
+        <location filename="../../ui/importing/wizard.py" line="124"/>
         <source>Check again</source>
         <translation>Kontrollera igen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="125"/>
+        <location filename="../../ui/importing/wizard.py" line="132"/>
         <source>Problems:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="126"/>
+        <location filename="../../ui/importing/wizard.py" line="133"/>
         <source>Existing designation:</source>
         <translation>Befintlig beteckning:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="127"/>
+        <location filename="../../ui/importing/wizard.py" line="134"/>
         <source>Existing layer:</source>
         <translation>Befintligt lager:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="141"/>
+        <location filename="../../ui/importing/wizard.py" line="149"/>
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="149"/>
+        <location filename="../../ui/importing/wizard.py" line="157"/>
         <source>Nothing has been saved yet. NS Detaljplan 4.1: plans keep their identity; a plan edited in this project since the file was written is kept as it is.</source>
         <translation>Inget har sparats ännu. NS Detaljplan 4.1: planerna behåller sin identitet; en plan som ändrats i projektet sedan filen skrevs behålls som den är.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="164"/>
+        <location filename="../../ui/importing/wizard.py" line="173"/>
         <source>Checking…</source>
         <translation>Kontrollerar…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="175"/>
+        <location filename="../../ui/importing/wizard.py" line="184"/>
         <source>Checking the source</source>
         <translation>Kontrollerar källan</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="192"/>
+        <location filename="../../ui/importing/wizard.py" line="207"/>
         <source>Would import {0}, update {1} and skip {2}; {3} geometries repaired.</source>
         <translation>Skulle importera {0}, uppdatera {1} och hoppa över {2}; {3} geometrier lagade.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="203"/>
+        <location filename="../../ui/importing/wizard.py" line="218"/>
         <source>Problems found: {0}. Nothing can be imported with these choices.</source>
         <translation>Problem hittade: {0}. Inget kan importeras med de här valen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="213"/>
-        <source>Unexpected error: {0}</source>
-        <translation>Oväntat fel: {0}</translation>
+        <location filename="../../ui/importing/wizard.py" line="230"/>
+        <source>Read the coordinates as EPSG:{0} ({1}) and check again</source>
+        <translation>Läs koordinaterna som EPSG:{0} ({1}) och kontrollera igen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="234"/>
+        <source>Unexpected error: {0}</source>
+        <translation type="vanished">Oväntat fel: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="255"/>
         <source>Importing</source>
         <translation>Importerar</translation>
     </message>
@@ -805,39 +809,44 @@
         <translation>— välj koordinatsystem —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="209"/>
+        <location filename="../../ui/importing/pages.py" line="213"/>
         <source>The first rows, decoded with the chosen encoding</source>
         <translation>De första raderna, avkodade med vald teckenkodning</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="213"/>
+        <location filename="../../ui/importing/pages.py" line="217"/>
         <source>Coordinate system:</source>
         <translation>Koordinatsystem:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="214"/>
+        <location filename="../../ui/importing/pages.py" line="218"/>
         <source>Text encoding:</source>
         <translation>Teckenkodning:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="223"/>
+        <location filename="../../ui/importing/pages.py" line="227"/>
         <source>Actors have no geometry; no coordinate system is needed.</source>
         <translation>Aktörer har ingen geometri; inget koordinatsystem behövs.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="225"/>
+        <location filename="../../ui/importing/pages.py" line="233"/>
         <source>The file states its coordinate system: EPSG:{0}.</source>
         <translation>Filen anger sitt koordinatsystem: EPSG:{0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="234"/>
+        <location filename="../../ui/importing/pages.py" line="238"/>
         <source>The file does not say which coordinate system it uses; choose it below (KalixPlan never guesses).</source>
         <translation>Filen anger inte vilket koordinatsystem den använder; välj det nedan (KalixPlan gissar aldrig).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="241"/>
+        <location filename="../../ui/importing/pages.py" line="245"/>
         <source>The Shapefile has no .cpg file; GDAL reads its text as {0}. Choose UTF-8 or Windows-1252 (cp1252) if å, ä and ö look wrong in the preview.</source>
         <translation>Shapefilen saknar .cpg-fil; GDAL läser texten som {0}. Välj UTF-8 eller Windows-1252 (cp1252) om å, ä och ö ser fel ut i förhandsvisningen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/pages.py" line="298"/>
+        <source>The file states EPSG:{0}, but its coordinates fit EPSG:{1}; they are read as EPSG:{1}.</source>
+        <translation>Filen anger EPSG:{0}, men koordinaterna passar EPSG:{1}; de läses som EPSG:{1}.</translation>
     </message>
 </context>
 <context>
@@ -1125,18 +1134,18 @@
 <context>
     <name>HtmlExport</name>
     <message>
-        <location filename="../../ui/printing/html_export.py" line="65"/>
-        <location filename="../../ui/printing/html_export.py" line="81"/>
+        <location filename="../../ui/printing/html_export.py" line="68"/>
+        <location filename="../../ui/printing/html_export.py" line="84"/>
         <source>Export interactive HTML</source>
         <translation>Exportera interaktiv HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/html_export.py" line="67"/>
+        <location filename="../../ui/printing/html_export.py" line="70"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/html_export.py" line="74"/>
+        <location filename="../../ui/printing/html_export.py" line="77"/>
         <source>Exporting the map</source>
         <translation>Exporterar kartan</translation>
     </message>
@@ -1144,7 +1153,7 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="351"/>
+        <location filename="../../ui/importing/wizard.py" line="373"/>
         <source>Import geodata</source>
         <translation>Importera geodata</translation>
     </message>
@@ -1231,32 +1240,32 @@
 <context>
     <name>LogoChooserWidget</name>
     <message>
-        <location filename="../../ui/printing/logo_chooser.py" line="42"/>
+        <location filename="../../ui/printing/logo_chooser.py" line="43"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/logo_chooser.py" line="43"/>
+        <location filename="../../ui/printing/logo_chooser.py" line="44"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/logo_chooser.py" line="74"/>
+        <location filename="../../ui/printing/logo_chooser.py" line="75"/>
         <source>None (a placeholder is printed)</source>
         <translation>Ingen (en platshållare skrivs ut)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/logo_chooser.py" line="102"/>
+        <location filename="../../ui/printing/logo_chooser.py" line="103"/>
         <source>Choose a logo</source>
         <translation>Välj logotyp</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/logo_chooser.py" line="104"/>
+        <location filename="../../ui/printing/logo_chooser.py" line="105"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/logo_chooser.py" line="119"/>
+        <location filename="../../ui/printing/logo_chooser.py" line="120"/>
         <source>Logo</source>
         <translation>Logotyp</translation>
     </message>
@@ -1498,57 +1507,57 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/pages.py" line="299"/>
+        <location filename="../../ui/importing/pages.py" line="341"/>
         <source>Field mapping</source>
         <translation>Fältkoppling</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="301"/>
+        <location filename="../../ui/importing/pages.py" line="343"/>
         <source>Columns were matched by name and common Swedish/English names; adjust them.</source>
         <translation>Kolumnerna kopplades efter namn och vanliga svenska/engelska namn; justera dem.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="304"/>
+        <location filename="../../ui/importing/pages.py" line="346"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="304"/>
+        <location filename="../../ui/importing/pages.py" line="346"/>
         <source>Source column</source>
         <translation>Källkolumn</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="308"/>
+        <location filename="../../ui/importing/pages.py" line="350"/>
         <source>preset name</source>
         <translation>namn på mallen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="309"/>
+        <location filename="../../ui/importing/pages.py" line="351"/>
         <source>Save preset</source>
         <translation>Spara mall</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="312"/>
+        <location filename="../../ui/importing/pages.py" line="354"/>
         <source>Preset:</source>
         <translation>Mall:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="363"/>
+        <location filename="../../ui/importing/pages.py" line="405"/>
         <source>— matched by name —</source>
         <translation>— kopplat efter namn —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="381"/>
+        <location filename="../../ui/importing/pages.py" line="423"/>
         <source>Type a name for the preset first.</source>
         <translation>Skriv först ett namn på mallen.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="390"/>
+        <location filename="../../ui/importing/pages.py" line="432"/>
         <source>Preset &apos;{0}&apos; saved.</source>
         <translation>Mallen &apos;{0}&apos; sparad.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/pages.py" line="402"/>
+        <location filename="../../ui/importing/pages.py" line="444"/>
         <source>This source lacks columns of the preset: {0}</source>
         <translation>Källan saknar kolumner som mallen använder: {0}</translation>
     </message>
@@ -3242,47 +3251,47 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>RecordEdits</name>
     <message>
-        <location filename="../../ui/workspace.py" line="162"/>
+        <location filename="../../ui/workspace.py" line="190"/>
         <source>Edit %1</source>
         <translation>ändring av %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="161"/>
+        <location filename="../../ui/workspace.py" line="189"/>
         <source>Create %1</source>
         <translation>ny %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="154"/>
+        <location filename="../../ui/workspace.py" line="182"/>
         <source>Delete %1 plans</source>
         <translation>Ta bort %1 planer</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="157"/>
+        <location filename="../../ui/workspace.py" line="185"/>
         <source>Delete %1 parcels</source>
         <translation>Ta bort %1 fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="163"/>
+        <location filename="../../ui/workspace.py" line="191"/>
         <source>Delete %1</source>
         <translation>borttagning av %1</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="173"/>
+        <location filename="../../ui/workspace.py" line="201"/>
         <source>the interest of %1 in %2</source>
         <translation>intresset från %1 för %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="177"/>
+        <location filename="../../ui/workspace.py" line="205"/>
         <source>the reservation of %1 for %2</source>
         <translation>reservationen av %1 för %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="179"/>
+        <location filename="../../ui/workspace.py" line="207"/>
         <source>the link of %1 to plan %2</source>
         <translation>kopplingen mellan %1 och plan %2</translation>
     </message>
     <message>
-        <location filename="../../ui/workspace.py" line="182"/>
+        <location filename="../../ui/workspace.py" line="210"/>
         <source>Undo brought back everything except %1, which someone else has deleted or changed in the meantime.</source>
         <translation>Ångra återställde allt utom %1, som någon annan har tagit bort eller ändrat under tiden.</translation>
     </message>
@@ -3318,58 +3327,58 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="265"/>
+        <location filename="../../ui/importing/wizard.py" line="287"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="271"/>
+        <location filename="../../ui/importing/wizard.py" line="293"/>
         <source>Feature</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="272"/>
+        <location filename="../../ui/importing/wizard.py" line="294"/>
         <source>Designation / name</source>
         <translation>Beteckning / namn</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="273"/>
+        <location filename="../../ui/importing/wizard.py" line="295"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="274"/>
+        <location filename="../../ui/importing/wizard.py" line="296"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="278"/>
+        <location filename="../../ui/importing/wizard.py" line="300"/>
         <source>Save report…</source>
         <translation>Spara rapport…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="290"/>
+        <location filename="../../ui/importing/wizard.py" line="312"/>
         <source>Imported {0}, updated {1}, skipped {2} from {3}.</source>
         <translation>Importerade {0}, uppdaterade {1}, hoppade över {2} från {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="297"/>
+        <location filename="../../ui/importing/wizard.py" line="319"/>
         <source>imported</source>
         <translation>importerad</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="298"/>
+        <location filename="../../ui/importing/wizard.py" line="320"/>
         <source>updated</source>
         <translation>uppdaterad</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="299"/>
+        <location filename="../../ui/importing/wizard.py" line="321"/>
         <source>skipped</source>
         <translation>överhoppad</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="309"/>
-        <location filename="../../ui/importing/wizard.py" line="316"/>
+        <location filename="../../ui/importing/wizard.py" line="331"/>
+        <location filename="../../ui/importing/wizard.py" line="338"/>
         <source>Save report</source>
         <translation>Spara rapport</translation>
     </message>

@@ -77,7 +77,7 @@ def test_reference_layer_and_errors(
     assert list(pyogrio.read_dataframe(tmp_path / "vagar.shp")["namn"]) == ["E4", "E10"]
     dialog.path.setText(str(tmp_path / "missing" / "x.shp"))
     run_export(qtbot, dialog)
-    assert "does not exist" in dialog.status.text()
+    assert "finns inte" in dialog.status.text()  # the window speaks Swedish
     # The same sentence as a warning box, since this dialog has no main window to report to.
     assert [(kind, text) for kind, _title, text in message_boxes] == [
         ("warning", dialog.status.text())

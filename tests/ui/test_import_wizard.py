@@ -8,6 +8,7 @@ from typing import Any
 
 import geopandas as gpd
 import pytest
+from PySide6.QtCore import Qt
 from shapely.geometry import Polygon, box
 
 from kalixplan.services.parcels import find_parcel
@@ -141,7 +142,7 @@ def test_wizard_asks_for_crs_and_encoding(qtbot: Any, demo: Project, tmp_path: P
     assert crs.encoding.isEnabled()
     crs.crs.setCurrentIndex(crs.crs.findData(3018))
     crs.encoding.setCurrentIndex(crs.encoding.findData("UTF-8"))
-    assert "not UTF-8" in crs.error.text()  # the wrong choice shows at once
+    assert "inte UTF-8" in crs.error.text()  # the wrong choice shows at once (in Swedish)
     crs.encoding.setCurrentIndex(crs.encoding.findData("cp1252"))
     assert crs.text_preview.item(0, 1).text() == "Älvdalens Sågverk"
     assert crs.error.text() == ""
@@ -169,7 +170,7 @@ def test_source_errors_show_on_the_page(qtbot: Any, demo: Project, tmp_path: Pat
     wizard.show()
     wizard.next()
     assert wizard.currentId() == 0
-    assert "is empty" in wizard.source_page.error.text()
+    assert "är tom" in wizard.source_page.error.text()
 
 
 def test_accepts_drop(tmp_path: Path) -> None:
@@ -212,7 +213,7 @@ def test_wizard_asks_before_touching_an_existing_reference_layer(
     check = wizard.check_page
     wait_checked(qtbot, wizard)
     assert check.on_existing.isVisible() and not check.on_duplicate.isVisible()
-    assert f"'{existing.name}' exists already" in check.error.text()
+    assert f"'{existing.name}' finns redan" in check.error.text()
     assert not check.isComplete()  # no Import button until the planner chooses
     shot(wizard, "import-existing-layer.png")
     check.on_existing.setCurrentIndex(check.on_existing.findData("append"))
@@ -293,3 +294,44 @@ def test_wizard_lists_where_an_ns_file_breaks_the_specification(
     assert check.issues.item(0, 1).text() == document["features"][0]["properties"]["beteckning"]
     assert "gällande" in check.issues.item(0, 2).text()
     shot(wizard, "import_ns_refused.png")
+
+
+def test_wizard_offers_the_crs_the_coordinates_fit(
+    qtbot: Any, demo: Project, tmp_path: Path
+) -> None:
+    """Issue "Hostile and awkward input", 2: a file that states SWEREF 99 16 30 but holds
+    longitude/latitude is refused with the likely cause named, and the wizard offers the
+    fix: one click (a real mouse event) reads it as WGS 84 and the parcel lands in Kalix."""
+    path = tmp_path / "konsult.gpkg"
+    gpd.GeoDataFrame(
+        {"designation": ["Kalix Grader 1:1"], "status": ["available"]},
+        geometry=[box(23.10, 65.80, 23.11, 65.805)],
+        crs="EPSG:3010",
+    ).to_file(path)
+    wizard = ImportWizard(QtWorkspace.of(demo), path=str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    while wizard.currentId() != CHECK:
+        wizard.next()
+    check = wizard.check_page
+    wait_checked(qtbot, wizard)
+    assert check.dry_report is None
+    assert "longitud/latitud" in check.error.text()  # the likely cause, in Swedish
+    assert check.use_crs.isVisible()
+    assert "EPSG:4326" in check.use_crs.text()
+    shot(wizard, "import_wrong_crs.png")
+    qtbot.mouseClick(check.use_crs, Qt.MouseButton.LeftButton)
+    wait_checked(qtbot, wizard)
+    assert check.dry_report is not None and check.dry_report.imported == 1
+    assert not check.use_crs.isVisible()
+    assert "EPSG:4326" in wizard.crs_page.detected.text()
+    wizard.next()
+    qtbot.waitUntil(
+        lambda: wizard.currentId() == RESULT and not wizard.check_page.importing, timeout=30_000
+    )
+    with demo.session_scope() as s:
+        parcel = find_parcel(s, "Kalix Grader 1:1")
+        # 23.10° E, 65.80° N in the demo's SWEREF 99 23 15: some 150 km east of its
+        # false origin, near Kalix, not metres from the projection's origin.
+        x, y = parcel.geom.centroid.x, parcel.geom.centroid.y
+    assert 140_000 < x < 160_000 and 7_290_000 < y < 7_310_000

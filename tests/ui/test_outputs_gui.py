@@ -52,7 +52,7 @@ def test_export_dialog_refuses_the_open_project(qtbot: Any, demo: Project, demo_
     dialog.export_button.click()
     assert not dialog.running
     assert len(window.errors) == 1 and isinstance(window.errors[0], OutputRefused)
-    assert "open project" in dialog.status.text()
+    assert "det öppna projektet" in dialog.status.text()
     demo.close()
     assert _digest(demo_path) == before
 

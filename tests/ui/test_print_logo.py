@@ -256,9 +256,9 @@ def test_dialog_remembers_the_logo_and_refuses_a_broken_one(
         assert dialog.logo.set_logo(logo)
         assert dialog.spec().logo == logo
         assert not dialog.logo.set_logo(broken)  # refused; the good one stays
-        assert warnings == [
-            f"The logo file '{broken}' is damaged or not a readable JPEG image; "
-            "choose another file, or print without a logo."
+        assert warnings == [  # the window speaks Swedish
+            f"Logotypfilen '{broken}' är skadad eller ingen läsbar JPEG-bild; "
+            "välj en annan fil, eller skriv ut utan logotyp."
         ]
         assert dialog.spec().logo == logo
         dialog.grid.setChecked(False)
@@ -272,7 +272,7 @@ def test_dialog_remembers_the_logo_and_refuses_a_broken_one(
         assert again.logo.path == logo and again.spec().logo == logo
         logo.unlink()
         assert again.spec().logo is None
-        assert "does not exist" in again.logo.problem.text()
+        assert "finns inte" in again.logo.problem.text()  # the window speaks Swedish
         third = PrintDialog(project, selected_ids=[1], settings=settings)
         qtbot.addWidget(third)
         assert third.logo.path is None and not third.logo.problem.isHidden()

@@ -283,7 +283,7 @@ def test_invalid_value_is_shown_next_to_its_field(window: MainWindow) -> None:
     form.editors["power_mw"].line.setText("")
     form.submit()
     assert form.errors["designation"].isVisible()  # the service refused it
-    assert "block:unit" in form.errors["designation"].text()
+    assert "block:enhet" in form.errors["designation"].text()  # in the window's Swedish
     assert window.parcels.model.row_by_id(row.id).designation == row.designation
     assert form.is_dirty()  # the typed values are kept for correcting
     form.revert()

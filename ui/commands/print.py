@@ -61,9 +61,14 @@ def run(args: argparse.Namespace) -> int:
     scale = check_scale(args.scale) if args.scale is not None else None
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
-        raise KalixPlanError(f"--out '{out}' must be a .pdf file.")
+        raise KalixPlanError(
+            f"--out '{out}' must be a .pdf file.", sv=f"--out '{out}' måste vara en .pdf-fil."
+        )
     if not out.parent.exists():
-        raise KalixPlanError(f"The folder of '{out}' does not exist; create it first.")
+        raise KalixPlanError(
+            f"The folder of '{out}' does not exist; create it first.",
+            sv=f"Mappen för '{out}' finns inte; skapa den först.",
+        )
     # Refused before the project is opened: it stays byte for byte as it was.
     check_target(out, protect=[args.db], overwrite=args.overwrite, what="PDF")
     logo = Path(args.logo) if args.logo else None

@@ -31,11 +31,13 @@ def run(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
         raise KalixPlanError(
-            f"The report is a PDF: give --out a name ending in .pdf (got {out.name})."
+            f"The report is a PDF: give --out a name ending in .pdf (got {out.name}).",
+            sv=f"Rapporten är en PDF: ge --out ett namn som slutar på .pdf (fick {out.name}).",
         )
     if not out.parent.exists():
         raise KalixPlanError(
-            f"The folder {out.parent} does not exist; create it or choose another --out."
+            f"The folder {out.parent} does not exist; create it or choose another --out.",
+            sv=f"Mappen {out.parent} finns inte; skapa den eller välj en annan --out.",
         )
     # Refused before the project is opened: it stays byte for byte as it was.
     check_target(out, protect=[args.db], overwrite=args.overwrite, what="report")

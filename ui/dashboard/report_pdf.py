@@ -70,7 +70,10 @@ def write_dashboard_pdf(
     )
     painter = QPainter()
     if not painter.begin(writer):
-        raise KalixPlanError(f"Cannot draw the report for {out}; nothing was written.")
+        raise KalixPlanError(
+            f"Cannot draw the report for {out}; nothing was written.",
+            sv=f"Rapporten för {out} kan inte ritas; ingenting skrevs.",
+        )
     try:
         # One logical unit = one point, so the layout reads in paper units.
         scale = writer.resolution() / 72.0

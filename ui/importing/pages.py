@@ -201,6 +201,10 @@ class CrsPage(QWizardPage):
         for epsg, name in SWEDISH_CRS.items():
             self.crs.addItem(f"EPSG:{epsg} {name}", epsg)
         self.crs.currentIndexChanged.connect(self.completeChanged)
+        self.crs.currentIndexChanged.connect(self._follow_override)
+        # The CRS the coordinates are read in instead of the one the file states (a
+        # file that states the wrong one; offered by the check page), or None.
+        self.overridden: int | None = None
         self.encoding = QComboBox()
         for enc in ENCODINGS:
             self.encoding.addItem(enc, enc)
@@ -221,13 +225,13 @@ class CrsPage(QWizardPage):
         self.crs.setVisible(self.wiz.kind() != "actors")
         if self.wiz.kind() == "actors":
             text = self.tr("Actors have no geometry; no coordinate system is needed.")
+        elif info.epsg is not None and self.overridden is not None:
+            text = self._override_text(info.epsg, self.overridden)
+            self._select(self.overridden)
+            self.crs.setEnabled(True)
         elif info.epsg is not None:
             text = self.tr("The file states its coordinate system: EPSG:{0}.").format(info.epsg)
-            index = self.crs.findData(info.epsg)
-            if index < 0:
-                self.crs.addItem(f"EPSG:{info.epsg}", info.epsg)
-                index = self.crs.count() - 1
-            self.crs.setCurrentIndex(index)
+            self._select(info.epsg)
             self.crs.setEnabled(False)
         else:
             text = self.tr(
@@ -265,9 +269,47 @@ class CrsPage(QWizardPage):
     def chosen_epsg(self) -> int | None:
         """The source CRS the user chose (None when the file states one, or for actors)."""
         info = self.wiz.info
-        if self.wiz.kind() == "actors" or (info is not None and info.epsg is not None):
+        if self.wiz.kind() == "actors":
             return None
+        if info is not None and info.epsg is not None:
+            return self.overridden
         return self.crs.currentData()
+
+    def overriding(self) -> bool:
+        """The coordinates are read in another CRS than the one the file states."""
+        info = self.wiz.info
+        return self.overridden is not None and info is not None and info.epsg is not None
+
+    def override_with(self, epsg: int) -> None:
+        """Read the coordinates in ``epsg``: the file states none and the user's choice
+        did not fit, or it states a wrong one (issue "Hostile and awkward input", 2:
+        "the likely cause named … and the fix offered in the wizard")."""
+        info = self.wiz.info
+        if info is not None and info.epsg is not None and epsg != info.epsg:
+            self.overridden = epsg
+            self.detected.setText(self._override_text(info.epsg, epsg))
+            self.crs.setEnabled(True)
+        else:
+            self.overridden = None
+        self._select(epsg)
+
+    def _override_text(self, stated: int, used: int) -> str:
+        return self.tr(
+            "The file states EPSG:{0}, but its coordinates fit EPSG:{1}; they are read as EPSG:{1}."
+        ).format(stated, used)
+
+    def _select(self, epsg: int) -> None:
+        index = self.crs.findData(epsg)
+        if index < 0:
+            self.crs.addItem(f"EPSG:{epsg}", epsg)
+            index = self.crs.count() - 1
+        self.crs.setCurrentIndex(index)
+
+    def _follow_override(self) -> None:
+        info = self.wiz.info
+        if self.overridden is not None and info is not None and self.crs.isEnabled():
+            chosen = self.crs.currentData()
+            self.overridden = None if chosen in (None, info.epsg) else chosen
 
     def chosen_encoding(self) -> str | None:
         """The encoding the user chose (None when GDAL's own choice applies)."""

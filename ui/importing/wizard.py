@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from kalixplan.app.changes import Changes, Kind, Origin
-from kalixplan.domain.errors import KalixPlanError
+from kalixplan.domain.errors import KalixPlanError, MisplacedSource
+from kalixplan.geo.crs import crs_name
 from kalixplan.geo.io import READABLE_SUFFIXES, SourceData, SourceInfo
 from kalixplan.services.importing.report import ImportOptions, ImportRefused, ImportReport, Issue
 from kalixplan.services.importing.run import import_file
@@ -122,6 +123,11 @@ class CheckPage(QWizardPage):
         self.error = error_label()
         recheck = QPushButton(self.tr("Check again"))
         recheck.clicked.connect(self.run_check)
+        # The fix for a file whose coordinates lie where its CRS places nothing.
+        self.use_crs = QPushButton()
+        self.use_crs.setVisible(False)
+        self.use_crs.clicked.connect(self._use_suggested_crs)
+        self.suggested_epsg: int | None = None
         form = QFormLayout()
         form.addRow(self.tr("Problems:"), self.on_invalid)
         form.addRow(self.tr("Existing designation:"), self.on_duplicate)
@@ -133,6 +139,7 @@ class CheckPage(QWizardPage):
         box.addWidget(self.summary)
         box.addWidget(self.issues, 1)
         box.addWidget(self.error)
+        box.addWidget(self.use_crs, 0, Qt.AlignmentFlag.AlignLeft)
         self.dry_report: ImportReport | None = None
         self.checking = False
         self.importing = False
@@ -162,6 +169,7 @@ class CheckPage(QWizardPage):
             return
         self.checking = True
         self.dry_report = None
+        self.use_crs.setVisible(False)
         self.summary.setText(self.tr("Checking…"))
         self.error.clear()
         self.completeChanged.emit()
@@ -179,6 +187,12 @@ class CheckPage(QWizardPage):
             self._check_failed,
             writes=True,
         )
+
+    def _use_suggested_crs(self) -> None:
+        if self.suggested_epsg is None:
+            return
+        self.wiz.crs_page.override_with(self.suggested_epsg)
+        self.run_check()
 
     def _check_finished(self) -> None:
         # Idle only once the worker has closed its progress dialog.
@@ -210,6 +224,14 @@ class CheckPage(QWizardPage):
             self.summary.clear()
             self.issues.setRowCount(0)
             self.error.setText(said(exc))
+            if isinstance(exc, MisplacedSource) and exc.suggested_epsg is not None:
+                self.suggested_epsg = exc.suggested_epsg
+                self.use_crs.setText(
+                    self.tr("Read the coordinates as EPSG:{0} ({1}) and check again").format(
+                        exc.suggested_epsg, crs_name(exc.suggested_epsg)
+                    )
+                )
+                self.use_crs.setVisible(True)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -377,6 +399,7 @@ class ImportWizard(QWizard):
             kind=self.kind(),
             layer=info.layer if info else None,
             src_epsg=self.crs_page.chosen_epsg(),
+            override_crs=self.crs_page.overriding(),
             encoding=self.crs_page.chosen_encoding(),
             mapping=self.mapping_page.mapping(),
             on_invalid=str(self.check_page.on_invalid.currentData()),

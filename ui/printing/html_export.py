@@ -47,7 +47,10 @@ def export_interactive_html(
     with project.read_scope() as session:
         data = map_data(session, project.srid, lang=lang)
     if cancelled is not None and cancelled():
-        raise KalixPlanError("The export was cancelled; no file was written.")
+        raise KalixPlanError(
+            "The export was cancelled; no file was written.",
+            sv="Exporten avbröts; ingen fil skrevs.",
+        )
     report(1, 2, "writing")
     html = build_map_html(data, basemap=basemap, inline_assets=True)
     payload = html.encode("utf-8")

@@ -128,7 +128,10 @@ def paint_map(device: QPagedPaintDevice, job: MapJob, painter: QPainter | None =
     own = painter is None
     painter = painter or QPainter()
     if own and not painter.begin(device):
-        raise KalixPlanError("The printout cannot be written there; check the file or printer.")
+        raise KalixPlanError(
+            "The printout cannot be written there; check the file or printer.",
+            sv="Utskriften kan inte skrivas där; kontrollera filen eller skrivaren.",
+        )
     try:
         canvas = Canvas(painter, device_dpi(device))
         spec = job.spec
@@ -214,7 +217,10 @@ def write_map_pdf(
     report(0, 2, "gathering")
     job = prepare_map(project, spec)
     if cancelled is not None and cancelled():
-        raise KalixPlanError("Printing was cancelled; no file was written.")
+        raise KalixPlanError(
+            "Printing was cancelled; no file was written.",
+            sv="Utskriften avbröts; ingen fil skrevs.",
+        )
     report(1, 2, "drawing")
     buffer = pdf_buffer()
     writer = pdf_writer(

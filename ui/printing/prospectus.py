@@ -62,7 +62,10 @@ def prepare_prospectus(
             UnreadableLogo for a logo it cannot use.
     """
     if not ids:
-        raise KalixPlanError("No parcels to print; check the --where condition or the selection.")
+        raise KalixPlanError(
+            "No parcels to print; check the --where condition or the selection.",
+            sv="Inga fastigheter att skriva ut; kontrollera villkoret i --where eller urvalet.",
+        )
     mark = load_logo(logo) if logo is not None else None
     report = progress or (lambda done, total, message: None)
     epsg = project.srid
@@ -71,11 +74,15 @@ def prepare_prospectus(
         pages: list[SitePage] = []
         for n, sheet in enumerate(sheets):
             if cancelled is not None and cancelled():
-                raise KalixPlanError("Printing was cancelled; no file was written.")
+                raise KalixPlanError(
+                    "Printing was cancelled; no file was written.",
+                    sv="Utskriften avbröts; ingen fil skrevs.",
+                )
             report(n, len(sheets), sheet.parcel.designation)
             if sheet.parcel.geom is None:
                 raise KalixPlanError(
-                    f"Parcel '{sheet.parcel.designation}' has no boundary; draw one first."
+                    f"Parcel '{sheet.parcel.designation}' has no boundary; draw one first.",
+                    sv=f"Fastigheten '{sheet.parcel.designation}' saknar gräns; rita en först.",
                 )
             bounds = sheet.parcel.geom.bounds
             scale = fitting_scale(bounds, SITE_MAP.w, SITE_MAP.h, padding=0.45)
@@ -98,7 +105,10 @@ def paint_prospectus(device: QPagedPaintDevice, job: ProspectusJob) -> int:
     """Paint cover, index and parcel pages; returns the page count."""
     painter = QPainter()
     if not painter.begin(device):
-        raise KalixPlanError("The prospectus cannot be written there; check the file or printer.")
+        raise KalixPlanError(
+            "The prospectus cannot be written there; check the file or printer.",
+            sv="Prospektet kan inte skrivas där; kontrollera filen eller skrivaren.",
+        )
     try:
         canvas = Canvas(painter, device_dpi(device))
         total = 1 + job.index_pages + len(job.pages)

@@ -31,6 +31,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--layer", help="the layer to read when the file holds several")
     p.add_argument("--src-crs", type=int, metavar="EPSG", help="source CRS when the file has none")
     p.add_argument(
+        "--override-crs",
+        action="store_true",
+        help="read the coordinates in --src-crs although the file states another CRS "
+        "(a file that states the wrong one)",
+    )
+    p.add_argument(
         "--encoding",
         help=f"text encoding of a Shapefile without .cpg, e.g. {', '.join(ENCODINGS)}",
     )
@@ -110,6 +116,7 @@ def run(args: argparse.Namespace) -> int:
             kind=args.kind,
             layer=args.layer,
             src_epsg=args.src_crs,
+            override_crs=args.override_crs,
             encoding=args.encoding,
             mapping=mapping,
             on_invalid=args.on_invalid,

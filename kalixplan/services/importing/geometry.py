@@ -7,12 +7,13 @@ everything is transformed into the project CRS in one pyproj call.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 import numpy as np
 import shapely
 
-from kalixplan.domain.errors import InvalidGeometry
+from kalixplan.domain.errors import InvalidGeometry, MisplacedSource
 from kalixplan.domain.language import format_number
 from kalixplan.geo.checks import repair_polygonal
 from kalixplan.geo.crs import crs_name, transformer
@@ -62,6 +63,7 @@ def prepare_geometries(
     source_name: str,
     what: str,
     promote: bool = True,
+    stated_crs: bool = False,
 ) -> PreparedGeometries:
     """Check, repair and transform source geometries.
 
@@ -73,6 +75,7 @@ def prepare_geometries(
         dst_epsg: the project CRS.
         source_name: the file, for the whole-file refusal.
         what: what is imported ('parcels'), for messages.
+        stated_crs: ``src_epsg`` is what the file states (so a fix needs --override-crs).
         promote: make polygons multipolygons (the stored type); a bulk writer that
             does so itself while encoding (``BulkLoad``) passes False.
 
@@ -145,7 +148,7 @@ def prepare_geometries(
             )
             usable[i] = False
     if src_epsg is not None and usable.any():
-        _check_place(geoms, usable, problems, src_epsg, dst_epsg, source_name, what)
+        _check_place(geoms, usable, problems, src_epsg, dst_epsg, source_name, what, stated_crs)
     unchanged = usable & ~has_z
     unchanged[repaired] = False
     if src_epsg is not None and src_epsg != dst_epsg:
@@ -187,9 +190,11 @@ def _check_place(
     dst_epsg: int,
     source_name: str,
     what: str,
+    stated_crs: bool = False,
 ) -> None:
     """Features outside the stated CRS's area of use become problems; a file whose
-    every feature is outside is refused whole with the likely cause."""
+    every feature is outside is refused whole with the likely cause and, where one
+    fits, the CRS to read it in (``MisplacedSource.suggested_epsg``)."""
     # First the stated CRS's own area (where the cause can be named), then the
     # project's: data of another country in its own correct CRS is no parcel of ours.
     # Reference layers may reach beyond the project's zone (a county's road network).
@@ -201,6 +206,8 @@ def _check_place(
             found = misplaced(_to(geoms[idx], src_epsg, epsg), epsg, dst_epsg)
         if found is None:
             continue
+        if stated_crs and epsg == src_epsg:
+            found = replace(found, fix=_overriding(found.fix))
         rows = idx[found.rows]
         place = f"EPSG:{epsg} ({crs_name(epsg)})"
         if len(rows) == len(idx):
@@ -220,14 +227,31 @@ def _check_place(
             )
             cause = f": {found.cause}" if found.cause else ""
             cause_sv = f": {found.cause.sv}" if found.cause else ""
-            raise InvalidGeometry(
+            raise MisplacedSource(
                 f"{source_name}: {lead}{cause}; nothing was imported: {found.fix}.",
                 sv=f"{source_name}: {lead_sv}{cause_sv}; ingenting importerades: {found.fix.sv}.",
+                suggested_epsg=found.suggested_epsg if own else None,
             )
         message = describe_place(found, epsg, project=epsg != src_epsg)
         for i in rows:
             problems[int(i)] = ("geometry", message)
         usable[rows] = False
+
+
+_SRC_CRS = re.compile(r"--src-crs (\d+)")
+_SRC_CRS_ALONE = re.compile(r"--src-crs(?= ?,)")
+
+
+def _overriding(fix: Reason) -> Reason:
+    """``fix`` for a file that states its CRS: ``--src-crs`` alone is refused there (it
+    differs from what the file says), so the command the user is told adds
+    ``--override-crs``."""
+
+    def mend(text: str) -> str:
+        text = _SRC_CRS.sub(r"--src-crs \1 --override-crs", text)
+        return _SRC_CRS_ALONE.sub("--src-crs --override-crs", text)
+
+    return Reason(mend(fix), mend(fix.sv or fix))
 
 
 def _to(geoms: np.ndarray, src_epsg: int, dst_epsg: int) -> np.ndarray:

@@ -38,6 +38,8 @@ class ImportOptions:
         kind: parcels, plans, land_use or reference.
         layer: the source layer (required when the file has several).
         src_epsg: the source CRS when the file states none.
+        override_crs: ``src_epsg`` replaces the CRS the file states (a file that states
+            the wrong one, as the plausibility check finds).
         encoding: text encoding of a Shapefile without .cpg (None: GDAL's choice).
         mapping: field → source column; fields left out are matched by name and alias.
         on_invalid: abort, repair (invalid polygons; other problems abort) or skip.
@@ -53,6 +55,7 @@ class ImportOptions:
     kind: str
     layer: str | None = None
     src_epsg: int | None = None
+    override_crs: bool = False
     encoding: str | None = None
     mapping: Mapping[str, str] = field(default_factory=dict)
     on_invalid: str = "abort"

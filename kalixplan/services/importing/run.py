@@ -112,6 +112,7 @@ def read_import_source(
         max_features=max_features,
         geometry_columns=options.geometry_columns,
         need_geometry=options.kind != "actors",
+        override_crs=options.override_crs,
     )
 
 
@@ -267,6 +268,7 @@ def import_source(
         "polygons_only": options.kind != "reference",
         "repair": options.on_invalid == "repair",
         "src_epsg": data.epsg,
+        "stated_crs": data.stated_crs,
         "dst_epsg": srid,
         "source_name": info.path.name,
         "what": {"land_use": "land-use areas"}.get(options.kind, options.kind),
