@@ -286,8 +286,7 @@ SWEDISH = {
     "Read the coordinates as EPSG:{0} ({1}) and check again": (
         "Läs koordinaterna som EPSG:{0} ({1}) och kontrollera igen"
     ),
-    "The file states EPSG:{0}, but its coordinates fit EPSG:{1}; they are read as "
-    "EPSG:{1}.": (
+    "The file states EPSG:{0}, but its coordinates fit EPSG:{1}; they are read as EPSG:{1}.": (
         "Filen anger EPSG:{0}, men koordinaterna passar EPSG:{1}; de läses som EPSG:{1}."
     ),
 }
