@@ -26,6 +26,7 @@ from main import main
 
 X0, Y0 = 150_000.0, 7_310_000.0
 EXAMPLES = int(os.environ.get("KALIXPLAN_FUZZ_EXAMPLES", "25"))
+TALLY = os.environ.get("KALIXPLAN_FUZZ_TALLY")
 FUZZ = settings(
     max_examples=EXAMPLES,
     derandomize=True,
@@ -158,6 +159,9 @@ def run_import(project: Path, source: Path, capsys: pytest.CaptureFixture[str]) 
         args += ["--src-crs", "3018"]
     code = main(args)
     out, err = capsys.readouterr()
+    if TALLY:  # the long run's table (bench/fuzz.sh): format, exit status
+        with open(TALLY, "a", encoding="utf-8") as tally:
+            tally.write(f"{source.suffix[1:]}\t{code}\n")
     assert "Traceback" not in out + err, err
     assert code in (0, 2), (code, err)
     if code == 2:
