@@ -5,8 +5,10 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -15,12 +17,32 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     extra = _ui_command_modules()
     parser = build_parser(extra)
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(_project_file_as_db(parser, words))
     if args.command is None:
         from ui.app import run_gui
 
         return run_gui(args.db, args.lang)
     return run(args)
+
+
+def _project_file_as_db(parser: argparse.ArgumentParser, words: list[str]) -> list[str]:
+    """``kalixplan FILE.gpkg`` is ``kalixplan --db FILE.gpkg``: how a desktop's "Open with"
+    (``kalixplan %f``, Windows' ``"%1"``) starts the application on a project."""
+    commands = {
+        name
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+    if not words or words[-1].startswith("-") or commands.intersection(words):
+        return words
+    if len(words) > 1 and words[-2] in ("--db", "--lang"):
+        return words  # the value of an option
+    path = Path(words[-1])
+    if path.suffix.lower() != ".gpkg" and not path.is_file():
+        return words  # a mistyped command: argparse names the choices
+    return [*words[:-1], "--db", words[-1]]
 
 
 def _ui_command_modules() -> list:  # type: ignore[type-arg]

@@ -289,6 +289,9 @@ SWEDISH = {
     "The file states EPSG:{0}, but its coordinates fit EPSG:{1}; they are read as EPSG:{1}.": (
         "Filen anger EPSG:{0}, men koordinaterna passar EPSG:{1}; de läses som EPSG:{1}."
     ),
+    "Log file: %1<br>Your data and the demo: %2<br>Map cache: %3": (
+        "Loggfil: %1<br>Dina data och demot: %2<br>Kartcache: %3"
+    ),
 }
 
 

@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Mapping
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,8 +24,11 @@ from kalixplan.store import secrets
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.settings import AppSettings
+from ui.smoke import install_smoke_hook
 
 APP_NAME = "KalixPlan"
+# The application's icon; a frozen build carries resources/ beside the packages, as a checkout does.
+ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "kalixplan.svg"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -43,7 +47,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     assert isinstance(app, QApplication)
     app.setApplicationDisplayName(APP_NAME)
-    app.setWindowIcon(QIcon.fromTheme("applications-science"))
+    # The installed kalixplan.desktop: Wayland shells take the window's icon and name from it.
+    app.setDesktopFileName("kalixplan")
+    app.setWindowIcon(QIcon(str(ICON)))
     return app
 
 
@@ -116,5 +122,6 @@ def run_gui(db: str | None, lang: str | None) -> int:
     app = make_application()
     window = create_main_window(db, lang)
     install_excepthook(window)
+    install_smoke_hook(window)
     window.show()
     return int(app.exec())

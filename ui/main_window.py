@@ -7,6 +7,7 @@ and the menus kept as attributes (``menu_file``, ``menu_edit``, ``menu_view``,
 
 from __future__ import annotations
 
+import html
 import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
@@ -354,16 +355,34 @@ class MainWindow(WindowShell):
         self._update_status()
 
     def about(self) -> None:
-        """Help ▸ About."""
-        QMessageBox.about(
-            self,
-            self.tr("About KalixPlan"),
+        """Help ▸ About: the version, where the log and the user's files are, and the
+        licences of what KalixPlan runs on (under Show Details)."""
+        from PySide6.QtCore import qVersion
+
+        from kalixplan.app.about import about_text, user_folders
+
+        folders = user_folders()
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About KalixPlan"))
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
             self.tr(
                 "<h3>KalixPlan %1</h3><p>Detailed plans, industrial land and green-transition "
                 "actors for Swedish municipalities.</p><p>Map data © OpenStreetMap contributors. "
                 "The example data is invented.</p>"
-            ).replace("%1", __version__),
+            ).replace("%1", __version__)
         )
+        box.setInformativeText(
+            self.tr("Log file: %1<br>Your data and the demo: %2<br>Map cache: %3")
+            .replace("%1", html.escape(str(folders["log"])))
+            .replace("%2", html.escape(str(folders["data"])))
+            .replace("%3", html.escape(str(folders["cache"])))
+        )
+        box.setDetailedText(about_text(qVersion()))
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        self._about_box = box  # tests read it
+        box.open()
 
     # --- layout --------------------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -2101,18 +2101,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>The map could not be shown: %1</source>
         <translation>The map could not be shown: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>%n parcel(s) were edited outside KalixPlan: areas and distances recomputed.</source>
         <translation>
             <numerusform>%n parcel was edited outside KalixPlan: area and distances recomputed.</numerusform>
@@ -2120,7 +2120,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>KalixPlan</source>
         <translation>KalixPlan</translation>
     </message>
@@ -2496,14 +2496,14 @@ Nothing was saved by this action.&lt;/translation&gt;
 Nothing was saved by this action. The details are in %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Parcel</source>
         <translation>Parcel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -2516,47 +2516,52 @@ Nothing was saved by this action. The details are in %2.</translation>
         <translation type="vanished">%1 parcels, %2 ha shown</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Find land</source>
         <translation>Find land</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Detailed plans</source>
         <translation>Detailed plans</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</source>
         <translation>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</source>
         <translation>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>About KalixPlan</source>
         <translation>About KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="377"/>
+        <source>Log file: %1&lt;br&gt;Your data and the demo: %2&lt;br&gt;Map cache: %3</source>
+        <translation>Log file: %1&lt;br&gt;Your data and the demo: %2&lt;br&gt;Map cache: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Save your changes to %1?</source>
         <translation>Save your changes to %1?</translation>
     </message>

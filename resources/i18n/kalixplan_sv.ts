@@ -1391,18 +1391,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>The map could not be shown: %1</source>
         <translation>Kartan kunde inte visas: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>%n parcel(s) were edited outside KalixPlan: areas and distances recomputed.</source>
         <translation>
             <numerusform>%n fastighet hade ändrats utanför KalixPlan: areal och avstånd är omräknade.</numerusform>
@@ -1410,7 +1410,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>KalixPlan</source>
         <translation>KalixPlan</translation>
     </message>
@@ -1431,14 +1431,14 @@ Nothing was saved by this action. The details are in %2.</source>
 Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Parcel</source>
         <translation>Fastighet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -1451,47 +1451,52 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
         <translation type="vanished">%1 fastigheter, %2 ha visas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Find land</source>
         <translation>Hitta mark</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Parcels</source>
         <translation>Fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Detailed plans</source>
         <translation>Detaljplaner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Click a parcel or a plan on the map, or pick a row in a table, to see its details here.</source>
         <translation>Klicka på en fastighet eller en plan i kartan, eller välj en rad i en tabell, så visas uppgifterna här.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>this project holds invented demo data for Kalix. Create or open a real project in the File menu.</source>
         <translation>projektet innehåller påhittade demonstrationsdata för Kalix. Skapa eller öppna ett riktigt projekt i menyn Arkiv.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>About KalixPlan</source>
         <translation>Om KalixPlan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detailed plans, industrial land and green-transition actors for Swedish municipalities.&lt;/p&gt;&lt;p&gt;Map data © OpenStreetMap contributors. The example data is invented.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KalixPlan %1&lt;/h3&gt;&lt;p&gt;Detaljplaner, industrimark och aktörer i den gröna omställningen för svenska kommuner.&lt;/p&gt;&lt;p&gt;Kartdata © OpenStreetMaps bidragsgivare. Exempeldata är påhittade.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="377"/>
+        <source>Log file: %1&lt;br&gt;Your data and the demo: %2&lt;br&gt;Map cache: %3</source>
+        <translation>Loggfil: %1&lt;br&gt;Dina data och demot: %2&lt;br&gt;Kartcache: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Unsaved changes</source>
         <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Save your changes to %1?</source>
         <translation>Spara dina ändringar i %1?</translation>
     </message>
