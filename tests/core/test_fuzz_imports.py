@@ -1,4 +1,5 @@
-"""Generated hostility (issue 16, item 4): files of every import format with random
+"""Generated hostility (issue 16, item 4): files of every import format (the seven
+geodata formats and the two plan deliveries, NS Detaljplan JSON and SS 637040 GML) with random
 damage. For each one: exit status 0 or 2, never a traceback, a refusal is one sentence,
 and a refused import leaves the database byte-for-byte as it was.
 
@@ -23,6 +24,7 @@ from hypothesis import strategies as st
 from shapely.geometry import box
 
 from main import main
+from tests.core.test_gml_plans import shared_border_plan
 
 X0, Y0 = 150_000.0, 7_310_000.0
 EXAMPLES = int(os.environ.get("KALIXPLAN_FUZZ_EXAMPLES", "25"))
@@ -73,8 +75,11 @@ def write_base(fmt: str, folder: Path) -> Path:
     return path
 
 
-FORMATS = ["geojson", "csv", "gpkg", "shp", "xlsx", "kml", "gml"]
-TEXT_FORMATS = {"geojson", "csv", "kml", "gml"}
+# The plan deliveries, imported as plans: NS Detaljplan 4.1 JSON (the demo's plans as
+# KalixPlan delivers them) and an SS 637040 GML plan (shared boundaries by reference).
+PLAN_FORMATS = {"ns-json": "leverans.json", "ss637040-gml": "detaljplan.gml"}
+FORMATS = ["geojson", "csv", "gpkg", "shp", "xlsx", "kml", "gml", *PLAN_FORMATS]
+TEXT_FORMATS = {"geojson", "csv", "kml", "gml", *PLAN_FORMATS}
 EXTREMES = [
     "1e308",
     "-1e308",
@@ -152,16 +157,22 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def run_import(project: Path, source: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def run_import(
+    project: Path,
+    source: Path,
+    capsys: pytest.CaptureFixture[str],
+    kind: str = "parcels",
+    label: str | None = None,
+) -> None:
     before = digest(project)
-    args = ["import", "--db", str(project), "--kind", "parcels", str(source)]
+    args = ["import", "--db", str(project), "--kind", kind, str(source)]
     if source.suffix in (".csv", ".xlsx"):
         args += ["--src-crs", "3018"]
     code = main(args)
     out, err = capsys.readouterr()
     if TALLY:  # the long run's table (bench/fuzz.sh): format, exit status
         with open(TALLY, "a", encoding="utf-8") as tally:
-            tally.write(f"{source.suffix[1:]}\t{code}\n")
+            tally.write(f"{label or source.suffix[1:]}\t{code}\n")
     assert "Traceback" not in out + err, err
     assert code in (0, 2), (code, err)
     if code == 2:
@@ -178,6 +189,11 @@ def fuzz_case(
             folder = Path(tmp)
             project = folder / "project.gpkg"
             shutil.copyfile(demo_template, project)
+            if fmt in PLAN_FORMATS:
+                plans = folder / PLAN_FORMATS[fmt]
+                plans.write_bytes(damaged)
+                run_import(project, plans, capsys, kind="plans", label=fmt)
+                return
             base = write_base(fmt, folder)
             base.write_bytes(damaged)
             run_import(project, base, capsys)
@@ -185,9 +201,17 @@ def fuzz_case(
     return case
 
 
-def base_bytes(fmt: str) -> bytes:
+def base_bytes(fmt: str, demo_template: Path, capsys: pytest.CaptureFixture[str]) -> bytes:
     with tempfile.TemporaryDirectory() as tmp:
-        return write_base(fmt, Path(tmp)).read_bytes()
+        folder = Path(tmp)
+        if fmt == "ns-json":
+            out = folder / PLAN_FORMATS[fmt]
+            assert main(["export", "--db", str(demo_template), "--kind", "plans", str(out)]) == 0
+            capsys.readouterr()
+            return out.read_bytes()
+        if fmt == "ss637040-gml":
+            return shared_border_plan().encode("utf-8")
+        return write_base(fmt, folder).read_bytes()
 
 
 @pytest.mark.slow
@@ -195,7 +219,7 @@ def base_bytes(fmt: str) -> bytes:
 def test_damaged_files_never_crash_nor_half_import(
     fmt: str, demo_template: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = base_bytes(fmt)
+    data = base_bytes(fmt, demo_template, capsys)
     damage = text_damage(data) if fmt in TEXT_FORMATS else byte_damage(data)
     check = fuzz_case(fmt, demo_template, capsys)
 

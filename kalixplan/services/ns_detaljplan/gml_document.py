@@ -114,6 +114,15 @@ def read_root(path: Path) -> ET.Element:
             "avbruten eller skadad ut); exportera den igen från plansystemet, ingenting "
             "importerades.",
         ) from None
+    except (LookupError, UnicodeError, ValueError) as exc:  # an encoding the XML names wrongly
+        raise GmlPlanRefused(
+            f"{path.name} cannot be read as XML ({exc}); its declared encoding or its "
+            "text is damaged. Export it again from the plan system (UTF-8), nothing was "
+            "imported.",
+            sv=f"{path.name} kan inte läsas som XML ({exc}); den angivna teckenkodningen "
+            "eller texten är skadad. Exportera den igen från plansystemet (UTF-8), "
+            "ingenting importerades.",
+        ) from None
 
 
 def _values(feature: ET.Element) -> tuple[dict[str, list[str]], list[str]]:

@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from shapely.errors import ShapelyError
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
@@ -24,7 +25,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.codes import NS_DECISION_TYPE, NS_PLAN_STATUS, DecisionType
-from kalixplan.domain.errors import KalixPlanError, sentence_of
+from kalixplan.domain.errors import InvalidGeometry, KalixPlanError, clause_of, sentence_of
 from kalixplan.geo.crs import reproject
 from kalixplan.services.documents import add_document
 from kalixplan.services.importing.report import ImportReport, Issue, ReportLine
@@ -121,12 +122,28 @@ def read_document(path: Path) -> dict[str, Any]:
 
 
 def _geometry(items: list[dict[str, Any]], srid: int) -> BaseGeometry:
+    """The union of a feature's geometries, in the project's CRS.
+
+    Raises:
+        InvalidGeometry: a position GEOS cannot build (an unclosed ring, too few points,
+            a coordinate that is not a number); the schema checks the shape of the JSON,
+            not this.
+    """
     parts = []
-    for item in items:
-        geometri = item["geometri"]
-        source = int(str(geometri["koordinatsystemPlan"]).split(":")[1])
-        parts.append(reproject(shape(geometri["position"]), source, srid))
-    return unary_union(parts)
+    try:
+        for item in items:
+            geometri = item["geometri"]
+            source = int(str(geometri["koordinatsystemPlan"]).split(":")[1])
+            parts.append(reproject(shape(geometri["position"]), source, srid))
+        return unary_union(parts)
+    except (ShapelyError, ValueError, TypeError, IndexError, KeyError) as exc:
+        detail = str(exc).split(": ", 1)[-1].split(". ")[0].rstrip(".") or type(exc).__name__
+        raise InvalidGeometry(
+            f"has a geometry that cannot be built ({detail}); correct it in the plan "
+            "system and deliver it again",
+            sv=f"har en geometri som inte kan byggas ({detail}); rätta den i "
+            "plansystemet och leverera den igen",
+        ) from None
 
 
 def _day(value: Any) -> date | None:
@@ -231,6 +248,21 @@ def take_in_once(
 
 
 def _take_in(session: Session, srid: int, uuid: str, plan: _Plan, report: ImportReport) -> None:
+    try:
+        _take_in_plan(session, srid, uuid, plan, report)
+    except InvalidGeometry as exc:  # a geometry of the plan, its land use or provisions
+        key = plan.properties.get("beteckning") or plan.properties.get("namn") or uuid
+        raise InvalidGeometry(
+            f"Plan {key} in {report.source} (feature {plan.number}) "
+            f"{clause_of(exc, 'en')}. Nothing was imported.",
+            sv=f"Planen {key} i {report.source} (objekt {plan.number}) "
+            f"{clause_of(exc, 'sv')}. Ingenting importerades.",
+        ) from None
+
+
+def _take_in_plan(
+    session: Session, srid: int, uuid: str, plan: _Plan, report: ImportReport
+) -> None:
     fields = plan_fields(plan.properties, srid)
     key = fields["designation"]
     version = plan.properties.get("objektversion")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from shapely import STRtree
+from shapely.errors import ShapelyError
 from shapely.geometry import shape
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import unary_union
@@ -73,8 +74,8 @@ def _plan_geometry(properties: dict[str, Any]) -> BaseGeometry | None:
     for item in properties.get("plangeometri") or ():
         try:
             parts.append(shape(item["geometri"]["position"]))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            return None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError, ShapelyError):
+            return None  # the reader refuses it with its reason
     return unary_union(parts) if parts else None
 
 
