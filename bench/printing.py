@@ -1,6 +1,9 @@
 """Printing benchmark: an A3 sheet with 10 000 parcels, and prospectus pages.
 
 Targets (issue 5): the A3 print under 3 s, prospectus sheets under 1 s a page.
+Issue 11, 4 adds figures without targets: the same 10 000 parcels printed at
+1:500 and at 1:500 000, and the demo's whole-municipality A3 sheet. No QGIS
+comparison: PyQGIS is not installed here.
 Run: ``python bench/printing.py`` (``--quick`` for 2 000 parcels).
 """
 
@@ -20,9 +23,9 @@ from shapely.geometry import box
 
 from kalixplan.cli.commands.init import init_project
 from kalixplan.printing.paper import Paper
-from kalixplan.printing.spec import MapSpec
+from kalixplan.printing.spec import MapSpec, municipality_spec
 from kalixplan.services.parcels import bulk_insert_parcels
-from kalixplan.services.printing import matching_parcel_ids
+from kalixplan.services.printing import matching_parcel_ids, municipality_extent
 from kalixplan.store.engine import create_project, open_project
 from ui.printing.pdf import write_map_pdf
 from ui.printing.prospectus import write_prospectus_pdf
@@ -55,6 +58,30 @@ def bench_a3(folder: Path, n: int) -> float:
         f"A3 print, {len(records)} parcels at 1:{spec.resolved_scale()}: {took:.2f} s "
         f"(target 3 s, ratio {took / 3.0:.2f})"
     )
+    project = open_project(str(folder / "big.gpkg"))
+    for scale in (500, 500_000):
+        at = MapSpec(area=area, paper=Paper.A3, landscape=True, title="Benchmark", scale=scale)
+        start = time.perf_counter()
+        write_map_pdf(project, at, folder / f"big_{scale}.pdf")
+        print(f"A3 print at 1:{scale}: {time.perf_counter() - start:.2f} s (no target)")
+    project.close()
+    return took
+
+
+def bench_municipality(folder: Path) -> float:
+    db = folder / "kommun.gpkg"
+    init_project(str(db), 3018, demo=True)
+    project = open_project(str(db))
+    with project.read_scope() as s:
+        spec = municipality_spec(municipality_extent(s), Paper.A3)
+    start = time.perf_counter()
+    write_map_pdf(project, spec, folder / "kommun.pdf")
+    took = time.perf_counter() - start
+    project.close()
+    print(
+        f"Whole municipality, A3 {'landscape' if spec.landscape else 'portrait'} at "
+        f"1:{spec.resolved_scale()}: {took:.2f} s (no target)"
+    )
     return took
 
 
@@ -82,6 +109,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         a3 = bench_a3(Path(tmp), 2_000 if quick else 10_000)
         page = bench_prospectus(Path(tmp))
+        bench_municipality(Path(tmp))
     del app
     return 0 if a3 < 3.0 and page < 1.0 else 1
 

@@ -292,6 +292,10 @@ SWEDISH = {
     "Log file: %1<br>Your data and the demo: %2<br>Map cache: %3": (
         "Loggfil: %1<br>Dina data och demot: %2<br>Kartcache: %3"
     ),
+    "Whole municipality": "Hela kommunen",
+    "The municipal boundary and every parcel on one sheet, at the largest scale that holds them": (
+        "Kommungränsen och alla fastigheter på ett blad, i den största skala som rymmer dem"
+    ),
 }
 
 

@@ -28,8 +28,23 @@ from kalixplan.domain.language import format_number
 from kalixplan.printing.paper import Rect
 from kalixplan.printing.scale import Extent
 
-# Round intervals in metres, smallest first; the first that fits is used.
-TICK_INTERVALS_M: tuple[int, ...] = (100, 200, 500, 1_000, 2_000, 5_000, 10_000)
+# Round intervals in metres, smallest first; the first that fits is used. 20 m gives an
+# A3 frame at 1:500 (150 m across) about six labels, 20 km one at 1:500 000 (150 km).
+TICK_INTERVALS_M: tuple[int, ...] = (
+    10,
+    20,
+    50,
+    100,
+    200,
+    500,
+    1_000,
+    2_000,
+    5_000,
+    10_000,
+    20_000,
+    50_000,
+    100_000,
+)
 MAX_LABELS_PER_EDGE = 8
 TICK_MM = 3.0  # a mark's length, from the edge inwards
 TICK_WIDTH_MM = 0.3

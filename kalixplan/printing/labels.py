@@ -34,6 +34,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "logo_placeholder": ("Kommunens logotyp", "Municipal logo"),
     "grid_every": ("Koordinatmarkeringar var {m}:e meter", "Coordinate ticks every {m} m"),
     "default_title": ("Industrimark", "Industrial land"),
+    "municipality_title": ("Hela kommunen", "The whole municipality"),
     "parcels_shown": ("Fastigheter i kartan", "Parcels shown"),
     "true_scale": ("Skalriktig vid utskrift i 100 %", "True to scale when printed at 100 %"),
     "page": ("Sida", "Page"),

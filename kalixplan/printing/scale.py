@@ -15,11 +15,14 @@ from kalixplan.domain.language import format_number
 
 Extent = tuple[float, float, float, float]  # minx, miny, maxx, maxy in metres
 
-MIN_SCALE = 1_000
-MAX_SCALE = 100_000
+MIN_SCALE = 500
+MAX_SCALE = 500_000
 
-# The scales planners ask for; offered in the print dialog and used when fitting.
+# The scales planners ask for; offered in the print dialog and used when fitting:
+# from a building-permit detail (1:500) to a whole municipality on one sheet
+# (Kalix, about 60 x 70 km, holds on A3 at 1:300 000).
 NICE_SCALES: tuple[int, ...] = (
+    500,
     1_000,
     2_000,
     2_500,
@@ -32,11 +35,17 @@ NICE_SCALES: tuple[int, ...] = (
     50_000,
     75_000,
     100_000,
+    150_000,
+    200_000,
+    250_000,
+    300_000,
+    400_000,
+    500_000,
 )
 
 
 def check_scale(scale: float) -> int:
-    """A scale denominator within 1:1 000 - 1:100 000.
+    """A scale denominator within 1:500 - 1:500 000.
 
     Raises:
         ValidationError: outside the range or not a number.
@@ -79,7 +88,7 @@ def ground_extent(
 
 
 # Overview maps (a prospectus cover) may need smaller scales than a printout offers.
-OVERVIEW_SCALES: tuple[int, ...] = (*NICE_SCALES, 150_000, 200_000, 250_000, 500_000, 1_000_000)
+OVERVIEW_SCALES: tuple[int, ...] = (*NICE_SCALES, 1_000_000)
 
 
 def fitting_scale(
@@ -92,7 +101,7 @@ def fitting_scale(
     """The largest nice scale at which ``extent`` (plus ``padding`` on each side) fits.
 
     Extents needing more than the last of ``scales`` get that one; a point
-    or tiny parcel gets the first (1:1 000).
+    or tiny parcel gets the first (1:500).
     """
     minx, miny, maxx, maxy = extent
     need_w = max(maxx - minx, 0.0) * (1.0 + 2 * padding)

@@ -8,7 +8,7 @@ projected CRS is asked for); queries use the spatial index of the store.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from shapely.geometry.base import BaseGeometry
 from sqlalchemy import or_, select
@@ -19,6 +19,7 @@ from kalixplan.domain.language import Lang
 from kalixplan.domain.rows import ParcelRow, PlanRow
 from kalixplan.geo.crs import check_project_crs, reproject, transformer
 from kalixplan.printing.facts import Section, prospectus_sections
+from kalixplan.printing.generalise import simplify_geometries
 from kalixplan.printing.legend import LegendEntry, legend_entries
 from kalixplan.printing.scale import Extent
 from kalixplan.printing.spec import LayerChoice
@@ -51,6 +52,7 @@ class PrintParcel:
     price_sek_m2: float | None
     land_use: str | None
     geom: BaseGeometry
+    anchor: tuple[float, float] | None = None  # where its label goes; None: a point on it
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,7 @@ class PrintArea:
 
     label: str
     geom: BaseGeometry
+    anchor: tuple[float, float] | None = None  # where its label goes; None: a point on it
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,55 @@ def map_content(
     return content
 
 
+def simplified_content(content: MapContent, scale: float) -> MapContent:
+    """``content`` with every drawn geometry simplified for 1:``scale``.
+
+    The tolerance is a fraction of the thinnest printed line (see
+    ``kalixplan.printing.generalise``); every feature is kept, in the same order.
+    Labels keep the anchor of the unsimplified shape: a point on the surface can
+    jump when a vertex goes, and a label that moves is something a reader sees.
+    """
+
+    def areas(items: list[PrintArea]) -> list[PrintArea]:
+        geoms = simplify_geometries([a.geom for a in items], scale)
+        anchors = label_anchors([a.geom for a in items])
+        return [
+            replace(a, geom=g, anchor=a.anchor or p)
+            for a, g, p in zip(items, geoms, anchors, strict=True)
+        ]
+
+    parcels = simplify_geometries([p.geom for p in content.parcels], scale)
+    anchors = label_anchors([p.geom for p in content.parcels])
+    references = simplify_geometries([r.geom for r in content.references], scale)
+    boundary = content.boundary
+    if boundary is not None:
+        boundary = simplify_geometries([boundary], scale)[0]
+    return replace(
+        content,
+        parcels=[
+            replace(p, geom=g, anchor=p.anchor or a)
+            for p, g, a in zip(content.parcels, parcels, anchors, strict=True)
+        ],
+        plans=areas(content.plans),
+        land_uses=areas(content.land_uses),
+        references=[
+            replace(r, geom=g) for r, g in zip(content.references, references, strict=True)
+        ],
+        boundary=boundary,
+    )
+
+
+def label_anchors(geoms: Sequence[BaseGeometry]) -> list[tuple[float, float]]:
+    """A point on each geometry's surface (where its label goes), in the same order."""
+    import numpy as np
+    import shapely
+
+    if not geoms:
+        return []
+    points = shapely.get_coordinates(shapely.point_on_surface(np.asarray(geoms, dtype=object)))
+    return [(float(x), float(y)) for x, y in points]
+
+
 def _parcels(
     session: Session, bbox: Extent, srid: int, epsg: int, frame: BaseGeometry
 ) -> list[PrintParcel]:
@@ -286,6 +338,45 @@ def municipal_boundary(session: Session, epsg: int | None = None) -> BaseGeometr
     if not geoms:
         return None
     return reproject(union_all(geoms), srid, epsg or srid)
+
+
+def municipality_extent(session: Session, epsg: int | None = None) -> Extent:
+    """The area a whole-municipality sheet shows, in ``epsg`` (default project CRS).
+
+    The bounds of the municipal boundary (a reference layer of kind 'boundary',
+    the demo's is Kalix's real one) together with every parcel, so a parcel
+    outside a boundary drawn too tight is still printed; without a boundary,
+    the parcels alone.
+
+    Raises:
+        NotFound: the project has neither a municipal boundary nor a parcel with a boundary.
+    """
+    import shapely
+
+    srid = _srid(session)
+    boxes: list[Extent] = []
+    boundary = municipal_boundary(session, epsg)
+    if boundary is not None:
+        minx, miny, maxx, maxy = boundary.bounds
+        boxes.append((float(minx), float(miny), float(maxx), float(maxy)))
+    parcels = [g for g in session.scalars(select(Parcel.geom)) if g is not None and not g.is_empty]
+    if parcels:
+        total = shapely.box(*shapely.total_bounds(parcels))
+        minx, miny, maxx, maxy = reproject(total, srid, epsg or srid).bounds
+        boxes.append((float(minx), float(miny), float(maxx), float(maxy)))
+    if not boxes:
+        raise NotFound(
+            "The project has no municipal boundary and no parcel to print; import the "
+            "boundary as a reference layer of kind 'boundary', or add parcels first.",
+            sv="Projektet har ingen kommungräns och ingen fastighet att skriva ut; importera "
+            "gränsen som referenslager av typen 'boundary' eller lägg till fastigheter först.",
+        )
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
 
 
 def is_example_project(session: Session) -> bool:

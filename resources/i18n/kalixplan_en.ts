@@ -3876,216 +3876,226 @@ Nothing was saved by this action. The details are in %2.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="72"/>
-        <location filename="../../ui/printing/dialog.py" line="309"/>
-        <location filename="../../ui/printing/dialog.py" line="325"/>
-        <location filename="../../ui/printing/dialog.py" line="358"/>
-        <location filename="../../ui/printing/dialog.py" line="369"/>
+        <location filename="../../ui/printing/dialog.py" line="78"/>
+        <location filename="../../ui/printing/dialog.py" line="343"/>
+        <location filename="../../ui/printing/dialog.py" line="359"/>
+        <location filename="../../ui/printing/dialog.py" line="392"/>
+        <location filename="../../ui/printing/dialog.py" line="403"/>
         <source>Print map</source>
         <translation>Print map</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="88"/>
+        <location filename="../../ui/printing/dialog.py" line="94"/>
         <source>Landscape</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="89"/>
+        <location filename="../../ui/printing/dialog.py" line="95"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="92"/>
+        <location filename="../../ui/printing/dialog.py" line="98"/>
         <source>Fit to extent</source>
         <translation>Fit to extent</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="97"/>
+        <location filename="../../ui/printing/dialog.py" line="103"/>
         <source>Selected parcels</source>
         <translation>Selected parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="99"/>
+        <location filename="../../ui/printing/dialog.py" line="105"/>
         <source>Current map view</source>
         <translation>Current map view</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="100"/>
+        <location filename="../../ui/printing/dialog.py" line="106"/>
         <source>All parcels</source>
         <translation>All parcels</translation>
     </message>
     <message>
         <location filename="../../ui/printing/dialog.py" line="107"/>
+        <source>Whole municipality</source>
+        <translation>Whole municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="110"/>
+        <source>The municipal boundary and every parcel on one sheet, at the largest scale that holds them</source>
+        <translation>The municipal boundary and every parcel on one sheet, at the largest scale that holds them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="121"/>
         <source>Parcels</source>
         <translation>Parcels</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="108"/>
+        <location filename="../../ui/printing/dialog.py" line="122"/>
         <source>Plan boundaries</source>
         <translation>Plan boundaries</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="109"/>
+        <location filename="../../ui/printing/dialog.py" line="123"/>
         <source>Land use</source>
         <translation>Land use</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="110"/>
+        <location filename="../../ui/printing/dialog.py" line="124"/>
         <source>Reference layers</source>
         <translation>Reference layers</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="118"/>
+        <location filename="../../ui/printing/dialog.py" line="132"/>
         <source>Basemap tiles (from the local cache)</source>
         <translation>Basemap tiles (from the local cache)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="119"/>
+        <location filename="../../ui/printing/dialog.py" line="133"/>
         <source>Overview map</source>
         <translation>Overview map</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="121"/>
+        <location filename="../../ui/printing/dialog.py" line="135"/>
         <source>Table of the parcels shown</source>
         <translation>Table of the parcels shown</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="122"/>
+        <location filename="../../ui/printing/dialog.py" line="136"/>
         <source>Coordinate ticks</source>
         <translation>Coordinate ticks</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="134"/>
+        <location filename="../../ui/printing/dialog.py" line="148"/>
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="135"/>
+        <location filename="../../ui/printing/dialog.py" line="149"/>
         <source>Orientation</source>
         <translation>Orientation</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="136"/>
+        <location filename="../../ui/printing/dialog.py" line="150"/>
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="137"/>
+        <location filename="../../ui/printing/dialog.py" line="151"/>
         <source>Extent</source>
         <translation>Extent</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="138"/>
+        <location filename="../../ui/printing/dialog.py" line="153"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="139"/>
+        <location filename="../../ui/printing/dialog.py" line="154"/>
         <source>Subtitle</source>
         <translation>Subtitle</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="140"/>
+        <location filename="../../ui/printing/dialog.py" line="155"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="141"/>
+        <location filename="../../ui/printing/dialog.py" line="156"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="142"/>
+        <location filename="../../ui/printing/dialog.py" line="157"/>
         <source>Layers</source>
         <translation>Layers</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="147"/>
+        <location filename="../../ui/printing/dialog.py" line="162"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="151"/>
+        <location filename="../../ui/printing/dialog.py" line="166"/>
         <source>Save PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="152"/>
+        <location filename="../../ui/printing/dialog.py" line="167"/>
         <source>Prospectus PDF…</source>
         <translation>Prospectus PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="154"/>
+        <location filename="../../ui/printing/dialog.py" line="169"/>
         <source>One A4 prospectus sheet (objektblad) per selected parcel, for investors</source>
         <translation>One A4 prospectus sheet (objektblad) per selected parcel, for investors</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="158"/>
+        <location filename="../../ui/printing/dialog.py" line="173"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="159"/>
+        <location filename="../../ui/printing/dialog.py" line="174"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="208"/>
+        <location filename="../../ui/printing/dialog.py" line="223"/>
         <source>Type the scale as a number such as 10000 or 1:10 000.</source>
         <translation>Type the scale as a number such as 10000 or 1:10 000.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="265"/>
+        <location filename="../../ui/printing/dialog.py" line="299"/>
         <source>Drawing the preview…</source>
         <translation>Drawing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="274"/>
+        <location filename="../../ui/printing/dialog.py" line="308"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="288"/>
+        <location filename="../../ui/printing/dialog.py" line="322"/>
         <source>Parcels shown: {n}. Scale {scale} on {paper}.</source>
         <translation>Parcels shown: {n}. Scale {scale} on {paper}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="312"/>
+        <location filename="../../ui/printing/dialog.py" line="346"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="319"/>
+        <location filename="../../ui/printing/dialog.py" line="353"/>
         <source>Printing to PDF</source>
         <translation>Printing to PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="324"/>
+        <location filename="../../ui/printing/dialog.py" line="358"/>
         <source>Saved {path}.</source>
         <translation>Saved {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="336"/>
+        <location filename="../../ui/printing/dialog.py" line="370"/>
         <source>Save prospectus</source>
         <translation>Save prospectus</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="344"/>
+        <location filename="../../ui/printing/dialog.py" line="378"/>
         <source>Writing the prospectus</source>
         <translation>Writing the prospectus</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="349"/>
+        <location filename="../../ui/printing/dialog.py" line="383"/>
         <source>Saved %1 (%2 pages).</source>
         <translation>Saved %1 (%2 pages).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="351"/>
+        <location filename="../../ui/printing/dialog.py" line="385"/>
         <source>Prospectus</source>
         <translation>Prospectus</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="358"/>
+        <location filename="../../ui/printing/dialog.py" line="392"/>
         <source>Wait for the preview, then print.</source>
         <translation>Wait for the preview, then print.</translation>
     </message>

@@ -2811,216 +2811,226 @@ Inget sparades av den här åtgärden. Detaljerna finns i %2.</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="72"/>
-        <location filename="../../ui/printing/dialog.py" line="309"/>
-        <location filename="../../ui/printing/dialog.py" line="325"/>
-        <location filename="../../ui/printing/dialog.py" line="358"/>
-        <location filename="../../ui/printing/dialog.py" line="369"/>
+        <location filename="../../ui/printing/dialog.py" line="78"/>
+        <location filename="../../ui/printing/dialog.py" line="343"/>
+        <location filename="../../ui/printing/dialog.py" line="359"/>
+        <location filename="../../ui/printing/dialog.py" line="392"/>
+        <location filename="../../ui/printing/dialog.py" line="403"/>
         <source>Print map</source>
         <translation>Skriv ut karta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="88"/>
+        <location filename="../../ui/printing/dialog.py" line="94"/>
         <source>Landscape</source>
         <translation>Liggande</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="89"/>
+        <location filename="../../ui/printing/dialog.py" line="95"/>
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="92"/>
+        <location filename="../../ui/printing/dialog.py" line="98"/>
         <source>Fit to extent</source>
         <translation>Anpassa till utbredning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="97"/>
+        <location filename="../../ui/printing/dialog.py" line="103"/>
         <source>Selected parcels</source>
         <translation>Valda fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="99"/>
+        <location filename="../../ui/printing/dialog.py" line="105"/>
         <source>Current map view</source>
         <translation>Aktuell kartvy</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="100"/>
+        <location filename="../../ui/printing/dialog.py" line="106"/>
         <source>All parcels</source>
         <translation>Alla fastigheter</translation>
     </message>
     <message>
         <location filename="../../ui/printing/dialog.py" line="107"/>
+        <source>Whole municipality</source>
+        <translation>Hela kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="110"/>
+        <source>The municipal boundary and every parcel on one sheet, at the largest scale that holds them</source>
+        <translation>Kommungränsen och alla fastigheter på ett blad, i den största skala som rymmer dem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing/dialog.py" line="121"/>
         <source>Parcels</source>
         <translation>Fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="108"/>
+        <location filename="../../ui/printing/dialog.py" line="122"/>
         <source>Plan boundaries</source>
         <translation>Plangränser</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="109"/>
+        <location filename="../../ui/printing/dialog.py" line="123"/>
         <source>Land use</source>
         <translation>Markanvändning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="110"/>
+        <location filename="../../ui/printing/dialog.py" line="124"/>
         <source>Reference layers</source>
         <translation>Referensskikt</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="118"/>
+        <location filename="../../ui/printing/dialog.py" line="132"/>
         <source>Basemap tiles (from the local cache)</source>
         <translation>Bakgrundskarta (från den lokala cachen)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="119"/>
+        <location filename="../../ui/printing/dialog.py" line="133"/>
         <source>Overview map</source>
         <translation>Översiktskarta</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="121"/>
+        <location filename="../../ui/printing/dialog.py" line="135"/>
         <source>Table of the parcels shown</source>
         <translation>Tabell över visade fastigheter</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="122"/>
+        <location filename="../../ui/printing/dialog.py" line="136"/>
         <source>Coordinate ticks</source>
         <translation>Koordinatmarkeringar</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="134"/>
+        <location filename="../../ui/printing/dialog.py" line="148"/>
         <source>Paper</source>
         <translation>Papper</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="135"/>
+        <location filename="../../ui/printing/dialog.py" line="149"/>
         <source>Orientation</source>
         <translation>Orientering</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="136"/>
+        <location filename="../../ui/printing/dialog.py" line="150"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="137"/>
+        <location filename="../../ui/printing/dialog.py" line="151"/>
         <source>Extent</source>
         <translation>Utbredning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="138"/>
+        <location filename="../../ui/printing/dialog.py" line="153"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="139"/>
+        <location filename="../../ui/printing/dialog.py" line="154"/>
         <source>Subtitle</source>
         <translation>Undertitel</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="140"/>
+        <location filename="../../ui/printing/dialog.py" line="155"/>
         <source>Author</source>
         <translation>Upphovsperson</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="141"/>
+        <location filename="../../ui/printing/dialog.py" line="156"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="142"/>
+        <location filename="../../ui/printing/dialog.py" line="157"/>
         <source>Layers</source>
         <translation>Lager</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="147"/>
+        <location filename="../../ui/printing/dialog.py" line="162"/>
         <source>Logo</source>
         <translation>Logotyp</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="151"/>
+        <location filename="../../ui/printing/dialog.py" line="166"/>
         <source>Save PDF…</source>
         <translation>Spara PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="152"/>
+        <location filename="../../ui/printing/dialog.py" line="167"/>
         <source>Prospectus PDF…</source>
         <translation>Objektblad som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="154"/>
+        <location filename="../../ui/printing/dialog.py" line="169"/>
         <source>One A4 prospectus sheet (objektblad) per selected parcel, for investors</source>
         <translation>Ett objektblad i A4 per vald fastighet, att ge investerare</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="158"/>
+        <location filename="../../ui/printing/dialog.py" line="173"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="159"/>
+        <location filename="../../ui/printing/dialog.py" line="174"/>
         <source>Close</source>
         <translation>Stäng</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="208"/>
+        <location filename="../../ui/printing/dialog.py" line="223"/>
         <source>Type the scale as a number such as 10000 or 1:10 000.</source>
         <translation>Skriv skalan som ett tal, t.ex. 10000 eller 1:10 000.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="265"/>
+        <location filename="../../ui/printing/dialog.py" line="299"/>
         <source>Drawing the preview…</source>
         <translation>Ritar förhandsvisningen…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="274"/>
+        <location filename="../../ui/printing/dialog.py" line="308"/>
         <source>Preview</source>
         <translation>Förhandsvisning</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="288"/>
+        <location filename="../../ui/printing/dialog.py" line="322"/>
         <source>Parcels shown: {n}. Scale {scale} on {paper}.</source>
         <translation>Visade fastigheter: {n}. Skala {scale} på {paper}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="312"/>
+        <location filename="../../ui/printing/dialog.py" line="346"/>
         <source>Save PDF</source>
         <translation>Spara PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="319"/>
+        <location filename="../../ui/printing/dialog.py" line="353"/>
         <source>Printing to PDF</source>
         <translation>Skriver till PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="324"/>
+        <location filename="../../ui/printing/dialog.py" line="358"/>
         <source>Saved {path}.</source>
         <translation>Sparade {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="336"/>
+        <location filename="../../ui/printing/dialog.py" line="370"/>
         <source>Save prospectus</source>
         <translation>Spara objektblad</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="344"/>
+        <location filename="../../ui/printing/dialog.py" line="378"/>
         <source>Writing the prospectus</source>
         <translation>Objektbladen skrivs</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="349"/>
+        <location filename="../../ui/printing/dialog.py" line="383"/>
         <source>Saved %1 (%2 pages).</source>
         <translation>Sparade %1 (%2 sidor).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="351"/>
+        <location filename="../../ui/printing/dialog.py" line="385"/>
         <source>Prospectus</source>
         <translation>Objektblad</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/dialog.py" line="358"/>
+        <location filename="../../ui/printing/dialog.py" line="392"/>
         <source>Wait for the preview, then print.</source>
         <translation>Vänta på förhandsvisningen och skriv sedan ut.</translation>
     </message>

@@ -59,7 +59,8 @@ def test_scale_text_is_swedish_style() -> None:
     assert format_scale(2_500) == "1:2 500"
     assert format_scale(100_000) == "1:100 000"
     assert check_scale(7_500) == 7_500
-    for bad in (999, 100_001, float("nan")):
+    assert check_scale(500) == 500 and check_scale(500_000) == 500_000
+    for bad in (499, 500_001, float("nan")):
         with pytest.raises(ValidationError):
             check_scale(bad)
 
@@ -67,8 +68,9 @@ def test_scale_text_is_swedish_style() -> None:
 def test_fitting_scale_picks_the_largest_nice_scale_that_fits() -> None:
     # 500 m plus 10 % each side in a 100 mm frame needs 1:6 000 -> 1:7 500.
     assert fitting_scale((0, 0, 500, 500), 100, 100) == 7_500
-    assert fitting_scale((0, 0, 10, 10), 100, 100) == 1_000
-    assert fitting_scale((0, 0, 1e6, 1e6), 100, 100) == 100_000
+    assert fitting_scale((0, 0, 10, 10), 100, 100) == 500
+    assert fitting_scale((0, 0, 60_000, 60_000), 300, 300) == 250_000  # a municipality
+    assert fitting_scale((0, 0, 1e6, 1e6), 100, 100) == 500_000
 
 
 @pytest.mark.parametrize(

@@ -68,3 +68,24 @@ def test_cached_tiles_are_drawn_and_credited(
             assert len(page.images) == len(found.tiles)
     finally:
         project.close()
+
+
+@pytest.mark.parametrize(("scale", "zoom"), [(500, 19), (10_000, 15), (500_000, 10)])
+def test_tile_count_and_zoom_stay_bounded_from_1_500_to_1_500000(
+    tmp_path: Path, scale: int, zoom: int
+) -> None:
+    """An A3 frame at any scale looks for a bounded number of tiles, from files only."""
+    from kalixplan.geo.crs import transformer
+    from kalixplan.printing.paper import Paper, map_layout
+    from kalixplan.printing.scale import ground_extent
+    from ui.printing.basemap import MAX_TILES
+
+    frame = map_layout(Paper.A3, True).map_frame
+    centre = transformer(4326, 3018).transform(23.15, 65.85)
+    extent = ground_extent(centre, frame.w, frame.h, scale)
+    found = find_tiles(extent, 3018, scale, tmp_path / "empty")
+    assert found.zoom == zoom
+    assert 0 < found.needed <= MAX_TILES and found.tiles == []
+    # A frame far too big for its zoom steps down rather than give up.
+    huge = find_tiles(ground_extent(centre, 4_000.0, 4_000.0, 10_000), 3018, 10_000, tmp_path)
+    assert huge.zoom < zoom_for(10_000, 65.85) and huge.needed <= MAX_TILES

@@ -35,9 +35,9 @@ def test_dialog_settings_preview_and_pdf(demo_path: Path, tmp_path: Path, qtbot)
         qtbot.waitUntil(lambda: dialog.job is not None and dialog.job.scale == 12_500, timeout=5000)
         image = dialog.preview.image()
         assert image is not None and image.height() > image.width()  # portrait page
-        dialog.scale.setEditText("1:500")
+        dialog.scale.setEditText("1:400")
         dialog.refresh_preview()
-        assert "1:1 000" in dialog.status.text()  # the out-of-range message says the limits
+        assert "1:500 000" in dialog.status.text()  # the out-of-range message says the limits
         out = tmp_path / "dialog.pdf"
         dialog.scale.setCurrentIndex(dialog.scale.findData(5000))
         write_map_pdf(project, dialog.spec(), out)
@@ -120,5 +120,35 @@ def test_the_print_dialog_writes_the_prospectus_of_the_selected_parcels(
             names = [get_parcel(session, i).designation for i in (1, 2)]
         assert all(name in text for name in names)
         assert f"({len(pages)} " in dialog.status.text() and len(pages) >= 3  # cover, index, sites
+    finally:
+        project.close()
+
+
+def test_whole_municipality_fits_the_boundary_on_a3(demo_path: Path, qtbot: Any) -> None:
+    """Issue 11, 4: "Whole municipality" prints the boundary and every parcel on one sheet."""
+    from kalixplan.services.printing import municipality_extent
+
+    project = open_project(str(demo_path))
+    try:
+        dialog = PrintDialog(project, selected_ids=[1])
+        qtbot.addWidget(dialog)
+        dialog.orientation.setCurrentIndex(1)  # portrait, to see the box choose landscape
+        dialog.whole.setChecked(True)
+        assert not dialog.extent_from.isEnabled() and not dialog.overview.isEnabled()
+        spec = dialog.spec()
+        with project.read_scope() as session:
+            assert spec.area == municipality_extent(session)
+        assert spec.landscape and spec.scale is None and not spec.overview
+        assert spec.resolved_scale() == 300_000
+        qtbot.waitUntil(
+            lambda: dialog.job is not None and dialog.job.scale == 300_000, timeout=10_000
+        )
+        assert "1:300 000" in dialog.status.text()
+        with project.read_scope() as session:
+            from kalixplan.services.printing import matching_parcel_ids
+
+            assert len(dialog.job.content.parcels) == len(matching_parcel_ids(session, {}))
+        dialog.whole.setChecked(False)
+        assert dialog.extent_from.isEnabled() and dialog.spec().overview
     finally:
         project.close()

@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from kalixplan.cli import add_db_argument, parse_pairs
@@ -14,7 +15,7 @@ from kalixplan.domain.errors import KalixPlanError, NotFound
 from kalixplan.domain.language import check_lang
 from kalixplan.printing.paper import parse_paper
 from kalixplan.printing.scale import check_scale
-from kalixplan.printing.spec import MapSpec
+from kalixplan.printing.spec import MapSpec, municipality_spec
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -22,8 +23,24 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_db_argument(p)
     p.add_argument("--out", required=True, help="the PDF file to write")
     p.add_argument("--paper", default="A3", help="A4 or A3 (default A3; prospectus: A4)")
-    p.add_argument("--landscape", action="store_true", help="landscape orientation")
-    p.add_argument("--scale", type=float, help="scale denominator, e.g. 10000 for 1:10 000")
+    p.add_argument(
+        "--landscape",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="landscape (or --no-landscape: portrait) orientation; default portrait, "
+        "with --overview the one that holds the municipality at the larger scale",
+    )
+    p.add_argument(
+        "--scale",
+        type=float,
+        help="scale denominator from 500 to 500000, e.g. 10000 for 1:10 000",
+    )
+    p.add_argument(
+        "--overview",
+        action="store_true",
+        help="the whole municipality (its boundary and every parcel) on one sheet, "
+        "at the largest nice scale that holds it",
+    )
     p.add_argument(
         "--where",
         action="append",
@@ -53,11 +70,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def run(args: argparse.Namespace) -> int:
     where = parse_pairs(args.where, "--where")
     from kalixplan.services.outputs import check_target
-    from kalixplan.services.printing import matching_parcel_ids, parcels_extent
+    from kalixplan.services.printing import (
+        matching_parcel_ids,
+        municipality_extent,
+        parcels_extent,
+    )
     from kalixplan.store.engine import open_project
 
     lang = check_lang(args.lang)
     paper = parse_paper(args.paper)
+    if args.overview and (args.prospectus or where):
+        raise KalixPlanError(
+            "--overview prints the whole municipality; leave out --prospectus and --where.",
+            sv="--overview skriver ut hela kommunen; utelämna --prospectus och --where.",
+        )
     scale = check_scale(args.scale) if args.scale is not None else None
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
@@ -87,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
                     "No parcel matches the --where condition; nothing was printed.",
                     sv="Ingen fastighet matchar villkoret i --where; ingenting skrevs ut.",
                 )
-            area = parcels_extent(session, ids)
+            area = municipality_extent(session) if args.overview else parcels_extent(session, ids)
         if args.prospectus:
             from ui.printing.prospectus import write_prospectus_pdf
 
@@ -97,16 +123,22 @@ def run(args: argparse.Namespace) -> int:
         else:
             from ui.printing.pdf import write_map_pdf
 
-            spec = MapSpec(
-                area=area,
-                paper=paper,
-                landscape=args.landscape,
-                scale=scale,
-                title=args.title,
-                lang=lang,
-                grid=args.grid,
-                logo=logo,
-            )
+            if args.overview:
+                spec = municipality_spec(
+                    area, paper, lang, landscape=args.landscape, scale=scale, title=args.title
+                )
+                spec = replace(spec, grid=args.grid, logo=logo)
+            else:
+                spec = MapSpec(
+                    area=area,
+                    paper=paper,
+                    landscape=bool(args.landscape),
+                    scale=scale,
+                    title=args.title,
+                    lang=lang,
+                    grid=args.grid,
+                    logo=logo,
+                )
             write_map_pdf(project, spec, out, overwrite=args.overwrite)
             pages = 1
             _note_if_cut(spec)
@@ -124,7 +156,9 @@ def _note_if_cut(spec: MapSpec) -> None:
     if spec.scale is not None:
         return
     frame = map_layout(spec.paper, spec.landscape).map_frame
-    needed = fitting_scale(spec.area, frame.w, frame.h, scales=OVERVIEW_SCALES)
+    needed = fitting_scale(
+        spec.area, frame.w, frame.h, padding=spec.fit_padding, scales=OVERVIEW_SCALES
+    )
     if needed > MAX_SCALE:
         print(
             f"Note: all the parcels need {format_scale(needed)}; the sheet shows their middle "

@@ -70,11 +70,13 @@ class BasemapResult:
 
     Attributes:
         tiles: (z, x, y, file) of each tile found in the cache.
+        zoom: the zoom level looked for.
         needed: how many tiles the frame needs.
         attribution: the credit to print with the tiles.
     """
 
     epsg: int
+    zoom: int = 0
     tiles: list[tuple[int, int, int, Path]] = field(default_factory=list)
     needed: int = 0
     attribution: str = OSM_ATTRIBUTION
@@ -106,17 +108,30 @@ class BasemapResult:
         p.restore()
 
 
-def find_tiles(extent: Extent, epsg: int, scale: float, cache: Path | None = None) -> BasemapResult:
-    """The cached tiles covering ``extent`` (print CRS) at a zoom fitting ``scale``."""
-    cache = cache or tile_cache_dir()
-    minx, miny, maxx, maxy = extent
-    w, s, e, n = transformer(epsg, 4326).transform_bounds(minx, miny, maxx, maxy, densify_pts=11)
-    z = zoom_for(scale, (s + n) / 2.0)
+def _tile_ranges(bounds: tuple[float, float, float, float], z: int) -> tuple[range, range]:
+    w, s, e, n = bounds
     x0, y0 = _tile_xy(w, n, z)
     x1, y1 = _tile_xy(e, s, z)
-    result = BasemapResult(epsg=epsg)
-    xs = range(math.floor(x0), math.floor(x1) + 1)
-    ys = range(math.floor(y0), math.floor(y1) + 1)
+    return range(math.floor(x0), math.floor(x1) + 1), range(math.floor(y0), math.floor(y1) + 1)
+
+
+def find_tiles(extent: Extent, epsg: int, scale: float, cache: Path | None = None) -> BasemapResult:
+    """The cached tiles covering ``extent`` (print CRS) at a zoom fitting ``scale``.
+
+    A frame that would need more than ``MAX_TILES`` tiles at that zoom (a big sheet
+    with a fine zoom) takes the next coarser zoom until it needs at most that many,
+    so the work stays bounded at every scale from 1:500 to 1:500 000 (an A3 frame at
+    1:500 000 needs about 100 tiles of zoom 10). Only files are read, never the network.
+    """
+    cache = cache or tile_cache_dir()
+    minx, miny, maxx, maxy = extent
+    bounds = transformer(epsg, 4326).transform_bounds(minx, miny, maxx, maxy, densify_pts=11)
+    z = zoom_for(scale, (bounds[1] + bounds[3]) / 2.0)
+    xs, ys = _tile_ranges(bounds, z)
+    while len(xs) * len(ys) > MAX_TILES and z > 0:
+        z -= 1
+        xs, ys = _tile_ranges(bounds, z)
+    result = BasemapResult(epsg=epsg, zoom=z)
     result.needed = len(xs) * len(ys)
     if result.needed > MAX_TILES or not cache.is_dir():
         return result

@@ -27,8 +27,14 @@ from kalixplan.app.failures import failure_of
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.printing.paper import Paper, page_size_mm
 from kalixplan.printing.scale import NICE_SCALES, check_scale, format_scale
-from kalixplan.printing.spec import LayerChoice, MapSpec
-from kalixplan.services.printing import parcels_extent
+from kalixplan.printing.spec import (
+    FIT_PADDING,
+    MUNICIPALITY_PADDING,
+    LayerChoice,
+    MapSpec,
+    best_orientation,
+)
+from kalixplan.services.printing import municipality_extent, parcels_extent
 from kalixplan.store.engine import Project
 from ui.i18n import current_language, said
 from ui.output_errors import show_output_error
@@ -98,6 +104,14 @@ class PrintDialog(QDialog):
         if self.view_extent is not None:
             self.extent_from.addItem(self.tr("Current map view"), "view")
         self.extent_from.addItem(self.tr("All parcels"), "all")
+        self.whole = QCheckBox(self.tr("Whole municipality"))
+        self.whole.setToolTip(
+            self.tr(
+                "The municipal boundary and every parcel on one sheet, at the largest "
+                "scale that holds them"
+            )
+        )
+        self.whole.toggled.connect(self._whole_toggled)
         self.title = QLineEdit()
         self.subtitle = QLineEdit()
         self.author = QLineEdit()
@@ -135,6 +149,7 @@ class PrintDialog(QDialog):
         form.addRow(self.tr("Orientation"), self.orientation)
         form.addRow(self.tr("Scale"), self.scale)
         form.addRow(self.tr("Extent"), self.extent_from)
+        form.addRow("", self.whole)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Subtitle"), self.subtitle)
         form.addRow(self.tr("Author"), self.author)
@@ -208,7 +223,25 @@ class PrintDialog(QDialog):
                 self.tr("Type the scale as a number such as 10000 or 1:10 000.")
             ) from None
 
+    def _whole_toggled(self, checked: bool) -> None:
+        """The whole municipality: fit it, in the orientation that holds it larger."""
+        self.extent_from.setEnabled(not checked)
+        self.overview.setEnabled(not checked)  # the sheet is the overview
+        if not checked:
+            return
+        try:
+            area = self._area()
+        except KalixPlanError as exc:
+            self.status.setText(said(exc))
+            return
+        landscape = best_orientation(area, Paper(self.paper.currentText()))
+        self.orientation.setCurrentIndex(self.orientation.findData(landscape))
+        self.scale.setCurrentIndex(0)  # fit to extent
+
     def _area(self) -> tuple[float, float, float, float]:
+        if self.whole.isChecked():
+            with self.project.read_scope() as session:
+                return municipality_extent(session)
         source = self.extent_from.currentData()
         if source == "view" and self.view_extent is not None:
             return self.view_extent
@@ -241,11 +274,12 @@ class PrintDialog(QDialog):
                 reference=None if self.layer_reference.isChecked() else frozenset(),
             ),
             basemap=self.basemap.isChecked(),
-            overview=self.overview.isChecked(),
+            overview=self.overview.isChecked() and not self.whole.isChecked(),
             parcel_table=self.table.isChecked(),
             highlight_ids=frozenset(self.selected_ids),
             grid=self.grid.isChecked(),
             logo=self.logo.usable_path(),
+            fit_padding=MUNICIPALITY_PADDING if self.whole.isChecked() else FIT_PADDING,
         )
 
     def schedule_preview(self) -> None:

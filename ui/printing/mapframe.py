@@ -11,12 +11,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy as np
-import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPolygonF
 from shapely.geometry.base import BaseGeometry
 
 from kalixplan.domain.palette import PLAN_STROKE
+from kalixplan.printing.generalise import (
+    LAND_USE_LABEL_MM,
+    MIN_PARCEL_MM,
+    PARCEL_LABEL_MM,
+    SMALL_SCALE_PLAN_MM,
+    LabelSpace,
+    needs_mark,
+    outline_width_mm,
+)
 from kalixplan.printing.paper import Rect
 from kalixplan.printing.scale import Extent
 from kalixplan.printing.styles import (
@@ -114,13 +122,20 @@ def draw_map(
         p.drawPath(geometry_path(ref.geom, tx))
     p.setBrush(brush(None))
     for plan in content.plans:
-        p.setPen(pen(PLAN_STROKE, PLAN_WIDTH_MM))
+        p.setPen(pen(PLAN_STROKE, outline_width_mm(PLAN_WIDTH_MM, scale, SMALL_SCALE_PLAN_MM)))
         p.drawPath(geometry_path(plan.geom, tx))
     for parcel in content.parcels:
         fill = parcel_style(parcel.status)
-        p.setPen(pen(fill.stroke, fill.width_mm))
+        p.setPen(pen(fill.stroke, outline_width_mm(fill.width_mm, scale)))
         p.setBrush(brush(fill.fill))
-        p.drawPath(geometry_path(parcel.geom, tx))
+        bounds = parcel.geom.bounds
+        if needs_mark(bounds, scale):
+            # Too small to see as drawn: a mark of the least size, so no parcel vanishes.
+            cx, cy = tx.point((bounds[0] + bounds[2]) / 2.0, (bounds[1] + bounds[3]) / 2.0)
+            half = MIN_PARCEL_MM / 2.0
+            p.drawRect(QRectF(cx - half, cy - half, MIN_PARCEL_MM, MIN_PARCEL_MM))
+        else:
+            p.drawPath(geometry_path(parcel.geom, tx))
     for ref in (r for r in refs if reference_style(r.kind).shape == "line"):
         style = reference_style(ref.kind)
         p.setPen(pen(style.stroke, style.width_mm, style.dashed))
@@ -149,36 +164,58 @@ def _inside(tx: GroundToPaper, x: float, y: float, margin: float = 3.0) -> bool:
     return f.x + margin < x < f.right - margin and f.y + margin < y < f.bottom - margin
 
 
+def _smallest_side_mm(geom: BaseGeometry, tx: GroundToPaper) -> float:
+    minx, miny, maxx, maxy = geom.bounds
+    return float(min(maxx - minx, maxy - miny) * tx.f)
+
+
+def _anchor(geom: BaseGeometry, anchor: tuple[float, float] | None) -> tuple[float, float]:
+    if anchor is not None:
+        return anchor
+    pt = geom.representative_point()
+    return float(pt.x), float(pt.y)
+
+
+def _point_box(canvas: Canvas, x: float, y: float, value: str, pt: float) -> Rect:
+    """The box ``Canvas.point_text`` takes for a bold label centred on (x, y)."""
+    w = canvas.text_width(value, pt, bold=True) + 1.0
+    h = pt * 0.3528 * 1.4
+    return Rect(x - w / 2, y - h / 2, w, h)
+
+
 def _labels(canvas: Canvas, content: MapContent, tx: GroundToPaper) -> None:
     """Land-use codes and parcel numbers where they fit on paper.
 
+    The rule (``kalixplan.printing.generalise``): a feature is labelled when it is
+    big enough on paper, largest first, and only where its label overlaps no label
+    placed before; so small scales get fewer labels, never a heap of them.
     Labels whose anchor is outside the frame are left out rather than clipped:
     clipped text would still be in the PDF's text layer.
     """
-    for area in content.land_uses:
-        minx, miny, maxx, maxy = area.geom.bounds
-        if min(maxx - minx, maxy - miny) * tx.f < 12.0:
-            continue
-        pt = shapely.Point(area.geom.representative_point())
-        x, y = tx.point(pt.x, pt.y)
-        if not _inside(tx, x, y - 4.0):
+    space = LabelSpace()
+    land_uses = [a for a in content.land_uses if _smallest_side_mm(a.geom, tx) >= LAND_USE_LABEL_MM]
+    for area in sorted(land_uses, key=lambda a: -a.geom.area):
+        x, y = tx.point(*_anchor(area.geom, area.anchor))
+        if not _inside(tx, x, y - 4.0) or not space.take(
+            _point_box(canvas, x, y - 4.0, area.label, 9.0)
+        ):
             continue
         canvas.point_text(x, y - 4.0, area.label, 9.0, bold=True, colour="#4a3b63")
-    for parcel in content.parcels:
-        minx, miny, maxx, maxy = parcel.geom.bounds
-        if min(maxx - minx, maxy - miny) * tx.f < 9.0:
-            continue
-        pt = parcel.geom.representative_point()
-        x, y = tx.point(pt.x, pt.y)
-        if not _inside(tx, x, y):
-            continue
+    parcels = [p for p in content.parcels if _smallest_side_mm(p.geom, tx) >= PARCEL_LABEL_MM]
+    for parcel in sorted(parcels, key=lambda p: -p.geom.area):
+        x, y = tx.point(*_anchor(parcel.geom, parcel.anchor))
         short = parcel.designation.split()[-1]
+        if not _inside(tx, x, y) or not space.take(_point_box(canvas, x, y, short, 6.5)):
+            continue
         canvas.point_text(x, y, short, 6.5, bold=True, colour="#111111", halo=True)
     for ref in content.references:
         if ref.name and reference_style(ref.kind).shape == "point":
             for x0, y0 in points_of(ref.geom):
                 x, y = tx.point(x0, y0)
                 if _inside(tx, x, y) and x < tx.frame.right - 30.0:
+                    box = Rect(x + 2.2, y - 2.0, canvas.text_width(ref.name, 6.5) + 0.5, 5.0)
+                    if not space.take(box):
+                        continue
                     canvas.text(
                         Rect(x + 2.2, y - 2.0, 40.0, 5.0),
                         ref.name,

@@ -22,7 +22,12 @@ from kalixplan.printing.paper import Paper, Rect, map_layout, page_size_mm
 from kalixplan.printing.scale import ground_extent
 from kalixplan.printing.spec import MapSpec
 from kalixplan.services import outputs
-from kalixplan.services.printing import MapContent, map_content, municipality_name
+from kalixplan.services.printing import (
+    MapContent,
+    map_content,
+    municipality_name,
+    simplified_content,
+)
 from kalixplan.store.engine import Project
 from ui.printing.basemap import BasemapResult, find_tiles
 from ui.printing.canvas import Canvas
@@ -119,6 +124,8 @@ def prepare_map(project: Project, spec: MapSpec, today: date | None = None) -> M
     with project.read_scope() as session:
         content = map_content(session, extent, spec.lang, epsg=epsg, layers=spec.layers)
         info = SheetInfo(today or date.today(), municipality_name(session))
+    if spec.simplify:
+        content = simplified_content(content, scale)
     basemap = find_tiles(extent, epsg, scale) if spec.basemap else None
     return MapJob(spec, scale, content, info, basemap, logo)
 

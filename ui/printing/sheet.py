@@ -48,6 +48,9 @@ class Block:
     # short; below it the block is left out. None: it never gives way. The overview
     # map does, so that the text blocks (facts, credits) are never cut off.
     least: float | None = None
+    # A height the block can also be drawn in without leaving anything out (the legend
+    # in two columns); used only when leaving out what can give way is not enough.
+    compact: Callable[[float], float] | None = None
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,13 @@ def _fitted_heights(blocks: list[Block], col_w: float, panel_h: float, columns: 
             else:
                 over -= heights[i] + 3.5
                 heights[i] = 0.0
+        for i in group:
+            compact = blocks[i].compact
+            if over > 0 and compact is not None:
+                # A whole municipality's legend can be long: two columns before any cut.
+                saved = max(heights[i] - compact(col_w), 0.0)
+                heights[i] -= saved
+                over -= saved
     return heights
 
 
@@ -264,9 +274,16 @@ def _legend_block(canvas: Canvas, content: MapContent, lang: str) -> Block:
     entries = content.legend
     row = 5.2
 
+    def rows(w: float) -> list[float]:
+        return [max(row, canvas.text_height(w - 11.0, e.label, 7.5) + 1.2) for e in entries]
+
     def height(w: float) -> float:
-        rows = sum(max(row, canvas.text_height(w - 11.0, e.label, 7.5) + 1.2) for e in entries)
-        return 6.0 + (rows if entries else row)
+        return 6.0 + (sum(rows(w)) if entries else row)
+
+    def two_columns(w: float) -> float:
+        hs = rows((w - GAP_MM) / 2.0)
+        half = (len(hs) + 1) // 2
+        return 6.0 + max(sum(hs[:half]), sum(hs[half:]), row)
 
     def draw(r: Rect) -> None:
         canvas.text(
@@ -280,10 +297,16 @@ def _legend_block(canvas: Canvas, content: MapContent, lang: str) -> Block:
                 7.5,
                 italic=True,
             )
-        for e in entries:
-            h = max(row, canvas.text_height(r.w - 11.0, e.label, 7.5) + 1.2)
-            draw_swatch(canvas, Rect(r.x, y + 0.6, 8.0, 3.8), e)
-            canvas.text(Rect(r.x + 11.0, y + 0.3, r.w - 11.0, h), e.label, 7.5)
+        split = r.h < height(r.w) - 0.01 and len(entries) > 1
+        w = (r.w - GAP_MM) / 2.0 if split else r.w
+        half = (len(entries) + 1) // 2 if split else len(entries)
+        x = r.x
+        for n, e in enumerate(entries):
+            if n == half:
+                x, y = r.x + w + GAP_MM, r.y + 6.0
+            h = max(row, canvas.text_height(w - 11.0, e.label, 7.5) + 1.2)
+            draw_swatch(canvas, Rect(x, y + 0.6, 8.0, 3.8), e)
+            canvas.text(Rect(x + 11.0, y + 0.3, w - 11.0, h), e.label, 7.5)
             y += h
 
-    return Block(height, draw, column=1)
+    return Block(height, draw, column=1, compact=two_columns)

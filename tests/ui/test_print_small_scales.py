@@ -1,0 +1,266 @@
+"""Printing from 1:500 to 1:500 000, read back from real PDFs and images.
+
+The scale bar and a big parcel are measured from the PDF's vector paths at
+1:250 000 and 1:500 000 (as ``test_print_map`` measures 50 mm at 1:10 000);
+the whole-municipality sheet of the demo is printed by the command line and
+measured the same way; simplification is compared pixel by pixel with the
+unsimplified sheet, and no parcel may go missing.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pdfplumber
+import pytest
+import shapely
+from pypdf import PdfReader
+from pyproj import Transformer
+from shapely.geometry import Polygon, box
+
+from kalixplan.printing.paper import Paper, map_layout
+from kalixplan.printing.spec import MapSpec, municipality_spec
+from kalixplan.printing.styles import PARCEL_STYLES
+from kalixplan.services.parcels import bulk_insert_parcels, create_parcel
+from kalixplan.store.engine import Project, create_project, open_project
+from ui.printing.pdf import prepare_map, write_map_pdf
+
+pytestmark = pytest.mark.ui
+MM_PER_PT = 25.4 / 72.0
+ROOT = Path(__file__).resolve().parents[2]
+BAR_HEIGHT_MM = 2.0  # ui/printing/furniture.draw_scale_bar
+
+
+def _kalix(epsg: int) -> tuple[float, float]:
+    return Transformer.from_crs(4326, epsg, always_xy=True).transform(23.15, 65.85)
+
+
+def _rgb(hex_colour: str) -> tuple[float, ...]:
+    h = hex_colour.lstrip("#")
+    return tuple(int(h[i : i + 2], 16) / 255.0 for i in (0, 2, 4))
+
+
+def _same_colour(shape: dict, colour: str) -> bool:
+    got = shape.get("non_stroking_color")
+    return (
+        isinstance(got, (tuple, list))
+        and len(got) == 3
+        and all(abs(a - b) < 0.01 for a, b in zip(got, _rgb(colour), strict=True))
+    )
+
+
+def _stated(pdf: Path) -> tuple[int, float]:
+    """The scale the sheet states and the ground length (m) its bar's last label names."""
+    with pdfplumber.open(pdf) as doc:
+        text = doc.pages[0].extract_text()
+    scale = int(re.search(r"1:(\d{1,3}(?: \d{3})*) \(A", text).group(1).replace(" ", ""))
+    number, unit = re.search(r"^0 (?:[\d,]+ )*([\d,]+) ?(k?m)$", text, re.MULTILINE).groups()
+    metres = float(number.replace(",", ".")) * (1000.0 if unit == "km" else 1.0)
+    return scale, metres
+
+
+def _bar_length_mm(pdf: Path, frame_right_mm: float) -> float:
+    """The scale bar's printed length: its black and white segments, end to end."""
+    with pdfplumber.open(pdf) as doc:
+        rects = doc.pages[0].rects
+    segments = [
+        r
+        for r in rects
+        if abs((r["bottom"] - r["top"]) * MM_PER_PT - BAR_HEIGHT_MM) < 0.05
+        and r["x0"] * MM_PER_PT > frame_right_mm
+    ]
+    assert len(segments) >= 2, segments
+    assert len({round(r["top"], 2) for r in segments}) == 1  # one bar, one row
+    return (max(r["x1"] for r in segments) - min(r["x0"] for r in segments)) * MM_PER_PT
+
+
+@pytest.mark.parametrize(
+    ("scale", "side_m", "expected_mm"), [(250_000, 25_000, 100.0), (500_000, 25_000, 50.0)]
+)
+def test_scale_bar_and_a_parcel_are_true_at_small_scales(
+    scale: int, side_m: float, expected_mm: float, tmp_path: Path, qapp: object
+) -> None:
+    project = create_project(str(tmp_path / "p.gpkg"), 3018)
+    try:
+        x, y = _kalix(3018)
+        square = box(x - side_m / 2, y - side_m / 2, x + side_m / 2, y + side_m / 2)
+        with project.session_scope() as s:
+            create_parcel(s, {"designation": "Kalix Stort 1:1", "geom": square})
+        out = tmp_path / "small.pdf"
+        write_map_pdf(project, MapSpec(area=square.bounds, scale=scale), out)
+    finally:
+        project.close()
+    frame = map_layout(Paper.A3, True).map_frame
+    stated, ground_m = _stated(out)
+    assert stated == scale
+    bar_mm = _bar_length_mm(out, frame.right)
+    assert bar_mm == pytest.approx(ground_m * 1000.0 / scale, rel=0.005)
+    with pdfplumber.open(out) as doc:
+        shapes = doc.pages[0].rects + doc.pages[0].curves
+    (parcel,) = [
+        p
+        for p in shapes
+        if _same_colour(p, PARCEL_STYLES["available"].fill) and p["x1"] * MM_PER_PT < frame.right
+    ]
+    assert (parcel["x1"] - parcel["x0"]) * MM_PER_PT == pytest.approx(expected_mm, rel=0.005)
+    assert (parcel["bottom"] - parcel["top"]) * MM_PER_PT == pytest.approx(expected_mm, rel=0.005)
+
+
+def test_1_500_prints_metres_and_a_fine_grid(
+    project: Project, tmp_path: Path, qapp: object
+) -> None:
+    x, y = _kalix(project.srid)
+    square = box(x - 20, y - 20, x + 20, y + 20)
+    with project.session_scope() as s:
+        create_parcel(s, {"designation": "Kalix Litet 1:1", "geom": square})
+    out = tmp_path / "large.pdf"
+    write_map_pdf(project, MapSpec(area=square.bounds, scale=500), out)
+    scale, ground_m = _stated(out)
+    assert scale == 500 and ground_m < 100.0  # '0 10 20 m'
+    frame = map_layout(Paper.A3, True).map_frame
+    assert _bar_length_mm(out, frame.right) == pytest.approx(ground_m * 2.0, rel=0.005)
+    with pdfplumber.open(out) as doc:
+        text = doc.pages[0].extract_text()
+    assert "var 20:e meter" in text  # coordinate ticks every 20 m
+
+
+def test_whole_municipality_from_the_command_line(demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "kommunen.pdf"
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "print",
+            "--db",
+            str(demo_path),
+            "--out",
+            str(out),
+            "--overview",
+        ],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    page = PdfReader(out).pages[0]
+    assert float(page.mediabox.width) * MM_PER_PT == pytest.approx(420.0, abs=0.5)  # A3 landscape
+    scale, ground_m = _stated(out)
+    assert scale == 300_000
+    frame = map_layout(Paper.A3, True).map_frame
+    assert _bar_length_mm(out, frame.right) == pytest.approx(ground_m * 1000.0 / scale, rel=0.005)
+    with pdfplumber.open(out) as doc:
+        pdf_page = doc.pages[0]
+        text = pdf_page.extract_text()
+        shapes = pdf_page.rects + pdf_page.curves
+    assert "Hela kommunen" in text and "Teckenförklaring" in text and "N Skala" in text
+    project = open_project(str(demo_path))
+    try:
+        with project.read_scope() as s:
+            from kalixplan.services.printing import matching_parcel_ids
+
+            parcels = len(matching_parcel_ids(s, {}))
+    finally:
+        project.close()
+    assert f"Printed {parcels} parcels" in done.stdout
+    in_frame = [
+        p
+        for p in shapes
+        if p["x1"] * MM_PER_PT < frame.right
+        and (p["x1"] - p["x0"]) * MM_PER_PT < 5.0  # not a reference area of the same blue
+        and any(_same_colour(p, style.fill) for style in PARCEL_STYLES.values())
+    ]
+    assert len(in_frame) == parcels  # every parcel is on the sheet in its status colour
+    # Those under 0.8 mm across are marks of that size (generalise.MIN_PARCEL_MM).
+    assert all(max(p["x1"] - p["x0"], p["bottom"] - p["top"]) * MM_PER_PT >= 0.79 for p in in_frame)
+    # No designation is printed at this scale: parcels are a few hundred metres across.
+    assert not re.search(r"\b\d+:\d+\b", text.replace("1:300 000", ""))
+
+
+def test_whole_municipality_spec_fits_kalix_on_a3_and_a4(demo_path: Path) -> None:
+    from kalixplan.services.printing import municipality_extent
+
+    project = open_project(str(demo_path))
+    try:
+        with project.read_scope() as s:
+            area = municipality_extent(s)
+    finally:
+        project.close()
+    assert 55_000 < area[2] - area[0] < 65_000 and 60_000 < area[3] - area[1] < 75_000
+    a3 = municipality_spec(area, Paper.A3)
+    assert a3.landscape and a3.resolved_scale() == 300_000 and not a3.overview
+    assert municipality_spec(area, Paper.A4).resolved_scale() == 400_000
+    portrait = municipality_spec(area, Paper.A3, landscape=False, scale=250_000)
+    assert not portrait.landscape and portrait.resolved_scale() == 250_000
+
+
+def _jagged(cx: float, cy: float, radius: float, n: int, seed: int) -> Polygon:
+    """A parcel with a surveyed-looking boundary: many vertices, small wiggles."""
+    rng = np.random.default_rng(seed)
+    angles = np.linspace(0.0, 2 * math.pi, n, endpoint=False)
+    r = radius * (1.0 + 0.002 * rng.standard_normal(n))
+    return Polygon(np.column_stack([cx + r * np.cos(angles), cy + r * np.sin(angles)]))
+
+
+def _image(job: object) -> np.ndarray:
+    from ui.printing.preview_image import render_sheet_image
+    from ui.printing.zoom import RenderTarget
+
+    dpi = 200.0
+    target = RenderTarget(round(420 / 25.4 * dpi), round(297 / 25.4 * dpi), dpi)
+    image = render_sheet_image(job, target)  # type: ignore[arg-type]
+    ptr = image.constBits()
+    array = np.frombuffer(ptr, np.uint8).reshape(image.height(), image.bytesPerLine())
+    return array[:, : image.width() * 4].reshape(image.height(), image.width(), 4)[..., :3].copy()
+
+
+def test_simplification_at_1_250000_changes_no_pixel_a_reader_sees(
+    tmp_path: Path, qapp: object
+) -> None:
+    project = create_project(str(tmp_path / "p.gpkg"), 3018)
+    x0, y0 = _kalix(3018)
+    statuses = list(PARCEL_STYLES)
+    records = []
+    for i in range(12):
+        for j in range(10):
+            big = (i + j) % 3 == 0
+            records.append(
+                {
+                    "designation": f"Kalix Test {i}:{j}",
+                    "status": statuses[(i + j) % len(statuses)],
+                    # Big parcels of 400-800 vertices, and small ones that become marks.
+                    "geom": _jagged(
+                        x0 - 25_000 + i * 4_500,
+                        y0 - 20_000 + j * 4_500,
+                        1_500.0 if big else 60.0,
+                        800 if big else 400,
+                        i * 100 + j,
+                    ),
+                }
+            )
+    with project.session_scope() as s:
+        bulk_insert_parcels(s, records)
+    try:
+        area = (x0 - 26_000, y0 - 21_000, x0 + 26_000, y0 + 25_000)
+        spec = MapSpec(area=area, scale=250_000, grid=False, overview=False)
+        simple = prepare_map(project, spec)
+        full = prepare_map(project, MapSpec(**{**spec.__dict__, "simplify": False}))
+    finally:
+        project.close()
+    assert len(simple.content.parcels) == len(full.content.parcels) == len(records)
+    assert all(not p.geom.is_empty and p.geom.is_valid for p in simple.content.parcels)
+    before = sum(shapely.get_num_coordinates(p.geom) for p in full.content.parcels)
+    after = sum(shapely.get_num_coordinates(p.geom) for p in simple.content.parcels)
+    assert after < before / 4  # far fewer vertices to draw
+    a, b = _image(simple).astype(int), _image(full).astype(int)
+    diff = np.abs(a - b).max(axis=2)
+    # 0.05 mm is a third of a pixel at 200 dpi: antialiased edges shift a shade, no more.
+    assert (diff > 64).mean() < 0.0005, (diff > 64).mean()
+    assert diff.mean() < 0.1, diff.mean()
