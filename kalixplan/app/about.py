@@ -51,10 +51,11 @@ def _key(name: str) -> str:
 
 def _licence(dist: metadata.Distribution) -> str:
     meta = dist.metadata
-    expression = meta["License-Expression"]
+    # get_all, not [] : a missing field is None on one Python and KeyError on another
+    expression = (meta.get_all("License-Expression") or [None])[0]
     if expression:
         return str(expression)
-    text = (meta["License"] or "").strip()
+    text = str((meta.get_all("License") or [""])[0] or "").strip()
     if text and "\n" not in text and len(text) <= 60 and text.upper() != "UNKNOWN":
         return text
     for classifier in meta.get_all("Classifier") or []:
