@@ -11,37 +11,32 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
-import pyogrio
 import shapely
-from pyogrio.errors import DataLayerError, DataSourceError
 from pyproj import CRS
 from pyproj.exceptions import CRSError
 
-try:  # Arrow reading is an optimisation; without pyarrow the classic path reads the same
-    import pyarrow
-
-    HAS_ARROW = True
-except ImportError:  # pragma: no cover - pyarrow is a dependency
-    HAS_ARROW = False
-
 from kalixplan.domain.errors import UnknownCrs
+from kalixplan.geo.arrow import read_arrow_layer
 from kalixplan.geo.cells import unneutralise
 from kalixplan.geo.crs import crs_from_epsg
+from kalixplan.geo.ogr import DataLayerError, DataSourceError, pyogrio
 from kalixplan.geo.source import (
     ENCODINGS,
     READABLE_SUFFIXES,
     TABLE_SUFFIXES,
+    AttributeTable,
     Reason,
     SourceData,
     SourceError,
     SourceInfo,
 )
 from kalixplan.geo.tables import find_geometry_columns, table_geometries
-from kalixplan.geo.xlsx import inspect_sheet
+
+if TYPE_CHECKING:  # pandas is loaded for data frames only (not by a GeoPackage import)
+    import pandas as pd
 
 __all__ = [
     "ENCODINGS",
@@ -147,6 +142,12 @@ def inspect_source(path: Path, layer: str | None = None, encoding: str | None = 
         ) from None
     crs_text = meta.get("crs")
     is_table = suffix in TABLE_SUFFIXES
+    kinds, subtypes = list(meta.get("ogr_types", ())), list(meta.get("ogr_subtypes", ()))
+    field_types = (
+        tuple(f"{k}/{s}" for k, s in zip(kinds, subtypes, strict=True))
+        if len(kinds) == len(subtypes)
+        else ()
+    )
     return SourceInfo(
         path=path,
         layers=tuple(layers),
@@ -159,6 +160,7 @@ def inspect_source(path: Path, layer: str | None = None, encoding: str | None = 
         encoding=str(meta.get("encoding") or "UTF-8"),
         has_cpg=suffix != ".shp" or _sibling(path, ".cpg") is not None,
         is_table=is_table,
+        field_types=field_types,
     )
 
 
@@ -189,24 +191,25 @@ def read_source(
         SourceError: unreadable text, unreadable file, no geometry column in a table.
         UnknownCrs: the file has geometries but no CRS and none was given.
     """
-    frame, geoms, wkb = _read_frame(info, encoding, max_features)
-    errors: list[str | None] = [None] * len(frame)
-    for i, reason in frame.attrs.pop(BAD_GEOMETRY, {}).items():
+    table, geoms, wkb, bad = _read_table(info, encoding, max_features)
+    errors: list[str | None] = [None] * len(table)
+    for i, reason in bad.items():
         errors[i] = reason
     if not need_geometry:
-        geoms = np.full(len(frame), None, dtype=object)
-        return SourceData(info, frame.reset_index(drop=True), geoms, errors, None)
+        geoms = np.full(len(table), None, dtype=object)
+        return SourceData(info, table, geoms, errors, None)
     if info.is_table:
-        frame, geoms, errors = table_geometries(info, frame, geometry_columns)
+        frame, geoms, errors = table_geometries(info, table.frame, geometry_columns)
+        table = AttributeTable(frame.reset_index(drop=True))
     if info.path.suffix.lower() == ".xlsx":
         _check_sheet(info, errors)
     has_geometry = bool(np.any(shapely.is_geometry(geoms))) if len(geoms) else False
     if override_crs and src_epsg is not None:
         crs_from_epsg(src_epsg)  # refuses codes that do not exist
-        return SourceData(info, frame.reset_index(drop=True), geoms, errors, src_epsg, wkb)
+        return SourceData(info, table, geoms, errors, src_epsg, wkb)
     epsg = _source_epsg(info, src_epsg, has_geometry or info.is_table)
     stated = info.epsg is not None
-    return SourceData(info, frame.reset_index(drop=True), geoms, errors, epsg, wkb, stated)
+    return SourceData(info, table, geoms, errors, epsg, wkb, stated)
 
 
 def preview_attributes(info: SourceInfo, encoding: str | None, rows: int = 5) -> pd.DataFrame:
@@ -215,13 +218,15 @@ def preview_attributes(info: SourceInfo, encoding: str | None, rows: int = 5) ->
     Raises:
         SourceError: the text does not decode with ``encoding``, or the file cannot be read.
     """
-    frame, _, _ = _read_frame(info, encoding, rows)
-    return frame
+    table, _, _, _ = _read_table(info, encoding, rows)
+    return table.frame
 
 
-def _read_frame(
+def _read_table(
     info: SourceInfo, encoding: str | None, max_features: int | None
-) -> tuple[pd.DataFrame, np.ndarray, np.ndarray | None]:
+) -> tuple[AttributeTable, np.ndarray, np.ndarray | None, dict[int, Reason]]:
+    """Attributes, geometries, the WKB when read through Arrow, and per feature why
+    its geometry could not be built (read feature by feature)."""
     kwargs: dict[str, Any] = {"layer": info.layer}
     if max_features is not None:
         kwargs["max_features"] = max_features
@@ -233,9 +238,14 @@ def _read_frame(
         if info.path.suffix.lower() == ".csv":
             kwargs["AUTODETECT_TYPE"] = "NO"
     if not info.is_table and not encoding:
-        fast = _read_arrow(info, kwargs)
+        try:
+            fast = read_arrow_layer(info, kwargs)
+        except (DataSourceError, DataLayerError, OSError) as exc:
+            raise _unreadable(info.path, exc) from None
         if fast is not None:
-            return fast
+            return (*fast, {})
+    import pandas as pd  # the classic reader's data frames
+
     try:
         result = pyogrio.read_dataframe(info.path, **kwargs)
     except UnicodeDecodeError as exc:
@@ -254,14 +264,16 @@ def _read_frame(
     else:
         geoms = np.full(len(result), None, dtype=object)
         frame = pd.DataFrame(result.drop(columns="geometry", errors="ignore"))
-    return frame, geoms, None
+    return AttributeTable(frame.reset_index(drop=True)), geoms, None, {}
 
 
 def _read_one_by_one(
     info: SourceInfo, kwargs: dict[str, Any]
-) -> tuple[pd.DataFrame, np.ndarray, np.ndarray | None]:
-    """Attributes as usual, geometries decoded one at a time; a bad one becomes None
-    and its reason is kept in ``BAD_GEOMETRY`` of the frame's ``attrs``."""
+) -> tuple[AttributeTable, np.ndarray, np.ndarray | None, dict[int, Reason]]:
+    """Attributes as usual, geometries decoded one at a time; a bad one becomes None,
+    with the reason GEOS gives."""
+    import pandas as pd
+
     try:
         frame = pyogrio.read_dataframe(info.path, read_geometry=False, **kwargs)
         _meta, _fids, wkb, _fields = pyogrio.raw.read(info.path, columns=[], **kwargs)
@@ -280,16 +292,13 @@ def _read_one_by_one(
             said = str(exc).split(":", 1)[-1].strip()  # GEOS's own words
             reasons[i] = Reason(said or "unreadable geometry", said or "oläsbar geometri")
     frame = pd.DataFrame(frame)
-    frame.attrs[BAD_GEOMETRY] = reasons
-    return frame, geoms, None
-
-
-# Key in a read frame's ``attrs``: feature index → why its geometry could not be built.
-BAD_GEOMETRY = "kalixplan_bad_geometry"
+    return AttributeTable(frame.reset_index(drop=True)), geoms, None, reasons
 
 
 def _unquote_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     """Take off the quote our CSV export puts before formula-like text (geo/cells.py)."""
+    import pandas as pd
+
     for column in frame.columns:
         dtype = frame[column].dtype
         if column != "geometry" and (
@@ -301,55 +310,10 @@ def _unquote_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def _read_arrow(
-    info: SourceInfo, kwargs: dict[str, Any]
-) -> tuple[pd.DataFrame, np.ndarray, np.ndarray | None] | None:
-    """Read through GDAL's Arrow stream, several times faster than feature by feature.
-
-    Attributes and geometries come in two passes over the layer (the attributes
-    as a data frame, the geometries as the WKB GDAL writes, decoded here), which
-    is faster than one GeoDataFrame and keeps the WKB, so an import can store it
-    again without encoding it anew.
-
-    None when pyarrow is missing, the text is not UTF-8 (Arrow strings must
-    be) or a geometry is one shapely cannot read from WKB (curves): the caller
-    then reads the classic way, which converts or reports the problem.
-    """
-    if not HAS_ARROW:
-        return None
-    try:
-        frame = pyogrio.read_dataframe(info.path, use_arrow=True, read_geometry=False, **kwargs)
-        wkb = None
-        meta, table = pyogrio.read_arrow(info.path, columns=[], **kwargs)
-        name = meta.get("geometry_name") or "wkb_geometry"
-        if name in table.column_names:
-            wkb = table.column(name).to_numpy(zero_copy_only=False)
-    except UnicodeDecodeError:
-        return None
-    except (DataSourceError, DataLayerError, OSError) as exc:
-        if "UTF-8" in str(exc):
-            return None
-        raise _unreadable(info.path, exc) from None
-    # Arrow-backed text is decoded only when used: decode it now (the importer
-    # wants Python strings anyway), so that text that is not UTF-8 goes back to
-    # the classic reader and its clear message.
-    for column in frame.columns:
-        if pd.api.types.is_string_dtype(frame[column].dtype):
-            try:
-                frame[column] = frame[column].to_numpy(dtype=object)
-            except (pyarrow.ArrowException, UnicodeDecodeError):
-                return None
-    if wkb is None:
-        return frame, np.full(len(frame), None, dtype=object), None
-    try:
-        geoms = np.asarray(shapely.from_wkb(wkb), dtype=object)
-    except (shapely.errors.GEOSException, ValueError):
-        return None
-    return frame, geoms, wkb
-
-
 def _check_sheet(info: SourceInfo, errors: list[str | None]) -> None:
     """Refuse formulas without a saved result; name merged note rows per feature."""
+    from kalixplan.geo.xlsx import inspect_sheet  # XML reading, for Excel files only
+
     found = inspect_sheet(info.path, info.layer)
     if found.formulas:
         cell, formula = found.formulas[0]

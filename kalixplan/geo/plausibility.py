@@ -24,8 +24,15 @@ from kalixplan.geo.source import Reason
 # Degrees added around a CRS's area of use: a local zone is used a little beyond its
 # strip (a municipality straddling two zones keeps one), and TM covers all of Sweden.
 MARGIN_DEG = 1.5
-# The Swedish projected systems a mistaken file most likely uses instead.
-_CANDIDATES = tuple(e for e in SWEDISH_CRS if crs_from_epsg(e).is_projected)
+
+
+@lru_cache(maxsize=1)
+def _candidates() -> tuple[int, ...]:
+    """The Swedish projected systems a mistaken file most likely uses instead (made when
+    a file is found misplaced, not when every import loads this module)."""
+    return tuple(e for e in SWEDISH_CRS if crs_from_epsg(e).is_projected)
+
+
 # How many outside features are examined to name the cause.
 _SAMPLE = 200
 
@@ -156,7 +163,7 @@ def _diagnose(
             ),
             None,
         )
-    fits = [e for e in _CANDIDATES if e != epsg and _inside(x, y, e).all()]
+    fits = [e for e in _candidates() if e != epsg and _inside(x, y, e).all()]
     if 3006 in fits:
         return (
             Reason(

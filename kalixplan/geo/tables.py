@@ -7,13 +7,15 @@ by feature rather than refusing the file.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 import shapely
 
 from kalixplan.geo.source import Reason, SourceError, SourceInfo
+
+if TYPE_CHECKING:  # pandas is loaded by the tables' reader, not with this module
+    import pandas as pd
 
 WKT_COLUMNS = ("wkt", "geometry", "geom", "the_geom", "wkt_geom", "geometri")
 X_COLUMNS = ("x", "e", "easting", "ost", "östlig", "lon", "longitude", "lng")
@@ -37,6 +39,8 @@ def table_geometries(
     Raises:
         SourceError: no geometry column, or a named column the table lacks.
     """
+    import pandas as pd
+
     columns = geometry_columns or find_geometry_columns(tuple(frame.columns))
     if not columns:
         raise SourceError(

@@ -151,16 +151,18 @@ def check_parcel_values(
             plan_ids.append(plans.get(key) if key else None)
         values["plan_id"] = plan_ids
     for name in MEASURES:
-        for i, v in enumerate(values.get(name, ())):
-            if v is not None and v < 0:
-                errors.setdefault(i, []).append(
-                    (
-                        name,
-                        Reason(
-                            f"cannot be negative (got {v})", f"får inte vara negativt (var {v})"
-                        ),
-                    )
+        column = values.get(name)
+        if not column:
+            continue
+        # The converted numbers are floats, ints or None (None becomes NaN, never < 0).
+        for i in np.flatnonzero(np.array(column, dtype=float) < 0).tolist():
+            v = column[i]
+            errors.setdefault(i, []).append(
+                (
+                    name,
+                    Reason(f"cannot be negative (got {v})", f"får inte vara negativt (var {v})"),
                 )
+            )
     for i, v in enumerate(values.get("contaminated_mifo", ())):
         if v is not None and v not in (1, 2, 3, 4):
             errors.setdefault(i, []).append(
@@ -180,7 +182,7 @@ def _check_designations(values: dict[str, list[Any]], errors: FieldErrors) -> No
     if column is None:
         return
     tidied = tidy_designations(column)
-    for i in [i for i, t in enumerate(tidied) if t is None]:
+    for i in [i for i, t in enumerate(tidied) if t is None] if None in tidied else ():
         if column[i] is None:
             errors.setdefault(i, []).append(("designation", _NO_DESIGNATION))
             continue
@@ -245,8 +247,7 @@ def _check_column(
         for i, v in enumerate(column):
             if v in refused:
                 errors.setdefault(i, []).append((field, _clause(refused[v])))
-    get = checked.__getitem__
-    values[field] = [get(v) for v in column]
+    values[field] = list(map(checked.__getitem__, column))
 
 
 def existing_parcels(session: Session) -> dict[str, tuple[int, int, str]]:

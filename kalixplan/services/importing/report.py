@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -112,6 +114,10 @@ class ReportLine(NamedTuple):
     reason: str
 
 
+# A line's outcome, fetched in C (the summary counts 100 000 lines three times).
+_OUTCOME = itemgetter(2)
+
+
 @dataclass
 class ImportReport:
     """The outcome of an import (or of a dry run before it)."""
@@ -129,7 +135,11 @@ class ImportReport:
 
     def count(self, outcome: str) -> int:
         """How many features had ``outcome`` (imported, updated, skipped)."""
-        return sum(line.outcome == outcome for line in self.lines)
+        return list(map(_OUTCOME, self.lines)).count(outcome)
+
+    def counts(self) -> Counter[str]:
+        """How many features had each outcome, in one pass over the lines."""
+        return Counter(map(_OUTCOME, self.lines))
 
     @property
     def imported(self) -> int:
@@ -150,9 +160,10 @@ class ImportReport:
         """One line: what was imported from where."""
         verb = "Would import" if self.dry_run else "Imported"
         noun = _NOUNS.get(self.kind, self.kind)
+        counts = self.counts()
         text = (
-            f"{verb} {self.imported} {noun} from {self.source} ({self.layer}); "
-            f"{self.updated} updated, {self.skipped} skipped"
+            f"{verb} {counts['imported']} {noun} from {self.source} ({self.layer}); "
+            f"{counts['updated']} updated, {counts['skipped']} skipped"
         )
         if self.repaired:
             text += f", {self.repaired} geometries repaired"
@@ -290,6 +301,7 @@ def apply_policy(issues: dict[int, list[Issue]], options: ImportOptions) -> set[
 
 def log_summary(session: Session, table: str, report: ImportReport) -> None:
     """One change-log line for the whole import."""
+    counts = report.counts()
     write_change_log(
         session,
         [
@@ -301,8 +313,8 @@ def log_summary(session: Session, table: str, report: ImportReport) -> None:
                 "action": "import",
                 "field": None,
                 "old_value": None,
-                "new_value": f"{report.imported} imported, {report.updated} updated, "
-                f"{report.skipped} skipped from {report.source} ({report.layer})",
+                "new_value": f"{counts['imported']} imported, {counts['updated']} updated, "
+                f"{counts['skipped']} skipped from {report.source} ({report.layer})",
             }
         ],
     )

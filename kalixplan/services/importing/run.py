@@ -12,27 +12,26 @@ and rolls back, so the wizard can show what would happen.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from itertools import repeat
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.errors import ValidationError
 from kalixplan.geo.io import SourceData, SourceError, inspect_source, read_source
 from kalixplan.geo.source import Reason, reason_in
-from kalixplan.services.distances import recompute_parcel_facts
-from kalixplan.services.importing import actors as import_actors
-from kalixplan.services.importing import parcels as parcels_io
-from kalixplan.services.importing import plans as import_plans
-from kalixplan.services.importing import reference as import_reference
 from kalixplan.services.importing.fields import (
     IMPORT_KINDS,
     auto_mapping,
     check_mapping,
     field_types,
 )
-from kalixplan.services.importing.geometry import PreparedGeometries, prepare_geometries
+from kalixplan.services.importing.geometry import prepare_geometries
+from kalixplan.services.importing.parcel_steps import (
+    import_parcels,
+    parcel_geometries,
+    parcel_keys,
+)
+from kalixplan.services.importing.parcels import check_parcel_values
 from kalixplan.services.importing.report import (
     ON_DUPLICATE,
     ON_INVALID,
@@ -42,14 +41,16 @@ from kalixplan.services.importing.report import (
     ImportReport,
     Progress,
     ReportLine,
-    apply_policy,
-    log_summary,
 )
 from kalixplan.services.importing.speed import gc_paused, in_background, quick_handover
 from kalixplan.services.importing.values import convert_columns
 from kalixplan.services.ns_detaljplan.sniff import looks_like_ns, looks_like_plan_gml
-from kalixplan.services.qgis_styles import write_reference_style
 from kalixplan.store.engine import Project
+
+# The other kinds' importers (actors, plans, reference layers, and the QGIS styles a
+# reference import writes) are loaded when their kind is imported: a whole-process
+# parcel import (bench/geodata.py) would otherwise spend a fiftieth of a second
+# loading services it never calls.
 
 
 def _import_ns(project: Project, path: Path, *, dry_run: bool) -> ImportReport:
@@ -212,7 +213,7 @@ def _import_file(
             return read_plans(project, path, dry_run=dry_run)
     report_progress(0, 0, "reading the source")
     data = read_import_source(Path(path), options)
-    if len(data.attributes) == 0:
+    if len(data.table) == 0:
         raise SourceError(
             f"{data.info.path.name} has no features in layer '{data.info.layer}'; "
             "nothing to import: check that the export from its source is complete.",
@@ -228,6 +229,8 @@ def _import_file(
             report.dry_run = True
             raise _DryRunDone(report)
         if options.kind == "reference":  # QGIS draws the new layer in its kind's colours
+            from kalixplan.services.qgis_styles import write_reference_style
+
             write_reference_style(session.connection())
         return report
 
@@ -251,8 +254,8 @@ def import_source(
     info = data.info
     target = options.name or info.layer if options.kind == "reference" else options.kind
     report = ImportReport(options.kind, info.path.name, info.layer, target)
-    n = len(data.attributes)
-    mapping = resolve_mapping(options.kind, list(data.attributes.columns), options.mapping)
+    n = len(data.table)
+    mapping = resolve_mapping(options.kind, list(data.table.names), options.mapping)
 
     def step(done: int, total: int, message: str) -> None:
         if cancelled():
@@ -260,7 +263,9 @@ def import_source(
         progress(done, total, message)
 
     if options.kind == "actors":
-        values, errors = convert_columns(data.attributes, mapping, field_types(options.kind))
+        from kalixplan.services.importing import actors as import_actors
+
+        values, errors = convert_columns(data.table, mapping, field_types(options.kind))
         step(0, n, "checking")
         import_actors.run(session, values, errors, {}, n, options, report, step)
         return report
@@ -274,23 +279,24 @@ def import_source(
         "what": {"land_use": "land-use areas"}.get(options.kind, options.kind),
     }
     geometry = None
-    raw_keys: list[object] = []
+    keys = None
     if options.kind == "parcels":
-        # Geometries on the helper thread while the values are checked here.
+        # Geometries on the helper thread while the values and keys are checked here.
         sqlite = session.connection().dialect.name == "sqlite"
         with quick_handover():
-            work = in_background(_parcel_geometries, data, geometry_options, srid, sqlite)
-            values, errors = convert_columns(data.attributes, mapping, field_types("parcels"))
+            work = in_background(parcel_geometries, data, geometry_options, srid, sqlite)
+            values, errors = convert_columns(data.table, mapping, field_types("parcels"))
             raw_keys = list(values.get("designation", [None] * n))
-            parcels_io.check_parcel_values(session, values, errors, n)
+            check_parcel_values(session, values, errors, n)
+            keys = parcel_keys(session, values, errors, raw_keys, options, n)
             prepared, geometry = work.result()
     else:
         prepared = prepare_geometries(data.geometries, **geometry_options)  # type: ignore[arg-type]
-        values, errors = convert_columns(data.attributes, mapping, field_types(options.kind))
+        values, errors = convert_columns(data.table, mapping, field_types(options.kind))
     problems: dict[int, list[tuple[str, str]]] = {}
     for i, (category, message) in prepared.problems.items():
         problems.setdefault(i, []).append((category, message))
-    for i, reason in enumerate(data.geometry_errors):
+    for i, reason in enumerate(data.geometry_errors if any(data.geometry_errors) else ()):
         if reason:
             # A reason that starts with "is " describes the whole feature (a note row).
             whole = reason.startswith("is ")
@@ -304,8 +310,8 @@ def import_source(
 
     step(0, n, "checking")
     if options.kind == "parcels":
-        assert geometry is not None
-        _import_parcels(
+        assert geometry is not None and keys is not None
+        import_parcels(
             session,
             values,
             errors,
@@ -316,13 +322,17 @@ def import_source(
             report,
             step,
             geometry,
-            raw_keys,
+            keys,
         )
     elif options.kind == "reference":
+        from kalixplan.services.importing import reference as import_reference
+
         import_reference.run(
             session, data, values, errors, problems, prepared.geoms, options, report, step
         )
     else:
+        from kalixplan.services.importing import plans as import_plans
+
         import_plans.run(session, values, errors, problems, prepared.geoms, options, report, step)
     for i in prepared.repaired:
         if report.lines and i < len(report.lines) and report.lines[i].outcome != "skipped":
@@ -331,104 +341,3 @@ def import_source(
                 line.feature, line.key, line.outcome, line.reason + " (geometry repaired)"
             )
     return report
-
-
-def _parcel_geometries(
-    data: SourceData, options: dict[str, Any], srid: int, sqlite: bool
-) -> tuple[PreparedGeometries, parcels_io.ParcelGeometry]:
-    # The parcel writer makes polygons multipolygons as it encodes them.
-    prepared = prepare_geometries(data.geometries, promote=False, **options)
-    wkb = parcels_io.reusable_wkb(data.wkb, prepared.geoms, prepared.unchanged)
-    return prepared, parcels_io.parcel_geometry(prepared.geoms, srid, sqlite, wkb)
-
-
-def _import_parcels(
-    session: Session,
-    values: dict[str, list[object]],
-    errors: dict[int, list[tuple[str, str]]],
-    problems: dict[int, list[tuple[str, str]]],
-    geoms: object,
-    options: ImportOptions,
-    srid: int,
-    report: ImportReport,
-    step: Progress,
-    geometry: parcels_io.ParcelGeometry,
-    raw_keys: list[object],
-) -> None:
-    """Parcels whose values :func:`check_parcel_values` has checked, with their geometry."""
-    n = len(geoms)  # type: ignore[arg-type]
-    keys = values.get("designation", [None] * n)
-    # Name a refused feature by what the source calls it.
-    shown = [k if k is not None else r for k, r in zip(keys, raw_keys, strict=True)]
-    present = [k for k in keys if k is not None]
-    if len(set(present)) < len(present):
-        first: dict[object, int] = {}
-        for i, key in enumerate(keys):
-            if key is None:
-                continue
-            if key in first:
-                problems.setdefault(i, []).append(
-                    (
-                        "duplicate",
-                        Reason(
-                            f"repeats the designation of feature {first[key] + 1}",
-                            f"upprepar fastighetsbeteckningen i objekt {first[key] + 1}",
-                        ),
-                    )
-                )
-            else:
-                first[key] = i
-    existing = parcels_io.existing_parcels(session)
-    if options.on_duplicate == "update":
-        rows = [i for i in range(n) if keys[i] in existing]
-        parcels_io.transition_issues(values, existing, rows, errors)
-    issues = parcels_io.issues_of(errors, problems, shown)
-    report.issues = [issue for i in sorted(issues) for issue in issues[i]]
-    skip = apply_policy(issues, options)
-    texts = [None if k is None else str(k) for k in shown]
-    outcomes = list(
-        map(ReportLine, range(1, n + 1), texts, repeat("imported"), repeat("new parcel"))
-    )
-    inserts: list[int] = []
-    updates: list[tuple[int, int]] = []
-    if not skip and not existing:  # a first import: every feature is a new parcel
-        inserts = list(range(n))
-    else:
-        for i in range(n):
-            key = keys[i]
-            if i in skip:
-                reason = "; ".join(issue.message for issue in issues[i])
-                outcomes[i] = ReportLine(i + 1, texts[i], "skipped", reason)
-            elif key in existing and options.on_duplicate == "skip":
-                outcomes[i] = ReportLine(
-                    i + 1, texts[i], "skipped", "designation exists already; kept as it was"
-                )
-            elif key in existing:
-                updates.append((i, existing[str(key)][0]))
-                outcomes[i] = ReportLine(
-                    i + 1, texts[i], "updated", "designation exists; updated from the source"
-                )
-            else:
-                inserts.append(i)
-    report.lines = outcomes
-    total = len(inserts) + len(updates)
-    written = [0]
-
-    def tick(count: int) -> None:
-        written[0] += count
-        step(written[0], total, "writing parcels")
-
-    ids = parcels_io.write_parcels(
-        session,
-        values,
-        geoms,  # type: ignore[arg-type]
-        inserts,
-        updates,
-        srid,
-        tick,
-        geometry,
-    )
-    report.row_ids = ids
-    log_summary(session, "parcels", report)
-    step(total, total, "distances and constraints")
-    report.facts_recomputed = recompute_parcel_facts(session, ids, keep_unknown=True)

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-import pandas as pd
 
 from kalixplan.domain.language import format_number
-from kalixplan.geo.source import Reason
+from kalixplan.geo.source import AttributeTable, Column, Reason
+
+if TYPE_CHECKING:  # pandas is loaded for text numbers only (not by a GeoPackage import)
+    import pandas as pd
 
 # Longer text than this is a broken file (a whole document in a cell), not a note.
 MAX_TEXT = 10_000
@@ -30,12 +33,13 @@ FieldErrors = dict[int, list[tuple[str, str]]]
 
 
 def convert_columns(
-    frame: pd.DataFrame, mapping: Mapping[str, str], types: Mapping[str, str]
+    frame: AttributeTable | pd.DataFrame, mapping: Mapping[str, str], types: Mapping[str, str]
 ) -> tuple[dict[str, list[Any]], FieldErrors]:
     """Convert the mapped source columns to field values.
 
     Args:
-        frame: the source attributes, one row per feature.
+        frame: the source attributes, one row per feature; a column is a numpy array
+            (a table read through Arrow) or a pandas Series, converted alike.
         mapping: field → source column.
         types: field → type (text, float, int, bool, date).
 
@@ -55,25 +59,51 @@ def convert_columns(
 
 def is_blank(value: Any) -> bool:
     """True for None, NaN, NaT and empty or whitespace text."""
-    if value is None or value is pd.NaT:
+    if value is None:
         return True
     if isinstance(value, float) and math.isnan(value):
         return True
-    return isinstance(value, str) and not value.strip()
+    if isinstance(value, str):
+        return not value.strip()
+    pandas = sys.modules.get("pandas")  # no NaT can exist before pandas is loaded
+    return pandas is not None and value is pandas.NaT
 
 
-def _text(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
-    raw = series.to_numpy(dtype=object).tolist()
-    if all(type(v) is str for v in raw):
-        # The usual case: plain list operations, an order of magnitude faster than pandas'.
-        stripped = [v.strip() for v in raw]
+def _objects(column: Column) -> np.ndarray:
+    """A column's values as Python objects (numbers as Python numbers)."""
+    if isinstance(column, np.ndarray):
+        return np.asarray(column, dtype=object)
+    return column.to_numpy(dtype=object)
+
+
+def _numbers(column: Column) -> np.ndarray | None:
+    """A column of numbers as floats with NaN where missing; None for any other column."""
+    if isinstance(column, np.ndarray):
+        # Arrays from Arrow: integers and reals (floats when they have gaps).
+        return np.asarray(column, dtype=float) if column.dtype.kind in "fiu" else None
+    import pandas as pd  # a Series: pandas is loaded
+
+    if pd.api.types.is_float_dtype(column.dtype) or pd.api.types.is_integer_dtype(column.dtype):
+        return column.to_numpy(dtype=float, na_value=np.nan)
+    return None
+
+
+def _text(series: Column) -> tuple[list[Any], dict[int, str]]:
+    raw = _objects(series).tolist()
+    if set(map(type, raw)) <= {str}:
+        # The usual case: plain list operations (each a loop in C), an order of
+        # magnitude faster than pandas'.
+        stripped: list[Any] = list(map(str.strip, raw))
         bad: dict[int, str] = {}
-        if max(map(len, stripped), default=0) > MAX_TEXT:
+        lengths = list(map(len, stripped))
+        if max(lengths, default=0) > MAX_TEXT:
             for i, v in enumerate(stripped):
                 if len(v) > MAX_TEXT:
                     bad[i] = _too_long(len(v))
                     stripped[i] = ""
-        return [v or None for v in stripped], bad
+        if min(lengths, default=1) == 0 or bad:
+            return [v or None for v in stripped], bad
+        return stripped, bad
     out_list: list[Any] = []
     bad = {}
     for i, v in enumerate(raw):
@@ -103,18 +133,22 @@ def _not_a_number(text: str) -> Reason:
     return Reason(f"'{text}' is not a number", f"'{text}' är inget tal")
 
 
-def _float(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
-    if pd.api.types.is_float_dtype(series.dtype) or pd.api.types.is_integer_dtype(series.dtype):
+def _float(series: Column) -> tuple[list[Any], dict[int, str]]:
+    arr = _numbers(series)
+    if arr is not None:
         # A numeric column: only missing (NaN) and infinite values need a look.
-        arr = series.to_numpy(dtype=float, na_value=np.nan)
         infinite = np.flatnonzero(np.isinf(arr))
         bad_numbers: dict[int, str] = {int(i): _not_a_number(str(arr[i])) for i in infinite}
         listed = arr.tolist()
-        out_numbers: list[Any] = [None if v != v else v for v in listed]  # NaN != NaN
+        out_numbers: list[Any] = listed
+        if np.isnan(arr).any():
+            out_numbers = [None if v != v else v for v in listed]  # NaN != NaN
         for i in bad_numbers:
             out_numbers[i] = None
         return out_numbers, bad_numbers
-    raw = series.to_numpy(dtype=object)
+    import pandas as pd  # numbers written as text: pandas reads them
+
+    raw = _objects(series)
     cleaned = pd.Series(
         # Swedish Excel writes 1 234,5 with a (narrow) no-break space between thousands.
         [_number_text(v) if isinstance(v, str) else v for v in raw],
@@ -135,7 +169,7 @@ def _number_text(text: str) -> str:
     return text.replace(",", ".").replace("\u2212", "-").strip()
 
 
-def _int(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
+def _int(series: Column) -> tuple[list[Any], dict[int, str]]:
     floats, bad = _float(series)
     out: list[Any] = []
     for i, v in enumerate(floats):
@@ -146,10 +180,10 @@ def _int(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
     return out, bad
 
 
-def _bool(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
+def _bool(series: Column) -> tuple[list[Any], dict[int, str]]:
     out: list[Any] = []
     bad: dict[int, str] = {}
-    for i, v in enumerate(series.to_numpy(dtype=object)):
+    for i, v in enumerate(_objects(series)):
         if is_blank(v):
             out.append(None)
         elif isinstance(v, bool | np.bool_):
@@ -167,17 +201,19 @@ def _bool(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
     return out, bad
 
 
-def _date(series: pd.Series) -> tuple[list[Any], dict[int, str]]:
+def _date(series: Column) -> tuple[list[Any], dict[int, str]]:
     out: list[Any] = []
     bad: dict[int, str] = {}
-    for i, v in enumerate(series.to_numpy(dtype=object)):
+    for i, v in enumerate(_objects(series)):
         if is_blank(v):
             out.append(None)
-        elif isinstance(v, datetime | pd.Timestamp):
+        elif isinstance(v, datetime):  # pandas' Timestamp too
             out.append(v.date())
         elif isinstance(v, date):
             out.append(v)
         elif isinstance(v, np.datetime64):
+            import pandas as pd
+
             out.append(pd.Timestamp(v).date())
         else:
             parsed = parse_date_text(v)
@@ -270,7 +306,7 @@ def json_safe(value: Any) -> Any:
         return None
     if isinstance(value, np.generic):
         return value.item()
-    if isinstance(value, date | datetime | pd.Timestamp):
+    if isinstance(value, date):  # datetimes and pandas' Timestamps too
         return value.isoformat()
     if isinstance(value, np.ndarray):
         return [json_safe(v) for v in value.tolist()]
