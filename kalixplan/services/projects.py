@@ -27,6 +27,7 @@ def new_project(
     *,
     demo: bool = False,
     lang: str = "sv",
+    municipality: tuple[str, str] | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> Project:
@@ -35,6 +36,8 @@ def new_project(
     ``lang`` is the project's language (setting ``language``): the words of the QGIS
     default styles (field aliases, value maps), so QGIS shows the project as its
     municipality writes; KalixPlan's own window follows each user's preference.
+    ``municipality`` (code, name) is the project's municipality: imports check that
+    parcels and plans lie in it (the demo is Kalix's).
 
     A failed or cancelled demo build removes the new file again (a server
     database keeps its empty schema and the user is told so by the caller).
@@ -45,7 +48,10 @@ def new_project(
     """
     report = progress or (lambda done, total, message: None)
     report(0, 0, describe_db(db))
-    project = create_project(db, epsg, {"language": check_lang(lang)})
+    settings: dict[str, str] = {"language": check_lang(lang)}
+    if municipality is not None and not demo:
+        settings["municipality_code"], settings["municipality_name"] = municipality
+    project = create_project(db, epsg, settings)
     if not demo:
         with project.engine.begin() as conn:
             write_default_styles(conn, lang)  # QGIS draws the layers as KalixPlan does

@@ -15,7 +15,7 @@ from shapely.geometry import LineString, Point, Polygon, box
 
 from main import main
 
-X0, Y0 = 180_000.0, 7_300_000.0
+X0, Y0 = 156_000.0, 7_300_000.0  # in Kalix kommun (the demo's municipality)
 Builder = Callable[[Path], tuple[Path, list[str]]]
 
 

@@ -24,7 +24,7 @@ from kalixplan.services.plans import find_plan, land_use_areas
 from kalixplan.services.reference import list_reference_layers
 from kalixplan.store.engine import Project
 
-X0, Y0 = 180_000.0, 7_300_000.0  # EPSG:3018, near Kalix
+X0, Y0 = 156_000.0, 7_300_000.0  # EPSG:3018, in Kalix kommun (the demo's municipality)
 
 
 def parcel_file(path: Path, rows: list[dict[str, object]], epsg: int = 3018) -> Path:

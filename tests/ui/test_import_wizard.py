@@ -19,7 +19,7 @@ from ui.workspace import QtWorkspace
 
 pytestmark = pytest.mark.ui
 
-X0, Y0 = 180_000.0, 7_300_000.0
+X0, Y0 = 156_000.0, 7_300_000.0  # in Kalix kommun, the demo's municipality
 SHOTS = Path("/tmp/shots")
 
 

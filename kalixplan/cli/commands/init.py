@@ -20,6 +20,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help=f"project CRS as an EPSG code (default {DEFAULT_PROJECT_EPSG}; "
         f"{DEMO_EPSG} with --demo)",
     )
+    p.add_argument(
+        "--municipality",
+        metavar="KOMMUNKOD",
+        help="the project's municipality (four digits, e.g. 2514 for Kalix): imported parcels "
+        "and plans must lie in it (10 km margin)",
+    )
     p.set_defaults(func=run)
 
 
@@ -27,13 +33,25 @@ def run(args: argparse.Namespace) -> int:
     from kalixplan.geo.crs import crs_name
 
     epsg = args.crs or (DEMO_EPSG if args.demo else DEFAULT_PROJECT_EPSG)
-    init_project(args.db, epsg, demo=args.demo, lang=args.lang or "sv")
+    municipality = None
+    if args.municipality and not args.demo:  # the demo is Kalix's
+        from kalixplan.geo.municipality import municipality_name
+
+        municipality = (args.municipality.strip(), municipality_name(args.municipality))
+    init_project(args.db, epsg, demo=args.demo, lang=args.lang or "sv", municipality=municipality)
     what = "with the Kalix demo data (example data)" if args.demo else "empty"
     print(f"Created {describe_db(args.db)} in EPSG:{epsg} ({crs_name(epsg)}), {what}.")
     return 0
 
 
-def init_project(db: str, epsg: int, *, demo: bool, lang: str = "sv") -> None:
+def init_project(
+    db: str,
+    epsg: int,
+    *,
+    demo: bool,
+    lang: str = "sv",
+    municipality: tuple[str, str] | None = None,
+) -> None:
     """Create the database (and the demo in the same transaction) and close it.
 
     Args:
@@ -41,4 +59,4 @@ def init_project(db: str, epsg: int, *, demo: bool, lang: str = "sv") -> None:
     """
     from kalixplan.services.projects import new_project
 
-    new_project(db, epsg, demo=demo, lang=lang).close()
+    new_project(db, epsg, demo=demo, lang=lang, municipality=municipality).close()

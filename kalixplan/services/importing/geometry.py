@@ -12,11 +12,13 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 import shapely
+from shapely.geometry.base import BaseGeometry
 
 from kalixplan.domain.errors import InvalidGeometry, MisplacedSource
 from kalixplan.domain.language import format_number
 from kalixplan.geo.checks import repair_polygonal
 from kalixplan.geo.crs import crs_name, transformer
+from kalixplan.geo.municipality import MARGIN_M
 from kalixplan.geo.plausibility import describe_place, misplaced
 from kalixplan.geo.source import Reason
 
@@ -64,6 +66,7 @@ def prepare_geometries(
     what: str,
     promote: bool = True,
     stated_crs: bool = False,
+    area: tuple[str, BaseGeometry] | None = None,
 ) -> PreparedGeometries:
     """Check, repair and transform source geometries.
 
@@ -76,6 +79,8 @@ def prepare_geometries(
         source_name: the file, for the whole-file refusal.
         what: what is imported ('parcels'), for messages.
         stated_crs: ``src_epsg`` is what the file states (so a fix needs --override-crs).
+        area: the project's municipality (name, area with its margin, project CRS);
+            features wholly outside it are refused (``geo.municipality``).
         promote: make polygons multipolygons (the stored type); a bulk writer that
             does so itself while encoding (``BulkLoad``) passes False.
 
@@ -149,6 +154,10 @@ def prepare_geometries(
             usable[i] = False
     if src_epsg is not None and usable.any():
         _check_place(geoms, usable, problems, src_epsg, dst_epsg, source_name, what, stated_crs)
+        if area is not None and usable.any():
+            _check_municipality(
+                geoms, usable, problems, src_epsg, dst_epsg, source_name, what, area
+            )
     unchanged = usable & ~has_z
     unchanged[repaired] = False
     if src_epsg is not None and src_epsg != dst_epsg:
@@ -240,6 +249,54 @@ def _check_place(
 
 _SRC_CRS = re.compile(r"--src-crs (\d+)")
 _SRC_CRS_ALONE = re.compile(r"--src-crs(?= ?,)")
+
+
+def _check_municipality(
+    geoms: np.ndarray,
+    usable: np.ndarray,
+    problems: dict[int, tuple[str, str]],
+    src_epsg: int,
+    dst_epsg: int,
+    source_name: str,
+    what: str,
+    area: tuple[str, BaseGeometry],
+) -> None:
+    """Features wholly outside the project's municipality (with its margin) become
+    problems; a file with none inside is refused whole. Issue "Hostile and awkward
+    input", 2: "against the project's area (the municipality, with a margin)"."""
+    name, shape_ = area
+    idx = np.flatnonzero(usable)
+    if src_epsg == dst_epsg:
+        boxes = shapely.box(*shapely.bounds(geoms[idx]).T)
+    else:
+        boxes = _to(geoms[idx], src_epsg, dst_epsg)
+    with np.errstate(all="ignore"):
+        outside = ~shapely.intersects(shape_, boxes)
+    rows = idx[outside]
+    if len(rows) == 0:
+        return
+    km = format_number(MARGIN_M / 1000, 0, "en")
+    if len(rows) == len(idx):
+        what_sv = _WHAT_SV.get(what, (what, what))[0]
+        raise InvalidGeometry(
+            f"{source_name}: none of its {what} lies in {name} kommun, the project's "
+            f"municipality, or within {km} km of it; nothing was imported: check that the "
+            "file is the right one and its coordinate system, or import it into the "
+            "project of its own municipality.",
+            sv=f"{source_name}: ingen av dess {what_sv} ligger i {name} kommun, projektets "
+            f"kommun, eller inom {km} km från den; ingenting importerades: kontrollera att "
+            "det är rätt fil och dess koordinatsystem, eller importera den i projektet för "
+            "sin egen kommun.",
+        )
+    reason = Reason(
+        f"lies outside {name} kommun, the project's municipality (more than {km} km from "
+        "it); check its coordinates",
+        f"ligger utanför {name} kommun, projektets kommun (mer än {km} km därifrån); "
+        "kontrollera dess koordinater",
+    )
+    for i in rows:
+        problems[int(i)] = ("geometry", reason)
+    usable[rows] = False
 
 
 def _overriding(fix: Reason) -> Reason:

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kalixplan.domain.errors import ValidationError
@@ -46,6 +48,7 @@ from kalixplan.services.importing.speed import gc_paused, in_background, quick_h
 from kalixplan.services.importing.values import convert_columns
 from kalixplan.services.ns_detaljplan.sniff import looks_like_ns, looks_like_plan_gml
 from kalixplan.store.engine import Project
+from kalixplan.store.models import ProjectSetting
 
 # The other kinds' importers (actors, plans, reference layers, and the QGIS styles a
 # reference import writes) are loaded when their kind is imported: a whole-process
@@ -241,6 +244,18 @@ def _import_file(
         return done.report
 
 
+def _municipality(session: Session, srid: int) -> tuple[str, Any] | None:
+    """The project's municipality with its margin, when the project names one."""
+    code = session.scalar(
+        select(ProjectSetting.value).where(ProjectSetting.key == "municipality_code")
+    )
+    if not code:
+        return None
+    from kalixplan.geo.municipality import municipality_area
+
+    return municipality_area(code, srid)
+
+
 def import_source(
     session: Session,
     data: SourceData,
@@ -277,6 +292,7 @@ def import_source(
         "dst_epsg": srid,
         "source_name": info.path.name,
         "what": {"land_use": "land-use areas"}.get(options.kind, options.kind),
+        "area": _municipality(session, srid) if options.kind != "reference" else None,
     }
     geometry = None
     keys = None
