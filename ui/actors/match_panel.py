@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kalixplan.app.failures import failure_of
 from kalixplan.domain.rows import NeedRow
 from kalixplan.services.actors import get_actor, needs_of
 from kalixplan.services.matching.explain import ParcelMatch
@@ -29,7 +28,7 @@ from kalixplan.services.matching.profile import NeedProfile, need_summary
 from kalixplan.services.matching.rules import MET, NOT_MET, SYMBOL, sector_label
 from kalixplan.services.matching.run import ActorFit, actors_for_parcel, match_actor_need
 from ui.actors.lists import ListTab
-from ui.i18n import current_language, parcel_status_label
+from ui.i18n import current_language, parcel_status_label, said
 from ui.models.base import Column
 from ui.models.formatting import number
 from ui.workers import Cancelled, Progress, run_in_background
@@ -284,9 +283,7 @@ class MatchPanel(QWidget):
     def _failed(self, exc: BaseException) -> None:
         self.match_button.setEnabled(bool(self._needs))
         # The one error path: the user's sentence (a bug is logged and named, not raised).
-        QMessageBox.warning(
-            self, self.tr("Matching land"), failure_of(exc).sentence(current_language())
-        )
+        QMessageBox.warning(self, self.tr("Matching land"), said(exc))
 
     def ranked_ids(self) -> list[int]:
         """The parcel ids shown, best first."""

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kalixplan.app.failures import failure_of
 from kalixplan.domain.errors import KalixPlanError
 from kalixplan.printing.paper import Paper, page_size_mm
 from kalixplan.printing.scale import NICE_SCALES, check_scale, format_scale
@@ -36,7 +35,7 @@ from kalixplan.printing.spec import (
 )
 from kalixplan.services.printing import municipality_extent, parcels_extent
 from kalixplan.store.engine import Project
-from ui.i18n import current_language, said
+from ui.i18n import said
 from ui.output_errors import show_output_error
 from ui.printing.logo_chooser import LogoChooserWidget
 from ui.printing.pdf import MapJob, page_layout, paint_map, prepare_map, write_map_pdf
@@ -333,7 +332,7 @@ class PrintDialog(QDialog):
         self.job = None
         # The one error path: a user's mistake in its sentence, a bug logged and named.
         if shiboken6.isValid(self):  # not closed meanwhile
-            self.status.setText(failure_of(exc).sentence(current_language()))
+            self.status.setText(said(exc))
 
     def save_pdf(self) -> None:
         """Ask for a file name and write the PDF in the background."""
