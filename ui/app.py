@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from kalixplan.app.logs import setup_logging
 from kalixplan.store import secrets
+from ui.map.tiles import register_scheme
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.settings import AppSettings
@@ -42,6 +43,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if app is None:
         # QtWebEngine needs this before the application object exists.
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+        register_scheme()  # the map's tiles (kalix:), also before the application exists
         app = QApplication(argv if argv is not None else sys.argv[:1])
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)

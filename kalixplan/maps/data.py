@@ -142,6 +142,9 @@ class MapData:
     reference: tuple[ReferenceLayerData, ...] = ()
     lang: str = "sv"
     bounds: tuple[float, float, float, float] = DEFAULT_BOUNDS
+    # Layers the page draws as tiles from the application (``kalixplan.maps.tiles``):
+    # {"parcels": {...} | None, "reference": [{...}]}, set by the map widget.
+    tiled: Mapping[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.lang not in LANGUAGES:
@@ -326,7 +329,15 @@ def payload_json(data: MapData, extra: Mapping[str, Any]) -> str:
         f'"features":{features_json(layer.features)}}}'
         for layer in data.reference
     )
-    head = safe_json({**extra, "lang": data.lang, "srid": data.srid, "bounds": data.bounds})
+    head = safe_json(
+        {
+            **extra,
+            "lang": data.lang,
+            "srid": data.srid,
+            "bounds": data.bounds,
+            "tiled": dict(data.tiled),
+        }
+    )
     return (
         head[:-1] + f',"parcels":{features_json(data.parcels)}'
         f',"plans":{features_json(data.plans)}'

@@ -63,6 +63,7 @@ _OWN_SCRIPTS = (
     "kalixmap-labels.js",
     "kalixmap-legend.js",
     "kalixmap-plans.js",
+    "kalixmap-tiles.js",
     "kalixmap.js",
 )
 _SCRIPTS = (

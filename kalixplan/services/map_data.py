@@ -8,6 +8,7 @@ reads the project for the map lives here and hands plain rows to
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 
 from shapely.geometry.base import BaseGeometry
@@ -46,8 +47,8 @@ class MapParcel:
     geom: BaseGeometry | None
 
 
-def map_parcels(session: Session) -> list[MapParcel]:
-    """Every parcel as a light row for the map, ordered by id.
+def map_parcels(session: Session, ids: Sequence[int] | None = None) -> list[MapParcel]:
+    """Every parcel (or those with ``ids``) as a light row for the map, ordered by id.
 
     Building full ``ParcelRow`` objects costs more than the whole page for
     10 000 parcels; the map needs only these columns.
@@ -63,28 +64,43 @@ def map_parcels(session: Session) -> list[MapParcel]:
         .outerjoin(DetailedPlan.__table__, DetailedPlan.id == parcels.c.plan_id)
         .order_by(parcels.c.id)
     )
+    if ids is not None:
+        query = query.where(parcels.c.id.in_([int(i) for i in ids]))
     return [MapParcel(*row) for row in session.execute(query)]
 
 
-def map_data(session: Session, srid: int, *, lang: str = "sv") -> MapData:
+def map_data(
+    session: Session,
+    srid: int,
+    *,
+    lang: str = "sv",
+    tiled_parcels: bool = False,
+    tiled_layers: frozenset[int] = frozenset(),
+) -> MapData:
     """Everything the map shows, transformed from the project CRS to EPSG:4326.
 
     Args:
         session: an open session on the project.
         srid: the project CRS (``Project.srid``).
         lang: 'sv' or 'en', the language of the page's labels.
+        tiled_parcels: the parcels are drawn as tiles (``kalixplan.maps.tiles``): none
+            is read here.
+        tiled_layers: reference layers drawn as tiles: listed, their features not read.
     """
-    parcels = parcel_features(map_parcels(session), srid)
+    parcels = [] if tiled_parcels else parcel_features(map_parcels(session), srid)
     plan_rows = list_plans(session)
     plans = plan_features(plan_rows, srid)
     designations = {p.id: p.designation for p in plan_rows}
     land_use = land_use_features(land_use_areas(session), srid, designations)
+    layers = list_reference_layers(session)
     by_layer: dict[int, list[ReferenceFeatureLike]] = defaultdict(list)
-    for feature in reference_features(session):
-        by_layer[feature.layer_id].append(feature)
+    if any(layer.id not in tiled_layers for layer in layers):
+        for feature in reference_features(session):
+            if feature.layer_id not in tiled_layers:
+                by_layer[feature.layer_id].append(feature)
     reference = tuple(
         reference_layer(layer.id, layer.name, layer.kind, by_layer[layer.id], srid)
-        for layer in list_reference_layers(session)
+        for layer in layers
     )
     return MapData(
         srid=srid,

@@ -201,6 +201,16 @@
     });
 
     kalix.timings.parcels = performance.now();
+    // ---- large layers as tiles from the application (kalixmap-tiles.js) ---------
+    var T = window.KalixTiles(map, data, kalix, {
+      lines: linesElement,
+      parcelLines: function (p, full) { props[-1] = p; return parcelLines(-1, full); },
+      selectedStroke: SELECTED_STROKE,
+      hoverStroke: HOVER_STROKE,
+      bridge: function () { return bridge; },
+      fmt: fmt
+    });
+    kalix.tiles = T;
     // ---- plans and land use (kalixmap-plans.js) ----------------------------
     var plans = window.KalixPlans(map, data, kalix, {
       lines: linesElement,
@@ -218,6 +228,10 @@
     var refLines = [];
     var refPoints = [];
     data.reference.forEach(function (ref) {
+      if (T.reference[ref.name]) {  // drawn as tiles, in a pane of its own
+        kalix.reference[ref.name] = T.reference[ref.name];
+        return;
+      }
       var style = ST.reference[ref.kind] || ST.reference.other;
       var group = L.featureGroup();
       eachFeature(ref.features, function (f) {
@@ -251,13 +265,17 @@
     planGroup.addTo(map);
     parcelGroup.addTo(map);
     refPoints.forEach(function (g) { g.addTo(map); });
+    T.addTo(function () {});
 
     kalix.timings.added = performance.now();
 
     var labels = window.KalixLabels(map, kalix.parcels, props, shown, parcelGroup, fmt);
     var labelsGroup = labels.group;
     var refreshLabels = labels.refresh;
-    kalix.groups = { parcels: parcelGroup, plans: planGroup, land_use: landUseGroup };
+    kalix.groups = {
+      parcels: T.on ? T.parcels : parcelGroup, plans: planGroup, land_use: landUseGroup,
+      labels: labelsGroup
+    };
 
     function pointsToFront() {
       refPoints.forEach(function (g) { if (map.hasLayer(g)) { g.bringToFront(); } });
@@ -291,7 +309,7 @@
 
     // ---- controls ---------------------------------------------------------
     var overlays = {};
-    overlays[esc(W.parcels)] = parcelGroup;
+    overlays[esc(W.parcels)] = T.on ? T.parcels : parcelGroup;
     overlays[esc(W.plans)] = planGroup;
     overlays[esc(W.land_use)] = landUseGroup;
     overlays[esc(W.labels)] = labelsGroup;
@@ -301,6 +319,7 @@
     L.control.scale({ imperial: false, maxWidth: 160 }).addTo(map);
 
     function statusCounts() {
+      if (T.on) { return T.counts(); }
       var counts = {};
       Object.keys(kalix.parcels).forEach(function (id) {
         if (!shown(Number(id))) { return; }
@@ -471,7 +490,14 @@
     }
 
     kalix.select = select;
-    kalix.selected = function () { return Array.from(selected); };
+    kalix.selected = function () { return T.on ? T.selected() : Array.from(selected); };
+    kalix.zoomTo = zoomTo;
+    // The application repainted parcel tiles (an edit, undo, filter): new counts too.
+    kalix.tilesChanged = function (version, box, counts, total) {
+      var n = T.refresh(version, box, counts, total);
+      fillLegend();
+      return n;
+    };
     kalix.selectPlans = selectPlans;
     kalix.selectedPlans = plans.selected;
     kalix.planStroke = function (id) {
@@ -498,7 +524,11 @@
     kalix.updateParcels = updateParcels;
     kalix.removeParcels = removeParcels;
     kalix.setVisible = setVisible;
-    kalix.visibleCount = function () { return parcelGroup.getLayers().length; };
+    kalix.visibleCount = function () {
+      if (!T.on) { return parcelGroup.getLayers().length; }
+      var c = T.counts();
+      return Object.keys(c).reduce(function (sum, k) { return sum + c[k]; }, 0);
+    };
     kalix.setLayerVisible = setLayerVisible;
     kalix.layerVisible = function (name) {
       var layer = layerByName(name);
@@ -539,9 +569,22 @@
     kalix.timings.built = performance.now();
 
     function drawn() {
+      // Tiled layers: ready when the first view's tiles have come.
+      var waiting = T.loading();
+      if (waiting.length) {
+        var left = waiting.length;
+        waiting.forEach(function (layer) {
+          layer.once("load", function () {
+            left -= 1;
+            if (left === 0) { drawn(); }
+          });
+        });
+        return;
+      }
       kalix.timings.drawn = performance.now();
       built = true;
       maybeReady();
+      T.viewChanged();
     }
 
     // The desktop application connects its QWebChannel in an isolated script
@@ -552,7 +595,8 @@
       var connect = function () {
         if (bridge) { return; }
         bridge = {};
-        ["ready", "parcelClicked", "planClicked", "pointClicked", "viewChanged"].forEach(
+        ["ready", "parcelClicked", "planClicked", "pointClicked", "viewChanged", "hover",
+          "viewNeeds"].forEach(
           function (name) {
             bridge[name] = function () {
               document.dispatchEvent(new CustomEvent("kalix-bridge-call", {

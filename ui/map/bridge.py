@@ -7,7 +7,7 @@ object, QObject's own included (``deleteLater``, ``destroyed``,
 * the channel lives in an isolated JavaScript world (``ApplicationWorld``),
   where only :data:`BRIDGE_SCRIPT` runs; the page's own scripts (and anything
   a user's text could smuggle into them) see neither ``qt`` nor this object and
-  reach Python only through five DOM events the bridge script forwards;
+  reach Python only through seven DOM events the bridge script forwards;
 * this object refuses ``DeferredDelete``, so ``deleteLater()`` called through
   the channel does nothing; it is deleted with its widget.
 
@@ -42,7 +42,8 @@ _ID_MAX = 2**63 - 1
 _FORWARDER = """
 (function () {
   "use strict";
-  var CALLS = {ready: 0, parcelClicked: 1, planClicked: 1, pointClicked: 2, viewChanged: 0};
+  var CALLS = {ready: 0, parcelClicked: 1, planClicked: 1, pointClicked: 2, viewChanged: 0,
+               hover: 2, viewNeeds: 5};
   new QWebChannel(qt.webChannelTransport, function (channel) {
     var bridge = channel.objects.%(name)s;
     document.addEventListener("%(call)s", function (event) {
@@ -130,6 +131,8 @@ class MapBridge(QObject):
         on_plan: Callable[[int], None],
         on_point: Callable[[float, float], None],
         on_view: Callable[[], None],
+        on_hover: Callable[[float, float], None] | None = None,
+        on_view_needs: Callable[[tuple[float, float, float, float], int], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._on_ready = on_ready
@@ -137,6 +140,8 @@ class MapBridge(QObject):
         self._on_plan = on_plan
         self._on_point = on_point
         self._on_view = on_view
+        self._on_hover = on_hover
+        self._on_view_needs = on_view_needs
         self.refused = 0  # calls dropped for bad arguments (for tests and logs)
 
     def event(self, event: QEvent) -> bool:
@@ -186,3 +191,27 @@ class MapBridge(QObject):
     def viewChanged(self) -> None:
         """The map was panned or zoomed."""
         self._on_view()
+
+    @Slot("QVariant", "QVariant")
+    def hover(self, lat: Any, lng: Any) -> None:
+        """The mouse is at (lat, lng) over a tiled layer: which parcel is there?"""
+        checked_lat, checked_lng = page_coordinate(lat, 90.0), page_coordinate(lng, 180.0)
+        if checked_lat is None or checked_lng is None:
+            self._refuse("hover", lat, lng)
+        elif self._on_hover is not None:
+            self._on_hover(checked_lat, checked_lng)
+
+    @Slot("QVariant", "QVariant", "QVariant", "QVariant", "QVariant")
+    def viewNeeds(self, west: Any, south: Any, east: Any, north: Any, zoom: Any) -> None:  # noqa: N802
+        """The view now shows (west, south, east, north) at ``zoom``: labels for it."""
+        box = (
+            page_coordinate(west, 360.0),
+            page_coordinate(south, 90.0),
+            page_coordinate(east, 360.0),
+            page_coordinate(north, 90.0),
+        )
+        level = page_coordinate(zoom, 30.0)
+        if any(v is None for v in box) or level is None or level < 0:
+            self._refuse("viewNeeds", west, south, east, north, zoom)
+        elif self._on_view_needs is not None:
+            self._on_view_needs((box[0], box[1], box[2], box[3]), int(level))  # type: ignore[arg-type]

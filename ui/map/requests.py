@@ -32,7 +32,8 @@ def inside(url: QUrl, folder: Path) -> bool:
 
 
 class PageRequestGuard(QWebEngineUrlRequestInterceptor):
-    """Blocks every request but files under one folder, data URIs and tile images."""
+    """Blocks every request but files under one folder, data URIs and tile images
+    (the basemap's and the application's own ``kalix:tiles``)."""
 
     def __init__(self, folder: Path, hosts: Iterable[str] = (), parent: QObject | None = None):
         super().__init__(parent)
@@ -51,6 +52,8 @@ class PageRequestGuard(QWebEngineUrlRequestInterceptor):
             return inside(url, self._folder)
         if scheme == "data":
             return True
+        if scheme == "kalix":  # tiles painted by the application (ui/map/tiles.py)
+            return kind in _REMOTE_TYPES and url.path().startswith("tiles/")
         if scheme in ("http", "https"):
             return url.host().lower() in self._hosts and kind in _REMOTE_TYPES
         return False

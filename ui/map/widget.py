@@ -18,6 +18,7 @@ import logging
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -46,11 +47,16 @@ from kalixplan.store.engine import Project
 from ui.map.bridge import BRIDGE_NAME, WORLD, MapBridge, bridge_script
 from ui.map.profile import map_profile, register_profile_user
 from ui.map.requests import PageRequestGuard, inside
+from ui.map.tiled import TiledMap, TiledPlan, build_tiled
+from ui.map.tiles import register_scheme, tile_handler
 from ui.workers import run_in_background
 
 log = logging.getLogger(__name__)
 
 Extent = tuple[float, float, float, float]
+
+# QtWebEngine needs the tiles' URL scheme before the QApplication exists.
+register_scheme()
 
 # The page is built on the "map" lane of ui.workers: one long-lived Python thread
 # (pyproj keeps a context per Python thread state; its transformers are made once).
@@ -168,7 +174,10 @@ class MapWidget(QWidget):
             on_plan=self.planClicked.emit,
             on_point=self._on_point,
             on_view=self.viewChanged.emit,
+            on_hover=self._on_hover,
+            on_view_needs=self._on_view_needs,
         )
+        self.tiled: TiledMap | None = None  # the layers drawn as tiles, if any
         # The channel lives in the isolated world: the page's scripts cannot reach it.
         self._channel = QWebChannel(self._page)
         self._channel.registerObject(BRIDGE_NAME, self._bridge)
@@ -207,13 +216,25 @@ class MapWidget(QWidget):
         self._ready = False
         srid, lang = project.srid, self.lang
 
-        def work(_progress: Any, _cancelled: Any) -> Path:
+        def work(_progress: Any, _cancelled: Any) -> tuple[Path, TiledPlan]:
             with project.read_scope() as session:
-                data = map_data(session, srid, lang=lang)
-            return self._write(data, generation)
+                plan = build_tiled(project, session)
+                data = map_data(
+                    session,
+                    srid,
+                    lang=lang,
+                    tiled_parcels=plan.tiled_parcels,
+                    tiled_layers=plan.tiled_layers,
+                )
+            if plan.service is not None:
+                data = replace(data, tiled=plan.page_data(), bounds=plan.bounds() or data.bounds)
+            return self._write(data, generation), plan
 
-        def built(page: Path) -> None:  # on the UI thread
+        def built(result: tuple[Path, TiledPlan]) -> None:  # on the UI thread
             if shiboken6.isValid(self):  # not closed while its page was being built
+                page, plan = result
+                if generation == self._generation:
+                    self._use_tiles(plan)
                 self._on_built(generation, page)
 
         def failed(exc: BaseException) -> None:
@@ -222,8 +243,16 @@ class MapWidget(QWidget):
 
         run_in_background(self, "", work, built, failed, show_progress=False, lane=MAP_LANE)
 
+    def _use_tiles(self, plan: TiledPlan) -> None:
+        if plan.service is None:
+            self.tiled = None
+            return
+        tile_handler(map_profile()).serve(plan.service)
+        self.tiled = TiledMap(plan.service, self._run, lambda: self.lang)
+
     def show_data(self, data: MapData) -> None:
         """Show already gathered map data (emits ``mapReady``)."""
+        self.tiled = None
         self.srid = data.srid
         self._generation += 1
         self._ready = False
@@ -262,9 +291,23 @@ class MapWidget(QWidget):
         self.mapReady.emit()
 
     # ---- page → Python -------------------------------------------------------
+    def _on_hover(self, lat: float, lng: float) -> None:
+        if self.tiled is not None:
+            self.tiled.hover(lat, lng)
+
+    def _on_view_needs(self, box: tuple[float, float, float, float], zoom: int) -> None:
+        if self.tiled is not None:
+            self.tiled.view_needs(box, zoom)
+
     def _on_point(self, lat: float, lng: float) -> None:
         if self.srid is None:
             return
+        if self.tiled is not None and self.tiled.parcels is not None:
+            # Tiles have no click of their own: a click on a parcel selects it.
+            row = self.tiled.parcel_at(lat, lng)
+            if row is not None:
+                self.parcelClicked.emit(row.id)
+                return
         x, y = thread_transformer(DISPLAY_EPSG, self.srid).transform(lng, lat)
         self.pointClicked.emit(float(x), float(y))
 
@@ -310,6 +353,9 @@ class MapWidget(QWidget):
         """Restyle or add these parcels in place; the view stays where it is."""
         if self.srid is None:
             return
+        if self.tiled is not None and self.tiled.parcels is not None:
+            self.tiled.update_parcels(rows)
+            return
         features = parcel_features(rows, self.srid)
         self._run(f"kalix.updateParcels({features_json(features)})")
         without_boundary = [r.id for r in rows if r.geom is None or r.geom.is_empty]
@@ -318,6 +364,9 @@ class MapWidget(QWidget):
 
     def remove_parcels(self, ids: Iterable[int]) -> None:
         """Take parcels off the map (they were deleted)."""
+        if self.tiled is not None and self.tiled.parcels is not None:
+            self.tiled.remove_parcels([int(i) for i in ids])
+            return
         self._run(f"kalix.removeParcels({json.dumps(sorted(int(i) for i in ids))})")
 
     def update_plans(
@@ -358,6 +407,9 @@ class MapWidget(QWidget):
 
         The zoom leaves room for the legend: the parcels end up beside or above it.
         """
+        if self.tiled is not None and self.tiled.parcels is not None:
+            self.tiled.select([int(i) for i in ids], zoom)
+            return
         id_list = json.dumps([int(i) for i in ids])
         self._run(f"kalix.select({id_list}, {'true' if zoom else 'false'})")
 
@@ -371,6 +423,9 @@ class MapWidget(QWidget):
 
     def set_visible_parcels(self, ids: set[int] | None) -> None:
         """Show only these parcels (the table's filter); None shows all."""
+        if self.tiled is not None and self.tiled.parcels is not None:
+            self.tiled.set_visible(ids)
+            return
         arg = "null" if ids is None else json.dumps(sorted(int(i) for i in ids))
         self._run(f"kalix.setVisible({arg})")
 
