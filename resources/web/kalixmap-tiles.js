@@ -175,9 +175,13 @@
     var labels = L.layerGroup();
     var labelsWanted = true;
 
+    // Asked once the view's own tiles have come: the application then also paints the
+    // tiles a next step will want, which must not hold up the ones shown now.
     function viewChanged() {
       var bridge = h.bridge();
       if (!bridge || (!P && !Object.keys(reference).length)) { return; }
+      var busy = loading();
+      if (busy.length) { busy[0].once("load", viewChanged); return; }
       var b = map.getBounds();
       bridge.viewNeeds(b.getWest(), b.getSouth(), b.getEast(), b.getNorth(), map.getZoom());
     }

@@ -29,6 +29,8 @@ from kalixplan.maps.data import (
     thread_transformer,
 )
 from kalixplan.maps.tiles import (
+    MAX_ZOOM,
+    WORLD_HALF,
     LayerIndex,
     boxes_to_mercator,
     from_mercator,
@@ -170,9 +172,14 @@ class TiledMap:
     """Keeps the page's tiled layers in step with the project and answers the mouse."""
 
     def __init__(
-        self, service: TileService, run: Callable[[str], None], lang: Callable[[], str]
+        self,
+        service: TileService,
+        run: Callable[[str], None],
+        lang: Callable[[], str],
+        prefetch: Callable[[Sequence[tuple[str, int, int, int]]], None] | None = None,
     ) -> None:
         self.service = service
+        self._prefetch = prefetch
         self.srid = service.srid
         self._run = run
         self._lang = lang
@@ -265,6 +272,37 @@ class TiledMap:
                         labels.append(self._label(geom, [text], "reference"))
         self.labels = labels
         self._run(f"kalix.tiles.labels({safe_json(labels)})")
+        if self._prefetch is not None:
+            self._prefetch(self.next_steps(view, zoom))
+
+    def next_steps(
+        self, view: tuple[float, float, float, float], zoom: int
+    ) -> list[tuple[str, int, int, int]]:
+        """Tiles a next pan or zoom will want, nearest first: the view's centre one zoom in,
+        the view one zoom out, then a ring two tiles wide around it."""
+        minx, miny, maxx, maxy = view
+        cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
+        hw, hh = (maxx - minx) / 2, (maxy - miny) / 2
+        wanted: list[tuple[float, float, float, float, int, int]] = [
+            (cx - hw / 2, cy - hh / 2, cx + hw / 2, cy + hh / 2, zoom + 1, 0),
+            (cx - hw * 2, cy - hh * 2, cx + hw * 2, cy + hh * 2, zoom - 1, 0),
+            (minx, miny, maxx, maxy, zoom, 2),
+        ]
+        layers = [name for name in self.service.layers if name != "selection"]
+        tiles: list[tuple[str, int, int, int]] = []
+        for x0, y0, x1, y1, level, ring in wanted:
+            if not 0 <= level <= MAX_ZOOM:
+                continue
+            span = 2 * WORLD_HALF / 2**level
+            tx0 = int((x0 + WORLD_HALF) // span) - ring
+            tx1 = int((x1 + WORLD_HALF) // span) + ring
+            ty0 = int((WORLD_HALF - y1) // span) - ring
+            ty1 = int((WORLD_HALF - y0) // span) + ring
+            for name in layers:
+                for ty in range(ty0, ty1 + 1):
+                    for tx in range(tx0, tx1 + 1):
+                        tiles.append((name, level, tx, ty))
+        return tiles
 
     def _label(self, geom: Any, lines: list[str], kind: str) -> dict[str, Any]:
         point = shapely.point_on_surface(geom)

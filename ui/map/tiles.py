@@ -21,13 +21,15 @@ The scheme is registered before the ``QApplication`` exists (:func:`register_sch
 
 from __future__ import annotations
 
-import concurrent.futures
 import itertools
 import logging
+import queue
+import struct
 import threading
 import weakref
+import zlib
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -269,7 +271,7 @@ class TileService:
                         continue
                 self._cache_bytes -= len(self._cache.pop(key))
 
-    def _cached(self, key: tuple[str, int, int, int]) -> bytes | None:
+    def cached(self, key: tuple[str, int, int, int]) -> bytes | None:
         with self._lock:
             data = self._cache.get(key)
             if data is not None:
@@ -291,7 +293,7 @@ class TileService:
     def tile(self, layer_name: str, zoom: int, x: int, y: int) -> bytes:
         """The PNG of one tile (from the cache or painted now; on any thread)."""
         key = (layer_name, zoom, x, y)
-        cached = self._cached(key)
+        cached = self.cached(key)
         if cached is not None:
             return cached
         layer = self.layers.get(layer_name)
@@ -397,13 +399,32 @@ def _premultiplied(colour: QColor) -> int:
 
 
 def encode_png(image: QImage) -> bytes:
-    """PNG bytes of a tile (light compression: encoding time matters more than size here)."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG", 80)
-    buffer.close()
-    return bytes(data.data())
+    """PNG bytes of a tile, written here with zlib at level 1.
+
+    Qt's own PNG writer, used from two painter threads at once, failed now and then
+    ("libpng error: Write Error"); this one is a few lines of the PNG format
+    (signature, IHDR, one IDAT, IEND; filter 0 on each row), thread-safe, and zlib
+    releases the interpreter while it compresses.
+    """
+    rgba = image.convertToFormat(QImage.Format.Format_RGBA8888)
+    width, height = rgba.width(), rgba.height()
+    pixels = np.frombuffer(rgba.constBits(), dtype=np.uint8)[: rgba.bytesPerLine() * height]
+    rows = pixels.reshape(height, rgba.bytesPerLine())[:, : width * 4]
+    raw = np.zeros((height, width * 4 + 1), dtype=np.uint8)
+    raw[:, 1:] = rows
+    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)
+    return b"".join(
+        [
+            b"\x89PNG\r\n\x1a\n",
+            _chunk(b"IHDR", header),
+            _chunk(b"IDAT", zlib.compress(raw.tobytes(), 1)),
+            _chunk(b"IEND", b""),
+        ]
+    )
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
 _BLANK: list[bytes] = []
@@ -427,7 +448,13 @@ class _Pending:
 
 
 class TileSchemeHandler(QWebEngineUrlSchemeHandler):
-    """Answers ``kalix:tiles/…`` requests of every map page of a profile."""
+    """Answers ``kalix:tiles/…`` requests of every map page of a profile.
+
+    Two painter threads take work from one priority queue: tiles the page asked for
+    first, in the order asked; then, when the view has settled, the tiles a next step
+    will want (one zoom in and out, a ring around the view: :meth:`prefetch`), so a
+    pan or a zoom finds them painted. A newer view drops prefetches not yet begun.
+    """
 
     _delivered = Signal(object, object)
 
@@ -436,15 +463,29 @@ class TileSchemeHandler(QWebEngineUrlSchemeHandler):
         self._services: weakref.WeakValueDictionary[str, TileService] = (
             weakref.WeakValueDictionary()
         )
-        self._pool = concurrent.futures.ThreadPoolExecutor(
-            max_workers=PAINT_THREADS, thread_name_prefix="kalix-tiles"
+        self._queue: queue.PriorityQueue[tuple[int, int, int, Callable[[], None]]] = (
+            queue.PriorityQueue()
         )
+        self._order = itertools.count()
+        self._prefetch_generation = 0
+        for n in range(PAINT_THREADS):
+            threading.Thread(target=self._work, name=f"kalix-tiles-{n}", daemon=True).start()
         self._delivered.connect(self._reply, Qt.ConnectionType.QueuedConnection)
         self.failures = 0
 
     def serve(self, service: TileService) -> None:
         """Answer requests for a map's tiles (until the service is gone)."""
         self._services[service.token] = service
+
+    def _work(self) -> None:
+        while True:
+            _priority, _order, generation, task = self._queue.get()
+            if generation and generation != self._prefetch_generation:
+                continue  # a prefetch for a view the user has left
+            try:
+                task()
+            except Exception:  # noqa: BLE001 - one tile fails alone, logged
+                log.exception("map tile work failed")
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802 (Qt API)
         """A tile was asked for: paint it on a worker thread, reply on this one."""
@@ -461,13 +502,28 @@ class TileSchemeHandler(QWebEngineUrlSchemeHandler):
         if service is None or not valid_tile(zoom, x, y):
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             return
-        cached = service._cached((layer, zoom, x, y))
+        cached = service.cached((layer, zoom, x, y))
         if cached is not None:
             self._reply(_Pending(job), cached)
             return
         pending = _Pending(job)
         job.destroyed.connect(lambda *_: setattr(pending, "alive", False))
-        self._pool.submit(self._paint, pending, service, layer, zoom, x, y)
+        self._queue.put(
+            (0, next(self._order), 0, lambda: self._paint(pending, service, layer, zoom, x, y))
+        )
+
+    def prefetch(self, service: TileService, tiles: Sequence[tuple[str, int, int, int]]) -> None:
+        """Paint these tiles into the cache when the painters are idle (drops older ones)."""
+        self._prefetch_generation += 1
+        generation = self._prefetch_generation
+        for layer, zoom, x, y in tiles:
+            if not valid_tile(zoom, x, y) or service.cached((layer, zoom, x, y)) is not None:
+                continue
+
+            def task(layer: str = layer, zoom: int = zoom, x: int = x, y: int = y) -> None:
+                service.tile(layer, zoom, x, y)
+
+            self._queue.put((1, next(self._order), generation, task))
 
     def _paint(
         self, pending: _Pending, service: TileService, layer: str, zoom: int, x: int, y: int

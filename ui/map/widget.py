@@ -247,8 +247,12 @@ class MapWidget(QWidget):
         if plan.service is None:
             self.tiled = None
             return
-        tile_handler(map_profile()).serve(plan.service)
-        self.tiled = TiledMap(plan.service, self._run, lambda: self.lang)
+        handler = tile_handler(map_profile())
+        service = plan.service
+        handler.serve(service)
+        self.tiled = TiledMap(
+            service, self._run, lambda: self.lang, lambda tiles: handler.prefetch(service, tiles)
+        )
 
     def show_data(self, data: MapData) -> None:
         """Show already gathered map data (emits ``mapReady``)."""
