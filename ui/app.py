@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QApplication
 
 from kalixplan.app.logs import setup_logging
 from kalixplan.store import secrets
-from ui.map.tiles import register_scheme
 from ui.i18n import install_language
 from ui.main_window import MainWindow
+from ui.map.tiles import register_scheme
 from ui.settings import AppSettings
 from ui.smoke import install_smoke_hook
 

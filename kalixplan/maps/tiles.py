@@ -114,8 +114,8 @@ def _largest_rotation(transformer: Any, xs: np.ndarray, ys: np.ndarray) -> float
     """The largest angle (radians) between the grid's north and true north over the extent."""
     x0, x1 = float(xs.min()), float(xs.max())
     y0, y1 = float(ys.min()), float(ys.max())
-    gx, gy = np.meshgrid(np.linspace(x0, x1, 5), np.linspace(y0, y1, 5))
-    gx, gy = gx.ravel(), gy.ravel()
+    grid_x, grid_y = np.meshgrid(np.linspace(x0, x1, 5), np.linspace(y0, y1, 5))
+    gx, gy = grid_x.ravel(), grid_y.ravel()
     lon0, lat0 = transformer.transform(gx, gy)
     lon1, lat1 = transformer.transform(gx, gy + 100.0)
     mx0, my0 = to_mercator(np.asarray(lon0), np.asarray(lat0))
@@ -171,7 +171,9 @@ class LayerIndex:
         maxy: np.ndarray,
     ) -> LayerIndex:
         """An index from boxes in the project CRS (as the R-tree holds them)."""
-        return cls(np.asarray(ids), np.asarray(codes), boxes_to_mercator(srid, minx, miny, maxx, maxy))
+        return cls(
+            np.asarray(ids), np.asarray(codes), boxes_to_mercator(srid, minx, miny, maxx, maxy)
+        )
 
     # ---- reading ------------------------------------------------------------
     def __len__(self) -> int:
@@ -192,7 +194,8 @@ class LayerIndex:
             return None
         box = self._boxes
         lon, lat = from_mercator(
-            np.array([box[:, 0].min(), box[:, 2].max()]), np.array([box[:, 1].min(), box[:, 3].max()])
+            np.array([box[:, 0].min(), box[:, 2].max()]),
+            np.array([box[:, 1].min(), box[:, 3].max()]),
         )
         return (float(lon[0]), float(lat[0]), float(lon[1]), float(lat[1]))
 

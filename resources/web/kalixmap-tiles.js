@@ -235,6 +235,7 @@
       select: showSelected,
       selected: function () { return selectedIds; },
       selectedCount: function () { return selectedCount; },
+      selectionShown: function () { return selection ? map.hasLayer(selection) : false; },
       hover: hover,
       hovered: function () { return hoverId; },
       labels: setLabels,

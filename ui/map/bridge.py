@@ -202,7 +202,7 @@ class MapBridge(QObject):
             self._on_hover(checked_lat, checked_lng)
 
     @Slot("QVariant", "QVariant", "QVariant", "QVariant", "QVariant")
-    def viewNeeds(self, west: Any, south: Any, east: Any, north: Any, zoom: Any) -> None:  # noqa: N802
+    def viewNeeds(self, west: Any, south: Any, east: Any, north: Any, zoom: Any) -> None:
         """The view now shows (west, south, east, north) at ``zoom``: labels for it."""
         box = (
             page_coordinate(west, 360.0),

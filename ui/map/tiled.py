@@ -143,7 +143,10 @@ def build_tiled(project: Project, session: Any, threshold: int | None = None) ->
             return reference_shapes(s, lid, box, srid_, wanted)
 
         tiled = TiledLayer(
-            f"ref{layer.id}", reference_index(session, srid, layer.id), reference_style(layer.kind), read
+            f"ref{layer.id}",
+            reference_index(session, srid, layer.id),
+            reference_style(layer.kind),
+            read,
         )
         tiled.title = layer.name
         tiled.kind = layer.kind
@@ -307,7 +310,12 @@ class TiledMap:
     def _label(self, geom: Any, lines: list[str], kind: str) -> dict[str, Any]:
         point = shapely.point_on_surface(geom)
         lng, lat = thread_transformer(self.srid, DISPLAY_EPSG).transform(point.x, point.y)
-        return {"lat": round(float(lat), 7), "lng": round(float(lng), 7), "lines": lines, "kind": kind}
+        return {
+            "lat": round(float(lat), 7),
+            "lng": round(float(lng), 7),
+            "lines": lines,
+            "kind": kind,
+        }
 
     # ---- the application's changes --------------------------------------------------------
     def _changed(self, region: tuple[float, float, float, float] | None) -> None:

@@ -66,7 +66,7 @@ from kalixplan.maps.tiles import (
     to_mercator,
     valid_tile,
 )
-from kalixplan.services.map_tiles import STATUS_NAMES, Shapes, parcel_shapes, reference_shapes
+from kalixplan.services.map_tiles import STATUS_NAMES, Shapes
 from kalixplan.store.engine import Project
 
 log = logging.getLogger(__name__)
@@ -335,8 +335,12 @@ class TileService:
     ) -> tuple[float, float, float, float]:
         """A box in the project CRS around an EPSG:3857 box (its edges sampled)."""
         t = np.linspace(0.0, 1.0, 9)
-        xs = np.concatenate([minx + (maxx - minx) * t, np.full(9, maxx), maxx - (maxx - minx) * t, np.full(9, minx)])
-        ys = np.concatenate([np.full(9, miny), miny + (maxy - miny) * t, np.full(9, maxy), maxy - (maxy - miny) * t])
+        xs = np.concatenate(
+            [minx + (maxx - minx) * t, np.full(9, maxx), maxx - (maxx - minx) * t, np.full(9, minx)]
+        )
+        ys = np.concatenate(
+            [np.full(9, miny), miny + (maxy - miny) * t, np.full(9, maxy), maxy - (maxy - miny) * t]
+        )
         px, py = thread_transformer(3857, self.srid).transform(xs, ys)
         return (float(np.min(px)), float(np.min(py)), float(np.max(px)), float(np.max(py)))
 
@@ -394,7 +398,9 @@ def _paint_marks(image: QImage, plan: TilePlan, style: LayerStyle) -> None:
 
 def _premultiplied(colour: QColor) -> int:
     alpha = colour.alpha()
-    red, green, blue = (round(c * alpha / 255) for c in (colour.red(), colour.green(), colour.blue()))
+    red, green, blue = (
+        round(c * alpha / 255) for c in (colour.red(), colour.green(), colour.blue())
+    )
     return (alpha << 24) | (red << 16) | (green << 8) | blue
 
 
@@ -484,10 +490,10 @@ class TileSchemeHandler(QWebEngineUrlSchemeHandler):
                 continue  # a prefetch for a view the user has left
             try:
                 task()
-            except Exception:  # noqa: BLE001 - one tile fails alone, logged
+            except Exception:
                 log.exception("map tile work failed")
 
-    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802 (Qt API)
+    def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:
         """A tile was asked for: paint it on a worker thread, reply on this one."""
         parts = job.requestUrl().path().split("/")
         try:
@@ -532,7 +538,7 @@ class TileSchemeHandler(QWebEngineUrlSchemeHandler):
             return
         try:
             data: bytes | None = service.tile(layer, zoom, x, y)
-        except Exception:  # noqa: BLE001 - a tile that cannot be painted fails alone, logged
+        except Exception:
             log.exception("map tile %s %s/%s/%s could not be painted", layer, zoom, x, y)
             data = None
         self._delivered.emit(pending, data)

@@ -17,8 +17,8 @@ import math
 from pathlib import Path
 
 import numpy as np
-from pyogrio.raw import write as ogr_write
 import shapely
+from pyogrio.raw import write as ogr_write
 
 SYNTHETIC_EPSG = 3018
 ORIGIN = (120_000.0, 7_290_000.0)
@@ -66,7 +66,9 @@ def synthetic_property_map(path: Path | str, n: int, *, pitch: float = 100.0) ->
         np.char.add("Kalix Fast ", (row + 1).astype(str)), np.char.add(":", (col + 1).astype(str))
     )
     columns = {"fastighetsbeteckning": designations.astype(object)}
-    return _write(Path(path), "fastighetsindelning", shapely.box(x, y, x + pitch, y + pitch), columns)
+    return _write(
+        Path(path), "fastighetsindelning", shapely.box(x, y, x + pitch, y + pitch), columns
+    )
 
 
 def _write(path: Path, layer: str, geoms: np.ndarray, columns: dict[str, np.ndarray]) -> Path:
