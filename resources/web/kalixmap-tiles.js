@@ -207,14 +207,13 @@
       if (!labelsWanted) { labels.clearLayers(); } else { viewChanged(); }
     });
 
-    function addTo(order) {
+    function addTo() {
       Object.keys(reference).forEach(function (name) { reference[name].addTo(map); });
       if (parcels) { parcels.addTo(map); }
       overlay.addTo(map);
       hoverGroup.addTo(map);
       labels.addTo(map);
       map.on("moveend", viewChanged);
-      order();
     }
 
     // Whether the tiles of the first view are still coming.

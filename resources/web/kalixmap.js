@@ -75,8 +75,9 @@
       };
     }
 
-    function parcelLines(id, full) {
-      var p = props[id] || {};
+    // given: the properties of a parcel the page holds no layer for (a tiled parcel).
+    function parcelLines(id, full, given) {
+      var p = given || props[id] || {};
       var lines = [];
       lines.push(["title", p.designation]);
       if (p.area_name) { lines.push(["sub", p.area_name]); }
@@ -204,7 +205,7 @@
     // ---- large layers as tiles from the application (kalixmap-tiles.js) ---------
     var T = window.KalixTiles(map, data, kalix, {
       lines: linesElement,
-      parcelLines: function (p, full) { props[-1] = p; return parcelLines(-1, full); },
+      parcelLines: function (p, full) { return parcelLines(null, full, p); },
       selectedStroke: SELECTED_STROKE,
       hoverStroke: HOVER_STROKE,
       bridge: function () { return bridge; },
@@ -265,7 +266,7 @@
     planGroup.addTo(map);
     parcelGroup.addTo(map);
     refPoints.forEach(function (g) { g.addTo(map); });
-    T.addTo(function () {});
+    T.addTo();
 
     kalix.timings.added = performance.now();
 

@@ -34,6 +34,11 @@ from kalixplan.store.engine import Project, create_project, open_project
 from ui.map.widget import MapWidget
 
 N = 200_000
+# The text of every open tooltip (a plan's may be open too, where the mouse crossed it).
+TOOLTIPS = (
+    "Array.from(document.querySelectorAll('.kx-tooltip')).map(function (e) "
+    "{ return e.textContent; }).join(' | ')"
+)
 
 
 @pytest.fixture(scope="module")
@@ -162,7 +167,7 @@ def test_tooltip_follows_a_real_mouse(qtbot: Any, county_project: Project) -> No
     QTest.mouseMove(target, QPoint(x, y))
     with county_project.read_scope() as session:
         designation = map_parcels(session, [5000])[0].designation
-    tooltip = "(document.querySelector('.kx-tooltip') || {}).textContent || ''"
+    tooltip = TOOLTIPS
     qtbot.waitUntil(lambda: designation in map_js(qtbot, widget, tooltip), timeout=10_000)
     assert widget.tiled is not None and widget.tiled.hovered == 5000
     assert map_js(qtbot, widget, "kalix.tiles.hovered()") == 5000
@@ -272,3 +277,45 @@ def test_the_window_restyles_after_an_edit_and_its_undo_and_answers_what_applies
     finally:
         for form in (window.parcels.form, window.plans.form):
             form.revert()
+
+
+@pytest.mark.postgis
+def test_tiles_on_postgis_paint_answer_the_mouse_and_follow_a_delete(
+    qtbot: Any, pg_demo_db: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same tiles from a PostGIS project (GiST boxes, ``&&`` per tile): with the
+    threshold at 0 the demo's parcels and reference layers are all tiles."""
+    monkeypatch.setenv("KALIXPLAN_MAP_TILES_ABOVE", "0")
+    project = open_project(pg_demo_db)
+    try:
+        widget = open_map(qtbot, project)
+        assert widget.tiled is not None and widget.tiled.parcels is not None
+        assert len(widget.tiled.service.layers) > 2  # parcels, selection, reference layers
+        with project.read_scope() as session:
+            rows = [r for r in map_parcels(session) if r.status == "available"]
+        row = max(rows, key=lambda r: r.area_m2)
+        lat, lng = inside_of(project, row.id)
+        go_to(qtbot, widget, lat, lng, 16)
+        x, y = screen_point(qtbot, widget, lat, lng)
+        background = colour_at(widget, 2, widget.view.height() // 2)
+        assert nearest_status(colour_at(widget, x, y), background) == "available"
+        target = widget.view.focusProxy() or widget.view
+        QTest.mouseMove(target, QPoint(x - 3, y - 3))
+        QTest.mouseMove(target, QPoint(x, y))
+        tooltip = TOOLTIPS
+        qtbot.waitUntil(lambda: row.designation in map_js(qtbot, widget, tooltip), timeout=10_000)
+        with qtbot.waitSignal(widget.parcelClicked, timeout=10_000) as clicked:
+            QTest.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+        assert clicked.args == [row.id]
+        # Deleted: its tiles are painted again without it, and the legend counts one less.
+        count = map_js(qtbot, widget, "kalix.visibleCount()")
+        widget.remove_parcels([row.id])
+        flush(qtbot, widget)
+        wait_tiles(qtbot, widget)
+        assert map_js(qtbot, widget, "kalix.visibleCount()") == count - 1
+        qtbot.waitUntil(
+            lambda: nearest_status(colour_at(widget, x, y), background) != "available",
+            timeout=10_000,
+        )
+    finally:
+        project.close()
