@@ -66,7 +66,7 @@ from kalixplan.maps.tiles import (
     to_mercator,
     valid_tile,
 )
-from kalixplan.services.map_tiles import STATUS_NAMES, Shapes
+from kalixplan.services.map_tiles import STATUS_NAMES, Shapes, trim_heap
 from kalixplan.store.engine import Project
 
 log = logging.getLogger(__name__)
@@ -474,6 +474,7 @@ class TileSchemeHandler(QWebEngineUrlSchemeHandler):
         )
         self._order = itertools.count()
         self._prefetch_generation = 0
+        self._painted_since_trim = False
         for n in range(PAINT_THREADS):
             threading.Thread(target=self._work, name=f"kalix-tiles-{n}", daemon=True).start()
         self._delivered.connect(self._reply, Qt.ConnectionType.QueuedConnection)
@@ -485,7 +486,14 @@ class TileSchemeHandler(QWebEngineUrlSchemeHandler):
 
     def _work(self) -> None:
         while True:
-            _priority, _order, generation, task = self._queue.get()
+            try:
+                _priority, _order, generation, task = self._queue.get(timeout=1.0)
+            except queue.Empty:
+                if self._painted_since_trim:
+                    self._painted_since_trim = False
+                    trim_heap()  # a burst is over: give its scratch memory back
+                continue
+            self._painted_since_trim = True
             if generation and generation != self._prefetch_generation:
                 continue  # a prefetch for a view the user has left
             try:

@@ -43,6 +43,7 @@ from kalixplan.maps.data import (
 )
 from kalixplan.maps.page import Basemap, write_map_page
 from kalixplan.services.map_data import map_data
+from kalixplan.services.map_tiles import trim_heap
 from kalixplan.store.engine import Project
 from ui.map.bridge import BRIDGE_NAME, WORLD, MapBridge, bridge_script
 from ui.map.profile import map_profile, register_profile_user
@@ -288,6 +289,8 @@ class MapWidget(QWidget):
             self.loadFailed.emit(self.tr("The map page could not be loaded."))
 
     def _on_ready(self) -> None:
+        if self.tiled is not None:
+            trim_heap()  # the page's build and the index read leave freed heap behind
         self._ready = True
         pending, self._pending = self._pending, []
         for script, callback in pending:
