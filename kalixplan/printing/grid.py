@@ -161,7 +161,14 @@ def plan_ticks(
     """
     blocked = tuple(keep_out)
     plan: GridTicks | None = None
+    shorter = min(extent[2] - extent[0], extent[3] - extent[1])
     for interval in intervals:
+        # Far more marks than an edge may label on both axes cannot fit (a keep-out box
+        # takes a few labels, never three in four): skip without laying them out, so a
+        # 1:500 000 sheet does not place 10 m marks over 200 km first.
+        crowded = shorter / interval > 4 * MAX_LABELS_PER_EDGE + 4
+        if crowded and interval != intervals[-1]:
+            continue
         plan = _ticks_at(interval, frame, extent, scale, label_size, blocked)
         if _fits(plan):
             return plan

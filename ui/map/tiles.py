@@ -34,19 +34,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-import shapely
 import shiboken6
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QCoreApplication,
-    QDataStream,
     QIODevice,
     QObject,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen
 from PySide6.QtWebEngineCore import (
     QWebEngineProfile,
     QWebEngineUrlRequestJob,
@@ -68,6 +66,7 @@ from kalixplan.maps.tiles import (
 )
 from kalixplan.services.map_tiles import STATUS_NAMES, Shapes, trim_heap
 from kalixplan.store.engine import Project
+from ui.paths import outline_vertices, path_from_rings
 
 log = logging.getLogger(__name__)
 
@@ -146,68 +145,6 @@ def _colour(hex_colour: str, alpha: float) -> QColor:
 
 
 # ---- painting -------------------------------------------------------------------
-_ELEMENT = np.dtype([("type", "<i4"), ("x", "<f8"), ("y", "<f8")])
-
-
-def path_from_rings(xs: np.ndarray, ys: np.ndarray, starts: np.ndarray) -> QPainterPath:
-    """One QPainterPath of many rings or lines, built in one step.
-
-    ``starts`` marks each vertex that begins a ring or line. The bytes are those of
-    ``QDataStream << QPainterPath`` (element count, then type/x/y per element, the
-    current subpath's start and the fill rule), read back by ``QDataStream``: a
-    Python loop over the vertices would cost a hundred times more. Winding fill:
-    holes are oriented against their shells (``shapely.orient_polygons``).
-    """
-    path = QPainterPath()
-    n = len(xs)
-    if n == 0:
-        return path
-    elements = np.empty(n, dtype=_ELEMENT)
-    elements["type"] = np.where(starts, 0, 1)  # MoveToElement, LineToElement
-    elements["x"] = xs
-    elements["y"] = ys
-    last_start = int(np.flatnonzero(starts)[-1]) if starts.any() else 0
-    data = (
-        np.int32(n).tobytes()
-        + elements.tobytes()
-        + np.int32(last_start).tobytes()
-        + np.int32(1).tobytes()  # Qt::WindingFill
-    )
-    stream = QDataStream(QByteArray(data))
-    stream.setByteOrder(QDataStream.ByteOrder.LittleEndian)
-    stream >> path
-    return path
-
-
-def _outline_vertices(geoms: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Vertices of every ring (polygons) or line: x, y, ring-start flags, owning geometry."""
-    if not len(geoms):
-        empty = np.zeros(0)
-        return empty, empty, empty.astype(bool), empty.astype(np.int64)
-    parts, part_of = shapely.get_parts(geoms, return_index=True)
-    polygon = shapely.get_type_id(parts) == 3
-    pieces = []
-    owners = []
-    if polygon.any():
-        oriented = shapely.orient_polygons(parts[polygon])
-        rings, ring_of = shapely.get_rings(oriented, return_index=True)
-        pieces.append(rings)
-        owners.append(part_of[polygon][ring_of])
-    lines = shapely.get_type_id(parts) == 1
-    if lines.any():
-        pieces.append(parts[lines])
-        owners.append(part_of[lines])
-    if not pieces:
-        empty = np.zeros(0)
-        return empty, empty, empty.astype(bool), empty.astype(np.int64)
-    strands = np.concatenate(pieces)
-    owner = np.concatenate(owners)
-    coords, strand_of = shapely.get_coordinates(strands, return_index=True)
-    starts = np.ones(len(strand_of), dtype=bool)
-    starts[1:] = strand_of[1:] != strand_of[:-1]
-    return coords[:, 0], coords[:, 1], starts, owner[strand_of]
-
-
 class TiledLayer:
     """A layer the page shows as tiles: its index, style, and how its shapes are read."""
 
@@ -349,7 +286,7 @@ class TileService:
     ) -> None:
         if not len(shapes.ids):
             return
-        xs, ys, starts, owner = _outline_vertices(shapes.geoms)
+        xs, ys, starts, owner = outline_vertices(shapes.geoms)
         if not len(xs):
             return
         lon, lat = thread_transformer(self.srid, 4326).transform(xs, ys)

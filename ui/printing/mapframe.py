@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy as np
+import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainterPath, QPolygonF
 from shapely.geometry.base import BaseGeometry
@@ -39,7 +40,11 @@ from kalixplan.printing.styles import (
     reference_style,
 )
 from kalixplan.services.printing import MapContent
+from ui.paths import outline_vertices, path_from_rings
 from ui.printing.canvas import Canvas, brush, pen, qrect
+
+# Above this many parcels on a sheet they are drawn a status at a time (one path each).
+BULK_PARCELS = 2_000
 
 
 class GroundToPaper:
@@ -124,7 +129,9 @@ def draw_map(
     for plan in content.plans:
         p.setPen(pen(PLAN_STROKE, outline_width_mm(PLAN_WIDTH_MM, scale, SMALL_SCALE_PLAN_MM)))
         p.drawPath(geometry_path(plan.geom, tx))
-    for parcel in content.parcels:
+    if len(content.parcels) > BULK_PARCELS:
+        _draw_parcels_at_once(canvas, content, tx, scale)
+    for parcel in content.parcels if len(content.parcels) <= BULK_PARCELS else ():
         fill = parcel_style(parcel.status)
         p.setPen(pen(fill.stroke, outline_width_mm(fill.width_mm, scale)))
         p.setBrush(brush(fill.fill))
@@ -157,6 +164,52 @@ def draw_map(
         _labels(canvas, content, tx)
     p.restore()
     canvas.box(frame, None, "#000000", 0.35)
+
+
+def _draw_parcels_at_once(
+    canvas: Canvas, content: MapContent, tx: GroundToPaper, scale: float
+) -> None:
+    """Every parcel, one path per status: the same drawing as one path per parcel.
+
+    A sheet of a county holds 10⁵ parcels; painted one by one they cost seconds in
+    Python alone. Shapes and the marks of parcels too small to see are gathered per
+    status and drawn with that status's pen and brush, in status order (a parcel's
+    status colour never depends on what else is on the sheet). The PDF then holds one
+    path per status instead of one per parcel, which only matters below
+    ``BULK_PARCELS`` parcels, where each parcel keeps its own path.
+    """
+    p = canvas.painter
+    geoms = np.array([parcel.geom for parcel in content.parcels], dtype=object)
+    statuses = np.array([parcel.status for parcel in content.parcels], dtype=object)
+    bounds = shapely.bounds(geoms)
+    size_mm = np.maximum(bounds[:, 2] - bounds[:, 0], bounds[:, 3] - bounds[:, 1]) * tx.f
+    marked = size_mm < MIN_PARCEL_MM
+    xs, ys, starts, owner = outline_vertices(geoms[~marked])
+    paper = tx.xy(np.column_stack([xs, ys])) if len(xs) else np.zeros((0, 2))
+    shape_status = statuses[~marked][owner] if len(owner) else np.zeros(0, dtype=object)
+    centres = tx.xy(
+        np.column_stack(
+            [
+                (bounds[marked, 0] + bounds[marked, 2]) / 2,
+                (bounds[marked, 1] + bounds[marked, 3]) / 2,
+            ]
+        )
+    )
+    half = MIN_PARCEL_MM / 2.0
+    corners = np.array([(-1, -1), (1, -1), (1, 1), (-1, 1), (-1, -1)], dtype=float) * half
+    for status in sorted(set(statuses.tolist())):
+        fill = parcel_style(status)
+        p.setPen(pen(fill.stroke, outline_width_mm(fill.width_mm, scale)))
+        p.setBrush(brush(fill.fill))
+        chosen = shape_status == status
+        if chosen.any():
+            p.drawPath(path_from_rings(paper[chosen, 0], paper[chosen, 1], starts[chosen]))
+        marks = centres[statuses[marked] == status]
+        if len(marks):
+            rings = (marks[:, None, :] + corners[None, :, :]).reshape(-1, 2)
+            first = np.zeros(len(rings), dtype=bool)
+            first[::5] = True
+            p.drawPath(path_from_rings(rings[:, 0], rings[:, 1], first))
 
 
 def _inside(tx: GroundToPaper, x: float, y: float, margin: float = 3.0) -> bool:
@@ -201,7 +254,14 @@ def _labels(canvas: Canvas, content: MapContent, tx: GroundToPaper) -> None:
         ):
             continue
         canvas.point_text(x, y - 4.0, area.label, 9.0, bold=True, colour="#4a3b63")
-    parcels = [p for p in content.parcels if _smallest_side_mm(p.geom, tx) >= PARCEL_LABEL_MM]
+    if content.parcels:
+        b = shapely.bounds(np.array([p.geom for p in content.parcels], dtype=object))
+        side = np.minimum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]) * tx.f
+        parcels = [
+            p for p, big in zip(content.parcels, side >= PARCEL_LABEL_MM, strict=True) if big
+        ]
+    else:
+        parcels = []
     for parcel in sorted(parcels, key=lambda p: -p.geom.area):
         x, y = tx.point(*_anchor(parcel.geom, parcel.anchor))
         short = parcel.designation.split()[-1]
