@@ -36,6 +36,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 QGIS_PYTHON = "/usr/bin/python3"
@@ -149,20 +151,18 @@ def child_paint(db: str, runs: int, extras: bool) -> dict[str, Any]:
         ("pan 300 px back", "kalix.map.panBy([-300, 0], {animate:false})"),
     ):
         _pause(3000)  # the view settles: the next step's tiles are painted meanwhile
-        prepared = _step(widget, script)
+        steps[name] = [_step(widget, script)]
+    # Cold: the painted tiles forgotten, a jump to ground not seen yet at zoom 15 (every
+    # tile of the view painted on demand, as on a first visit).
+    for dlat, dlng in ((0.05, 0.1), (-0.05, 0.1), (0.05, -0.1)):
         _pause(3000)
         tiled.service.forget("parcels")
-        undo = {"zoom in": "kalix.map.setZoom(14, {animate:false})"}.get(name)
-        back = {
-            "pan 300 px": "kalix.map.panBy([-300, 0], {animate:false})",
-            "zoom out": "kalix.map.setZoom(15, {animate:false})",
-            "pan 300 px back": "kalix.map.panBy([300, 0], {animate:false})",
-        }.get(name, undo)
-        _step(widget, back or "0")
-        _pause(200)
-        tiled.service.forget("parcels")
-        cold = _step(widget, script)
-        steps[name] = [prepared, cold]
+        took = _step(
+            widget,
+            f"kalix.map.setView([{lat + dlat}, {lng + dlng}], 15, {{animate:false}})",
+        )
+        steps.setdefault("jump (cold)", []).append(took)
+    _js(widget, f"(kalix.map.setView([{lat}, {lng}], 14, {{animate:false}}), 1)")
     out["steps"] = steps
     _pause(2000)
     out["pss_mib"] = _map_bench().tree_pss_mib()
@@ -186,22 +186,24 @@ def child_paint(db: str, runs: int, extras: bool) -> dict[str, Any]:
     target = widget.view.focusProxy() or widget.view
     got: list[float] = []
     widget.parcelClicked.connect(lambda _i: got.append(time.perf_counter()))
-    for _ in range(5):
-        row = None
-        for dx in range(0, 200, 7):
-            lat2, lng2 = _js(
-                widget,
-                f"(function(){{var l=kalix.map.containerPointToLatLng([{600 + dx}, 400]);"
-                "return [l.lat, l.lng];})()",
-            )
-            row = tiled.parcel_at(lat2, lng2)
-            if row is not None:
-                break
-        if row is None:
-            break
+    _js(widget, f"(kalix.map.setView([{lat}, {lng}], 16, {{animate:false}}), 1)")
+    _pause(2000)
+    for k in range(5):
+        west, south, east, north = _js(widget, "kalix.extent()")
+        from kalixplan.maps.tiles import resolution, to_mercator
+
+        mx, my = to_mercator(np.array([west, east]), np.array([south, north]))
+        ids = tiled.index.in_view((mx[0], my[0], mx[1], my[1]), 20.0, resolution(16), 50)
+        parcel = int(ids[k * 7 % len(ids)])
+        plat, plng = tiled_centre(tiled, parcel)
+        px, py = _js(
+            widget,
+            f"(function(){{var p=kalix.map.latLngToContainerPoint([{plat}, {plng}]);"
+            "return [p.x, p.y];})()",
+        )
         got.clear()
         start = time.perf_counter()
-        QTest.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(600 + dx, 400))
+        QTest.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(round(px), round(py)))
         while not got and time.perf_counter() - start < 5:
             _pause(1)
         if got:
@@ -225,6 +227,21 @@ def child_paint(db: str, runs: int, extras: bool) -> dict[str, Any]:
     out["filter"] = filters
     del app
     return out
+
+
+def tiled_centre(tiled: Any, parcel_id: int) -> tuple[float, float]:
+    """(lat, lng) of a point inside a parcel."""
+    import shapely
+
+    from kalixplan.maps.data import thread_transformer
+
+    with tiled.service.project.read_scope() as session:
+        from kalixplan.services.map_tiles import parcels_by_id
+
+        row = parcels_by_id(session, [parcel_id])[0]
+    point = shapely.point_on_surface(row.geom)
+    lng, lat = thread_transformer(tiled.srid, 4326).transform(point.x, point.y)
+    return float(lat), float(lng)
 
 
 def child_bare(folder: str) -> dict[str, Any]:
@@ -363,12 +380,10 @@ def main() -> int:
         if n >= 1_000_000:
             ok &= paint < 2.0
         if largest and "steps" in result:
-            for name, (prepared, cold) in result["steps"].items():
-                print(
-                    f"  {name:<16} at {n:,}: {prepared * 1000:6.0f} ms with the next tiles prepared,"
-                    f" {cold * 1000:6.0f} ms cold   (target 150 ms)"
-                )
-                ok &= prepared < 0.15
+            for name, times in result["steps"].items():
+                took = statistics.median(times)
+                print(f"  {name:<16} at {n:,}: {took * 1000:6.0f} ms   (target 150 ms)")
+                ok &= took < 0.15 or name == "jump (cold)"
             pss = result["pss_mib"]
             print(
                 f"  memory (PSS, app + web engine): {pss:.0f} MiB vs bare map {bare['pss_mib']:.0f} MiB,"
