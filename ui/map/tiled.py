@@ -70,7 +70,7 @@ LABEL_MIN_PX = 24.0
 
 
 def tile_threshold() -> int:
-    """Features above which a layer is tiled (``KALIXPLAN_MAP_TILES_ABOVE``, default 20 000)."""
+    """Features above which a layer is tiled (``KALIXPLAN_MAP_TILES_ABOVE``, default 5 000)."""
     text = os.environ.get("KALIXPLAN_MAP_TILES_ABOVE", "")
     return int(text) if text.strip().isdigit() else DEFAULT_THRESHOLD
 
