@@ -23,7 +23,7 @@ are always read from the database for the tile being painted, status included.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Sized
 from dataclasses import dataclass
 from typing import Any
 
@@ -122,6 +122,10 @@ def _largest_rotation(transformer: Any, xs: np.ndarray, ys: np.ndarray) -> float
     mx1, my1 = to_mercator(np.asarray(lon1), np.asarray(lat1))
     angles = np.abs(np.arctan2(mx1 - mx0, my1 - my0))
     return float(min(angles.max(), math.pi / 4))
+
+
+def _count(values: Iterable[int]) -> int:
+    return len(values) if isinstance(values, Sized) else -1
 
 
 @dataclass(frozen=True)
@@ -313,9 +317,11 @@ class LayerIndex:
             wanted = feature_ids.astype(np.int64, copy=False)
         else:
             wanted = np.fromiter((int(i) for i in feature_ids), dtype=np.int64)
+        return self._mask_sorted(np.sort(wanted))
+
+    def _mask_sorted(self, wanted: np.ndarray) -> np.ndarray:
         if not len(wanted) or not len(self._ids):
             return np.zeros(len(self._ids), dtype=bool)
-        wanted = np.sort(wanted)
         at = np.searchsorted(wanted, self._ids)
         at[at == len(wanted)] = 0
         return wanted[at] == self._ids
@@ -327,8 +333,10 @@ class LayerIndex:
             self._filter = None
             self._shown = np.ones(len(self._ids), dtype=bool)
         else:
-            self._filter = np.unique(np.fromiter((int(i) for i in feature_ids), dtype=np.int64))
-            self._shown = self.mask_of(self._filter)
+            wanted = np.fromiter(feature_ids, dtype=np.int64, count=_count(feature_ids))
+            wanted.sort()
+            self._filter = wanted
+            self._shown = self._mask_sorted(wanted)
 
     def upsert(self, ids: np.ndarray, codes: np.ndarray, boxes: np.ndarray) -> None:
         """Add or replace these features (boxes in EPSG:3857)."""
@@ -353,7 +361,7 @@ class LayerIndex:
         if self._filter is None:
             self._shown = np.ones(len(self._ids), dtype=bool)
         else:
-            self._shown = self.mask_of(self._filter)
+            self._shown = self._mask_sorted(self._filter)
 
     def _position(self, feature_id: int) -> int | None:
         at = int(np.searchsorted(self._ids, feature_id))

@@ -211,9 +211,19 @@ def release_memory(session: Session) -> None:
     ``PRAGMA shrink_memory`` empties the cache and glibc's ``malloc_trim`` returns the
     free heap to the system (about 150 MiB at a million parcels).
     """
+    shrink_cache(session)
+    trim_heap()
+
+
+def shrink_cache(session: Session) -> None:
+    """Empty this connection's SQLite page cache (``PRAGMA shrink_memory``).
+
+    Each pooled connection may cache 64 MiB of pages (sized for imports); the painters'
+    reads wander over a whole county's file, so after a tile their cache is emptied
+    (the pages stay in the system's file cache, a tile needs only a few of them).
+    """
     if _is_sqlite(session):
         session.execute(text("PRAGMA shrink_memory"))
-    trim_heap()
 
 
 def trim_heap() -> None:
@@ -284,6 +294,7 @@ def parcel_shapes(
 ) -> Shapes:
     """Parcels among ``wanted`` whose boxes meet ``box`` (project CRS): shapes and status."""
     ids, statuses, geoms = _shapes(session, "parcels", box, srid)
+    shrink_cache(session)
     id_array = np.asarray(ids, dtype=np.int64)
     keep = np.isin(id_array, wanted)
     return Shapes(id_array[keep], status_codes(statuses)[keep], geoms[keep])
@@ -300,6 +311,7 @@ def reference_shapes(
     ids, _statuses, geoms = _shapes(
         session, "reference_features", box, srid, "AND t.layer_id = :layer", {"layer": layer_id}
     )
+    shrink_cache(session)
     id_array = np.asarray(ids, dtype=np.int64)
     keep = np.isin(id_array, wanted)
     return Shapes(id_array[keep], np.zeros(int(keep.sum()), dtype=np.int16), geoms[keep])

@@ -41,7 +41,7 @@
     function tileLayer(url, pane, version) {
       return L.tileLayer(url, {
         v: version, pane: pane, tileSize: 256, maxZoom: 22, minZoom: 0,
-        updateWhenZooming: false, keepBuffer: 1, className: "kx-tiles"
+        updateWhenZooming: false, keepBuffer: 0, className: "kx-tiles"
       });
     }
 

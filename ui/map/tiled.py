@@ -180,9 +180,11 @@ class TiledMap:
         run: Callable[[str], None],
         lang: Callable[[], str],
         prefetch: Callable[[Sequence[tuple[str, int, int, int]]], None] | None = None,
+        drop_prefetch: Callable[[], None] | None = None,
     ) -> None:
         self.service = service
         self._prefetch = prefetch
+        self._drop_prefetch = drop_prefetch
         self.srid = service.srid
         self._run = run
         self._lang = lang
@@ -322,6 +324,8 @@ class TiledMap:
         layer = self.parcels
         if layer is None:
             return
+        if self._drop_prefetch is not None:
+            self._drop_prefetch()  # the painters first repaint what the view shows
         self.service.forget("parcels", region)
         self.service.forget("selection", region)
         layer.version += 1

@@ -471,6 +471,10 @@ class TileSchemeHandler(QWebEngineUrlSchemeHandler):
             (0, next(self._order), 0, lambda: self._paint(pending, service, layer, zoom, x, y))
         )
 
+    def drop_prefetch(self) -> None:
+        """Forget prefetches not begun (the tiles they would paint have changed)."""
+        self._prefetch_generation += 1
+
     def prefetch(self, service: TileService, tiles: Sequence[tuple[str, int, int, int]]) -> None:
         """Paint these tiles into the cache when the painters are idle (drops older ones)."""
         self._prefetch_generation += 1

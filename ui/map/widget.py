@@ -252,7 +252,11 @@ class MapWidget(QWidget):
         service = plan.service
         handler.serve(service)
         self.tiled = TiledMap(
-            service, self._run, lambda: self.lang, lambda tiles: handler.prefetch(service, tiles)
+            service,
+            self._run,
+            lambda: self.lang,
+            lambda tiles: handler.prefetch(service, tiles),
+            handler.drop_prefetch,
         )
 
     def show_data(self, data: MapData) -> None:
