@@ -94,10 +94,13 @@ def map_data(
     land_use = land_use_features(land_use_areas(session), srid, designations)
     layers = list_reference_layers(session)
     by_layer: dict[int, list[ReferenceFeatureLike]] = defaultdict(list)
-    if any(layer.id not in tiled_layers for layer in layers):
+    if not tiled_layers:
         for feature in reference_features(session):
-            if feature.layer_id not in tiled_layers:
-                by_layer[feature.layer_id].append(feature)
+            by_layer[feature.layer_id].append(feature)
+    else:  # one layer at a time: a tiled layer's 10⁵ features are never read here
+        for layer in layers:
+            if layer.id not in tiled_layers:
+                by_layer[layer.id].extend(reference_features(session, layer.id))
     reference = tuple(
         reference_layer(layer.id, layer.name, layer.kind, by_layer[layer.id], srid)
         for layer in layers

@@ -22,7 +22,9 @@
 
   // Leaflet's panes: tiles 200, vectors 400. Parcels are drawn above plans and land
   // use as on the vector map; reference tiles sit under the vectors.
-  var PANES = { kxReference: 350, kxParcels: 450, kxSelection: 460, kxHover: 470 };
+  // The municipality's paper fill (no basemap) goes under the reference tiles, or it
+  // would hide them inside the municipality: kxPaper, a canvas of its own.
+  var PANES = { kxPaper: 340, kxReference: 350, kxParcels: 450, kxSelection: 460, kxHover: 470 };
   var HOVER_EVERY_MS = 40;
   var LABELS_MIN_ZOOM = 15;
 
@@ -223,7 +225,12 @@
       return all.filter(function (layer) { return map.hasLayer(layer) && layer.isLoading(); });
     }
 
+    // A canvas under the reference tiles for the municipality's boundary and paper fill
+    // (never interactive); null when no reference layer is tiled.
+    var paperRenderer = (tiled.reference || []).length ? L.canvas({ pane: "kxPaper" }) : null;
+
     return {
+      paperRenderer: paperRenderer,
       parcels: parcels,
       reference: reference,
       on: P !== null,

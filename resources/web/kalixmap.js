@@ -238,7 +238,10 @@
       eachFeature(ref.features, function (f) {
         var options = L.extend({}, style);
         // A boundary covers everything: it must neither catch clicks nor hover.
-        if (ref.kind === "boundary") { options.interactive = false; }
+        if (ref.kind === "boundary") {
+          options.interactive = false;
+          if (T.paperRenderer) { options.renderer = T.paperRenderer; }
+        }
         var layer = shapeOf(f.g, options);
         var kindLabel = LBL.reference_kind[ref.kind] || ref.kind;
         if (ref.kind !== "boundary") {

@@ -114,6 +114,9 @@ class LayerStyle:
     marks: tuple[QColor, ...]
     width: float
     fill_polygons: bool = True
+    # Outlines fade below FINE_OUTLINE_ZOOM: a property map's lines a few pixels apart
+    # would otherwise turn the ground into a dark hatch (reference layers).
+    faint_outlines: bool = False
 
 
 def parcel_style() -> LayerStyle:
@@ -137,8 +140,8 @@ def reference_style(kind: str) -> LayerStyle:
     """A reference layer in the palette's colours (``kalixplan.domain.palette``)."""
     stroke, fill, opacity = REFERENCE_COLOURS.get(kind, REFERENCE_COLOURS["other"])
     fill_colour = _colour(fill or stroke, opacity) if opacity > 0 else None
-    mark = _colour(stroke, 0.35)
-    return LayerStyle((fill_colour,), (_colour(stroke, 0.9),), (mark,), 1.0)
+    mark = _colour(stroke, 0.18)  # a property map's tiny plots: a light tint, not a hatch
+    return LayerStyle((fill_colour,), (_colour(stroke, 0.9),), (mark,), 1.0, faint_outlines=True)
 
 
 def _colour(hex_colour: str, alpha: float) -> QColor:
@@ -312,6 +315,9 @@ class TileService:
                     painter.setPen(Qt.PenStyle.NoPen)
                 else:
                     thin = zoom < FINE_OUTLINE_ZOOM and style.width <= 1.5
+                    if thin and style.faint_outlines:
+                        stroke = QColor(stroke)
+                        stroke.setAlphaF(0.3)
                     pen = QPen(stroke, 1.0 if thin else style.width)
                     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
                     # Below FINE_OUTLINE_ZOOM parcels are a few pixels: a one-pixel cosmetic
