@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-BENCHMARKS = ("core", "geodata", "map", "ui", "printing", "matching")
+BENCHMARKS = ("core", "geodata", "map", "map_scale", "ui", "printing", "matching")
 
 
 def main() -> int:
@@ -26,7 +26,9 @@ def main() -> int:
     results: dict[str, int] = {}
     for name in args.only or BENCHMARKS:
         cmd = [sys.executable, str(HERE / f"{name}.py")]
-        if args.quick and name != "core":
+        if args.quick and name == "map_scale":
+            cmd += ["--sizes", "10000,100000", "--runs", "1"]
+        elif args.quick and name != "core":
             cmd.append("--quick")
         if args.quick and name == "core":
             cmd += ["--parcels", "20000", "--plans", "500"]

