@@ -242,7 +242,9 @@ class LayerIndex:
             only: a boolean mask over the index (e.g. the selection); None: the shown ones.
         """
         ids, codes, boxes, shown = self.snapshot()
-        mask = shown if only is None else only
+        # A mask made for an older snapshot (the index changed meanwhile) is not used: the
+        # change repaints this tile again with a new one.
+        mask = shown if only is None or len(only) != len(ids) else only
         res = resolution(zoom)
         minx, miny, maxx, maxy = tile_bounds(zoom, x, y)
         pad = STROKE_MARGIN_PX * res

@@ -26,11 +26,12 @@ import logging
 import queue
 import struct
 import threading
+import time
 import weakref
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -185,11 +186,23 @@ class TileService:
         self._cache_bytes = 0
         self._lock = threading.Lock()
         self.painted = 0  # tiles painted (for tests and benchmarks)
+        self.closed = False  # the map shows another project now, or is gone
         self.paint_seconds = 0.0
 
     def url_template(self, layer: str) -> str:
         """The page's tile URL for a layer (Leaflet fills in {v}, {z}, {x}, {y})."""
         return f"{SCHEME.decode()}:{PREFIX}/{self.token}/{layer}/{{v}}/{{z}}/{{x}}/{{y}}.png"
+
+    def close(self) -> None:
+        """Stop reading the project: queued work for this map paints nothing."""
+        self.closed = True
+        self.forget_all()
+
+    def forget_all(self) -> None:
+        """Drop every cached tile."""
+        with self._lock:
+            self._cache.clear()
+            self._cache_bytes = 0
 
     def add(self, layer: TiledLayer) -> None:
         """Serve a layer under its name."""
@@ -240,10 +253,8 @@ class TileService:
         if cached is not None:
             return cached
         layer = self.layers.get(layer_name)
-        if layer is None or not valid_tile(zoom, x, y):
+        if layer is None or self.closed or not valid_tile(zoom, x, y):
             return blank_png()
-        import time
-
         started = time.perf_counter()
         image = self.paint(layer, zoom, x, y)
         data = blank_png() if image is None else encode_png(image)
@@ -401,7 +412,6 @@ def blank_png() -> bytes:
 class _Pending:
     job: QWebEngineUrlRequestJob
     alive: bool = True
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class TileSchemeHandler(QWebEngineUrlSchemeHandler):
@@ -450,7 +460,10 @@ class TileSchemeHandler(QWebEngineUrlSchemeHandler):
             try:
                 task()
             except Exception:
-                log.exception("map tile work failed")
+                if generation:  # a prefetch: nobody waits for it (the project may be gone)
+                    log.info("map tile prefetch failed", exc_info=True)
+                else:
+                    log.exception("map tile work failed")
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:
         """A tile was asked for: paint it on a worker thread, reply on this one."""

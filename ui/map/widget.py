@@ -193,6 +193,9 @@ class MapWidget(QWidget):
         self.view.loadFinished.connect(self._on_load_finished)
         folder = self._folder  # not self: the connection must not keep the widget alive
         self.destroyed.connect(lambda *_: shutil.rmtree(folder, ignore_errors=True))
+        self._services: list[Any] = []  # tile services this widget made, closed with it
+        services = self._services
+        self.destroyed.connect(lambda *_: [s.close() for s in services])
 
     # ---- loading ---------------------------------------------------------
     @property
@@ -244,13 +247,19 @@ class MapWidget(QWidget):
 
         run_in_background(self, "", work, built, failed, show_progress=False, lane=MAP_LANE)
 
-    def _use_tiles(self, plan: TiledPlan) -> None:
-        if plan.service is None:
+    def _close_tiles(self) -> None:
+        if self.tiled is not None:
+            self.tiled.service.close()
             self.tiled = None
+
+    def _use_tiles(self, plan: TiledPlan) -> None:
+        self._close_tiles()
+        if plan.service is None:
             return
         handler = tile_handler(map_profile())
         service = plan.service
         handler.serve(service)
+        self._services[:] = [service]
         self.tiled = TiledMap(
             service,
             self._run,
@@ -261,7 +270,7 @@ class MapWidget(QWidget):
 
     def show_data(self, data: MapData) -> None:
         """Show already gathered map data (emits ``mapReady``)."""
-        self.tiled = None
+        self._close_tiles()
         self.srid = data.srid
         self._generation += 1
         self._ready = False
