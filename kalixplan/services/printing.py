@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from shapely.geometry.base import BaseGeometry
 from sqlalchemy import or_, select
@@ -43,9 +43,13 @@ from kalixplan.store.spatial import bbox_filter
 from kalixplan.store.types import project_srid
 
 
-@dataclass(frozen=True)
-class PrintParcel:
-    """A parcel as printed."""
+class PrintParcel(NamedTuple):
+    """A parcel as printed.
+
+    A named tuple, not a frozen dataclass: a county sheet makes 10⁵ of them, and a
+    tuple is made in a tenth of the time (the dataclass sets each field through
+    ``object.__setattr__``).
+    """
 
     id: int
     designation: str
@@ -220,7 +224,7 @@ def simplified_content(content: MapContent, scale: float) -> MapContent:
         parcels=[
             p
             if g is p.geom and (p.anchor or a) == p.anchor
-            else _print_parcel(
+            else PrintParcel(
                 p.id,
                 p.designation,
                 p.area_name,
@@ -334,7 +338,7 @@ def _parcels(
         geoms = shapely.transform(geoms, _tx)
     keep = ~shapely.is_empty(geoms) & shapely.intersects(geoms, frame)
     return [
-        _print_parcel(row[0], row[1], row[2], row[3], row[4], row[5], row[6], g, None)
+        PrintParcel(row[0], row[1], row[2], row[3], row[4], row[5], row[6], g, None)
         for row, g, k in zip(rows, geoms, keep, strict=True)
         if k
     ]
@@ -353,39 +357,6 @@ def _raw_rows(session: Session, query: Any) -> list[tuple[Any, ...]]:
         return list(cursor.fetchall())
     finally:
         cursor.close()
-
-
-def _print_parcel(
-    parcel_id: int,
-    designation: str,
-    area_name: str | None,
-    status: str,
-    area_m2: float,
-    price_sek_m2: float | None,
-    land_use: str | None,
-    geom: BaseGeometry,
-    anchor: tuple[float, float] | None,
-) -> PrintParcel:
-    """A ``PrintParcel`` made without the frozen dataclass's ``__init__`` (which sets each
-    field through ``object.__setattr__``): a sixth of the time, which the 10⁵ parcels of
-    a county sheet notice. ``tests/core/test_printing_scale.py`` holds it equal."""
-    parcel = object.__new__(PrintParcel)
-    object.__setattr__(
-        parcel,
-        "__dict__",
-        {
-            "id": parcel_id,
-            "designation": designation,
-            "area_name": area_name,
-            "status": status,
-            "area_m2": area_m2,
-            "price_sek_m2": price_sek_m2,
-            "land_use": land_use,
-            "geom": geom,
-            "anchor": anchor,
-        },
-    )
-    return parcel
 
 
 def _references(

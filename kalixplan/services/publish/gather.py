@@ -197,7 +197,7 @@ def public_map_content(
     """A printed map's content with the unpublished parcels left out (and prices unless
     ``with_prices``), and the legend's parcel entries cut to the statuses still shown."""
     parcels = [
-        p if with_prices else dataclasses.replace(p, price_sek_m2=None)
+        p if with_prices else p._replace(price_sek_m2=None)
         for p in content.parcels
         if p.id in published
     ]
