@@ -241,9 +241,9 @@ def tiled_centre(tiled: Any, parcel_id: int) -> tuple[float, float]:
     from kalixplan.maps.data import thread_transformer
 
     with tiled.service.project.read_scope() as session:
-        from kalixplan.services.map_tiles import parcels_by_id
+        from kalixplan.services.map_data import map_parcels
 
-        row = parcels_by_id(session, [parcel_id])[0]
+        row = map_parcels(session, [parcel_id])[0]
     point = shapely.point_on_surface(row.geom)
     lng, lat = thread_transformer(tiled.srid, 4326).transform(point.x, point.y)
     return float(lat), float(lng)
@@ -299,18 +299,20 @@ def child_print(db: str) -> dict[str, Any]:
     return {"print": took, "scale": spec.resolved_scale()}
 
 
-def run_child(kind: str, *args: str) -> dict[str, Any]:
-    out = subprocess.run(
-        [sys.executable, __file__, "--child", kind, *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=1800,
-    )
+def _answer(cmd: list[str], env: dict[str, str] | None = None) -> tuple[dict[str, Any] | None, str]:
+    """Run a measuring process; its last JSON line (None if it printed none) and its stderr."""
+    out = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env, timeout=1800)
     for line in reversed(out.stdout.splitlines()):
         if line.startswith("{"):
-            return dict(json.loads(line))
-    raise RuntimeError(f"child {kind} failed:\n{out.stdout[-2000:]}\n{out.stderr[-3000:]}")
+            return dict(json.loads(line)), out.stderr
+    return None, f"{out.stdout[-2000:]}\n{out.stderr[-3000:]}"
+
+
+def run_child(kind: str, *args: str) -> dict[str, Any]:
+    answer, errors = _answer([sys.executable, __file__, "--child", kind, *args])
+    if answer is None:
+        raise RuntimeError(f"child {kind} failed:\n{errors}")
+    return answer
 
 
 def run_qgis(*args: str) -> float | None:
@@ -318,19 +320,11 @@ def run_qgis(*args: str) -> float | None:
         return None
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     env["QT_QPA_PLATFORM"] = "offscreen"
-    out = subprocess.run(
-        [QGIS_PYTHON, str(ROOT / "bench" / "qgis_reference.py"), *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=env,
-        timeout=1800,
-    )
-    for line in reversed(out.stdout.splitlines()):
-        if line.startswith("{"):
-            return float(json.loads(line)["seconds"])
-    print(f"  (QGIS did not answer: {out.stderr.strip()[-300:]})")
-    return None
+    answer, errors = _answer([QGIS_PYTHON, str(ROOT / "bench" / "qgis_reference.py"), *args], env)
+    if answer is None:
+        print(f"  (QGIS did not answer: {errors.strip()[-300:]})")
+        return None
+    return float(answer["seconds"])
 
 
 def ratio(a: float, b: float | None) -> str:

@@ -61,6 +61,44 @@ def valid_tile(zoom: int, x: int, y: int) -> bool:
     return 0 <= zoom <= MAX_ZOOM and 0 <= x < 2**zoom and 0 <= y < 2**zoom
 
 
+def tile_range(
+    box: tuple[float, float, float, float], zoom: int, ring: int = 0
+) -> tuple[int, int, int, int]:
+    """(x0, y0, x1, y1), inclusive, of the tiles at ``zoom`` covering ``box`` (EPSG:3857),
+    widened by ``ring`` tiles on every side."""
+    minx, miny, maxx, maxy = box
+    span = 2 * WORLD_HALF / 2**zoom
+    return (
+        int((minx + WORLD_HALF) // span) - ring,
+        int((WORLD_HALF - maxy) // span) - ring,
+        int((maxx + WORLD_HALF) // span) + ring,
+        int((WORLD_HALF - miny) // span) + ring,
+    )
+
+
+def next_step_tiles(
+    view: tuple[float, float, float, float], zoom: int
+) -> list[tuple[int, int, int]]:
+    """(zoom, x, y) of the tiles a next pan or zoom from ``view`` (EPSG:3857) will want,
+    nearest first: the view's centre one zoom in, the whole view one zoom out, then the
+    view with a ring two tiles wide at its own zoom (the page asks for the view itself)."""
+    minx, miny, maxx, maxy = view
+    cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
+    hw, hh = (maxx - minx) / 2, (maxy - miny) / 2
+    wanted = (
+        ((cx - hw / 2, cy - hh / 2, cx + hw / 2, cy + hh / 2), zoom + 1, 0),
+        ((cx - hw * 2, cy - hh * 2, cx + hw * 2, cy + hh * 2), zoom - 1, 0),
+        (view, zoom, 2),
+    )
+    tiles: list[tuple[int, int, int]] = []
+    for box, level, ring in wanted:
+        if not 0 <= level <= MAX_ZOOM:
+            continue
+        x0, y0, x1, y1 = tile_range(box, level, ring)
+        tiles.extend((level, x, y) for y in range(y0, y1 + 1) for x in range(x0, x1 + 1))
+    return tiles
+
+
 def to_mercator(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Longitude/latitude (degrees) to EPSG:3857 metres (spherical Mercator)."""
     radius = WORLD_HALF / math.pi

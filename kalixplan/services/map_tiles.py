@@ -28,7 +28,6 @@ from sqlalchemy.orm import Session
 
 from kalixplan.domain.codes import ParcelStatus
 from kalixplan.maps.tiles import LayerIndex
-from kalixplan.services.map_data import MapParcel, map_parcels
 from kalixplan.store.gpkg_binary import decode_gpkg
 from kalixplan.store.models import Parcel, ReferenceFeature
 
@@ -315,11 +314,6 @@ def reference_shapes(
     id_array = np.asarray(ids, dtype=np.int64)
     keep = np.isin(id_array, wanted)
     return Shapes(id_array[keep], np.zeros(int(keep.sum()), dtype=np.int16), geoms[keep])
-
-
-def parcels_by_id(session: Session, ids: Sequence[int]) -> list[MapParcel]:
-    """The map's light rows of these parcels (tooltips, labels, the selection)."""
-    return map_parcels(session, ids)
 
 
 def reference_names(session: Session, ids: Sequence[int]) -> list[tuple[int, str | None, object]]:

@@ -224,17 +224,7 @@ def simplified_content(content: MapContent, scale: float) -> MapContent:
         parcels=[
             p
             if g is p.geom and (p.anchor or a) == p.anchor
-            else PrintParcel(
-                p.id,
-                p.designation,
-                p.area_name,
-                p.status,
-                p.area_m2,
-                p.price_sek_m2,
-                p.land_use,
-                g,
-                p.anchor or a,
-            )
+            else p._replace(geom=g, anchor=p.anchor or a)
             for p, g, a in zip(content.parcels, parcels, anchors, strict=True)
         ],
         plans=areas(content.plans),

@@ -16,18 +16,20 @@ from kalixplan.maps.tiles import (
     LayerIndex,
     boxes_to_mercator,
     from_mercator,
+    next_step_tiles,
     resolution,
     tile_bounds,
+    tile_range,
     to_mercator,
     valid_tile,
 )
+from kalixplan.services.map_data import map_parcels
 from kalixplan.services.map_tiles import (
     STATUS_NAMES,
     count_parcels_with_shape,
     count_reference_features,
     parcel_index,
     parcel_shapes,
-    parcels_by_id,
     reference_index,
     reference_shapes,
     status_codes,
@@ -82,8 +84,28 @@ def _index() -> LayerIndex:
 
 def _tile_at(lon: float, lat: float, zoom: int) -> tuple[int, int]:
     mx, my = to_mercator(np.array([lon]), np.array([lat]))
-    span = 2 * 20037508.342789244 / 2**zoom
-    return int((mx[0] + 20037508.342789244) // span), int((20037508.342789244 - my[0]) // span)
+    x, y, _x, _y = tile_range((mx[0], my[0], mx[0], my[0]), zoom)
+    return x, y
+
+
+def test_the_next_steps_tiles_are_the_centre_in_the_view_out_and_a_ring() -> None:
+    """What the painters prepare once a view has come (nearest first)."""
+    x, y = _tile_at(23.15, 65.85, 14)
+    west, south = tile_bounds(14, x, y)[:2]
+    east, north = tile_bounds(14, x + 3, y - 2)[2:]
+    view = (west + 1, south + 1, east - 1, north - 1)  # 4 x 3 tiles, inside their edges
+    tiles = next_step_tiles(view, 14)
+    levels = [z for z, _x, _y in tiles]
+    assert levels == sorted(levels, key=lambda z: (15, 13, 14).index(z))  # in, out, ring
+    at = {z: {(tx, ty) for zz, tx, ty in tiles if zz == z} for z in (13, 14, 15)}
+    # The ring: the 4 x 3 view and two tiles round it; the page asks for the view itself.
+    assert len(at[14]) == (4 + 4) * (3 + 4)
+    assert {(x + 1, y - 1), (x - 2, y + 2), (x + 5, y - 4)} <= at[14]
+    # One zoom in: the view's middle half, which is what setZoom(15) shows.
+    assert all(2 * x <= tx <= 2 * (x + 3) + 1 for tx, _ty in at[15])
+    # One zoom out: twice the view each way.
+    assert (x // 2, y // 2) in at[13]
+    assert next_step_tiles(tile_bounds(22, 5, 5), 22)[0][0] == 21  # no zoom 23
 
 
 def test_a_tile_draws_big_features_as_shapes_and_small_ones_as_marks() -> None:
@@ -169,7 +191,7 @@ def test_the_index_is_the_stores_boxes_and_statuses(project: Project) -> None:
     with project.read_scope() as session:
         assert count_parcels_with_shape(session) == 600
         index = parcel_index(session, project.srid)
-        rows = parcels_by_id(session, ids)
+        rows = map_parcels(session, ids)
         layer_id = next(iter(count_reference_features(session)))
         assert count_reference_features(session) == {layer_id: 50}
         references = reference_index(session, project.srid, layer_id)
@@ -192,7 +214,7 @@ def test_a_tiles_shapes_come_from_the_store_with_their_status(project: Project) 
     around = (X0 - 10, Y0 - 10, X0 + 400, Y0 + 300)
     with project.read_scope() as session:
         shapes = parcel_shapes(session, around, project.srid, np.array(ids))
-        status = parcels_by_id(session, [ids[0]])[0].status
+        status = map_parcels(session, [ids[0]])[0].status
         refs = reference_shapes(
             session, 1, (X0 - 10, Y0 - 600, X0 + 250, Y0 - 300), project.srid, np.arange(1, 100)
         )

@@ -29,22 +29,20 @@ from kalixplan.maps.data import (
     thread_transformer,
 )
 from kalixplan.maps.tiles import (
-    MAX_ZOOM,
-    WORLD_HALF,
     LayerIndex,
     boxes_to_mercator,
     from_mercator,
+    next_step_tiles,
     resolution,
     to_mercator,
 )
-from kalixplan.services.map_data import MapParcel
+from kalixplan.services.map_data import MapParcel, map_parcels
 from kalixplan.services.map_tiles import (
     STATUS_NAMES,
     count_parcels_with_shape,
     count_reference_features,
     parcel_index,
     parcel_shapes,
-    parcels_by_id,
     reference_index,
     reference_names,
     reference_shapes,
@@ -147,9 +145,9 @@ def build_tiled(project: Project, session: Any, threshold: int | None = None) ->
             reference_index(session, srid, layer.id),
             reference_style(layer.kind),
             read,
+            title=layer.name,
+            kind=layer.kind,
         )
-        tiled.title = layer.name
-        tiled.kind = layer.kind
         service.add(tiled)
     return TiledPlan(service, tiled_parcels, tiled_layers)
 
@@ -209,7 +207,7 @@ class TiledMap:
         if not ids:
             return []
         with self.service.project.read_scope() as session:
-            return parcels_by_id(session, ids)
+            return map_parcels(session, ids)
 
     def parcel_at(self, lat: float, lng: float) -> MapParcel | None:
         """The shown parcel under (lat, lng), the smallest where several overlap."""
@@ -283,31 +281,9 @@ class TiledMap:
     def next_steps(
         self, view: tuple[float, float, float, float], zoom: int
     ) -> list[tuple[str, int, int, int]]:
-        """Tiles a next pan or zoom will want, nearest first: the view's centre one zoom in,
-        the view one zoom out, then a ring two tiles wide around it."""
-        minx, miny, maxx, maxy = view
-        cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
-        hw, hh = (maxx - minx) / 2, (maxy - miny) / 2
-        wanted: list[tuple[float, float, float, float, int, int]] = [
-            (cx - hw / 2, cy - hh / 2, cx + hw / 2, cy + hh / 2, zoom + 1, 0),
-            (cx - hw * 2, cy - hh * 2, cx + hw * 2, cy + hh * 2, zoom - 1, 0),
-            (minx, miny, maxx, maxy, zoom, 2),
-        ]
+        """Tiles of every drawn layer a next pan or zoom will want (``next_step_tiles``)."""
         layers = [name for name in self.service.layers if name != "selection"]
-        tiles: list[tuple[str, int, int, int]] = []
-        for x0, y0, x1, y1, level, ring in wanted:
-            if not 0 <= level <= MAX_ZOOM:
-                continue
-            span = 2 * WORLD_HALF / 2**level
-            tx0 = int((x0 + WORLD_HALF) // span) - ring
-            tx1 = int((x1 + WORLD_HALF) // span) + ring
-            ty0 = int((WORLD_HALF - y1) // span) - ring
-            ty1 = int((WORLD_HALF - y0) // span) + ring
-            for name in layers:
-                for ty in range(ty0, ty1 + 1):
-                    for tx in range(tx0, tx1 + 1):
-                        tiles.append((name, level, tx, ty))
-        return tiles
+        return [(name, *tile) for tile in next_step_tiles(view, zoom) for name in layers]
 
     def _label(self, geom: Any, lines: list[str], kind: str) -> dict[str, Any]:
         point = shapely.point_on_surface(geom)

@@ -21,6 +21,7 @@ The scheme is registered before the ``QApplication`` exists (:func:`register_sch
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import queue
@@ -161,6 +162,9 @@ class TiledLayer:
         index: LayerIndex,
         style: LayerStyle,
         read: Callable[[Any, tuple[float, float, float, float], int, np.ndarray], Shapes],
+        *,
+        title: str | None = None,
+        kind: str = "",
     ) -> None:
         self.name = name
         self.index = index
@@ -168,8 +172,8 @@ class TiledLayer:
         self.read = read
         self.version = 1
         self.only: np.ndarray | None = None  # a mask drawn instead of the filter (selection)
-        self.title = name  # what the layer control calls it (a reference layer's name)
-        self.kind = ""  # a reference layer's kind
+        self.title = title or name  # what the layer control calls it (a reference layer's name)
+        self.kind = kind  # a reference layer's kind
 
 
 class TileService:
@@ -318,7 +322,7 @@ class TileService:
         try:
             for code in np.unique(codes):
                 chosen = codes == code
-                path = path_from_rings(px[chosen], py[chosen], _starts_of(starts, chosen))
+                path = path_from_rings(px[chosen], py[chosen], starts[chosen])
                 fill = style.fills[code] if style.fill_polygons else None
                 stroke = style.strokes[code]
                 painter.setBrush(QBrush(fill) if fill is not None else Qt.BrushStyle.NoBrush)
@@ -339,11 +343,6 @@ class TileService:
                 painter.drawPath(path)
         finally:
             painter.end()
-
-
-def _starts_of(starts: np.ndarray, chosen: np.ndarray) -> np.ndarray:
-    """Ring starts among the chosen vertices (whole rings are always chosen together)."""
-    return starts[chosen]
 
 
 def _paint_marks(image: QImage, plan: TilePlan, style: LayerStyle) -> None:
@@ -395,16 +394,12 @@ def _chunk(kind: bytes, data: bytes) -> bytes:
     return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
 
 
-_BLANK: list[bytes] = []
-
-
+@functools.cache
 def blank_png() -> bytes:
-    """A transparent tile."""
-    if not _BLANK:
-        image = QImage(TILE_SIZE, TILE_SIZE, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        _BLANK.append(encode_png(image))
-    return _BLANK[0]
+    """A transparent tile (made once)."""
+    image = QImage(TILE_SIZE, TILE_SIZE, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    return encode_png(image)
 
 
 # ---- serving ---------------------------------------------------------------------
