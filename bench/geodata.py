@@ -35,8 +35,8 @@ import numpy as np
 import pyogrio
 import shapely
 
+from kalixplan import process as speed
 from kalixplan.services.export.layers import export_layer
-from kalixplan.services.importing import speed
 from kalixplan.services.importing.report import ImportOptions
 from kalixplan.services.importing.run import import_file
 from kalixplan.store.engine import create_project, open_project

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from kalixplan.domain.codes import ParcelStatus
 from kalixplan.maps.tiles import LayerIndex
+from kalixplan.process import trim_heap
 from kalixplan.store.gpkg_binary import decode_gpkg
 from kalixplan.store.models import Parcel, ReferenceFeature
 
@@ -223,20 +224,6 @@ def shrink_cache(session: Session) -> None:
     """
     if _is_sqlite(session):
         session.execute(text("PRAGMA shrink_memory"))
-
-
-def trim_heap() -> None:
-    """Return the C heap's free memory to the system (glibc ``malloc_trim``, every arena).
-
-    Worker threads get glibc arenas of their own, which keep what a burst of tile
-    painting freed; trimmed after each burst the map stays near its working size.
-    """
-    try:
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc (Windows, macOS): nothing to trim
-        pass
 
 
 def reference_index(session: Session, srid: int, layer_id: int) -> LayerIndex:

@@ -276,7 +276,7 @@ def test_the_collector_is_paused_only_on_the_main_thread() -> None:
     crashes the process; the command line (main thread) still pauses it."""
     import threading
 
-    from kalixplan.services.importing.speed import gc_paused
+    from kalixplan.process import gc_paused
 
     seen: list[bool] = []
 

@@ -66,7 +66,8 @@ from kalixplan.maps.tiles import (
     to_mercator,
     valid_tile,
 )
-from kalixplan.services.map_tiles import STATUS_NAMES, Shapes, trim_heap
+from kalixplan.process import trim_heap
+from kalixplan.services.map_tiles import STATUS_NAMES, Shapes
 from kalixplan.store.engine import Project
 from ui.paths import outline_vertices, path_from_rings
 

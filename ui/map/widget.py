@@ -42,8 +42,8 @@ from kalixplan.maps.data import (
     thread_transformer,
 )
 from kalixplan.maps.page import Basemap, write_map_page
+from kalixplan.process import trim_heap
 from kalixplan.services.map_data import map_data
-from kalixplan.services.map_tiles import trim_heap
 from kalixplan.store.engine import Project
 from ui.map.bridge import BRIDGE_NAME, WORLD, MapBridge, bridge_script
 from ui.map.profile import map_profile, register_profile_user

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from kalixplan.domain.errors import ValidationError
 from kalixplan.geo.io import SourceData, SourceError, inspect_source, read_source
 from kalixplan.geo.source import Reason, reason_in
+from kalixplan.process import gc_paused, quick_handover
 from kalixplan.services.importing.fields import (
     IMPORT_KINDS,
     auto_mapping,
@@ -44,7 +45,7 @@ from kalixplan.services.importing.report import (
     Progress,
     ReportLine,
 )
-from kalixplan.services.importing.speed import gc_paused, in_background, quick_handover
+from kalixplan.services.importing.speed import in_background
 from kalixplan.services.importing.values import convert_columns
 from kalixplan.services.ns_detaljplan.sniff import looks_like_ns, looks_like_plan_gml
 from kalixplan.store.engine import Project
