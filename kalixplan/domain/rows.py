@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -279,6 +280,29 @@ def row_from(obj: Any, row_type: type[R], **extra: Any) -> R:
         else:
             values[f.name] = getattr(obj, f.name)
     return row_type(**values)
+
+
+def rows_of(row_type: type[R], values: Iterable[Sequence[Any]]) -> list[R]:
+    """Frozen rows from value tuples in ``row_type``'s field order, many at once.
+
+    A frozen dataclass's constructor sets each field through ``object.__setattr__``
+    (45 of them for a parcel), most of the time of reading a county's register. Each
+    row here gets its fields in its ``__dict__`` in one step, which is what that
+    constructor leaves behind; a row type with slots or a ``__post_init__`` is made
+    through its constructor. Every field must be given: defaults are not filled in.
+    """
+    names = field_names(row_type)
+    if hasattr(row_type, "__slots__") or hasattr(row_type, "__post_init__"):
+        return [row_type(*v) for v in values]
+    out: list[R] = []
+    new = object.__new__
+    for v in values:
+        if len(v) != len(names):
+            raise ValueError(f"{row_type.__name__} has {len(names)} fields, not {len(v)}")
+        row = new(row_type)
+        row.__dict__.update(zip(names, v, strict=True))
+        out.append(row)
+    return out
 
 
 def field_names(row_type: type[Any]) -> list[str]:

@@ -84,4 +84,4 @@ def interest_rows(s: Session, actor_id: int) -> list[InterestListRow]:
 def parcel_choices(s: Session) -> list[tuple[int, str]]:
     """Every parcel as (id, designation), by designation (for "add interest")."""
     query = select(Parcel.id, Parcel.designation).order_by(Parcel.designation)
-    return [(int(i), str(d)) for i, d in s.execute(query)]
+    return [(int(i), str(d)) for i, d in s.connection().execute(query).all()]

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from kalixplan.domain.codes import ParcelStatus
 from kalixplan.domain.errors import DuplicateKey, NotFound, ValidationError
-from kalixplan.domain.rows import ParcelRow, row_from
+from kalixplan.domain.rows import ParcelRow, field_names, row_from, rows_of
 from kalixplan.domain.validation import (
     check_land_use,
     check_non_negative,
@@ -29,7 +29,7 @@ from kalixplan.store.audit import write_change_log
 from kalixplan.store.bulk import bulk_insert
 from kalixplan.store.models import DetailedPlan, Parcel
 from kalixplan.store.spatial import BBox, bbox_filter
-from kalixplan.store.types import project_srid, utcnow
+from kalixplan.store.types import decode_stored, project_srid, stored_geometry, utcnow
 
 PARCELS: Table = Parcel.__table__  # type: ignore[assignment]
 
@@ -254,9 +254,32 @@ def _where(query: Any, flt: ParcelFilter, session: Session) -> Any:
 
 
 def search_parcels(session: Session, flt: ParcelFilter | None = None) -> list[ParcelRow]:
-    """Parcels meeting a filter, ordered by designation."""
-    query = _where(_select(), flt or ParcelFilter(), session).order_by(Parcel.designation)
-    return [row_from(dict(r), ParcelRow) for r in session.execute(query).mappings()]
+    """Parcels meeting a filter, ordered by designation.
+
+    A county's register holds 10⁵ parcels and more: the rows are read as tuples in the
+    row's field order, their geometries as stored and decoded in one vectorised call,
+    and made into rows many at once (``rows_of``). Mappings, a decoding per row and a
+    frozen dataclass's own constructor took 4 s for 10⁵ parcels.
+    """
+    dialect = session.get_bind().dialect
+    p = Parcel.__table__.c
+    names = field_names(ParcelRow)
+    columns = [
+        DetailedPlan.designation.label("plan")
+        if name == "plan"
+        else stored_geometry(p.geom, dialect).label("geom")
+        if name == "geom"
+        else p[name]
+        for name in names
+    ]
+    joined = Parcel.__table__.outerjoin(DetailedPlan.__table__, DetailedPlan.id == p.plan_id)
+    query = _where(select(*columns).select_from(joined), flt or ParcelFilter(), session)
+    # Core, not the ORM: no entity loading layer between the driver and the tuples.
+    values = [list(r) for r in session.connection().execute(query.order_by(p.designation))]
+    at = names.index("geom")
+    for v, g in zip(values, decode_stored([v[at] for v in values], dialect), strict=True):
+        v[at] = g
+    return rows_of(ParcelRow, values)
 
 
 def count_parcels(session: Session, flt: ParcelFilter | None = None) -> tuple[int, float]:

@@ -30,7 +30,6 @@ from kalixplan.services.export.layers import layer_frame
 from kalixplan.services.parcels import get_parcel
 from kalixplan.services.plans import get_plan
 from kalixplan.services.provisions import provisions_on
-from kalixplan.store.gpkg_binary import decode_gpkg
 from kalixplan.store.models import (
     DetailedPlan,
     LandUseArea,
@@ -40,7 +39,7 @@ from kalixplan.store.models import (
     ReferenceLayer,
 )
 from kalixplan.store.spatial import bbox_filter
-from kalixplan.store.types import project_srid
+from kalixplan.store.types import decode_stored, project_srid, stored_geometry
 
 
 class PrintParcel(NamedTuple):
@@ -289,11 +288,11 @@ def _parcels(
     """
     import numpy as np
     import shapely
-    from sqlalchemy import LargeBinary, Text, type_coerce
 
     p = Parcel.__table__.c
-    sqlite = session.get_bind().dialect.name == "sqlite"
-    raw = type_coerce(p.geom, LargeBinary if sqlite else Text).label("raw")
+    dialect = session.get_bind().dialect
+    sqlite = dialect.name == "sqlite"
+    raw = stored_geometry(p.geom, dialect).label("raw")
     query = (
         select(
             p.id,
@@ -316,8 +315,7 @@ def _parcels(
         rows = _raw_rows(session, query.order_by(p.designation))  # the database's collation
     if not rows:
         return []
-    blobs = [row[7] for row in rows]
-    geoms = decode_gpkg(blobs) if sqlite else np.asarray(shapely.from_wkb(blobs), dtype=object)
+    geoms = decode_stored([row[7] for row in rows], dialect)
     if epsg != srid:
         tr = transformer(srid, epsg)
 

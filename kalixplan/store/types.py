@@ -141,3 +141,26 @@ def utcnow() -> datetime:
     """The current time, UTC, to the millisecond (what GeoPackage stores)."""
     now = datetime.now(UTC)
     return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
+def stored_geometry(column: Any, dialect: Dialect) -> Any:
+    """``column`` as the store holds it, with no per-row decoding (bytes or hex text).
+
+    Decode a whole result at once with ``decode_stored``: shapely's vectorised reader
+    takes a tenth of the time of one call per row (10⁵ parcels in a register or on a
+    printed sheet).
+    """
+    from sqlalchemy import LargeBinary, Text, type_coerce
+
+    return type_coerce(column, LargeBinary if dialect.name == "sqlite" else Text)
+
+
+def decode_stored(values: Any, dialect: Dialect) -> Any:
+    """Geometries (a numpy object array, None for None) of values read with ``stored_geometry``."""
+    import numpy as np
+
+    from kalixplan.store.gpkg_binary import decode_gpkg
+
+    if dialect.name == "sqlite":
+        return decode_gpkg(values)
+    return np.asarray(shapely.from_wkb(list(values)), dtype=object)

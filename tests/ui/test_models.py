@@ -113,3 +113,107 @@ def test_typed_markup_is_escaped_in_tooltips(demo_rows: Any) -> None:
     assert cell.data() == "<b onmouseover=x>fet</b>"
     tip = cell.data(Qt.ItemDataRole.ToolTipRole)
     assert "<b " not in tip and "&lt;b onmouseover=x&gt;" in tip
+
+
+def _designations(model: Any) -> list[str]:
+    return [r.designation for r in model.rows]
+
+
+def test_designations_sort_by_their_numbers_and_the_swedish_alphabet(demo_rows: Any) -> None:
+    """A fastighetsbeteckning's block and unit are numbers (Kalix Rolfs 9:51 before 10:1) and
+    å, ä, ö come after z; the register's proxy passes its sort to the model."""
+    base = demo_rows[0][0]
+    names = [
+        "Kalix Rolfs 10:1",
+        "Kalix Åby 1:1",
+        "Kalix Rolfs 9:51",
+        "Kalix Zeta 2:1",
+        "kalix rolfs 9:7",
+    ]
+    rows = [dataclasses.replace(base, id=i + 1, designation=d) for i, d in enumerate(names)]
+    model = ParcelTableModel()
+    model.set_rows(rows)
+    proxy = RegisterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.sort(model.column_of("designation"))
+    shown = [proxy.index(i, 0).data() for i in range(proxy.rowCount())]
+    assert shown == [
+        "kalix rolfs 9:7",
+        "Kalix Rolfs 9:51",
+        "Kalix Rolfs 10:1",
+        "Kalix Zeta 2:1",
+        "Kalix Åby 1:1",
+    ]
+    from PySide6.QtCore import Qt
+
+    proxy.sort(model.column_of("designation"), Qt.SortOrder.DescendingOrder)
+    assert [proxy.index(i, 0).data() for i in range(proxy.rowCount())] == shown[::-1]
+
+
+def test_unknown_values_sort_first_and_numbers_by_value(demo_rows: Any) -> None:
+    base = demo_rows[0][0]
+    prices = [120.0, None, 9.5, 80.0]
+    rows = [dataclasses.replace(base, id=i + 1, price_sek_m2=p) for i, p in enumerate(prices)]
+    model = ParcelTableModel()
+    model.set_rows(rows)
+    model.sort(model.column_of("price_sek_m2"))
+    assert [r.price_sek_m2 for r in model.rows] == [None, 9.5, 80.0, 120.0]
+
+
+def test_a_sort_keeps_the_selection_on_its_rows(qapp: Any, demo_rows: Any) -> None:
+    from PySide6.QtCore import QItemSelectionModel, Qt
+
+    model = ParcelTableModel()
+    model.set_rows(demo_rows[0])
+    proxy = RegisterProxyModel()
+    proxy.setSourceModel(model)
+    selection = QItemSelectionModel(proxy)
+    chosen = proxy.index(3, 0)
+    chosen_id = chosen.data(ID_ROLE)
+    selection.select(chosen, QItemSelectionModel.SelectionFlag.Select)
+    proxy.sort(model.column_of("area_ha"), Qt.SortOrder.DescendingOrder)
+    assert [i.data(ID_ROLE) for i in selection.selectedIndexes()] == [chosen_id]
+    assert selection.selectedIndexes()[0].row() != 3 or model.row_at(3).id == chosen_id
+
+
+def test_rows_added_or_edited_take_their_place_in_the_sort_order(
+    qtmodeltester: Any, demo_rows: Any
+) -> None:
+    rows = demo_rows[0]
+    model = ParcelTableModel()
+    model.set_rows(rows[:10])
+    column = model.column_of("area_ha")
+    model.sort(column)
+    model.upsert(dataclasses.replace(rows[20], area_m2=1.0))  # the smallest: first
+    assert model.row_at(0).id == rows[20].id
+    largest = max(r.area_m2 for r in model.rows)
+    model.upsert(dataclasses.replace(rows[20], area_m2=largest + 1.0))  # now the largest: last
+    assert model.row_at(model.rowCount() - 1).id == rows[20].id
+    areas = [r.area_m2 for r in model.rows]
+    assert areas == sorted(areas)
+    assert model.rowCount() == 11
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_the_quick_search_finds_text_in_any_column_in_any_case(demo_rows: Any) -> None:
+    model = ParcelTableModel()
+    model.set_rows(demo_rows[0])
+    proxy = RegisterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.set_quick_search("TÖRE")
+    through_qt = [proxy.index(i, 0).data(ID_ROLE) for i in range(proxy.rowCount())]
+    assert 0 < len(through_qt) < 40
+    assert proxy.shown_ids() == through_qt
+    assert all(
+        "töre"
+        in " ".join(
+            model.index(model.position_of(i), c).data() for c in range(model.columnCount())
+        ).lower()
+        for i in through_qt
+    )
+    status = model.column_of("status")
+    sold = [r.id for r in model.rows if r.status == "sold"]
+    proxy.set_quick_search(model.index(model.position_of(sold[0]), status).data())
+    assert set(sold) <= set(proxy.shown_ids())
+    proxy.set_quick_search("")
+    assert proxy.rowCount() == 40 and proxy.shown_ids() == model.ids()

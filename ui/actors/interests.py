@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kalixplan.services.actor_overview import InterestListRow
 from ui.actors.lists import ListTab
 from ui.actors.models import interest_columns, stages
+from ui.actors.parcel_picker import ParcelPicker
 
 
 def _to_date(value: QDate) -> date:
@@ -42,18 +43,15 @@ class InterestsTab(QWidget):
         self.list.delete_requested.connect(self.delete_requested.emit)
 
         self.new_box = QGroupBox()
-        self.parcel_combo = QComboBox()
-        self.parcel_combo.setEditable(True)  # type to find a designation among many
-        self.parcel_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.parcel_combo = ParcelPicker()
         self.new_stage_combo = QComboBox()
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self._add)
-        # Combos as wide as the dock allows, not as their longest entry asks.
-        for combo in (self.parcel_combo, self.new_stage_combo):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(8)
+        # As wide as the dock allows, not as the longest entry asks (the picker does so too).
+        self.new_stage_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.new_stage_combo.setMinimumContentsLength(8)
         new_row = QHBoxLayout(self.new_box)
         new_row.addWidget(self.parcel_combo, 2)
         new_row.addWidget(self.new_stage_combo, 1)
@@ -98,13 +96,7 @@ class InterestsTab(QWidget):
 
     def set_parcels(self, parcels: list[tuple[int, str]]) -> None:
         """The parcels an interest can be registered in: (id, designation)."""
-        current = self.parcel_combo.currentData()
-        self.parcel_combo.clear()
-        for parcel_id, designation in parcels:
-            self.parcel_combo.addItem(designation, parcel_id)
-        if current is not None:
-            index = self.parcel_combo.findData(current)
-            self.parcel_combo.setCurrentIndex(max(index, 0))
+        self.parcel_combo.set_parcels(parcels)
 
     def set_rows(self, rows: list[InterestListRow]) -> None:
         """Show the actor's interests."""
@@ -123,13 +115,10 @@ class InterestsTab(QWidget):
                 self.until_edit.setDate(QDate(until.year, until.month, until.day))
 
     def _add(self) -> None:
-        parcel_id = self.parcel_combo.currentData()
-        # An edited combo text that matches no designation selects nothing.
-        if parcel_id is None or self.parcel_combo.currentText() != self.parcel_combo.itemText(
-            self.parcel_combo.currentIndex()
-        ):
+        parcel_id = self.parcel_combo.parcel_id()  # None for typed text that names no parcel
+        if parcel_id is None:
             return
-        self.add_requested.emit(int(parcel_id), str(self.new_stage_combo.currentData()))
+        self.add_requested.emit(parcel_id, str(self.new_stage_combo.currentData()))
 
     def _change_stage(self) -> None:
         row = self.list.selected()

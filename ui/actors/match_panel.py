@@ -28,6 +28,7 @@ from kalixplan.services.matching.profile import NeedProfile, need_summary
 from kalixplan.services.matching.rules import MET, NOT_MET, SYMBOL, sector_label
 from kalixplan.services.matching.run import ActorFit, actors_for_parcel, match_actor_need
 from ui.actors.lists import ListTab
+from ui.actors.parcel_picker import ParcelPicker
 from ui.i18n import current_language, parcel_status_label, said
 from ui.models.base import Column
 from ui.models.formatting import number
@@ -194,9 +195,7 @@ class MatchPanel(QWidget):
         split.setStretchFactor(1, 2)
 
         self.reverse_box = QGroupBox()
-        self.parcel_combo = QComboBox()
-        self.parcel_combo.setEditable(True)
-        self.parcel_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.parcel_combo = ParcelPicker()
         self.reverse_button = QPushButton()
         self.reverse_button.clicked.connect(self.run_reverse)
         self.fits = ListTab(fit_columns(), editable=False)
@@ -245,9 +244,7 @@ class MatchPanel(QWidget):
 
     def set_parcels(self, parcels: list[tuple[int, str]]) -> None:
         """The parcels offered for the reverse match: (id, designation)."""
-        self.parcel_combo.clear()
-        for parcel_id, designation in parcels:
-            self.parcel_combo.addItem(designation, parcel_id)
+        self.parcel_combo.set_parcels(parcels)
 
     def run_match(self) -> None:
         """Rank the land for the chosen need in the background; the result emits ``showParcelsOnMap``."""
@@ -312,14 +309,11 @@ class MatchPanel(QWidget):
     def run_reverse(self, parcel_id: int | None = None) -> list[ActorFit]:
         """Which actors' needs the chosen parcel serves, best first."""
         if parcel_id is None or isinstance(parcel_id, bool):
-            data = self.parcel_combo.currentData()
-            if data is None:
+            parcel_id = self.parcel_combo.parcel_id()
+            if parcel_id is None:
                 return []
-            parcel_id = int(data)
         else:
-            index = self.parcel_combo.findData(parcel_id)
-            if index >= 0:
-                self.parcel_combo.setCurrentIndex(index)
+            self.parcel_combo.choose(parcel_id)
         fits = self.workspace.query(actors_for_parcel, parcel_id)
         self.fits.set_rows([FitRow(f.need_id, f) for f in fits])
         return fits

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kalixplan.app.changes import Changes, Kind
 from kalixplan.domain.rows import ParcelRow
+from kalixplan.process import gc_paused
 from kalixplan.services.parcels import ParcelFilter, get_parcel, search_parcels
 from kalixplan.services.restoring import count_interests
 from kalixplan.store.engine import Project
 from ui.forms.parcel_form import ParcelForm
 from ui.map.widget import MapWidget
-from ui.models.base import ID_ROLE
 from ui.models.parcels import ParcelTableModel
 from ui.panels.filter import ParcelFilterPanel
 from ui.panels.register import RegisterWidget
@@ -109,9 +109,10 @@ class ParcelWorkspace(QObject):
             self.model.set_rows([])
             self._shown_changed()
             return
-        rows = self.workspace.query(search_parcels, self.flt)
         selected = self.register.selected_ids()
-        self.model.set_rows(rows)
+        with gc_paused():  # a county's 10⁵ rows (kalixplan.process)
+            rows = self.workspace.query(search_parcels, self.flt)
+            self.model.set_rows(rows)
         self.filter_panel.set_land_uses(sorted({r.land_use for r in rows if r.land_use}))
         if selected:
             self.register.select_ids(selected, scroll=False)
@@ -170,8 +171,7 @@ class ParcelWorkspace(QObject):
     # --- what is shown ----------------------------------------------------------
     def shown_ids(self) -> list[int]:
         """Ids of the rows the table shows (after filter and quick search)."""
-        proxy = self.register.proxy
-        return [int(proxy.index(i, 0).data(ID_ROLE)) for i in range(proxy.rowCount())]
+        return self.register.proxy.shown_ids()
 
     def _shown_changed(self, *_args: object) -> None:
         ids = self.shown_ids()
