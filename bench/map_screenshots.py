@@ -41,7 +41,7 @@ def main() -> int:
     options = ImportOptions(
         "reference",
         name="Fastighetsindelning",
-        ref_kind="other",
+        ref_kind="property",
         mapping={"name": "fastighetsbeteckning"},
     )
     source = synthetic_property_map(folder / "fastigheter.gpkg", args.properties)

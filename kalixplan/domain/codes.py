@@ -371,6 +371,9 @@ class ReferenceKind(StrEnum):
     FLOOD_ZONE = "flood_zone"
     PROTECTED_NATURE = "protected_nature"
     CONTAMINATED_LAND = "contaminated_land"
+    # A property map (Lantmäteriet's fastighetsindelning): the boundaries of property units
+    # and their designations, drawn thin under the parcels and named at large scales.
+    PROPERTY = "property"
     OTHER = "other"
 
 

@@ -53,6 +53,7 @@ REFERENCE_COLOURS: dict[str, tuple[str, str | None, float]] = {
     "flood_zone": ("#2f6fd6", "#5b9bf0", 0.35),
     "protected_nature": ("#2e7d32", "#66bb6a", 0.3),
     "contaminated_land": ("#7b3f00", "#b5651d", 0.45),
+    "property": ("#8c8c8c", None, 0.0),
     "other": ("#555555", None, 0.2),
 }
 

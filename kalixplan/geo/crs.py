@@ -94,7 +94,7 @@ def cached_transformer(src: str, dst: str) -> Transformer:
 
 
 def reproject(geom: BaseGeometry, src_epsg: int, dst_epsg: int) -> BaseGeometry:
-    """Transform a shapely geometry between two EPSG codes."""
+    """Transform a shapely geometry between two EPSG codes (see ``reproject_all``)."""
     if src_epsg == dst_epsg:
         return geom
     tr = transformer(src_epsg, dst_epsg)
@@ -104,6 +104,11 @@ def reproject(geom: BaseGeometry, src_epsg: int, dst_epsg: int) -> BaseGeometry:
         return np.column_stack((x, y))
 
     return transform(geom, _tx)  # type: ignore[no-any-return]
+
+
+def reproject_all(geoms: np.ndarray, src_epsg: int, dst_epsg: int) -> np.ndarray:
+    """An array of shapely geometries between two EPSG codes, in one vectorised call."""
+    return reproject(geoms, src_epsg, dst_epsg)  # type: ignore[arg-type, return-value]
 
 
 def cached_proj(epsg: int) -> Proj:

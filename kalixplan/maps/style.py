@@ -51,6 +51,7 @@ _LINES: dict[str, dict[str, Any]] = {
     ReferenceKind.FLOOD_ZONE.value: {"weight": 1},
     ReferenceKind.PROTECTED_NATURE.value: {"weight": 1.5, "dashArray": "4 3"},
     ReferenceKind.CONTAMINATED_LAND.value: {"weight": 1.5},
+    ReferenceKind.PROPERTY.value: {"weight": 1, "opacity": 0.8},
     ReferenceKind.OTHER.value: {"weight": 2},
 }
 
@@ -74,6 +75,7 @@ REFERENCE_KIND_LABELS: dict[str, tuple[str, str]] = {
     ReferenceKind.FLOOD_ZONE.value: ("Översvämningsrisk", "Flood risk"),
     ReferenceKind.PROTECTED_NATURE.value: ("Skyddad natur", "Protected nature"),
     ReferenceKind.CONTAMINATED_LAND.value: ("Förorenad mark", "Contaminated land"),
+    ReferenceKind.PROPERTY.value: ("Fastighetsindelning", "Property map"),
     ReferenceKind.OTHER.value: ("Övrigt", "Other"),
 }
 

@@ -86,6 +86,7 @@ _SHAPES: dict[str, tuple[str, float, bool]] = {
     "flood_zone": ("area", 0.3, False),
     "protected_nature": ("area", 0.3, False),
     "contaminated_land": ("area", 0.3, False),
+    "property": ("line", 0.1, False),  # plots of 100 m: hairlines, under everything else
     "other": ("line", 0.4, False),
 }
 REFERENCE_STYLES: dict[str, ReferenceStyle] = {
@@ -100,6 +101,7 @@ REFERENCE_ORDER: tuple[str, ...] = (
     "flood_zone",
     "protected_nature",
     "contaminated_land",
+    "property",
     "boundary",
     "other",
     "road",
@@ -107,6 +109,16 @@ REFERENCE_ORDER: tuple[str, ...] = (
     "port",
     "substation",
 )
+
+# Line kinds drawn under the plans and parcels, not over them: a property map's lines would
+# otherwise cross out every parcel on the sheet.
+REFERENCE_UNDER_PARCELS: frozenset[str] = frozenset({"property"})
+
+# The outlines of a line kind whose features are on average (median) under this size on
+# paper are drawn faint (FAINT_OUTLINE_OPACITY): a property map's 100 m plots at
+# 1:300 000 are 0.3 mm apart, and at full strength they would print as solid grey.
+FAINT_OUTLINE_BELOW_MM = 2.0
+FAINT_OUTLINE_OPACITY = 0.3
 
 # Reference areas are drawn see-through so the land under them still shows.
 REFERENCE_AREA_OPACITY = 0.45

@@ -33,7 +33,7 @@ def titles_present(project: Project) -> bool:
 
 def test_new_database_is_at_head(project: Project) -> None:
     with project.engine.connect() as conn:
-        assert current_revision(conn) == head_revision() == HEAD == "0005"
+        assert current_revision(conn) == head_revision() == HEAD == "0006"
     assert titles_present(project)
 
 
@@ -45,7 +45,7 @@ def test_older_database_is_upgraded_on_open(project: Project) -> None:
     reopened = open_project(project.db)
     try:
         with reopened.engine.connect() as conn:
-            assert current_revision(conn) == "0005"
+            assert current_revision(conn) == "0006"
         assert titles_present(reopened)
     finally:
         reopened.close()
@@ -322,5 +322,47 @@ def test_revision_0005_adds_provisions_as_a_new_project_has_them(project: Projec
                 "INSERT INTO provisions (plan_id, kind, code, wording, value_kind) "
                 "SELECT id, 'property', 'h1', 'Högsta nockhöjd', 'highest' FROM plans",
             )
+    finally:
+        reopened.close()
+
+
+def test_revision_0006_lets_reference_layers_be_property_maps(project: Project) -> None:
+    """A project of the previous release (0005) opens at 0006 with the guards a new project
+    has: a reference layer may be a property map (fastighetsindelning), written by QGIS or
+    psql as well as by KalixPlan, while an unknown kind is still refused. Going back turns
+    property maps into 'other', the kind they were imported as before."""
+    from kalixplan.services.reference import create_reference_layer, list_reference_layers
+
+    guards = _guard_schema(project)
+    with project.engine.begin() as conn:
+        command.downgrade(_config(conn), "0005")
+    with pytest.raises(Refused, match="reference layer kind"):
+        _outside(
+            project,
+            "INSERT INTO reference_layers (name, kind) VALUES ('Fastigheter', 'property')",
+        )
+    project.close()
+    reopened = open_project(project.db)
+    try:
+        with reopened.engine.connect() as conn:
+            assert current_revision(conn) == "0006"
+        assert _guard_schema(reopened) == guards
+        _outside(
+            reopened,
+            "INSERT INTO reference_layers (name, kind) VALUES ('Fastigheter', 'property')",
+        )
+        with pytest.raises(Refused, match="reference layer kind"):
+            _outside(
+                reopened, "INSERT INTO reference_layers (name, kind) VALUES ('Tomter', 'plots')"
+            )
+        with reopened.session_scope() as s:
+            create_reference_layer(s, "Fastighetsindelning Kalix", "property", [])
+        with reopened.read_scope() as s:
+            kinds = {layer.name: layer.kind for layer in list_reference_layers(s)}
+        assert kinds == {"Fastigheter": "property", "Fastighetsindelning Kalix": "property"}
+        with reopened.engine.begin() as conn:
+            command.downgrade(_config(conn), "0005")
+        with reopened.read_scope() as s:
+            assert {layer.kind for layer in list_reference_layers(s)} == {"other"}
     finally:
         reopened.close()

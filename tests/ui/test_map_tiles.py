@@ -55,7 +55,7 @@ def county() -> Iterator[Path]:
     options = ImportOptions(
         "reference",
         name="Fastighetsindelning",
-        ref_kind="other",
+        ref_kind="property",
         mapping={"name": "fastighetsbeteckning"},
     )
     assert import_file(project, source, options).imported == N

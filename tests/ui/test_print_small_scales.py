@@ -322,3 +322,76 @@ def test_a_sheet_of_many_parcels_draws_them_a_status_at_a_time_unchanged(
             assert (np.abs(at_once - 255).max(axis=2) > 30).mean() > 0.02
     finally:
         project.close()
+
+
+def test_a_property_map_prints_under_the_parcels_and_as_a_tint_at_small_scales(
+    tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue "The map and the printouts at county scale", 3/4: a property map (reference
+    kind 'property', fastighetsindelning) of 3 000 plots prints as hairlines under the
+    parcels, one path for the whole layer, the same as feature by feature; at 1:300 000,
+    where its 100 m plots are 0.3 mm apart, it is a light tint, not solid grey."""
+    import ui.printing.mapframe as mapframe
+    from kalixplan.services.reference import create_reference_layer
+    from ui.printing.mapframe import GroundToPaper
+
+    project = create_project(str(tmp_path / "p.gpkg"), 3018)
+    x0, y0 = _kalix(3018)
+    plots = [
+        (
+            f"Kalix Plot {i}:{j}",
+            box(x0 + i * 100, y0 + j * 100, x0 + i * 100 + 100, y0 + j * 100 + 100),
+            {},
+        )
+        for i in range(60)
+        for j in range(50)
+    ]
+    parcel = box(x0 + 1010, y0 + 1010, x0 + 1390, y0 + 1390)  # plot lines cross it at 1100…1300
+    with project.session_scope() as s:
+        create_reference_layer(s, "Fastighetsindelning", "property", plots)
+        bulk_insert_parcels(
+            s, [{"designation": "Kalix Stor 1:1", "status": "available", "geom": parcel}]
+        )
+    dpi = 200.0
+
+    def pixel(job: object, x: float, y: float) -> tuple[int, int]:
+        layout = map_layout(job.spec.paper, job.spec.landscape)  # type: ignore[attr-defined]
+        tx = GroundToPaper(layout.map_frame, job.content.extent, job.scale)  # type: ignore[attr-defined]
+        mx, my = tx.point(x, y)
+        return round(my / 25.4 * dpi), round(mx / 25.4 * dpi)
+
+    try:
+        spec = MapSpec(area=tuple(parcel.bounds), scale=10_000, grid=False, overview=False)
+        job = prepare_map(project, spec)
+        assert len([r for r in job.content.references if r.kind == "property"]) > 500
+        monkeypatch.setattr(mapframe, "BULK_PARCELS", 500)  # the plots in view: one path
+        at_once = _image(job).astype(int)
+        monkeypatch.setattr(mapframe, "BULK_PARCELS", 10_000)
+        one_by_one = _image(job).astype(int)
+        monkeypatch.setattr(mapframe, "BULK_PARCELS", 2_000)
+        diff = np.abs(at_once - one_by_one).max(axis=2)
+        assert diff.mean() < 0.5 and (diff > 64).mean() < 0.002, diff.mean()
+        # A plot line in open ground is drawn grey; where it crosses the parcel, the parcel
+        # covers it: the pixel on the line is the parcel's own fill.
+        line_open = at_once[pixel(job, x0 + 2000, y0 + 2050)]
+        assert line_open.max() < 235, line_open
+        inside_on_line = at_once[pixel(job, x0 + 1200, y0 + 1250)]
+        inside_off_line = at_once[pixel(job, x0 + 1250, y0 + 1250)]
+        assert np.abs(inside_on_line - inside_off_line).max() <= 8, (
+            inside_on_line,
+            inside_off_line,
+        )
+        fill = np.array(_rgb(PARCEL_STYLES["available"].fill)[::-1]) * 255  # the image is BGR
+        assert np.abs(inside_off_line - fill).max() < 12, (inside_off_line, fill)
+
+        overview = prepare_map(
+            project,
+            MapSpec(area=(x0, y0, x0 + 6000, y0 + 5000), scale=300_000, grid=False, overview=False),
+        )
+        tint = _image(overview).astype(int)
+        r0, c0 = pixel(overview, x0 + 300, y0 + 4700)
+        r1, c1 = pixel(overview, x0 + 5700, y0 + 300)
+        block = tint[r0:r1, c0:c1]
+        assert block.size and 205 < block.mean() < 250, block.mean()  # light, yet visible
+    finally:
+        project.close()
