@@ -273,16 +273,21 @@ def test_a_caller_that_commits_after_a_failed_chunk_keeps_a_consistent_table(
 def test_the_collector_is_paused_only_on_the_main_thread() -> None:
     """Beside a GUI an import runs on a worker: pausing the collector there would leave
     the GUI thread's garbage to be collected on the worker, where finalising Qt objects
-    crashes the process; the command line (main thread) still pauses it."""
+    crashes the process; the command line (main thread) still pauses it. The worker
+    freezes what exists instead, which collects nothing, and thaws it afterwards."""
     import threading
 
     from kalixplan.process import gc_paused
 
     seen: list[bool] = []
+    frozen: list[int] = []
 
     def on_worker() -> None:
         with gc_paused():
             seen.append(gc.isenabled())
+            # What existed is out of the collector's sight until the scope ends.
+            frozen.append(gc.get_freeze_count())
+        frozen.append(gc.get_freeze_count())
 
     worker = threading.Thread(target=on_worker)
     worker.start()
@@ -291,3 +296,4 @@ def test_the_collector_is_paused_only_on_the_main_thread() -> None:
         seen.append(gc.isenabled())
     assert seen == [True, False]
     assert gc.isenabled()
+    assert frozen[0] > 1000 and frozen[1] == 0
