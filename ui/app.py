@@ -20,6 +20,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from kalixplan.app.logs import setup_logging
+from kalixplan.process import return_large_buffers
 from kalixplan.store import secrets
 from ui.i18n import install_language
 from ui.main_window import MainWindow
@@ -41,6 +42,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if "--log-level" not in flags:
         os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --log-level=3".strip()
     if app is None:
+        return_large_buffers()  # a county's map index leaves no fragmented heap behind
         # QtWebEngine needs this before the application object exists.
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
         register_scheme()  # the map's tiles (kalix:), also before the application exists

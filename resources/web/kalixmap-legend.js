@@ -93,8 +93,10 @@
           var first = ref.features.g.length ? ref.features.g[0].type : "";
           var kind = first.indexOf("Point") >= 0 ? "point"
             : (first.indexOf("LineString") >= 0 || ref.kind === "boundary" ? "line" : "area");
+          // An outlined kind (a property map's plots) shows as an outline, not a block.
+          var outlined = kind === "line" || st.fillOpacity === 0;
           legendRow(part, swatch(kind, {
-            fill: kind === "line" ? null : (st.fillColor || st.color),
+            fill: outlined ? null : (st.fillColor || st.color),
             stroke: st.color, dash: !!st.dashArray
           }), ref.name);
         });
