@@ -52,6 +52,9 @@ def styled(layer: QgsVectorLayer) -> None:
         symbol = QgsFillSymbol.createSimple({"color": colour + "b8", "outline_width": "0.3"})
         categories.append(QgsRendererCategory(status, symbol, status))
     layer.setRenderer(QgsCategorizedSymbolRenderer("status", categories))
+    # The project's default style (layer_styles) labels parcels; KalixPlan's first view
+    # and sheet do not label 10⁴ parcels, so neither does the reference.
+    layer.setLabelsEnabled(False)
 
 
 def main() -> None:
