@@ -20,7 +20,9 @@ Three rules, all measured on paper so they hold at every scale:
   least ``PARCEL_LABEL_MM`` across on paper, a land-use code when the area is at least
   ``LAND_USE_LABEL_MM``; larger features are labelled first and a label that would
   overlap one already placed is left out. At 1:250 000 a parcel needs 2.25 km to be
-  labelled, so an overview carries no heap of designations, only colours.
+  labelled, so an overview carries no heap of designations, only colours. A property
+  map's plot is named (``PLOT_NAME_PT``, grey) only where its designation fits inside it
+  with a millimetre to spare, after every other label: 100 m plots from about 1:3 000.
 
 Line widths: beyond ``SMALL_SCALE`` parcel outlines thin to ``SMALL_SCALE_OUTLINE_MM``
 so the status colour, not the outline, fills a small parcel, and plan boundaries
@@ -42,6 +44,8 @@ SIMPLIFY_MM = 0.05
 MIN_PARCEL_MM = 0.8
 PARCEL_LABEL_MM = 9.0
 LAND_USE_LABEL_MM = 12.0
+PLOT_NAME_PT = 5.5
+PLOT_NAME_MIN_MM = 12.0  # no plot narrower than this on paper can hold a designation
 SMALL_SCALE = 50_000
 SMALL_SCALE_OUTLINE_MM = 0.1
 SMALL_SCALE_PLAN_MM = 0.2

@@ -113,6 +113,8 @@ REFERENCE_ORDER: tuple[str, ...] = (
 # Line kinds drawn under the plans and parcels, not over them: a property map's lines would
 # otherwise cross out every parcel on the sheet.
 REFERENCE_UNDER_PARCELS: frozenset[str] = frozenset({"property"})
+# Area kinds whose features are named inside themselves where the name fits (plots).
+REFERENCE_NAMED_INSIDE: frozenset[str] = frozenset({"property"})
 
 # The outlines of a line kind whose features are on average (median) under this size on
 # paper are drawn faint (FAINT_OUTLINE_OPACITY): a property map's 100 m plots at

@@ -395,3 +395,45 @@ def test_a_property_map_prints_under_the_parcels_and_as_a_tint_at_small_scales(
         assert block.size and 205 < block.mean() < 250, block.mean()  # light, yet visible
     finally:
         project.close()
+
+
+def test_a_property_maps_plots_are_named_where_the_name_fits_and_no_parcel_covers_it(
+    tmp_path: Path, qapp: object
+) -> None:
+    """Issue "The map and the printouts at county scale", 3: a property map's designations
+    are printed inside their plots at large scales (100 m plots at 1:2 000), never over a
+    parcel (the plots lie under the parcels), and not at all where they cannot fit."""
+    from kalixplan.services.reference import create_reference_layer
+
+    project = create_project(str(tmp_path / "p.gpkg"), 3018)
+    x0, y0 = _kalix(3018)
+    plots = [
+        (
+            f"Kalix Plot {i}:{j}",
+            box(x0 + i * 100, y0 + j * 100, x0 + i * 100 + 100, y0 + j * 100 + 100),
+            {},
+        )
+        for i in range(30)
+        for j in range(30)
+    ]
+    parcel = box(x0 + 1010, y0 + 1010, x0 + 1390, y0 + 1390)  # covers plots 11:11 … 12:12
+    with project.session_scope() as s:
+        create_reference_layer(s, "Fastighetsindelning", "property", plots)
+        bulk_insert_parcels(
+            s, [{"designation": "Kalix Stor 1:1", "status": "available", "geom": parcel}]
+        )
+    try:
+        named: dict[int, set[str]] = {}
+        for scale in (2_000, 10_000):
+            out = tmp_path / f"sheet_{scale}.pdf"
+            spec = MapSpec(area=tuple(parcel.bounds), scale=scale, grid=False, overview=False)
+            write_map_pdf(project, spec, out)
+            text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+            named[scale] = {" ".join(line.split()) for line in text.splitlines()}
+        assert "Kalix Plot 14:12" in named[2_000]  # open ground beside the parcel
+        assert "Kalix Plot 9:9" in named[2_000]
+        for covered in ("Kalix Plot 11:11", "Kalix Plot 12:12", "Kalix Plot 11:12"):
+            assert covered not in named[2_000]
+        assert not [n for n in named[10_000] if "Kalix Plot" in n]  # 10 mm plots: too small
+    finally:
+        project.close()

@@ -23,6 +23,8 @@ from kalixplan.printing.generalise import (
     LAND_USE_LABEL_MM,
     MIN_PARCEL_MM,
     PARCEL_LABEL_MM,
+    PLOT_NAME_MIN_MM,
+    PLOT_NAME_PT,
     SMALL_SCALE_PLAN_MM,
     LabelSpace,
     needs_mark,
@@ -38,6 +40,7 @@ from kalixplan.printing.styles import (
     LAND_USE_STROKE,
     PLAN_WIDTH_MM,
     REFERENCE_AREA_OPACITY,
+    REFERENCE_NAMED_INSIDE,
     REFERENCE_ORDER,
     REFERENCE_UNDER_PARCELS,
     land_use_fill,
@@ -329,6 +332,43 @@ def _labels(canvas: Canvas, content: MapContent, tx: GroundToPaper) -> None:
                         colour="#222222",
                         wrap=False,
                     )
+    _plot_names(canvas, content, tx, space)
+
+
+def _plot_names(canvas: Canvas, content: MapContent, tx: GroundToPaper, space: LabelSpace) -> None:
+    """A property map's designations, each inside its plot where it fits with 1 mm to
+    spare, largest plot first, after every other label and only where free (the map
+    names plots from zoom 16; on paper 100 m plots are named from about 1:3 000)."""
+    plots = [r for r in content.references if r.name and r.kind in REFERENCE_NAMED_INSIDE]
+    if not plots:
+        return
+    geoms = np.array([r.geom for r in plots], dtype=object)
+    b = shapely.bounds(geoms)
+    width, height = (b[:, 2] - b[:, 0]) * tx.f, (b[:, 3] - b[:, 1]) * tx.f
+    roomy = np.flatnonzero((width >= PLOT_NAME_MIN_MM) & (height >= PLOT_NAME_PT * 0.6))
+    if not len(roomy):
+        return
+    anchors = shapely.get_coordinates(shapely.point_on_surface(geoms[roomy]))
+    # The plots lie under the parcels: where a parcel covers a name's place, so does it.
+    parcels = shapely.STRtree([p.geom for p in content.parcels]) if content.parcels else None
+    half_h = PLOT_NAME_PT * 0.25
+    for at in sorted(range(len(roomy)), key=lambda k: -width[roomy[k]] * height[roomy[k]]):
+        i = int(roomy[at])
+        name = str(plots[i].name)
+        needed = canvas.text_width(name, PLOT_NAME_PT) + 1.0
+        if needed + 1.0 > width[i]:
+            continue
+        gx, gy = float(anchors[at, 0]), float(anchors[at, 1])
+        if parcels is not None:
+            half_w = needed / 2 / tx.f
+            place = shapely.box(gx - half_w, gy - half_h / tx.f, gx + half_w, gy + half_h / tx.f)
+            if len(parcels.query(place, predicate="intersects")):
+                continue
+        x, y = tx.point(gx, gy)
+        box = Rect(x - needed / 2, y - half_h, needed, 2 * half_h)
+        if not _inside(tx, x, y) or not space.take(box):
+            continue
+        canvas.point_text(x, y, name, PLOT_NAME_PT, colour="#6b6b6b")
 
 
 def draw_overview(canvas: Canvas, rect: Rect, content: MapContent) -> None:
