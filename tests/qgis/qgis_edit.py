@@ -54,11 +54,50 @@ def render(path: str, png: str) -> None:
     job.renderedImage().save(png)
 
 
+def reference_kinds(path: str, out: dict[str, object]) -> None:
+    """Add a reference layer of kind 'property' (committed) and one of an unknown kind
+    (refused by the file's own rules), in the reference layers' attribute table: a
+    GeoPackage path, or a PostGIS URL (postgresql://user:password@host:port/db)."""
+    if path.startswith("postgresql"):
+        from urllib.parse import urlparse
+
+        from qgis.core import QgsDataSourceUri
+
+        url = urlparse(path.replace("+psycopg", ""))
+        uri = QgsDataSourceUri()
+        uri.setConnection(
+            url.hostname or "localhost",
+            str(url.port or 5432),
+            url.path.lstrip("/"),
+            url.username or "",
+            url.password or "",
+        )
+        uri.setDataSource("public", "reference_layers", None)
+        uri.setKeyColumn("id")
+        table = QgsVectorLayer(uri.uri(False), "reference_layers", "postgres")
+    else:
+        table = QgsVectorLayer(f"{path}|layername=reference_layers", "reference_layers", "ogr")
+    out["valid"] = table.isValid()
+    for name, kind, key in (("Fastigheter QGIS", "property", "good"), ("Tomter", "plots", "bad")):
+        table.startEditing()
+        feature = QgsFeature(table.fields())
+        feature.setAttribute("name", name)
+        feature.setAttribute("kind", kind)
+        table.addFeature(feature)
+        out[f"{key}_committed"] = table.commitChanges()
+        out[f"{key}_errors"] = [str(e) for e in table.commitErrors()]
+        table.rollBack()
+
+
 def main() -> None:
     path, action, *args = sys.argv[1:]
     app = QgsApplication([], False)
     app.initQgis()
     out: dict[str, object] = {}
+    if action == "reference_kinds":  # a planner adds two reference layers in QGIS's table
+        reference_kinds(path, out)
+        print(json.dumps(out, ensure_ascii=False), flush=True)
+        os._exit(0)
     parcels = layer(path, "parcels")
     out["count"] = parcels.featureCount()
     out["alias_status"] = parcels.attributeAlias(field_index(parcels, "status"))

@@ -58,7 +58,7 @@ def _reference_names(path: Path) -> list[str]:
         project.close()
 
 
-def in_qgis(path: Path, *args: str) -> dict[str, Any]:
+def in_qgis(path: Path | str, *args: str) -> dict[str, Any]:
     done = subprocess.run(
         [SYSTEM_PYTHON, str(SCRIPT), str(path), *args],
         capture_output=True,
@@ -270,3 +270,57 @@ def test_a_provision_drawn_in_qgis_is_a_provision_of_its_plan(
         assert last_log(project, drawn.id, "provisions")[:2] == ("QGIS/external", "insert")
     finally:
         project.close()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgis", marks=pytest.mark.postgis)])
+def demo_db(request: pytest.FixtureRequest, demo_path: Path) -> str:
+    """The Kalix demo on each engine: a GeoPackage path or a PostGIS URL."""
+    return str(demo_path) if request.param == "sqlite" else request.getfixturevalue("pg_demo_db")
+
+
+def _gdal_sql(db: str, sql: str) -> subprocess.CompletedProcess[str]:
+    """One statement through GDAL's ``ogrinfo -sql``, on a GeoPackage or on PostGIS."""
+    if db.startswith("postgresql"):
+        from sqlalchemy.engine import make_url
+
+        url = make_url(db)
+        db = (
+            f"PG:host={url.host} port={url.port or 5432} dbname={url.database} "
+            f"user={url.username} password={url.password}"
+        )
+    return subprocess.run(
+        ["ogrinfo", "-q", db, "-sql", sql], capture_output=True, text=True, timeout=60
+    )
+
+
+def test_qgis_and_gdal_make_property_maps_and_the_file_refuses_unknown_kinds(
+    demo_db: str, validate_gpkg: Any
+) -> None:
+    """Revision 0006 (a reference layer may be a property map, fastighetsindelning) holds
+    for QGIS's attribute table and GDAL's SQL on both engines: kind 'property' is saved,
+    an unknown kind is refused by the database's own rules, and KalixPlan lists what was
+    saved."""
+    from kalixplan.services.reference import list_reference_layers
+
+    seen = in_qgis(demo_db, "reference_kinds")
+    assert seen["valid"] and seen["good_committed"], seen
+    assert not seen["bad_committed"]
+    assert any("reference layer kind" in e for e in seen["bad_errors"]), seen
+    ok = _gdal_sql(
+        demo_db, "INSERT INTO reference_layers (name, kind) VALUES ('Fastigheter GDAL', 'property')"
+    )
+    assert ok.returncode == 0 and "ERROR" not in ok.stderr, ok.stderr
+    refused = _gdal_sql(
+        demo_db, "INSERT INTO reference_layers (name, kind) VALUES ('Tomter GDAL', 'plots')"
+    )
+    assert "reference layer kind" in refused.stderr, refused.stderr
+    if not demo_db.startswith("postgresql"):
+        validate_gpkg(Path(demo_db))
+    project = open_project(demo_db)
+    try:
+        with project.read_scope() as s:
+            kinds = {layer.name: layer.kind for layer in list_reference_layers(s)}
+    finally:
+        project.close()
+    assert kinds["Fastigheter QGIS"] == kinds["Fastigheter GDAL"] == "property"
+    assert "Tomter" not in kinds and "Tomter GDAL" not in kinds
