@@ -78,6 +78,13 @@ def outline_width_mm(width_mm: float, scale: float, thin: float = SMALL_SCALE_OU
     return min(width_mm, thin) if scale > SMALL_SCALE else width_mm
 
 
+def paper_sides(geoms: Sequence[BaseGeometry] | np.ndarray, scale: float) -> np.ndarray:
+    """The width and height on paper (mm, one row each) of many geometries at 1:``scale``:
+    what the rules here compare (marks, labels, simplification, faint outlines)."""
+    b = shapely.bounds(np.asarray(geoms, dtype=object))
+    return np.stack([b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]]) * (1000.0 / scale)
+
+
 def needs_mark(bounds: tuple[float, float, float, float], scale: float) -> bool:
     """Whether a parcel with these ground bounds is too small to be seen as drawn."""
     minx, miny, maxx, maxy = bounds

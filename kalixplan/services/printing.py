@@ -21,7 +21,12 @@ from kalixplan.domain.language import Lang
 from kalixplan.domain.rows import ParcelRow, PlanRow
 from kalixplan.geo.crs import check_project_crs, reproject, reproject_all, transformer
 from kalixplan.printing.facts import Section, prospectus_sections
-from kalixplan.printing.generalise import MIN_PARCEL_MM, PARCEL_LABEL_MM, simplify_geometries
+from kalixplan.printing.generalise import (
+    MIN_PARCEL_MM,
+    PARCEL_LABEL_MM,
+    paper_sides,
+    simplify_geometries,
+)
 from kalixplan.printing.legend import LegendEntry, legend_entries
 from kalixplan.printing.scale import Extent
 from kalixplan.printing.spec import LayerChoice
@@ -246,13 +251,11 @@ def _simplified_parcels(
     labelled (``PARCEL_LABEL_MM`` on their shorter side) get an anchor; None elsewhere.
     """
     import numpy as np
-    import shapely
 
     if not parcels:
         return [], []
     geoms = np.array([p.geom for p in parcels], dtype=object)
-    b = shapely.bounds(geoms)
-    shorter = np.minimum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]) * 1000.0 / scale
+    shorter = paper_sides(geoms, scale).min(axis=0)
     simple = _simplified_drawn(list(geoms), scale)
     anchors: list[tuple[float, float] | None] = [None] * len(parcels)
     big = np.flatnonzero(shorter >= PARCEL_LABEL_MM)
@@ -266,14 +269,11 @@ def _simplified_drawn(geoms: Sequence[BaseGeometry], scale: float) -> list[BaseG
     across on paper; smaller ones are kept as they are (the same objects): simplifying a
     county's 10⁵ plots of 0.3 mm changes nothing a reader sees and costs half a second."""
     import numpy as np
-    import shapely
 
     if not geoms:
         return []
     array = np.asarray(geoms, dtype=object)
-    b = shapely.bounds(array)
-    longer = np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]) * 1000.0 / scale
-    drawn = np.flatnonzero(longer >= MIN_PARCEL_MM)
+    drawn = np.flatnonzero(paper_sides(array, scale).max(axis=0) >= MIN_PARCEL_MM)
     simple = list(geoms)
     for at, g in zip(drawn, simplify_geometries(list(array[drawn]), scale), strict=True):
         simple[int(at)] = g
@@ -318,7 +318,7 @@ def _parcels(
             raw,
         )
         .where(p.geom.is_not(None))
-        .where(bbox_filter(Parcel.__table__, bbox, session.get_bind().dialect))
+        .where(bbox_filter(Parcel.__table__, bbox, dialect))
     )
     if sqlite:
         # SQLite's BINARY order is UTF-8 byte order, which is Python's code point order:

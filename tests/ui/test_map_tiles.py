@@ -113,6 +113,13 @@ def inside_of(project: Project, parcel_id: int) -> tuple[float, float]:
     return lat, lng
 
 
+def look_at(qtbot: Any, widget: MapWidget, project: Project, parcel_id: int) -> tuple[int, int]:
+    """Centre the map on a parcel at zoom 17, its tiles loaded; the parcel's screen point."""
+    lat, lng = inside_of(project, parcel_id)
+    go_to(qtbot, widget, lat, lng, 17)
+    return screen_point(qtbot, widget, lat, lng)
+
+
 def colour_at(widget: MapWidget, x: int, y: int) -> tuple[int, int, int]:
     image = widget.view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     colour = image.pixelColor(x, y)
@@ -147,9 +154,7 @@ def test_the_county_is_drawn_as_tiles_with_its_counts(qtbot: Any, county_project
     assert map_js(qtbot, widget, "kalix.tiles.tileCount('Fastighetsindelning')") > 0
     # Zoomed in on one parcel, the pixel at its middle has its status colour.
     parcel_id = 1234
-    lat, lng = inside_of(county_project, parcel_id)
-    go_to(qtbot, widget, lat, lng, 17)
-    x, y = screen_point(qtbot, widget, lat, lng)
+    x, y = look_at(qtbot, widget, county_project, parcel_id)
     background = colour_at(widget, 2, widget.view.height() // 2)
     with county_project.read_scope() as session:
         status = map_parcels(session, [parcel_id])[0].status
@@ -159,9 +164,7 @@ def test_the_county_is_drawn_as_tiles_with_its_counts(qtbot: Any, county_project
 
 def test_tooltip_follows_a_real_mouse(qtbot: Any, county_project: Project) -> None:
     widget = open_map(qtbot, county_project)
-    lat, lng = inside_of(county_project, 5000)
-    go_to(qtbot, widget, lat, lng, 17)
-    x, y = screen_point(qtbot, widget, lat, lng)
+    x, y = look_at(qtbot, widget, county_project, 5000)
     target = widget.view.focusProxy() or widget.view
     QTest.mouseMove(target, QPoint(x - 4, y - 4))
     QTest.mouseMove(target, QPoint(x, y))
@@ -175,9 +178,7 @@ def test_tooltip_follows_a_real_mouse(qtbot: Any, county_project: Project) -> No
 
 def test_selection_both_ways(qtbot: Any, county_project: Project) -> None:
     widget = open_map(qtbot, county_project)
-    lat, lng = inside_of(county_project, 777)
-    go_to(qtbot, widget, lat, lng, 17)
-    x, y = screen_point(qtbot, widget, lat, lng)
+    x, y = look_at(qtbot, widget, county_project, 777)
     target = widget.view.focusProxy() or widget.view
     # Map → application: a real click on the parcel names it.
     with qtbot.waitSignal(widget.parcelClicked, timeout=10_000) as clicked:
@@ -209,9 +210,7 @@ def test_selection_both_ways(qtbot: Any, county_project: Project) -> None:
 
 def test_the_filter_reaches_the_tiles_and_the_legend(qtbot: Any, county_project: Project) -> None:
     widget = open_map(qtbot, county_project)
-    lat, lng = inside_of(county_project, 2001)
-    go_to(qtbot, widget, lat, lng, 17)
-    x, y = screen_point(qtbot, widget, lat, lng)
+    x, y = look_at(qtbot, widget, county_project, 2001)
     background = colour_at(widget, 2, widget.view.height() // 2)
     assert nearest_status(colour_at(widget, x, y), background) is not None
     keep = set(range(1, 2001))  # parcel 2001 is filtered out
@@ -239,9 +238,7 @@ def test_the_window_restyles_after_an_edit_and_its_undo_and_answers_what_applies
         widget = window.map
         widget.resize(1000, 700)
         row = next(r for r in window.parcels.model.rows[4000:] if r.status == "available")
-        lat, lng = inside_of(window.project, row.id)
-        go_to(qtbot, widget, lat, lng, 17)
-        x, y = screen_point(qtbot, widget, lat, lng)
+        x, y = look_at(qtbot, widget, window.project, row.id)
         background = colour_at(widget, 2, widget.view.height() // 2)
         # Available -> reserved and back (PARCEL_STATUS_TRANSITIONS allow both ways).
         before, after = "available", "reserved"

@@ -324,6 +324,19 @@ def test_a_sheet_of_many_parcels_draws_them_a_status_at_a_time_unchanged(
         project.close()
 
 
+def _plots(x0: float, y0: float, across: int, up: int) -> list[tuple[str, Polygon, dict]]:
+    """A property map's features: a grid of 100 m plots named "Kalix Plot i:j"."""
+    return [
+        (
+            f"Kalix Plot {i}:{j}",
+            box(x0 + i * 100, y0 + j * 100, x0 + i * 100 + 100, y0 + j * 100 + 100),
+            {},
+        )
+        for i in range(across)
+        for j in range(up)
+    ]
+
+
 def test_a_property_map_prints_under_the_parcels_and_as_a_tint_at_small_scales(
     tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -337,15 +350,7 @@ def test_a_property_map_prints_under_the_parcels_and_as_a_tint_at_small_scales(
 
     project = create_project(str(tmp_path / "p.gpkg"), 3018)
     x0, y0 = _kalix(3018)
-    plots = [
-        (
-            f"Kalix Plot {i}:{j}",
-            box(x0 + i * 100, y0 + j * 100, x0 + i * 100 + 100, y0 + j * 100 + 100),
-            {},
-        )
-        for i in range(60)
-        for j in range(50)
-    ]
+    plots = _plots(x0, y0, 60, 50)
     parcel = box(x0 + 1010, y0 + 1010, x0 + 1390, y0 + 1390)  # plot lines cross it at 1100…1300
     with project.session_scope() as s:
         create_reference_layer(s, "Fastighetsindelning", "property", plots)
@@ -407,15 +412,7 @@ def test_a_property_maps_plots_are_named_where_the_name_fits_and_no_parcel_cover
 
     project = create_project(str(tmp_path / "p.gpkg"), 3018)
     x0, y0 = _kalix(3018)
-    plots = [
-        (
-            f"Kalix Plot {i}:{j}",
-            box(x0 + i * 100, y0 + j * 100, x0 + i * 100 + 100, y0 + j * 100 + 100),
-            {},
-        )
-        for i in range(30)
-        for j in range(30)
-    ]
+    plots = _plots(x0, y0, 30, 30)
     parcel = box(x0 + 1010, y0 + 1010, x0 + 1390, y0 + 1390)  # covers plots 11:11 … 12:12
     with project.session_scope() as s:
         create_reference_layer(s, "Fastighetsindelning", "property", plots)

@@ -29,6 +29,7 @@ from kalixplan.printing.generalise import (
     LabelSpace,
     needs_mark,
     outline_width_mm,
+    paper_sides,
 )
 from kalixplan.printing.paper import Rect
 from kalixplan.printing.scale import Extent
@@ -62,6 +63,7 @@ class GroundToPaper:
     def __init__(self, frame: Rect, extent: Extent, scale: float) -> None:
         self.frame = frame
         self.extent = extent
+        self.scale = scale
         self.f = 1000.0 / scale
         self.minx, self.maxy = extent[0], extent[3]
 
@@ -137,18 +139,19 @@ def draw_map(
         p.drawPath(geometry_path(plan.geom, tx))
     if len(content.parcels) > BULK_PARCELS:
         _draw_parcels_at_once(canvas, content, tx, scale)
-    for parcel in content.parcels if len(content.parcels) <= BULK_PARCELS else ():
-        fill = parcel_style(parcel.status)
-        p.setPen(pen(fill.stroke, outline_width_mm(fill.width_mm, scale)))
-        p.setBrush(brush(fill.fill))
-        bounds = parcel.geom.bounds
-        if needs_mark(bounds, scale):
-            # Too small to see as drawn: a mark of the least size, so no parcel vanishes.
-            cx, cy = tx.point((bounds[0] + bounds[2]) / 2.0, (bounds[1] + bounds[3]) / 2.0)
-            half = MIN_PARCEL_MM / 2.0
-            p.drawRect(QRectF(cx - half, cy - half, MIN_PARCEL_MM, MIN_PARCEL_MM))
-        else:
-            p.drawPath(geometry_path(parcel.geom, tx))
+    else:
+        for parcel in content.parcels:
+            fill = parcel_style(parcel.status)
+            p.setPen(pen(fill.stroke, outline_width_mm(fill.width_mm, scale)))
+            p.setBrush(brush(fill.fill))
+            bounds = parcel.geom.bounds
+            if needs_mark(bounds, scale):
+                # Too small to see as drawn: a mark of the least size, so no parcel vanishes.
+                cx, cy = tx.point((bounds[0] + bounds[2]) / 2.0, (bounds[1] + bounds[3]) / 2.0)
+                half = MIN_PARCEL_MM / 2.0
+                p.drawRect(QRectF(cx - half, cy - half, MIN_PARCEL_MM, MIN_PARCEL_MM))
+            else:
+                p.drawPath(geometry_path(parcel.geom, tx))
     _draw_references(canvas, refs, tx, "line")
     for ref in (r for r in refs if reference_style(r.kind).shape == "point"):
         style = reference_style(ref.kind)
@@ -184,8 +187,7 @@ def _draw_parcels_at_once(
     geoms = np.array([parcel.geom for parcel in content.parcels], dtype=object)
     statuses = np.array([parcel.status for parcel in content.parcels], dtype=object)
     bounds = shapely.bounds(geoms)
-    size_mm = np.maximum(bounds[:, 2] - bounds[:, 0], bounds[:, 3] - bounds[:, 1]) * tx.f
-    marked = size_mm < MIN_PARCEL_MM
+    marked = paper_sides(geoms, scale).max(axis=0) < MIN_PARCEL_MM
     xs, ys, starts, owner = outline_vertices(geoms[~marked])
     paper = tx.xy(np.column_stack([xs, ys])) if len(xs) else np.zeros((0, 2))
     shape_status = statuses[~marked][owner] if len(owner) else np.zeros(0, dtype=object)
@@ -243,8 +245,7 @@ def _draw_references(
         geoms = np.array([r.geom for r in features], dtype=object)
         colour = style.stroke
         if shape == "line":
-            b = shapely.bounds(geoms)
-            size_mm = np.nanmedian(np.maximum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1])) * tx.f
+            size_mm = np.nanmedian(paper_sides(geoms, tx.scale).max(axis=0))
             if size_mm < FAINT_OUTLINE_BELOW_MM:
                 # Lighter, not see-through: Qt's PDF engine outlines every see-through
                 # stroke (a property map's sheet grew from 2 MB to 26 MB and 8 s).
@@ -303,14 +304,12 @@ def _labels(canvas: Canvas, content: MapContent, tx: GroundToPaper) -> None:
         ):
             continue
         canvas.point_text(x, y - 4.0, area.label, 9.0, bold=True, colour="#4a3b63")
+    parcels = []
     if content.parcels:
-        b = shapely.bounds(np.array([p.geom for p in content.parcels], dtype=object))
-        side = np.minimum(b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]) * tx.f
+        side = paper_sides([p.geom for p in content.parcels], tx.scale).min(axis=0)
         parcels = [
             p for p, big in zip(content.parcels, side >= PARCEL_LABEL_MM, strict=True) if big
         ]
-    else:
-        parcels = []
     for parcel in sorted(parcels, key=lambda p: -p.geom.area):
         x, y = tx.point(*_anchor(parcel.geom, parcel.anchor))
         short = parcel.designation.split()[-1]
@@ -338,13 +337,12 @@ def _labels(canvas: Canvas, content: MapContent, tx: GroundToPaper) -> None:
 def _plot_names(canvas: Canvas, content: MapContent, tx: GroundToPaper, space: LabelSpace) -> None:
     """A property map's designations, each inside its plot where it fits with 1 mm to
     spare, largest plot first, after every other label and only where free (the map
-    names plots from zoom 16; on paper 100 m plots are named from about 1:3 000)."""
+    names plots from zoom 16; on paper 100 m plots are named from about 1:5 000)."""
     plots = [r for r in content.references if r.name and r.kind in REFERENCE_NAMED_INSIDE]
     if not plots:
         return
     geoms = np.array([r.geom for r in plots], dtype=object)
-    b = shapely.bounds(geoms)
-    width, height = (b[:, 2] - b[:, 0]) * tx.f, (b[:, 3] - b[:, 1]) * tx.f
+    width, height = paper_sides(geoms, tx.scale)
     roomy = np.flatnonzero((width >= PLOT_NAME_MIN_MM) & (height >= PLOT_NAME_PT * 0.6))
     if not len(roomy):
         return
@@ -352,7 +350,7 @@ def _plot_names(canvas: Canvas, content: MapContent, tx: GroundToPaper, space: L
     # The plots lie under the parcels: where a parcel covers a name's place, so does it.
     parcels = shapely.STRtree([p.geom for p in content.parcels]) if content.parcels else None
     half_h = PLOT_NAME_PT * 0.25
-    for at in sorted(range(len(roomy)), key=lambda k: -width[roomy[k]] * height[roomy[k]]):
+    for at in np.argsort(-(width * height)[roomy], kind="stable"):
         i = int(roomy[at])
         name = str(plots[i].name)
         needed = canvas.text_width(name, PLOT_NAME_PT) + 1.0
